@@ -1,0 +1,50 @@
+package dev.passwordless.triggers;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+
+/**
+ * Define auth challenge: start with a code challenge, issue tokens after a correct code,
+ * allow {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on anything else.
+ */
+public class DefineAuthChallengeHandler
+		implements RequestHandler<CognitoUserPoolDefineAuthChallengeEvent, CognitoUserPoolDefineAuthChallengeEvent> {
+
+	private final ChallengeFlow flow;
+
+	public DefineAuthChallengeHandler() {
+		this(System.getenv());
+	}
+
+	public DefineAuthChallengeHandler(Map<String, String> environment) {
+		this(Clock.systemUTC());
+	}
+
+	DefineAuthChallengeHandler(Clock clock) {
+		this.flow = new ChallengeFlow(clock);
+	}
+
+	@Override
+	public CognitoUserPoolDefineAuthChallengeEvent handleRequest(CognitoUserPoolDefineAuthChallengeEvent event,
+			Context context) {
+		CognitoUserPoolDefineAuthChallengeEvent.Request request = event.getRequest();
+		List<Attempt> session = Events.session((request != null) ? request.getSession() : null);
+		boolean userNotFound = request != null && request.getUserNotFound();
+		ChallengeFlow.Decision decision = this.flow.decide(session, userNotFound);
+		CognitoUserPoolDefineAuthChallengeEvent.Response response = new CognitoUserPoolDefineAuthChallengeEvent.Response();
+		response.setChallengeName(
+				(decision.step() == ChallengeFlow.Step.CHALLENGE) ? ChallengeParameters.CUSTOM_CHALLENGE : null);
+		response.setIssueTokens(decision.step() == ChallengeFlow.Step.ISSUE_TOKENS);
+		response.setFailAuthentication(decision.step() == ChallengeFlow.Step.FAIL);
+		event.setResponse(response);
+		TriggerLog.line(context, "DefineAuthChallenge", decision.reason(), session.size(),
+				PhoneNumbers.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+		return event;
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.passwordless.triggers;
+
+import java.util.Map;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * Builds the SDK clients once per execution environment, tuned for cold start: the
+ * url-connection HTTP client, and region and credentials taken straight from the
+ * environment when Lambda puts them there (SnapStart functions get credentials from a
+ * container endpoint instead, which the default chain finds). Endpoints stay the SDK's
+ * own business, so {@code AWS_ENDPOINT_URL_SNS} / {@code aws.endpointUrlSns} work.
+ */
+final class Dependencies {
+
+	private Dependencies() {
+	}
+
+	static SnsClient sns(Map<String, String> environment) {
+		return SnsClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(region(environment))
+			.credentialsProvider(credentials(environment))
+			.build();
+	}
+
+	static CognitoIdentityProviderClient cognito(Map<String, String> environment) {
+		return CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(region(environment))
+			.credentialsProvider(credentials(environment))
+			.build();
+	}
+
+	private static Region region(Map<String, String> environment) {
+		String region = environment.get(TriggerEnvironment.AWS_REGION);
+		return (region != null && !region.isBlank()) ? Region.of(region)
+				: DefaultAwsRegionProviderChain.builder().build().getRegion();
+	}
+
+	private static AwsCredentialsProvider credentials(Map<String, String> environment) {
+		String keyId = environment.get("AWS_ACCESS_KEY_ID");
+		String secret = environment.get("AWS_SECRET_ACCESS_KEY");
+		if (keyId == null || secret == null) {
+			return DefaultCredentialsProvider.builder().build();
+		}
+		String token = environment.get("AWS_SESSION_TOKEN");
+		return StaticCredentialsProvider.create((token != null) ? AwsSessionCredentials.create(keyId, secret, token)
+				: AwsBasicCredentials.create(keyId, secret));
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.passwordless.triggers;
+
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+/**
+ * Post authentication: the first correct code proves the user owns the number, so the
+ * phone is marked verified then (and left alone when it already is).
+ */
+public class PostAuthenticationHandler
+		implements RequestHandler<CognitoUserPoolPostAuthenticationEvent, CognitoUserPoolPostAuthenticationEvent> {
+
+	private final PhoneVerification verification;
+
+	public PostAuthenticationHandler() {
+		this(System.getenv());
+	}
+
+	public PostAuthenticationHandler(Map<String, String> environment) {
+		this(cognitoVerification(Dependencies.cognito(environment)));
+	}
+
+	PostAuthenticationHandler(PhoneVerification verification) {
+		this.verification = verification;
+	}
+
+	@Override
+	public CognitoUserPoolPostAuthenticationEvent handleRequest(CognitoUserPoolPostAuthenticationEvent event,
+			Context context) {
+		Map<String, String> attributes = Events.attributes(event.getRequest());
+		String maskedPhone = PhoneNumbers.mask(attributes.get(Events.PHONE_NUMBER));
+		if ("true".equals(attributes.get(Events.PHONE_NUMBER_VERIFIED))) {
+			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, maskedPhone);
+			return event;
+		}
+		try {
+			this.verification.markVerified(event.getUserPoolId(), event.getUserName());
+			TriggerLog.line(context, "PostAuthentication", "phone-verified", 0, maskedPhone);
+		}
+		catch (SdkException ex) {
+			// Not worth failing a sign-in the user just completed: the next sign-in tries
+			// again.
+			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0,
+					maskedPhone);
+		}
+		return event;
+	}
+
+	private static PhoneVerification cognitoVerification(CognitoIdentityProviderClient cognito) {
+		return (userPoolId,
+				userName) -> cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
+					.username(userName)
+					.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true")));
+	}
+
+}

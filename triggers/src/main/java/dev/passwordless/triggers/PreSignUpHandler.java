@@ -1,0 +1,42 @@
+package dev.passwordless.triggers;
+
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+
+/**
+ * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
+ * works at once, and leaves the phone unverified until the first code is entered.
+ */
+public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+
+	private final SignUpRules rules;
+
+	public PreSignUpHandler() {
+		this(System.getenv());
+	}
+
+	public PreSignUpHandler(Map<String, String> environment) {
+		this.rules = new SignUpRules(TriggerSettings.from(environment));
+	}
+
+	@Override
+	public CognitoUserPoolPreSignUpEvent handleRequest(CognitoUserPoolPreSignUpEvent event, Context context) {
+		Map<String, String> attributes = Events.attributes(event.getRequest());
+		String phone = attributes.get(Events.PHONE_NUMBER);
+		this.rules.problem(phone, attributes.get(Events.NAME)).ifPresent((problem) -> {
+			TriggerLog.line(context, "PreSignUp", "rejected", 0, PhoneNumbers.mask(phone));
+			throw new SignUpRejectedException(problem);
+		});
+		CognitoUserPoolPreSignUpEvent.Response response = new CognitoUserPoolPreSignUpEvent.Response();
+		response.setAutoConfirmUser(true);
+		response.setAutoVerifyPhone(false);
+		response.setAutoVerifyEmail(false);
+		event.setResponse(response);
+		TriggerLog.line(context, "PreSignUp", "accepted", 0, PhoneNumbers.mask(phone));
+		return event;
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.passwordless.triggers;
+
+/**
+ * Delivers one SMS. The AWS implementation publishes through SNS; tests and hosts may
+ * bring their own.
+ */
+@FunctionalInterface
+public interface SmsSender {
+
+	/**
+	 * Sends a text message.
+	 * @param phoneNumber the E.164 destination
+	 * @param text the message
+	 * @throws SmsDeliveryException when the message could not be handed to the carrier
+	 */
+	void send(String phoneNumber, String text);
+
+}

@@ -1,0 +1,45 @@
+package dev.passwordless.triggers;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+
+/**
+ * Sends transactional SMS through SNS {@code Publish} to a phone number (never a topic).
+ */
+final class SnsSmsSender implements SmsSender {
+
+	private final SnsClient sns;
+
+	private final Map<String, MessageAttributeValue> attributes;
+
+	SnsSmsSender(SnsClient sns, TriggerSettings settings) {
+		this.sns = sns;
+		Map<String, MessageAttributeValue> attributes = new HashMap<>();
+		attributes.put("AWS.SNS.SMS.SMSType", text("Transactional"));
+		settings.senderId().ifPresent((id) -> attributes.put("AWS.SNS.SMS.SenderID", text(id)));
+		settings.originationNumber()
+			.ifPresent((number) -> attributes.put("AWS.MM.SMS.OriginationNumber", text(number)));
+		this.attributes = Map.copyOf(attributes);
+	}
+
+	@Override
+	public void send(String phoneNumber, String text) {
+		try {
+			this.sns.publish(
+					(publish) -> publish.phoneNumber(phoneNumber).message(text).messageAttributes(this.attributes));
+		}
+		catch (SdkException ex) {
+			// the SDK's message may quote the request; only its type is kept for the log
+			throw new SmsDeliveryException(new RuntimeException(ex.getClass().getSimpleName()));
+		}
+	}
+
+	private static MessageAttributeValue text(String value) {
+		return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+	}
+
+}

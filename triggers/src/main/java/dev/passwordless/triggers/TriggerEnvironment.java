@@ -1,0 +1,46 @@
+package dev.passwordless.triggers;
+
+/**
+ * Names of the environment variables the triggers read. The CDK stack and the local
+ * Cognito use these constants too, so a name is written once.
+ */
+public final class TriggerEnvironment {
+
+	/**
+	 * Comma-separated ISO 3166-1 alpha-2 region codes (e.g. {@code US,GB}) whose phone
+	 * numbers may sign up and receive codes. Empty or absent: all countries.
+	 */
+	public static final String ALLOWED_COUNTRIES = "ALLOWED_COUNTRIES";
+
+	/** Number of digits in a code, 6 to 10. Default 6. */
+	public static final String CODE_LENGTH = "CODE_LENGTH";
+
+	/** Seconds a code stays valid after it was sent, 30 to 600. Default 300. */
+	public static final String CODE_TTL_SECONDS = "CODE_TTL_SECONDS";
+
+	/**
+	 * The SMS text; must contain {@code {code}}, may contain {@code {minutes}}. Default
+	 * {@value TriggerSettings#DEFAULT_SMS_TEMPLATE}.
+	 */
+	public static final String SMS_TEMPLATE = "SMS_TEMPLATE";
+
+	/** Optional alphanumeric sender id (1-11 characters) where carriers support it. */
+	public static final String SMS_SENDER_ID = "SMS_SENDER_ID";
+
+	/** Optional origination number (E.164) to send from. */
+	public static final String SMS_ORIGINATION_NUMBER = "SMS_ORIGINATION_NUMBER";
+
+	/**
+	 * Optional web domain (e.g. {@code app.example.com}). When set, the SMS ends with the
+	 * origin-bound line {@code @app.example.com #123456} so browsers can offer the code
+	 * for autofill.
+	 */
+	public static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
+
+	/** The region the SDK clients use; set by Lambda. */
+	public static final String AWS_REGION = "AWS_REGION";
+
+	private TriggerEnvironment() {
+	}
+
+}

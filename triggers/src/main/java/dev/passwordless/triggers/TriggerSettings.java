@@ -1,0 +1,127 @@
+package dev.passwordless.triggers;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+/**
+ * The triggers' configuration, read once from the environment and checked at start-up, so
+ * a bad setting fails the deployment's first invocation loudly instead of a user's
+ * sign-in quietly.
+ *
+ * @param allowedCountries region codes allowed to sign up and receive codes; empty means
+ * all
+ * @param codeLength digits per code, 6 to 10
+ * @param codeTtl how long a code is valid after sending, 30 s to 10 min
+ * @param smsTemplate message text with {@code {code}} (and optionally {@code {minutes}})
+ * @param senderId alphanumeric sender id, if any
+ * @param originationNumber number to send from, if any
+ * @param webOtpDomain domain for the origin-bound autofill line, if any
+ */
+record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl, String smsTemplate,
+		Optional<String> senderId, Optional<String> originationNumber, Optional<String> webOtpDomain) {
+
+	static final String DEFAULT_SMS_TEMPLATE = "Your sign-in code is {code}. It expires in {minutes} minutes.";
+
+	static final int DEFAULT_CODE_LENGTH = 6;
+
+	static final Duration DEFAULT_CODE_TTL = Duration.ofMinutes(5);
+
+	static final Duration MAX_CODE_TTL = Duration.ofMinutes(10);
+
+	private static final Duration MIN_CODE_TTL = Duration.ofSeconds(30);
+
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,11}");
+
+	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+	TriggerSettings {
+		allowedCountries = Set.copyOf(allowedCountries);
+		if (codeLength < 6 || codeLength > 10) {
+			throw invalid(TriggerEnvironment.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
+		}
+		if (codeTtl.compareTo(MIN_CODE_TTL) < 0 || codeTtl.compareTo(MAX_CODE_TTL) > 0) {
+			throw invalid(TriggerEnvironment.CODE_TTL_SECONDS,
+					"must be between 30 and 600 seconds, was " + codeTtl.toSeconds());
+		}
+		if (!smsTemplate.contains(SmsText.CODE_PLACEHOLDER)) {
+			throw invalid(TriggerEnvironment.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
+		}
+		senderId.filter((id) -> !SENDER_ID.matcher(id).matches()).ifPresent((id) -> {
+			throw invalid(TriggerEnvironment.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
+		});
+		originationNumber.filter((number) -> !E164.matcher(number).matches()).ifPresent((number) -> {
+			throw invalid(TriggerEnvironment.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
+		});
+		webOtpDomain.filter((domain) -> !DOMAIN.matcher(domain).matches()).ifPresent((domain) -> {
+			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
+		});
+	}
+
+	/** The defaults: all countries, 6 digits, 5 minutes, the default text. */
+	static TriggerSettings defaults() {
+		return from(Map.of());
+	}
+
+	/**
+	 * Reads the settings from an environment map.
+	 * @param environment the function's environment (or an in-process host's settings)
+	 * @return the checked settings
+	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
+	 */
+	static TriggerSettings from(Map<String, String> environment) {
+		return new TriggerSettings(countries(value(environment, TriggerEnvironment.ALLOWED_COUNTRIES)),
+				integer(environment, TriggerEnvironment.CODE_LENGTH, DEFAULT_CODE_LENGTH),
+				Duration.ofSeconds(
+						integer(environment, TriggerEnvironment.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
+				value(environment, TriggerEnvironment.SMS_TEMPLATE).orElse(DEFAULT_SMS_TEMPLATE),
+				value(environment, TriggerEnvironment.SMS_SENDER_ID),
+				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
+				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN));
+	}
+
+	boolean isCountryAllowed(String regionCode) {
+		return this.allowedCountries.isEmpty() || this.allowedCountries.contains(regionCode);
+	}
+
+	private static Optional<String> value(Map<String, String> environment, String name) {
+		return Optional.ofNullable(environment.get(name)).map(String::strip).filter((value) -> !value.isEmpty());
+	}
+
+	private static int integer(Map<String, String> environment, String name, int defaultValue) {
+		Optional<String> value = value(environment, name);
+		try {
+			return value.map(Integer::parseInt).orElse(defaultValue);
+		}
+		catch (NumberFormatException ex) {
+			throw invalid(name, "must be a whole number, was '" + value.get() + "'");
+		}
+	}
+
+	private static Set<String> countries(Optional<String> value) {
+		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
+		Set<String> countries = value.stream()
+			.flatMap((list) -> Arrays.stream(list.split(",")))
+			.map((code) -> code.strip().toUpperCase(java.util.Locale.ROOT))
+			.filter((code) -> !code.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+		countries.stream().filter((code) -> !known.contains(code)).findFirst().ifPresent((code) -> {
+			throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES, "'" + code + "' is not a known ISO 3166 region code");
+		});
+		return countries;
+	}
+
+	private static IllegalArgumentException invalid(String name, String problem) {
+		return new IllegalArgumentException(name + " " + problem);
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.passwordless.triggers;
+
+import java.time.Clock;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
+
+/**
+ * Verify auth challenge response: right only for the unexpired code, compared in constant
+ * time. Malformed answers are wrong, never an error.
+ */
+public class VerifyAuthChallengeHandler implements
+		RequestHandler<CognitoUserPoolVerifyAuthChallengeResponseEvent, CognitoUserPoolVerifyAuthChallengeResponseEvent> {
+
+	private final CodeChallenges challenges;
+
+	public VerifyAuthChallengeHandler() {
+		this(System.getenv());
+	}
+
+	public VerifyAuthChallengeHandler(Map<String, String> environment) {
+		this(TriggerSettings.from(environment), Clock.systemUTC());
+	}
+
+	VerifyAuthChallengeHandler(TriggerSettings settings, Clock clock) {
+		this.challenges = new CodeChallenges(settings, (phone, text) -> {
+			throw new IllegalStateException("Verify never sends SMS");
+		}, clock, new java.security.SecureRandom());
+	}
+
+	@Override
+	public CognitoUserPoolVerifyAuthChallengeResponseEvent handleRequest(
+			CognitoUserPoolVerifyAuthChallengeResponseEvent event, Context context) {
+		CognitoUserPoolVerifyAuthChallengeResponseEvent.Request request = event.getRequest();
+		boolean correct = request != null && this.challenges.verify(event.getUserName(),
+				request.getPrivateChallengeParameters(), request.getChallengeAnswer(), request.getUserNotFound());
+		event.setResponse(new CognitoUserPoolVerifyAuthChallengeResponseEvent.Response(correct));
+		TriggerLog.line(context, "VerifyAuthChallengeResponse", correct ? "correct" : "wrong", 0,
+				PhoneNumbers.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+		return event;
+	}
+
+}

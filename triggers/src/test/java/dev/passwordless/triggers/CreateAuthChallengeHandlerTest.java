@@ -1,0 +1,95 @@
+package dev.passwordless.triggers;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CreateAuthChallengeHandlerTest {
+
+	private final MutableClock clock = new MutableClock();
+
+	private final RecordingSms sms = new RecordingSms();
+
+	@Test
+	void createWhenFirstRoundThenSendsOneSmsWithTheCodeToTheUsersNumber() {
+		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
+		assertThat(this.sms.sent).singleElement().satisfies((sms) -> {
+			assertThat(sms.phoneNumber()).isEqualTo("+14155550123");
+			assertThat(sms.text()).matches("Your sign-in code is \\d{6}\\. It expires in 5 minutes\\.");
+		});
+		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("6");
+		assertThat(response.at("/publicChallengeParameters/phone").asText()).isEqualTo("+*******0123");
+		assertThat(response.at("/publicChallengeParameters/expiresAt").asLong())
+			.isEqualTo(this.clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond());
+	}
+
+	@Test
+	void createWhenFirstRoundThenKeepsOnlyASaltedHashInPrivateParametersAndMetadata() {
+		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
+		String code = this.sms.lastCode();
+		assertThat(response.get("privateChallengeParameters").toString()).doesNotContain(code);
+		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE1:");
+		assertThat(response.at("/privateChallengeParameters/challenge").asText())
+			.isEqualTo(response.get("challengeMetadata").asText());
+	}
+
+	@Test
+	void createWhenSameCodeIsIssuedTwiceThenTheStoredHashesDiffer() {
+		SecureRandom sameCode = new SecureRandom() {
+			@Override
+			public long nextLong(long bound) {
+				return 42;
+			}
+		};
+		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(TriggerSettings.defaults(), this.sms,
+				this.clock, sameCode);
+		String first = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
+			.asText();
+		String second = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
+			.asText();
+		assertThat(this.sms.sent).extracting(RecordingSms.Sms::text).allMatch((text) -> text.contains("000042"));
+		assertThat(first).isNotEqualTo(second);
+	}
+
+	@Test
+	void createWhenWebDomainIsConfiguredThenTheLastLineIsOriginBound() {
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
+		String code = this.sms.lastCode();
+		assertThat(this.sms.sent.getLast().text()).endsWith("\n\n@app.example.com #" + code);
+	}
+
+	@Test
+	void createWhenCodeLengthIsConfiguredThenSendsThatManyDigits() {
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.CODE_LENGTH, "8"));
+		ObjectNode response = create(settings, LambdaRuntime.fixture("create-auth-challenge"));
+		assertThat(this.sms.lastCode()).hasSize(8);
+		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("8");
+	}
+
+	@Test
+	void createWhenChallengeIsNotCustomThenFails() {
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		((ObjectNode) event.get("request")).put("challengeName", "SMS_MFA");
+		assertThatThrownBy(() -> create(TriggerSettings.defaults(), event)).hasMessageContaining("CUSTOM_CHALLENGE");
+		assertThat(this.sms.sent).isEmpty();
+	}
+
+	private ObjectNode create(TriggerSettings settings, ObjectNode event) {
+		return invoke(new CreateAuthChallengeHandler(settings, this.sms, this.clock, new SecureRandom()), event);
+	}
+
+	private static ObjectNode invoke(CreateAuthChallengeHandler handler, ObjectNode event) {
+		return (ObjectNode) LambdaRuntime
+			.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class, event, new RecordingContext())
+			.get("response");
+	}
+
+}

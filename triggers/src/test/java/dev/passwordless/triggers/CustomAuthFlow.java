@@ -1,0 +1,109 @@
+package dev.passwordless.triggers;
+
+import java.security.SecureRandom;
+
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
+
+/**
+ * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of the
+ * reference), with JSON events in Cognito's shape, so tests can walk whole sign-ins.
+ */
+final class CustomAuthFlow {
+
+	enum Result {
+
+		CHALLENGE, TOKENS, FAILED
+
+	}
+
+	final MutableClock clock = new MutableClock();
+
+	final RecordingSms sms = new RecordingSms();
+
+	final RecordingContext context = new RecordingContext();
+
+	private final DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(this.clock);
+
+	private final CreateAuthChallengeHandler create;
+
+	private final VerifyAuthChallengeHandler verify;
+
+	private final boolean userNotFound;
+
+	private ArrayNode session = LambdaRuntime.JSON.createArrayNode();
+
+	private ObjectNode privateParameters;
+
+	ObjectNode publicParameters;
+
+	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
+		this.create = new CreateAuthChallengeHandler(settings, this.sms, this.clock, new SecureRandom());
+		this.verify = new VerifyAuthChallengeHandler(settings, this.clock);
+		this.userNotFound = userNotFound;
+	}
+
+	/** InitiateAuth: Define with an empty session, then Create. */
+	Result start() {
+		this.session = LambdaRuntime.JSON.createArrayNode();
+		return defineThenCreate();
+	}
+
+	/**
+	 * RespondToAuthChallenge: Verify, record the result, Define, and Create again if
+	 * asked to.
+	 */
+	Result answer(String answer) {
+		ObjectNode event = withUser(LambdaRuntime.fixture("verify-auth-challenge-response"));
+		ObjectNode request = (ObjectNode) event.get("request");
+		request.set("privateChallengeParameters", this.privateParameters);
+		request.put("challengeAnswer", answer);
+		ObjectNode verified = LambdaRuntime.invoke(this.verify, CognitoUserPoolVerifyAuthChallengeResponseEvent.class,
+				event, this.context);
+		boolean correct = verified.at("/response/answerCorrect").asBoolean();
+		((ObjectNode) this.session.get(this.session.size() - 1)).put("challengeResult", correct);
+		return defineThenCreate();
+	}
+
+	private Result defineThenCreate() {
+		ObjectNode event = withUser(LambdaRuntime.fixture("define-auth-challenge"));
+		((ObjectNode) event.get("request")).set("session", this.session.deepCopy());
+		ObjectNode defined = LambdaRuntime.invoke(this.define, CognitoUserPoolDefineAuthChallengeEvent.class, event,
+				this.context);
+		if (defined.at("/response/failAuthentication").asBoolean()) {
+			return Result.FAILED;
+		}
+		if (defined.at("/response/issueTokens").asBoolean()) {
+			return Result.TOKENS;
+		}
+		ObjectNode createEvent = withUser(LambdaRuntime.fixture("create-auth-challenge"));
+		((ObjectNode) createEvent.get("request")).set("session", this.session.deepCopy());
+		ObjectNode created = LambdaRuntime.invoke(this.create, CognitoUserPoolCreateAuthChallengeEvent.class,
+				createEvent, this.context);
+		this.publicParameters = (ObjectNode) created.at("/response/publicChallengeParameters");
+		this.privateParameters = (ObjectNode) created.at("/response/privateChallengeParameters");
+		this.session.addObject()
+			.put("challengeName", defined.at("/response/challengeName").asText())
+			.put("challengeResult", false)
+			.put("challengeMetadata", created.at("/response/challengeMetadata").asText());
+		return Result.CHALLENGE;
+	}
+
+	ArrayNode session() {
+		return this.session;
+	}
+
+	private ObjectNode withUser(ObjectNode event) {
+		if (this.userNotFound) {
+			ObjectNode request = (ObjectNode) event.get("request");
+			request.put("userNotFound", true);
+			request.putObject("userAttributes");
+			event.put("userName", "5b7e1c1e-1c1e-4a4a-8b8b-000000000000");
+		}
+		return event;
+	}
+
+}

@@ -1,0 +1,123 @@
+package dev.passwordless.triggers;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Walks whole sign-ins through Define, Create and Verify as Cognito chains them.
+ */
+class CustomAuthFlowTest {
+
+	private final CustomAuthFlow flow = new CustomAuthFlow(TriggerSettings.defaults(), false);
+
+	@Test
+	void signInWhenFirstCodeIsRightThenIssuesTokensAfterOneSms() {
+		assertThat(this.flow.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(CustomAuthFlow.Result.TOKENS);
+		assertThat(this.flow.sms.sent).hasSize(1);
+	}
+
+	@Test
+	void signInWhenWrongWrongRightThenIssuesTokensWithTheSameSingleSms() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("1");
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.TOKENS);
+		assertThat(this.flow.sms.sent).hasSize(1);
+	}
+
+	@Test
+	void signInWhenThreeWrongAnswersThenFailsAndTheRightCodeNoLongerHelps() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		this.flow.answer(wrong(code));
+		this.flow.answer(wrong(code));
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.session()).hasSize(3);
+	}
+
+	@Test
+	void signInWhenCodeExpiredThenTheRightCodeFails() {
+		this.flow.start();
+		this.flow.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(CustomAuthFlow.Result.FAILED);
+	}
+
+	@Test
+	void signInWhenRoundsContinueThenExpiryCountsFromSendingNotFromTheRound() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		String expiresAt = this.flow.publicParameters.get(ChallengeParameters.EXPIRES_AT).asText();
+		this.flow.clock.advance(Duration.ofMinutes(4));
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.EXPIRES_AT).asText()).isEqualTo(expiresAt);
+		this.flow.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.FAILED);
+	}
+
+	@Test
+	void signInWhenUserIsUnknownThenSameStepsNoSmsAndFailsAtTheEnd() {
+		CustomAuthFlow unknown = new CustomAuthFlow(TriggerSettings.defaults(), true);
+		assertThat(unknown.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(keys(unknown)).isEqualTo(keys(startedKnownFlow()));
+		assertThat(unknown.answer("123456")).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(unknown.answer("654321")).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(unknown.answer("000000")).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(unknown.sms.sent).isEmpty();
+	}
+
+	@Test
+	void signInWhenSmsFailsThenTheErrorSaysTryAgainAndLeaksNoCode() {
+		this.flow.sms.failing = true;
+		assertThatThrownBy(this.flow::start).isInstanceOf(SmsDeliveryException.class)
+			.hasMessage("could not send the code, try again later");
+		assertThat(this.flow.context.lines).last().asString().contains("sms-failed").doesNotContain("4155550123");
+	}
+
+	@Test
+	void signInWhenWalkedThenLogsOneLinePerInvocationWithoutCodeHashOrNumber() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		this.flow.answer(wrong(code));
+		this.flow.answer(code);
+		// start: Define + Create; wrong: Verify + Define + Create; right: Verify + Define
+		assertThat(this.flow.context.lines).hasSize(7).allSatisfy((line) -> {
+			assertThat(line).startsWith("{\"trigger\":").doesNotContain(code).doesNotContain("4155550123");
+			assertThat(line).doesNotContain(this.flow.session().get(0).get("challengeMetadata").asText());
+		});
+	}
+
+	@Test
+	void challengeWhenCreatedThenNeitherParametersNorMetadataContainTheCode() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		assertThat(this.flow.publicParameters.toString()).doesNotContain(code);
+		assertThat(this.flow.session().toString()).doesNotContain(code);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.PHONE).asText()).isEqualTo("+*******0123");
+	}
+
+	private CustomAuthFlow startedKnownFlow() {
+		this.flow.start();
+		return this.flow;
+	}
+
+	private static Set<String> keys(CustomAuthFlow flow) {
+		Set<String> keys = new TreeSet<>();
+		flow.publicParameters.fieldNames().forEachRemaining(keys::add);
+		return keys;
+	}
+
+	private static String wrong(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.passwordless.triggers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostAuthenticationHandlerTest {
+
+	private final List<String> verified = new ArrayList<>();
+
+	private final RecordingContext context = new RecordingContext();
+
+	@Test
+	void postAuthenticationWhenPhoneIsUnverifiedThenMarksItVerified() {
+		invoke(new PostAuthenticationHandler((pool, user) -> this.verified.add(pool + "/" + user)),
+				LambdaRuntime.fixture("post-authentication"));
+		assertThat(this.verified).containsExactly("us-east-1_Example01/0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
+	}
+
+	@Test
+	void postAuthenticationWhenPhoneIsAlreadyVerifiedThenChangesNothing() {
+		ObjectNode event = LambdaRuntime.fixture("post-authentication");
+		((ObjectNode) event.at("/request/userAttributes")).put("phone_number_verified", "true");
+		invoke(new PostAuthenticationHandler((pool, user) -> this.verified.add(user)), event);
+		assertThat(this.verified).isEmpty();
+		assertThat(this.context.lines).singleElement().asString().contains("already-verified");
+	}
+
+	@Test
+	void postAuthenticationWhenCognitoIsUnreachableThenLetsTheSignInCompleteAndLogs() {
+		invoke(new PostAuthenticationHandler((pool, user) -> {
+			throw SdkClientException.create("connection refused");
+		}), LambdaRuntime.fixture("post-authentication"));
+		assertThat(this.context.lines).singleElement().asString().contains("verify-failed:SdkClientException");
+	}
+
+	private void invoke(PostAuthenticationHandler handler, ObjectNode event) {
+		LambdaRuntime.invoke(handler, CognitoUserPoolPostAuthenticationEvent.class, event, this.context);
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.passwordless.triggers;
+
+import java.util.Map;
+
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PreSignUpHandlerTest {
+
+	private final RecordingContext context = new RecordingContext();
+
+	private final PreSignUpHandler handler = new PreSignUpHandler(Map.of());
+
+	@Test
+	void signUpWhenNumberAndNameAreValidThenConfirmsButLeavesThePhoneUnverified() {
+		ObjectNode result = invoke(this.handler, LambdaRuntime.fixture("pre-sign-up"));
+		assertThat(result.at("/response/autoConfirmUser").asBoolean()).isTrue();
+		assertThat(result.at("/response/autoVerifyPhone").asBoolean()).isFalse();
+		assertThat(result.at("/response/autoVerifyEmail").asBoolean()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "14155550123", "+1 415 555 0123", "+1415555012", "+999999999999", "+44", "+1-415-555-0123",
+			"+14155550123456789", "+1415555O123" })
+	void signUpWhenNumberIsNotAValidE164NumberThenRejectsWithAReadableMessage(String number) {
+		assertThatThrownBy(() -> invoke(this.handler, event(number, "Ada Lovelace")))
+			.isInstanceOf(SignUpRejectedException.class)
+			.hasMessageMatching("(Enter the phone number in international format.*|This is not a valid phone number)");
+	}
+
+	@Test
+	void signUpWhenCountryIsNotAllowedThenRejectsNamingTheCountry() {
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB, IE"));
+		assertThatThrownBy(() -> invoke(ukOnly, event("+14155550123", "Ada Lovelace")))
+			.hasMessage("Phone numbers from United States are not supported");
+		assertThat(invoke(ukOnly, event("+447400123456", "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
+			.isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "   ", "\t" })
+	void signUpWhenNameIsBlankThenAsksForTheName(String name) {
+		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", name))).hasMessage("Enter your full name");
+	}
+
+	@Test
+	void signUpWhenNameIsMissingThenAsksForTheName() {
+		ObjectNode event = LambdaRuntime.fixture("pre-sign-up");
+		((ObjectNode) event.at("/request/userAttributes")).remove("name");
+		assertThatThrownBy(() -> invoke(this.handler, event)).hasMessage("Enter your full name");
+	}
+
+	@Test
+	void signUpWhenNameHasAHundredCharactersAfterTrimmingThenAccepts() {
+		String name = "  " + "é".repeat(100) + "  ";
+		assertThat(invoke(this.handler, event("+14155550123", name)).at("/response/autoConfirmUser").asBoolean())
+			.isTrue();
+	}
+
+	@Test
+	void signUpWhenNameIsLongerThanAHundredCharactersThenRejects() {
+		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", "a".repeat(101))))
+			.hasMessage("Your name can have at most 100 characters");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ada\nLovelace", "Ada\u0000", "Ada\u2028Lovelace", "Ada\u001b[31m" })
+	void signUpWhenNameHasControlCharactersThenRejects(String name) {
+		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", name)))
+			.hasMessage("Your name contains characters that cannot be used in a name");
+	}
+
+	@Test
+	void signUpWhenRejectedThenLogsOnlyTheMaskedNumber() {
+		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", "")));
+		assertThat(this.context.lines).singleElement()
+			.asString()
+			.contains("\"outcome\":\"rejected\"")
+			.contains("+*******0123")
+			.doesNotContain("4155550123");
+	}
+
+	private ObjectNode invoke(PreSignUpHandler handler, ObjectNode event) {
+		return LambdaRuntime.invoke(handler, CognitoUserPoolPreSignUpEvent.class, event, this.context);
+	}
+
+	private static ObjectNode event(String phone, String name) {
+		ObjectNode event = LambdaRuntime.fixture("pre-sign-up");
+		((ObjectNode) event.at("/request/userAttributes")).put("phone_number", phone).put("name", name);
+		return event;
+	}
+
+}
