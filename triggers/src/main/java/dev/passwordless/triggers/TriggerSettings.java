@@ -2,6 +2,7 @@ package dev.passwordless.triggers;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,12 +109,17 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 	}
 
 	private static Set<String> countries(Optional<String> value) {
-		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
 		Set<String> countries = value.stream()
 			.flatMap((list) -> Arrays.stream(list.split(",")))
-			.map((code) -> code.strip().toUpperCase(java.util.Locale.ROOT))
+			.map((code) -> code.strip().toUpperCase(Locale.ROOT))
 			.filter((code) -> !code.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
+		if (countries.isEmpty()) {
+			// libphonenumber's metadata costs cold-start time; only load it when there is
+			// a list to check
+			return countries;
+		}
+		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
 		countries.stream().filter((code) -> !known.contains(code)).findFirst().ifPresent((code) -> {
 			throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES, "'" + code + "' is not a known ISO 3166 region code");
 		});
