@@ -1,0 +1,179 @@
+package dev.passwordless.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How the local pool is set up; the defaults match the deployed stack.
+ *
+ * @param port the port on 127.0.0.1; 0 picks a free one (default 9229)
+ * @param dataDirectory where the database file lives; null keeps everything in memory
+ * (default {@code .local-cognito} in the working directory, set by the standalone
+ * launcher)
+ * @param region the region (default {@code us-east-1})
+ * @param userPoolId the pool id (default {@code us-east-1_LocalPool1})
+ * @param clientId the app client id (default {@code 1oca1c0gn1toc11entid00000})
+ * @param issuer the tokens' issuer; null for {@code http://127.0.0.1:<port>/<userPoolId>}
+ * @param authSessionValidity how long each challenge step's session lives (default 3
+ * minutes, 3-15)
+ * @param accessTokenValidity access token lifetime (default 1 hour)
+ * @param idTokenValidity ID token lifetime (default 1 hour)
+ * @param refreshTokenValidity refresh token lifetime (default 30 days)
+ * @param triggerTimeout how long a trigger may take (Cognito: 5 seconds)
+ * @param triggerHandlers trigger name ({@code PreSignUp}, {@code DefineAuthChallenge},
+ * ...) to handler class name; defaults to this project's triggers
+ * @param triggerEnvironment the environment the triggers see (their settings)
+ * @param echoSms whether each SMS is printed on the console (default true)
+ */
+public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
+		String issuer, Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
+		Duration refreshTokenValidity, Duration triggerTimeout, Map<String, String> triggerHandlers,
+		Map<String, String> triggerEnvironment, boolean echoSms) {
+
+	public static final int DEFAULT_PORT = 9229;
+
+	public LocalCognitoConfig {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port must be 0-65535, was " + port);
+		}
+		if (!userPoolId.matches("[\\w-]+_[0-9a-zA-Z]+") || !userPoolId.startsWith(region + "_")) {
+			throw new IllegalArgumentException("userPoolId must look like " + region + "_Abc123, was " + userPoolId);
+		}
+		if (authSessionValidity.compareTo(Duration.ofMinutes(3)) < 0
+				|| authSessionValidity.compareTo(Duration.ofMinutes(15)) > 0) {
+			throw new IllegalArgumentException("authSessionValidity must be 3-15 minutes");
+		}
+		triggerHandlers = Map.copyOf(triggerHandlers);
+		triggerEnvironment = Map.copyOf(triggerEnvironment);
+	}
+
+	/** The defaults, in memory, on a free port: what tests usually want. */
+	public static Builder inMemory() {
+		return new Builder().port(0).dataDirectory(null);
+	}
+
+	/** The defaults with data under {@code .local-cognito} on port 9229. */
+	public static Builder defaults() {
+		return new Builder();
+	}
+
+	/** Builds a configuration, starting from the defaults. */
+	public static final class Builder {
+
+		private int port = DEFAULT_PORT;
+
+		private Path dataDirectory = Path.of(".local-cognito");
+
+		private String region = "us-east-1";
+
+		private String userPoolId = "us-east-1_LocalPool1";
+
+		private String clientId = "1oca1c0gn1toc11entid00000";
+
+		private String issuer;
+
+		private Duration authSessionValidity = Duration.ofMinutes(3);
+
+		private Duration accessTokenValidity = Duration.ofHours(1);
+
+		private Duration idTokenValidity = Duration.ofHours(1);
+
+		private Duration refreshTokenValidity = Duration.ofDays(30);
+
+		private Duration triggerTimeout = Duration.ofSeconds(5);
+
+		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Triggers.DEFAULT_HANDLERS);
+
+		private final Map<String, String> triggerEnvironment = new LinkedHashMap<>();
+
+		private boolean echoSms = true;
+
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		public Builder dataDirectory(Path dataDirectory) {
+			this.dataDirectory = dataDirectory;
+			return this;
+		}
+
+		public Builder region(String region) {
+			this.region = region;
+			this.userPoolId = region + "_LocalPool1";
+			return this;
+		}
+
+		public Builder userPoolId(String userPoolId) {
+			this.userPoolId = userPoolId;
+			return this;
+		}
+
+		public Builder clientId(String clientId) {
+			this.clientId = clientId;
+			return this;
+		}
+
+		public Builder issuer(String issuer) {
+			this.issuer = issuer;
+			return this;
+		}
+
+		public Builder authSessionValidity(Duration validity) {
+			this.authSessionValidity = validity;
+			return this;
+		}
+
+		public Builder accessTokenValidity(Duration validity) {
+			this.accessTokenValidity = validity;
+			return this;
+		}
+
+		public Builder idTokenValidity(Duration validity) {
+			this.idTokenValidity = validity;
+			return this;
+		}
+
+		public Builder refreshTokenValidity(Duration validity) {
+			this.refreshTokenValidity = validity;
+			return this;
+		}
+
+		public Builder triggerTimeout(Duration timeout) {
+			this.triggerTimeout = timeout;
+			return this;
+		}
+
+		/** Replaces one trigger's handler class; a blank name removes the trigger. */
+		public Builder triggerHandler(String trigger, String className) {
+			if (className == null || className.isBlank()) {
+				this.triggerHandlers.remove(trigger);
+			}
+			else {
+				this.triggerHandlers.put(trigger, className);
+			}
+			return this;
+		}
+
+		public Builder triggerEnvironment(String name, String value) {
+			this.triggerEnvironment.put(name, value);
+			return this;
+		}
+
+		public Builder echoSms(boolean echoSms) {
+			this.echoSms = echoSms;
+			return this;
+		}
+
+		public LocalCognitoConfig build() {
+			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
+					this.issuer, this.authSessionValidity, this.accessTokenValidity, this.idTokenValidity,
+					this.refreshTokenValidity, this.triggerTimeout, this.triggerHandlers, this.triggerEnvironment,
+					this.echoSms);
+		}
+
+	}
+
+}

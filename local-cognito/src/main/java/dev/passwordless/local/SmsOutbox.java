@@ -1,0 +1,70 @@
+package dev.passwordless.local;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every SMS the triggers sent through the local SNS endpoint, newest last; bounded, in
+ * memory.
+ */
+public final class SmsOutbox {
+
+	/**
+	 * One message.
+	 *
+	 * @param phoneNumber the destination (E.164)
+	 * @param message the text
+	 * @param messageId the id SNS answered with
+	 * @param timestamp when it was sent
+	 */
+	public record Sms(String phoneNumber, String message, String messageId, Instant timestamp) {
+	}
+
+	private static final int CAPACITY = 10_000;
+
+	private final List<Sms> messages = new ArrayList<>();
+
+	private final boolean echo;
+
+	SmsOutbox(boolean echo) {
+		this.echo = echo;
+	}
+
+	synchronized Sms add(String phoneNumber, String message, Instant now) {
+		Sms sms = new Sms(phoneNumber, message, UUID.randomUUID().toString(), now);
+		this.messages.add(sms);
+		if (this.messages.size() > CAPACITY) {
+			this.messages.removeFirst();
+		}
+		if (this.echo) {
+			// The local outbox stands in for the phone: showing the text (and its code)
+			// is its purpose.
+			System.out.println("[local-cognito SMS] to " + phoneNumber + ": " + message.replace("\n", " / "));
+		}
+		return sms;
+	}
+
+	/** All messages, oldest first, optionally only those to one number. */
+	public synchronized List<Sms> messages(String phoneNumber) {
+		return this.messages.stream()
+			.filter((sms) -> phoneNumber == null || sms.phoneNumber().equals(phoneNumber))
+			.toList();
+	}
+
+	/** The newest message to a number, if any. */
+	public synchronized java.util.Optional<Sms> latest(String phoneNumber) {
+		List<Sms> matching = messages(phoneNumber);
+		return matching.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(matching.getLast());
+	}
+
+	public synchronized void clear() {
+		this.messages.clear();
+	}
+
+	synchronized List<Sms> snapshot() {
+		return new ArrayList<>(this.messages);
+	}
+
+}

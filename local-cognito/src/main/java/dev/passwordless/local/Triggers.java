@@ -1,0 +1,194 @@
+package dev.passwordless.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the pool's Lambda triggers in-process, as Lambda would: handlers are loaded by
+ * class name and built once, each event is JSON text read with the Lambda Java runtime's
+ * own serializer, the result is written back the same way, and every call has Cognito's
+ * time budget.
+ */
+final class Triggers implements AutoCloseable {
+
+	static final String PRE_SIGN_UP = "PreSignUp";
+
+	static final String DEFINE = "DefineAuthChallenge";
+
+	static final String CREATE = "CreateAuthChallenge";
+
+	static final String VERIFY = "VerifyAuthChallengeResponse";
+
+	static final String POST_AUTHENTICATION = "PostAuthentication";
+
+	static final Map<String, String> DEFAULT_HANDLERS = Map.of(PRE_SIGN_UP,
+			"dev.passwordless.triggers.PreSignUpHandler", DEFINE,
+			"dev.passwordless.triggers.DefineAuthChallengeHandler", CREATE,
+			"dev.passwordless.triggers.CreateAuthChallengeHandler", VERIFY,
+			"dev.passwordless.triggers.VerifyAuthChallengeHandler", POST_AUTHENTICATION,
+			"dev.passwordless.triggers.PostAuthenticationHandler");
+
+	private record Handler(RequestHandler<Object, Object> instance, PojoSerializer<Object> serializer) {
+	}
+
+	private final ObjectMapper json;
+
+	private final Map<String, Handler> handlers = new LinkedHashMap<>();
+
+	private final Duration timeout;
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	Triggers(Map<String, String> handlerClasses, Map<String, String> environment, Duration timeout, ObjectMapper json) {
+		this.json = json;
+		this.timeout = timeout;
+		handlerClasses
+			.forEach((trigger, className) -> this.handlers.put(trigger, load(trigger, className, environment)));
+	}
+
+	boolean has(String trigger) {
+		return this.handlers.containsKey(trigger);
+	}
+
+	/**
+	 * Invokes a trigger with an event and returns the {@code response} part of what it
+	 * returned.
+	 * @throws CognitoException {@code UserLambdaValidationException} when the handler
+	 * throws, {@code UnexpectedLambdaException} when it runs out of time,
+	 * {@code InvalidLambdaResponseException} when its output is unusable
+	 */
+	ObjectNode invoke(String trigger, ObjectNode event) {
+		Handler handler = this.handlers.get(trigger);
+		Object input = handler.serializer().fromJson(event.toString());
+		Future<Object> call = this.executor
+			.submit(() -> handler.instance().handleRequest(input, new LocalContext(trigger)));
+		Object output;
+		try {
+			output = call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			call.cancel(true);
+			throw new CognitoException("UnexpectedLambdaException",
+					trigger + " invocation failed due to error Socket timeout while invoking Lambda function.");
+		}
+		catch (ExecutionException ex) {
+			throw new CognitoException("UserLambdaValidationException",
+					trigger + " failed with error " + ex.getCause().getMessage() + ".");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CognitoException("UnexpectedLambdaException", trigger + " invocation was interrupted.");
+		}
+		return response(trigger, handler, output);
+	}
+
+	private ObjectNode response(String trigger, Handler handler, Object output) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			handler.serializer().toJson(output, out);
+			JsonNode result = this.json.readTree(out.toString(StandardCharsets.UTF_8));
+			if (result != null && result.get("response") instanceof ObjectNode response) {
+				return response;
+			}
+			if (result instanceof ObjectNode && !result.has("response")) {
+				// e.g. Post authentication, whose event class has no response and whose
+				// answer Cognito ignores
+				return this.json.createObjectNode();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// fall through: Cognito cannot read it either
+		}
+		throw new CognitoException("InvalidLambdaResponseException", "Unrecognizable lambda output");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Handler load(String trigger, String className, Map<String, String> environment) {
+		try {
+			Class<?> type = Class.forName(className, true, Triggers.class.getClassLoader());
+			if (!RequestHandler.class.isAssignableFrom(type)) {
+				throw new IllegalArgumentException(className + " is not a RequestHandler");
+			}
+			Object instance = construct(type, environment);
+			Class<?> inputType = inputType(type);
+			return new Handler((RequestHandler<Object, Object>) instance,
+					(PojoSerializer<Object>) JacksonFactory.getInstance().getSerializer(inputType));
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			Throwable cause = (ex instanceof InvocationTargetException target) ? target.getCause() : ex;
+			throw new IllegalStateException(
+					"Cannot start the " + trigger + " trigger " + className + ": " + cause.getMessage(), cause);
+		}
+	}
+
+	private static Object construct(Class<?> type, Map<String, String> environment)
+			throws ReflectiveOperationException {
+		try {
+			Constructor<?> withSettings = type.getConstructor(Map.class);
+			return withSettings.newInstance(environment);
+		}
+		catch (NoSuchMethodException ex) {
+			return type.getConstructor().newInstance();
+		}
+	}
+
+	/**
+	 * The event type, as the Lambda runtime finds it: the first parameter of the concrete
+	 * handleRequest.
+	 */
+	private static Class<?> inputType(Class<?> type) {
+		for (Method method : type.getMethods()) {
+			if (method.getName().equals("handleRequest") && method.getParameterCount() == 2 && !method.isBridge()
+					&& method.getParameterTypes()[1] == Context.class) {
+				return method.getParameterTypes()[0];
+			}
+		}
+		throw new IllegalArgumentException(type.getName() + " has no handleRequest(event, Context)");
+	}
+
+	@Override
+	public void close() {
+		this.executor.shutdownNow();
+	}
+
+	/**
+	 * Builds the JSON envelope every user-pool trigger event shares (reference section
+	 * 3.1).
+	 */
+	static ObjectNode event(ObjectMapper json, LocalCognitoConfig config, String triggerSource, String userName) {
+		ObjectNode event = json.createObjectNode();
+		event.put("version", "1");
+		event.put("region", config.region());
+		event.put("userPoolId", config.userPoolId());
+		event.put("userName", userName);
+		event.putObject("callerContext")
+			.put("awsSdkVersion", "aws-sdk-unknown-unknown")
+			.put("clientId", config.clientId());
+		event.put("triggerSource", triggerSource);
+		event.putObject("request");
+		event.putObject("response");
+		return event;
+	}
+
+}

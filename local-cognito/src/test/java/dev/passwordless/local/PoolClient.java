@@ -1,0 +1,125 @@
+package dev.passwordless.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+
+/**
+ * What an app does against the pool, through the real SDK: sign up, start a sign-in, read
+ * the code from the outbox over HTTP, answer.
+ */
+final class PoolClient {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
+
+	final PoolInfo pool;
+
+	final CognitoIdentityProviderClient cognito;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	PoolClient(PoolInfo pool) {
+		this.pool = pool;
+		this.cognito = CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.endpointOverride(pool.endpoint())
+			.region(Region.of(pool.region()))
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.build();
+	}
+
+	String signUp(String phone, String name) {
+		return this.cognito
+			.signUp((request) -> request.clientId(this.pool.clientId())
+				.username(phone)
+				.password(password())
+				.userAttributes((attribute) -> attribute.name("name").value(name)))
+			.userSub();
+	}
+
+	InitiateAuthResponse start(String phone) {
+		return this.cognito.initiateAuth((request) -> request.clientId(this.pool.clientId())
+			.authFlow(AuthFlowType.CUSTOM_AUTH)
+			.authParameters(Map.of("USERNAME", phone)));
+	}
+
+	RespondToAuthChallengeResponse answer(String session, String username, String answer) {
+		return this.cognito.respondToAuthChallenge((request) -> request.clientId(this.pool.clientId())
+			.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
+			.session(session)
+			.challengeResponses(Map.of("USERNAME", username, "ANSWER", answer)));
+	}
+
+	/** A whole sign-in: start, read the code, answer. */
+	AuthenticationResultType signIn(String phone) {
+		InitiateAuthResponse started = start(phone);
+		return answer(started.session(), started.challengeParameters().get("USERNAME"), latestCode(phone))
+			.authenticationResult();
+	}
+
+	/** The outbox as served at {@code /_aws/sns/sms-messages}. */
+	JsonNode outbox(String phone) {
+		String query = (phone != null) ? "?phoneNumber=" + phone.replace("+", "%2B") : "";
+		return getJson("/_aws/sns/sms-messages" + query);
+	}
+
+	int smsCount(String phone) {
+		return outbox(phone).path("sms_messages").path(phone).size();
+	}
+
+	String latestCode(String phone) {
+		JsonNode messages = outbox(phone).path("sms_messages").path(phone);
+		String text = messages.get(messages.size() - 1).get("Message").asText();
+		Matcher matcher = CODE.matcher(text);
+		if (!matcher.find()) {
+			throw new AssertionError("no code in " + text);
+		}
+		return matcher.group(1);
+	}
+
+	JsonNode getJson(String path) {
+		try {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(this.pool.endpoint() + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What the web app sends: long, random, never shown, never usable (no password
+	 * flows).
+	 */
+	static String password() {
+		return "Aa1!" + UUID.randomUUID() + UUID.randomUUID();
+	}
+
+}
