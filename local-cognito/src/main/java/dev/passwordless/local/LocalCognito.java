@@ -162,6 +162,10 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	private static HttpServer bind(int port) {
+		// Without TCP_NODELAY small responses wait for delayed ACKs (~40 ms stalls); the
+		// JDK server reads this
+		// once, when its first instance is made.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		try {
 			return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
 		}
