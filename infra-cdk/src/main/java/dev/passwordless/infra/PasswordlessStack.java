@@ -1,0 +1,254 @@
+package dev.passwordless.infra;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.passwordless.triggers.TriggerEnvironment;
+import software.amazon.awscdk.Acknowledgment;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.cognito.AccountRecovery;
+import software.amazon.awscdk.services.cognito.AuthFlow;
+import software.amazon.awscdk.services.cognito.AutoVerifiedAttrs;
+import software.amazon.awscdk.services.cognito.ClientAttributes;
+import software.amazon.awscdk.services.cognito.Mfa;
+import software.amazon.awscdk.services.cognito.PasswordPolicy;
+import software.amazon.awscdk.services.cognito.SignInAliases;
+import software.amazon.awscdk.services.cognito.StandardAttribute;
+import software.amazon.awscdk.services.cognito.StandardAttributes;
+import software.amazon.awscdk.services.cognito.StandardAttributesMask;
+import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.UserPoolClient;
+import software.amazon.awscdk.services.cognito.UserPoolOperation;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.Policy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.wafv2.CfnWebACL;
+import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
+import software.constructs.Construct;
+
+/**
+ * The deployable unit: a phone-number user pool with custom authentication only, its app
+ * client, the five triggers with least-privilege roles, and a WAF rate limit in front of
+ * the pool.
+ */
+public class PasswordlessStack extends Stack {
+
+	/**
+	 * Output names; the web app's AWS-mode settings take these values (see the README).
+	 */
+	public static final String OUTPUT_REGION = "CognitoRegion";
+
+	public static final String OUTPUT_USER_POOL_ID = "CognitoUserPoolId";
+
+	public static final String OUTPUT_CLIENT_ID = "CognitoClientId";
+
+	private static final String TRIGGERS = "dev.passwordless.triggers.";
+
+	private final UserPool userPool;
+
+	public PasswordlessStack(Construct scope, String id, StackProps props, StackSettings settings) {
+		super(scope, id, props);
+		Map<String, TriggerFunction> triggers = createTriggers(settings);
+		this.userPool = createUserPool(settings, triggers);
+		UserPoolClient client = createClient(settings);
+		allowSmsFromCreateOnly(triggers.get("CreateAuthChallenge"));
+		allowPhoneVerificationFromPostAuthenticationOnly(triggers.get("PostAuthentication"));
+		createRateLimit(settings);
+		CfnOutput.Builder.create(this, OUTPUT_REGION).value(getRegion()).description("cognito.region").build();
+		CfnOutput.Builder.create(this, OUTPUT_USER_POOL_ID)
+			.value(this.userPool.getUserPoolId())
+			.description("cognito.user-pool-id")
+			.build();
+		CfnOutput.Builder.create(this, OUTPUT_CLIENT_ID)
+			.value(client.getUserPoolClientId())
+			.description("cognito.client-id")
+			.build();
+	}
+
+	private Map<String, TriggerFunction> createTriggers(StackSettings settings) {
+		Map<String, String> environment = new HashMap<>();
+		environment.put(TriggerEnvironment.ALLOWED_COUNTRIES, settings.allowedCountries());
+		environment.put(TriggerEnvironment.CODE_LENGTH, Integer.toString(settings.codeLength()));
+		environment.put(TriggerEnvironment.CODE_TTL_SECONDS, Integer.toString(settings.codeTtlSeconds()));
+		putIfSet(environment, TriggerEnvironment.SMS_TEMPLATE, settings.smsTemplate());
+		putIfSet(environment, TriggerEnvironment.SMS_SENDER_ID, settings.smsSenderId());
+		putIfSet(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER, settings.smsOriginationNumber());
+		putIfSet(environment, TriggerEnvironment.WEB_OTP_DOMAIN, settings.webOtpDomain());
+		Map<String, TriggerFunction> triggers = new HashMap<>();
+		for (String trigger : List.of("PreSignUp", "DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallenge",
+				"PostAuthentication")) {
+			triggers.put(trigger,
+					new TriggerFunction(this, trigger, TRIGGERS + trigger + "Handler", environment, settings));
+		}
+		return triggers;
+	}
+
+	private UserPool createUserPool(StackSettings settings, Map<String, TriggerFunction> triggers) {
+		UserPool pool = UserPool.Builder.create(this, "UserPool")
+			.signInAliases(SignInAliases.builder().phone(true).build())
+			.selfSignUpEnabled(true)
+			.mfa(Mfa.OFF)
+			.accountRecovery(AccountRecovery.NONE)
+			// we send codes ourselves through SNS: no Cognito verification messages and
+			// no SMS role
+			.autoVerify(AutoVerifiedAttrs.builder().phone(false).email(false).build())
+			.enableSmsRole(false)
+			.standardAttributes(StandardAttributes.builder()
+				.fullname(StandardAttribute.builder().required(true).mutable(true).build())
+				.phoneNumber(StandardAttribute.builder().required(true).mutable(true).build())
+				.build())
+			// SignUp needs a password even here; the app sends a long random one that
+			// nobody ever sees
+			.passwordPolicy(PasswordPolicy.builder()
+				.minLength(16)
+				.requireUppercase(true)
+				.requireLowercase(true)
+				.requireDigits(true)
+				.requireSymbols(true)
+				.tempPasswordValidity(Duration.days(1))
+				.build())
+			.deletionProtection(settings.deletionProtection())
+			.removalPolicy(settings.removalPolicy())
+			.build();
+		pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, triggers.get("PreSignUp").alias());
+		pool.addTrigger(UserPoolOperation.DEFINE_AUTH_CHALLENGE, triggers.get("DefineAuthChallenge").alias());
+		pool.addTrigger(UserPoolOperation.CREATE_AUTH_CHALLENGE, triggers.get("CreateAuthChallenge").alias());
+		pool.addTrigger(UserPoolOperation.VERIFY_AUTH_CHALLENGE_RESPONSE, triggers.get("VerifyAuthChallenge").alias());
+		pool.addTrigger(UserPoolOperation.POST_AUTHENTICATION, triggers.get("PostAuthentication").alias());
+		Validations.of(pool)
+			.acknowledge(acknowledgment("AwsSolutions::AwsSolutions-COG2",
+					"MFA is off by design: the SMS one-time code is the single factor of this passwordless sign-in"),
+					acknowledgment("AwsSolutions::AwsSolutions-COG3",
+							"Threat protection needs the Plus feature plan (a per-user monthly cost); SMS abuse is "
+									+ "limited by the WAF rate rule and by the triggers instead"),
+					acknowledgment("AwsSolutions::AwsSolutions-COG8",
+							"The Plus feature plan costs per monthly active user and adds nothing this sign-in uses; "
+									+ "abuse is limited by the WAF rate rule and by the triggers"));
+		return pool;
+	}
+
+	private UserPoolClient createClient(StackSettings settings) {
+		StandardAttributesMask readable = StandardAttributesMask.builder()
+			.fullname(true)
+			.phoneNumber(true)
+			.phoneNumberVerified(true)
+			.build();
+		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).phoneNumber(true).build();
+		return this.userPool.addClient("WebClient",
+				software.amazon.awscdk.services.cognito.UserPoolClientOptions.builder()
+					.generateSecret(false)
+					.disableOAuth(true)
+					.authFlows(AuthFlow.builder().custom(true).build())
+					.preventUserExistenceErrors(true)
+					.enableTokenRevocation(true)
+					.authSessionValidity(Duration.minutes(settings.authSessionValidity().toMinutes()))
+					.accessTokenValidity(Duration.minutes(settings.accessTokenValidity().toMinutes()))
+					.idTokenValidity(Duration.minutes(settings.idTokenValidity().toMinutes()))
+					.refreshTokenValidity(Duration.days(settings.refreshTokenValidity().toDays()))
+					.readAttributes(new ClientAttributes().withStandardAttributes(readable))
+					.writeAttributes(new ClientAttributes().withStandardAttributes(writable))
+					.build());
+	}
+
+	/**
+	 * SMS to phone numbers only: Publish to a number has no resource ARN, so allow "*"
+	 * and deny every topic.
+	 */
+	private void allowSmsFromCreateOnly(TriggerFunction create) {
+		Policy policy = Policy.Builder.create(this, "CreateSendsSms")
+			.statements(List.of(
+					PolicyStatement.Builder.create()
+						.sid("PublishSmsToPhoneNumbers")
+						.effect(Effect.ALLOW)
+						.actions(List.of("sns:Publish"))
+						.resources(List.of("*"))
+						.build(),
+					PolicyStatement.Builder.create()
+						.sid("NeverToTopics")
+						.effect(Effect.DENY)
+						.actions(List.of("sns:Publish"))
+						.resources(List.of("arn:" + getPartition() + ":sns:*:*:*"))
+						.build()))
+			.roles(List.of(create.role()))
+			.build();
+		String reason = "sns:Publish to a phone number has no resource ARN to scope to; publishing to any topic is "
+				+ "denied in the same policy, so this allows SMS only";
+		Validations.of(policy)
+			.acknowledge(acknowledgment("AwsSolutions::AwsSolutions-IAM5[Resource::*]", reason),
+					acknowledgment("AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:*:*:*]",
+							"The wildcard ARN is in a Deny statement: it forbids publishing to every topic"));
+		Validations.of(create).acknowledge(acknowledgment("AwsSolutions::AwsSolutions-IAM5[Resource::*]", reason));
+	}
+
+	/**
+	 * A policy of its own, not the role's default policy, so that pool and function do
+	 * not depend on each other.
+	 */
+	private void allowPhoneVerificationFromPostAuthenticationOnly(TriggerFunction postAuthentication) {
+		Policy.Builder.create(this, "PostAuthenticationVerifiesPhone")
+			.statements(List.of(PolicyStatement.Builder.create()
+				.effect(Effect.ALLOW)
+				.actions(List.of("cognito-idp:AdminUpdateUserAttributes"))
+				.resources(List.of(this.userPool.getUserPoolArn()))
+				.build()))
+			.roles(List.of(postAuthentication.role()))
+			.build();
+	}
+
+	private void createRateLimit(StackSettings settings) {
+		CfnWebACL acl = CfnWebACL.Builder.create(this, "RateLimit")
+			.scope("REGIONAL")
+			.defaultAction(CfnWebACL.DefaultActionProperty.builder()
+				.allow(CfnWebACL.AllowActionProperty.builder().build())
+				.build())
+			.visibilityConfig(visibility("PasswordlessUserPool"))
+			.rules(List.of(CfnWebACL.RuleProperty.builder()
+				.name("PerIpRateLimit")
+				.priority(0)
+				.action(CfnWebACL.RuleActionProperty.builder()
+					.block(CfnWebACL.BlockActionProperty.builder().build())
+					.build())
+				.statement(CfnWebACL.StatementProperty.builder()
+					.rateBasedStatement(CfnWebACL.RateBasedStatementProperty.builder()
+						.aggregateKeyType("IP")
+						.limit(settings.wafRequestsPerFiveMinutes())
+						.evaluationWindowSec(300)
+						.build())
+					.build())
+				.visibilityConfig(visibility("PerIpRateLimit"))
+				.build()))
+			.build();
+		CfnWebACLAssociation.Builder.create(this, "RateLimitOnUserPool")
+			.resourceArn(this.userPool.getUserPoolArn())
+			.webAclArn(acl.getAttrArn())
+			.build();
+	}
+
+	private static CfnWebACL.VisibilityConfigProperty visibility(String metric) {
+		return CfnWebACL.VisibilityConfigProperty.builder()
+			.cloudWatchMetricsEnabled(true)
+			.metricName(metric)
+			.sampledRequestsEnabled(true)
+			.build();
+	}
+
+	private static Acknowledgment acknowledgment(String id, String reason) {
+		return Acknowledgment.builder().id(id).reason(reason).build();
+	}
+
+	private static void putIfSet(Map<String, String> environment, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			environment.put(name, value);
+		}
+	}
+
+	UserPool userPool() {
+		return this.userPool;
+	}
+
+}

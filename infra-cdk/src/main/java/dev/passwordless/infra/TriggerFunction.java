@@ -1,0 +1,94 @@
+package dev.passwordless.infra;
+
+import java.util.Map;
+
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/**
+ * One trigger: a function from the triggers jar with its own role (no managed policies;
+ * it may write only to its own log group), its own log group with a retention period,
+ * SnapStart on published versions, and an alias {@code live} that Cognito invokes.
+ */
+final class TriggerFunction extends Construct {
+
+	/**
+	 * Memory 1024 MB: Lambda gives CPU in proportion to memory, and a Java handler's
+	 * first invocation after a restore (class loading, the first TLS handshake to SNS)
+	 * then stays far inside Cognito's 5 s budget; at these call rates the cost difference
+	 * to 512 MB is negligible.
+	 */
+	static final int MEMORY_MB = 1024;
+
+	/**
+	 * Cognito stops waiting after 5 s, so running longer only bills for answers nobody
+	 * reads.
+	 */
+	static final Duration TIMEOUT = Duration.seconds(5);
+
+	private final Function function;
+
+	private final Alias alias;
+
+	private final Role role;
+
+	TriggerFunction(Construct scope, String id, String handlerClass, Map<String, String> environment,
+			StackSettings settings) {
+		super(scope, id);
+		LogGroup logs = LogGroup.Builder.create(this, "Logs")
+			.retention(settings.logRetention())
+			.removalPolicy(RemovalPolicy.DESTROY)
+			.build();
+		this.role = Role.Builder.create(this, "Role")
+			.assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+			.description(id + " trigger: writes its own logs, nothing else unless granted")
+			.build();
+		logs.grantWrite(this.role);
+		this.function = Function.Builder.create(this, "Function")
+			.runtime(Runtime.JAVA_25)
+			.architecture(Architecture.ARM_64)
+			.handler(handlerClass)
+			.code(Code.fromAsset(settings.triggersJar()))
+			.memorySize(MEMORY_MB)
+			.timeout(TIMEOUT)
+			.environment(environment)
+			.role(this.role)
+			.logGroup(logs)
+			.loggingFormat(LoggingFormat.JSON)
+			.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+			.description("Cognito " + id + " trigger")
+			.build();
+		this.alias = Alias.Builder.create(this, "Live")
+			.aliasName("live")
+			.version(this.function.getCurrentVersion())
+			.build();
+	}
+
+	Function function() {
+		return this.function;
+	}
+
+	/** What Cognito invokes: the alias of the latest published (snapshotted) version. */
+	Alias alias() {
+		return this.alias;
+	}
+
+	IRole role() {
+		return this.role;
+	}
+
+}

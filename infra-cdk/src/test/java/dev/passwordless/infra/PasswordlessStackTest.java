@@ -1,0 +1,257 @@
+package dev.passwordless.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Capture;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Template assertions, one concern per test. */
+class PasswordlessStackTest {
+
+	private static Template template;
+
+	@BeforeAll
+	static void synthesize() {
+		App app = new App();
+		template = Template
+			.fromStack(new PasswordlessStack(app, "Test", StackProps.builder().build(), StackSettings.defaults()));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenPhoneNumberIsTheUsername() {
+		template.hasResourceProperties("AWS::Cognito::UserPool", Map.of("UsernameAttributes", List.of("phone_number")));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenSelfSignUpIsOn() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", false)));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenMfaIsOffAndAccountRecoveryIsNone() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("MfaConfiguration", "OFF", "AccountRecoverySetting",
+						Map.of("RecoveryMechanisms", List.of(Map.of("Name", "admin_only", "Priority", 1)))));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenCognitoSendsNoMessagesAndHasNoSmsRole() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("SmsConfiguration", Match.absent(), "AutoVerifiedAttributes", List.of()));
+		template.resourcePropertiesCountIs("AWS::IAM::Role", Match
+			.objectLike(Map.of("AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement",
+					Match.arrayWith(List
+						.of(Match.objectLike(Map.of("Principal", Map.of("Service", "cognito-idp.amazonaws.com"))))))))),
+				0);
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenNameIsARequiredStandardAttribute() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("Schema", Match.arrayWith(List.of(Map.of("Name", "name", "Required", true, "Mutable", true)))));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenThePasswordPolicyIsStrict() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("Policies",
+						Map.of("PasswordPolicy", Match.objectLike(Map.of("MinimumLength", 16, "RequireUppercase", true,
+								"RequireLowercase", true, "RequireNumbers", true, "RequireSymbols", true)))));
+	}
+
+	@Test
+	void userPoolWhenDefaultsThenRetainedAndProtectedFromDeletion() {
+		template.hasResource("AWS::Cognito::UserPool", Map.of("DeletionPolicy", "Retain", "UpdateReplacePolicy",
+				"Retain", "Properties", Match.objectLike(Map.of("DeletionProtection", "ACTIVE"))));
+	}
+
+	@Test
+	void userPoolWhenSettingsSayDestroyThenNotRetainedNorProtected() {
+		StackSettings d = StackSettings.defaults();
+		StackSettings disposable = new StackSettings(d.allowedCountries(), d.codeLength(), d.codeTtlSeconds(),
+				d.smsTemplate(), d.smsSenderId(), d.smsOriginationNumber(), d.webOtpDomain(),
+				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
+				d.refreshTokenValidity(), false, software.amazon.awscdk.RemovalPolicy.DESTROY, d.logRetention(),
+				d.triggersJar());
+		Template destroyable = Template
+			.fromStack(new PasswordlessStack(new App(), "Disposable", StackProps.builder().build(), disposable));
+		destroyable.hasResource("AWS::Cognito::UserPool", Map.of("DeletionPolicy", "Delete", "Properties",
+				Match.objectLike(Map.of("DeletionProtection", "INACTIVE"))));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenNoSecretNoOAuthAndOnlyCustomAuthAndRefresh() {
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
+				Map.of("GenerateSecret", false, "ExplicitAuthFlows",
+						List.of("ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), "AllowedOAuthFlows", Match.absent(),
+						"AllowedOAuthFlowsUserPoolClient", false));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenUserExistenceErrorsArePreventedAndRevocationIsOn() {
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
+				Map.of("PreventUserExistenceErrors", "ENABLED", "EnableTokenRevocation", true));
+	}
+
+	@Test
+	void clientWhenDefaultsThenSessionAndTokenValiditiesAreThreeMinutesOneHourAndThirtyDays() {
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
+				Map.of("AuthSessionValidity", 3, "AccessTokenValidity", 60, "IdTokenValidity", 60,
+						"RefreshTokenValidity", 43200, "TokenValidityUnits",
+						Map.of("AccessToken", "minutes", "IdToken", "minutes", "RefreshToken", "minutes")));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenReadsAndWritesOnlyWhatTheWebAppNeeds() {
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
+				Map.of("ReadAttributes", List.of("name", "phone_number", "phone_number_verified"), "WriteAttributes",
+						List.of("name", "phone_number")));
+	}
+
+	@Test
+	void triggersWhenSynthesizedThenFiveJava25Arm64FunctionsSizedForTheFiveSecondBudget() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 5), 5);
+	}
+
+	@Test
+	void triggersWhenSynthesizedThenSnapStartOnPublishedVersionsAndJsonLogs() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("SnapStart",
+				Map.of("ApplyOn", "PublishedVersions"), "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON"))),
+				5);
+	}
+
+	@Test
+	void triggersWhenSynthesizedThenEachHasALogGroupWithRetention() {
+		template.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30), 5);
+	}
+
+	@Test
+	void triggersWhenWiredThenCognitoInvokesTheLiveAliases() {
+		Capture define = new Capture();
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("LambdaConfig", Match.objectLike(Map.of("DefineAuthChallenge", define))));
+		assertThat(define.asObject()).containsKey("Ref");
+		assertThat(String.valueOf(define.asObject().get("Ref"))).contains("DefineAuthChallengeLive");
+		template.resourceCountIs("AWS::Lambda::Alias", 5);
+		template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), 5);
+	}
+
+	@Test
+	void triggersWhenWiredThenOnlyThisUserPoolMayInvokeThem() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Permission",
+				Map.of("Action", "lambda:InvokeFunction", "Principal", "cognito-idp.amazonaws.com", "SourceArn",
+						Map.of("Fn::GetAtt", List.of(userPoolLogicalId(), "Arn"))),
+				5);
+	}
+
+	@Test
+	void triggersWhenConfiguredThenSettingsArriveAsEnvironmentVariables() {
+		StackSettings d = StackSettings.defaults();
+		StackSettings custom = new StackSettings("US,GB", 8, 240, "Code: {code}", "Example", "", "app.example.com",
+				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
+				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar());
+		Template configured = Template
+			.fromStack(new PasswordlessStack(new App(), "Configured", StackProps.builder().build(), custom));
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Environment",
+						Map.of("Variables",
+								Map.of("ALLOWED_COUNTRIES", "US,GB", "CODE_LENGTH", "8", "CODE_TTL_SECONDS", "240",
+										"SMS_TEMPLATE", "Code: {code}", "SMS_SENDER_ID", "Example", "WEB_OTP_DOMAIN",
+										"app.example.com"))),
+				5);
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenOnlyCreatePublishesAndNeverToTopics() {
+		Capture roles = new Capture();
+		template.resourcePropertiesCountIs("AWS::IAM::Policy",
+				Map.of("PolicyDocument",
+						Map.of("Statement", Match
+							.arrayWith(List.of(Match.objectLike(Map.of("Action", "sns:Publish", "Effect", "Allow")))))),
+				1);
+		template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement", List.of(
+				Map.of("Sid", "PublishSmsToPhoneNumbers", "Action", "sns:Publish", "Effect", "Allow", "Resource", "*"),
+				Map.of("Sid", "NeverToTopics", "Action", "sns:Publish", "Effect", "Deny", "Resource",
+						Map.of("Fn::Join",
+								List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"), ":sns:*:*:*")))))),
+				"Roles", roles));
+		assertThat(roles.asArray().toString()).contains("CreateAuthChallengeRole");
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenOnlyPostAuthenticationUpdatesAttributesAndOnlyInThisPool() {
+		template.resourcePropertiesCountIs(
+				"AWS::IAM::Policy", Map
+					.of("PolicyDocument",
+							Map.of("Statement",
+									List.of(Map.of("Action", "cognito-idp:AdminUpdateUserAttributes", "Effect", "Allow",
+											"Resource", Map.of("Fn::GetAtt", List.of(userPoolLogicalId(), "Arn")))))),
+				1);
+		template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument",
+				Match.objectLike(Map.of("Statement",
+						Match.arrayWith(
+								List.of(Match.objectLike(Map.of("Action", "cognito-idp:AdminUpdateUserAttributes")))))),
+				"Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("PostAuthenticationRole.*")))));
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenNoWildcardActionsAndNoManagedPolicies() {
+		List<String> actions = template.findResources("AWS::IAM::Policy")
+			.values()
+			.stream()
+			.flatMap((policy) -> statements(policy).stream())
+			.flatMap((statement) -> (statement.get("Action") instanceof List<?> list) ? list.stream()
+					: java.util.stream.Stream.of(statement.get("Action")))
+			.map(String::valueOf)
+			.toList();
+		assertThat(actions).isNotEmpty().noneMatch((action) -> action.contains("*"));
+		assertThat(template.findResources("AWS::IAM::Role").values())
+			.noneMatch((role) -> String.valueOf(role.get("Properties")).contains("ManagedPolicyArns"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> statements(Map<String, Object> policy) {
+		Map<String, Object> properties = (Map<String, Object>) policy.get("Properties");
+		Map<String, Object> document = (Map<String, Object>) properties.get("PolicyDocument");
+		return (List<Map<String, Object>>) document.get("Statement");
+	}
+
+	@Test
+	void edgeWhenSynthesizedThenAPerIpRateRuleProtectsTheUserPool() {
+		template
+			.hasResourceProperties("AWS::WAFv2::WebACL",
+					Map.of("Scope", "REGIONAL", "Rules",
+							List.of(Match.objectLike(Map.of("Action", Map.of("Block", Map.of()), "Statement", Map.of(
+									"RateBasedStatement",
+									Map.of("AggregateKeyType", "IP", "Limit", 100, "EvaluationWindowSec", 300)))))));
+		template.hasResourceProperties("AWS::WAFv2::WebACLAssociation",
+				Map.of("ResourceArn", Map.of("Fn::GetAtt", List.of(userPoolLogicalId(), "Arn"))));
+	}
+
+	@Test
+	void outputsWhenSynthesizedThenNamedForTheWebAppsSettings() {
+		template.hasOutput(PasswordlessStack.OUTPUT_REGION, Map.of("Value", Map.of("Ref", "AWS::Region")));
+		template.hasOutput(PasswordlessStack.OUTPUT_USER_POOL_ID, Map.of("Value", Map.of("Ref", userPoolLogicalId())));
+		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_ID, Match.objectLike(Map.of()));
+	}
+
+	@Test
+	void stackWhenSynthesizedThenNothingAccountSpecificIsCommitted() {
+		assertThat(template.toJSON().toString()).doesNotContainPattern("\\d{12}");
+	}
+
+	private static String userPoolLogicalId() {
+		return template.findResources("AWS::Cognito::UserPool").keySet().iterator().next();
+	}
+
+}
