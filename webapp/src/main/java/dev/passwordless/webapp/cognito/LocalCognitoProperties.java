@@ -1,0 +1,23 @@
+package dev.passwordless.webapp.cognito;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded local Cognito of the offline default.
+ *
+ * @param port its port on 127.0.0.1 (default 9229; 0 for any free port)
+ * @param dataDirectory where its database lives (default {@code .local-cognito}); empty
+ * keeps everything in memory
+ */
+@ConfigurationProperties("local-cognito")
+public record LocalCognitoProperties(@DefaultValue("9229") int port,
+		@DefaultValue(".local-cognito") String dataDirectory) {
+
+	Path dataPath() {
+		return (this.dataDirectory == null || this.dataDirectory.isBlank()) ? null : Path.of(this.dataDirectory);
+	}
+
+}

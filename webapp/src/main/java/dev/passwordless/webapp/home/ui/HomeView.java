@@ -1,0 +1,33 @@
+package dev.passwordless.webapp.home.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.passwordless.webapp.portal.ui.PortalView;
+import dev.passwordless.webapp.security.CognitoUser;
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in home: who you are, and sign out. */
+@Route("")
+@PageTitle("Home")
+@PermitAll
+public class HomeView extends VerticalLayout {
+
+	HomeView(AuthenticationContext authentication) {
+		addClassName("form-card");
+		CognitoUser user = authentication.getAuthenticatedUser(CognitoUser.class).orElseThrow();
+		Paragraph name = new Paragraph(user.name());
+		name.setId("user-name");
+		Paragraph phone = new Paragraph(user.phoneNumber());
+		phone.setId("user-phone");
+		Button signOut = new Button("Sign out", (click) -> authentication.logout());
+		signOut.setId("sign-out");
+		add(new H1("You are signed in"), name, phone, new RouterLink("Portal", PortalView.class), signOut);
+	}
+
+}

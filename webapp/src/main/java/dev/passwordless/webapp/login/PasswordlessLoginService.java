@@ -1,0 +1,170 @@
+package dev.passwordless.webapp.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import dev.passwordless.webapp.cognito.CognitoAuthClient;
+import dev.passwordless.webapp.cognito.CognitoTokens;
+import dev.passwordless.webapp.cognito.SignInProblem;
+import dev.passwordless.webapp.security.CognitoTokenVerifier;
+import dev.passwordless.webapp.security.CognitoUser;
+import dev.passwordless.webapp.security.CompletedSignIn;
+import dev.passwordless.webapp.security.SessionKeys;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registration and sign-in by SMS code, for the views. The Cognito session string and the
+ * tokens live in the HTTP session only. Registered and unknown numbers go through the
+ * same steps with the same answers.
+ */
+@Service
+public class PasswordlessLoginService {
+
+	private final CognitoAuthClient cognito;
+
+	private final CognitoTokenVerifier verifier;
+
+	private final SignInRateLimits limits;
+
+	private final PasswordlessProperties properties;
+
+	private final Clock clock;
+
+	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
+			PasswordlessProperties properties) {
+		this.cognito = cognito;
+		this.verifier = verifier;
+		this.limits = limits;
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** Registers and sends the first code. */
+	public SignInStep register(String name, String typedPhone, String address) {
+		String trimmed = (name != null) ? name.strip() : "";
+		if (trimmed.isEmpty()) {
+			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Enter your full name.");
+		}
+		if (trimmed.codePointCount(0, trimmed.length()) > 100) {
+			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Your name can have at most 100 characters.");
+		}
+		if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
+					"Your name contains characters that cannot be used in a name.");
+		}
+		String phone = PhoneNumberInput.toE164(typedPhone, this.properties.defaultCountry());
+		limitSending(phone, address);
+		this.cognito.signUp(phone, trimmed);
+		return send(phone);
+	}
+
+	/** Sends a code to a number (registered or not: the screens are the same). */
+	public SignInStep requestCode(String typedPhone, String address) {
+		String phone = PhoneNumberInput.toE164(typedPhone, this.properties.defaultCountry());
+		limitSending(phone, address);
+		return send(phone);
+	}
+
+	/** Sends a new code to the number of the sign-in in progress. */
+	public SignInStep resend(String address) {
+		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
+		long wait = resendIn(pending);
+		if (wait > 0) {
+			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
+					"You can ask for a new code in " + wait + " seconds.");
+		}
+		limitSending(pending.phoneNumber(), address);
+		return send(pending.phoneNumber());
+	}
+
+	/**
+	 * Checks a code. A right code leaves a verified sign-in in the session for
+	 * {@code /signin/complete}.
+	 * @return true when signed in; false never (a wrong code throws with the attempts
+	 * left)
+	 */
+	public boolean submitCode(String code, String address) {
+		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
+		String digits = (code != null) ? code.strip() : "";
+		int length = pending.challenge().codeLength();
+		if (!digits.matches("[0-9]{" + length + "}")) {
+			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Enter the " + length + "-digit code.");
+		}
+		this.limits.check(pending.phoneNumber(), address);
+		CognitoAuthClient.Answer answer;
+		try {
+			answer = this.cognito.answer(pending.challenge(), digits);
+		}
+		catch (SignInProblem ex) {
+			session().removeAttribute(SessionKeys.PENDING);
+			throw ex;
+		}
+		if (answer.next() != null) {
+			session().setAttribute(SessionKeys.PENDING, pending.next(answer.next()));
+			int left = answer.next().attemptsLeft();
+			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
+					"That code is not right. " + left + (left == 1 ? " attempt" : " attempts") + " left.");
+		}
+		CognitoTokens tokens = answer.tokens();
+		CognitoUser user;
+		try {
+			user = this.verifier.verify(tokens);
+		}
+		catch (JwtException ex) {
+			session().removeAttribute(SessionKeys.PENDING);
+			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
+					"Sign-in could not be completed. Please try again.");
+		}
+		session().setAttribute(SessionKeys.COMPLETED, new CompletedSignIn(user, tokens));
+		return true;
+	}
+
+	/** The code step's state, if a sign-in is in progress. */
+	public Optional<SignInStep> currentStep() {
+		return pending().map(this::step);
+	}
+
+	/** Forgets the sign-in in progress ("use a different number"). */
+	public void cancel() {
+		session().removeAttribute(SessionKeys.PENDING);
+	}
+
+	private SignInStep send(String phone) {
+		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant());
+		session().setAttribute(SessionKeys.PENDING, pending);
+		return step(pending);
+	}
+
+	private void limitSending(String phone, String address) {
+		this.limits.sendFrom(address);
+		this.limits.sendTo(phone);
+	}
+
+	private SignInStep step(PendingSignIn pending) {
+		return new SignInStep(PhoneNumberInput.masked(pending.phoneNumber()), pending.challenge().codeLength(),
+				pending.challenge().attemptsLeft(), resendIn(pending));
+	}
+
+	private long resendIn(PendingSignIn pending) {
+		Instant allowed = pending.sentAt().plus(this.properties.resendAfter());
+		return Math.max(0, Duration.between(this.clock.instant(), allowed).toSeconds());
+	}
+
+	private Optional<PendingSignIn> pending() {
+		return Optional.ofNullable((PendingSignIn) session().getAttribute(SessionKeys.PENDING));
+	}
+
+	private SignInProblem noSignIn() {
+		return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Enter your phone number to get a code.");
+	}
+
+	private static WrappedSession session() {
+		return VaadinSession.getCurrent().getSession();
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.passwordless.webapp.login.ui;
+
+import com.vaadin.flow.component.UI;
+
+/** Where the sign-in steps lead. */
+public final class LoginNavigation {
+
+	private LoginNavigation() {
+	}
+
+	public static void toCode() {
+		UI.getCurrent().navigate(CodeEntryView.class);
+	}
+
+	public static void toLogin() {
+		UI.getCurrent().navigate(LoginView.class);
+	}
+
+	/**
+	 * A full page load, so the session id can change and the security context be saved by
+	 * plain HTTP.
+	 */
+	static void completeSignIn() {
+		UI.getCurrent().getPage().setLocation("signin/complete");
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.passwordless.webapp.security;
+
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.passwordless.webapp.cognito.CognitoAuthClient;
+import dev.passwordless.webapp.cognito.CognitoPool;
+import dev.passwordless.webapp.cognito.CognitoTokens;
+import dev.passwordless.webapp.login.ui.LoginView;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * Vaadin's security configuration with Cognito behind it: views declare their access with
+ * annotations, the login view is {@link LoginView}, sessions are kept alive by refreshing
+ * tokens, and signing out revokes the tokens at Cognito before the session is
+ * invalidated.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CognitoAuthClient cognito, CognitoTokenVerifier verifier)
+			throws Exception {
+		// @formatter:off
+		http.authorizeHttpRequests((authorize) -> authorize
+				.requestMatchers(SignInCompletionController.PATH, "/frontend-static/**").permitAll());
+		http.addFilterAfter(new CognitoSessionFilter(cognito, verifier, Clock.systemUTC()),
+				SecurityContextHolderFilter.class);
+		http.logout((logout) -> logout.addLogoutHandler(revokeAtCognito(cognito)));
+		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		// @formatter:on
+		return http.build();
+	}
+
+	/** No passwords anywhere: an empty user store replaces Spring Boot's generated default user. */
+	@Bean
+	UserDetailsService noPasswordUsers() {
+		return new InMemoryUserDetailsManager();
+	}
+
+	@Bean
+	CognitoTokenVerifier cognitoTokenVerifier(CognitoPool pool) {
+		return CognitoTokenVerifier.forPool(pool);
+	}
+
+	private static LogoutHandler revokeAtCognito(CognitoAuthClient cognito) {
+		return (request, response, authentication) -> {
+			HttpSession session = request.getSession(false);
+			if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
+				cognito.signOut(tokens);
+				session.removeAttribute(SessionKeys.TOKENS);
+			}
+		};
+	}
+
+}
