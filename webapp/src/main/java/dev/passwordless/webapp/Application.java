@@ -2,7 +2,6 @@ package dev.passwordless.webapp;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("frontend-static/styles/app.css")
-@PWA(name = "SMS sign-in", shortName = "Sign-in", offline = false)
 public class Application implements AppShellConfigurator {
 
 	public static void main(String[] args) {

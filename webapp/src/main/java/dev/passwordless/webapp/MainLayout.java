@@ -1,5 +1,6 @@
 package dev.passwordless.webapp;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
@@ -15,6 +16,8 @@ import dev.passwordless.webapp.login.PasswordlessProperties;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+	private final Main content = new Main();
+
 	MainLayout(PasswordlessProperties properties) {
 		addClassName("app-shell");
 		Image logo = new Image("frontend-static/images/logo.svg", "");
@@ -23,16 +26,23 @@ public class MainLayout extends Div implements RouterLayout {
 		name.addClassName("app-name");
 		Header header = new Header(logo, name);
 		header.addClassName("app-header");
-		Main content = new Main();
-		content.addClassName("app-content");
-		add(header, content);
+		this.content.addClassName("app-content");
+		add(header, this.content);
 	}
 
 	@Override
-	public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
-		getChildren().filter(Main.class::isInstance)
-			.findFirst()
-			.ifPresent((main) -> main.getElement().removeAllChildren().appendChild(content.getElement()));
+	public void showRouterLayoutContent(HasElement view) {
+		this.content.getElement().removeAllChildren();
+		if (view != null) {
+			this.content.getElement().appendChild(view.getElement());
+		}
+	}
+
+	@Override
+	public void removeRouterLayoutContent(HasElement oldView) {
+		if (oldView != null && oldView.getElement().getParent() == this.content.getElement()) {
+			this.content.getElement().removeChild(oldView.getElement());
+		}
 	}
 
 }

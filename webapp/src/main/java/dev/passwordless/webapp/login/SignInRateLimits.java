@@ -28,33 +28,43 @@ class SignInRateLimits {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	/** Codes sent per phone number: 1 per 30 s, 5 per hour. */
+	private final RateLimitProperties limits;
+
+	SignInRateLimits(RateLimitProperties limits) {
+		this.limits = limits;
+	}
+
+	/** Codes sent per phone number: one per cooldown, and a cap per hour. */
 	void sendTo(String phoneNumber) {
 		consume("send-phone:" + hash(phoneNumber),
 				() -> Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(1).refillIntervally(1, Duration.ofSeconds(30)).build())
-					.addLimit(Bandwidth.builder().capacity(5).refillGreedy(5, Duration.ofHours(1)).build())
+					.addLimit(Bandwidth.builder().capacity(1).refillIntervally(1, this.limits.phoneCooldown()).build())
+					.addLimit(perPeriod(this.limits.phoneSendsPerHour(), Duration.ofHours(1)))
 					.build());
 	}
 
-	/** Codes sent per client address: 20 per hour. */
+	/** Codes sent per client address, per hour. */
 	void sendFrom(String address) {
 		consume("send-ip:" + address,
 				() -> Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofHours(1)).build())
+					.addLimit(perPeriod(this.limits.addressSendsPerHour(), Duration.ofHours(1)))
 					.build());
 	}
 
-	/** Codes checked per phone number and per address: 10 and 30 per 10 minutes. */
+	/** Codes checked per phone number and per address, per 10 minutes. */
 	void check(String phoneNumber, String address) {
 		consume("check-phone:" + hash(phoneNumber),
 				() -> Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(10).refillGreedy(10, Duration.ofMinutes(10)).build())
+					.addLimit(perPeriod(this.limits.phoneChecksPerTenMinutes(), Duration.ofMinutes(10)))
 					.build());
 		consume("check-ip:" + address,
 				() -> Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(30).refillGreedy(30, Duration.ofMinutes(10)).build())
+					.addLimit(perPeriod(this.limits.addressChecksPerTenMinutes(), Duration.ofMinutes(10)))
 					.build());
+	}
+
+	private static Bandwidth perPeriod(int count, Duration period) {
+		return Bandwidth.builder().capacity(count).refillGreedy(count, period).build();
 	}
 
 	private void consume(String key, Supplier<Bucket> bucket) {
@@ -65,7 +75,7 @@ class SignInRateLimits {
 		}
 		ConsumptionProbe probe = this.buckets.computeIfAbsent(key, (k) -> bucket.get()).tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
 					"Too many attempts. Please try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
 		}

@@ -36,13 +36,17 @@ class SecurityConfig {
 				.requestMatchers(SignInCompletionController.PATH, "/frontend-static/**").permitAll());
 		http.addFilterAfter(new CognitoSessionFilter(cognito, verifier, Clock.systemUTC()),
 				SecurityContextHolderFilter.class);
+		// for AuthenticationContext.logout() and POST /logout; the app's own button uses SignOut
 		http.logout((logout) -> logout.addLogoutHandler(revokeAtCognito(cognito)));
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		// @formatter:on
 		return http.build();
 	}
 
-	/** No passwords anywhere: an empty user store replaces Spring Boot's generated default user. */
+	/**
+	 * No passwords anywhere: an empty user store replaces Spring Boot's generated default
+	 * user.
+	 */
 	@Bean
 	UserDetailsService noPasswordUsers() {
 		return new InMemoryUserDetailsManager();

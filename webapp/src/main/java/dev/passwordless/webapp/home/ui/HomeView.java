@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.webapp.portal.ui.PortalView;
 import dev.passwordless.webapp.security.CognitoUser;
+import dev.passwordless.webapp.security.SignOut;
 import jakarta.annotation.security.PermitAll;
 
 /** The signed-in home: who you are, and sign out. */
@@ -18,16 +19,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout {
 
-	HomeView(AuthenticationContext authentication) {
+	HomeView(AuthenticationContext authentication, SignOut signOut) {
 		addClassName("form-card");
 		CognitoUser user = authentication.getAuthenticatedUser(CognitoUser.class).orElseThrow();
 		Paragraph name = new Paragraph(user.name());
 		name.setId("user-name");
 		Paragraph phone = new Paragraph(user.phoneNumber());
 		phone.setId("user-phone");
-		Button signOut = new Button("Sign out", (click) -> authentication.logout());
-		signOut.setId("sign-out");
-		add(new H1("You are signed in"), name, phone, new RouterLink("Portal", PortalView.class), signOut);
+		Button signOutButton = new Button("Sign out", (click) -> signOut.signOut());
+		signOutButton.setId("sign-out");
+		add(new H1("You are signed in"), name, phone, new RouterLink("Portal", PortalView.class), signOutButton);
 	}
 
 }

@@ -51,7 +51,10 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		this.code.setId("code");
 		this.code.setRequiredIndicatorVisible(true);
 		this.code.setAllowedCharPattern("[0-9]");
+		// the numeric keyboard and SMS autofill; the web component passes both on to its
+		// input
 		this.code.getElement().setProperty("autocomplete", "one-time-code");
+		this.code.getElement().setAttribute("inputmode", "numeric");
 		this.code.setWidthFull();
 		Button signIn = new Button("Sign in", (click) -> submit());
 		signIn.setId("sign-in");
@@ -84,9 +87,6 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 	@Override
 	protected void onAttach(AttachEvent event) {
 		// the browser's numeric keyboard and SMS autofill, on the input element itself
-		this.code.getElement()
-			.executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'numeric');"
-					+ " i.setAttribute('autocomplete', 'one-time-code'); }");
 		UI ui = event.getUI();
 		ui.setPollInterval(1000);
 		this.polling = ui.addPollListener((poll) -> tick());

@@ -1,0 +1,39 @@
+package dev.passwordless.webapp.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import dev.passwordless.webapp.cognito.CognitoAuthClient;
+import dev.passwordless.webapp.cognito.CognitoTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs the current user out: revokes their tokens at Cognito (GlobalSignOut and
+ * RevokeToken), clears the security context, invalidates the HTTP session and sends the
+ * browser to the sign-in page.
+ */
+@Component
+public class SignOut {
+
+	private final CognitoAuthClient cognito;
+
+	SignOut(CognitoAuthClient cognito) {
+		this.cognito = cognito;
+	}
+
+	public void signOut() {
+		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
+			this.cognito.signOut(tokens);
+		}
+		UI.getCurrent().getPage().setLocation("login");
+		new SecurityContextLogoutHandler().logout(request, VaadinServletResponse.getCurrent().getHttpServletResponse(),
+				SecurityContextHolder.getContext().getAuthentication());
+	}
+
+}

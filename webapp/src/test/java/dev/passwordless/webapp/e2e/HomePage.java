@@ -1,0 +1,25 @@
+package dev.passwordless.webapp.e2e;
+
+import org.openqa.selenium.WebDriver;
+
+/** The signed-in home: name, phone, "Sign out". */
+final class HomePage extends Page {
+
+	HomePage(WebDriver driver) {
+		super(driver, "sign-out");
+	}
+
+	String userName() {
+		return text("user-name");
+	}
+
+	String phone() {
+		return text("user-phone");
+	}
+
+	LoginPage signOut() {
+		click("sign-out");
+		return new LoginPage(this.driver);
+	}
+
+}

@@ -1,0 +1,324 @@
+package dev.passwordless.webapp.e2e;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.LocalCognitoConfig;
+import dev.passwordless.webapp.cognito.CognitoPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End-to-end in a real headless Chromium against the app on the offline default (embedded
+ * local Cognito, real triggers, real SDK), reading codes from the SMS outbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.allow-bean-definition-overriding=true", "passwordless.resend-after=2s",
+				"passwordless.limits.phone-cooldown=100ms", "passwordless.limits.phone-sends-per-hour=1000",
+				"passwordless.limits.address-sends-per-hour=1000",
+				"passwordless.limits.phone-checks-per-ten-minutes=1000",
+				"passwordless.limits.address-checks-per-ten-minutes=1000" })
+class SignInFlowIT {
+
+	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private static WebDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private MovableClock clock;
+
+	@Autowired
+	private SecretsSeen secrets;
+
+	@Autowired
+	private CognitoIdentityProviderClient cognitoClient;
+
+	@Autowired
+	private CognitoPool pool;
+
+	private String phone;
+
+	private static RecordingProxy proxy;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+		if (proxy != null) {
+			proxy.close();
+		}
+	}
+
+	@BeforeEach
+	void freshVisitor() {
+		// cookies are per origin: clear them from a static file of the app, not from a
+		// live Vaadin page
+		driver.get(base() + "/frontend-static/images/logo.svg");
+		driver.manage().deleteAllCookies();
+		this.phone = "+1415555" + String.format("%04d", NUMBERS.incrementAndGet());
+	}
+
+	@AfterEach
+	void nothingSecretReachedTheBrowser() {
+		for (String response : proxy.responses) {
+			for (String secret : this.secrets.secrets) {
+				assertThat(response).as("a response to the browser").doesNotContain(secret);
+			}
+		}
+		for (Cookie cookie : driver.manage().getCookies()) {
+			assertThat(this.secrets.secrets).noneMatch((secret) -> cookie.getValue().contains(secret));
+		}
+		assertThat(this.secrets.secrets).noneMatch((secret) -> driver.getCurrentUrl().contains(secret));
+	}
+
+	@Test
+	void registerWhenCodeFromTheOutboxIsEnteredThenLandsSignedInOnHome() {
+		CodePage code = RegisterPage.open(driver, base()).register("Ada Lovelace", national(this.phone));
+		assertThat(code.sentTo()).startsWith("We sent a code to ").endsWith(this.phone.substring(8) + ".");
+		HomePage home = code.enter(latestCode());
+		assertThat(home.userName()).isEqualTo("Ada Lovelace");
+		assertThat(home.phone()).isEqualTo(this.phone);
+	}
+
+	@Test
+	void browserWhenSignedInThenReceivedNeitherTokensNorTheCognitoSession() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		assertThat(this.secrets.secrets).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(proxy.responses).anyMatch((response) -> response.contains("signin/complete"));
+		nothingSecretReachedTheBrowser();
+	}
+
+	@Test
+	void codeFieldWhenShownThenNumericWithOneTimeCodeAutocomplete() {
+		CodePage code = RegisterPage.open(driver, base()).register("Ada Lovelace", this.phone);
+		assertThat(code.attributeOfInput("code", "inputmode")).isEqualTo("numeric");
+		assertThat(code.attributeOfInput("code", "autocomplete")).isEqualTo("one-time-code");
+	}
+
+	@Test
+	void signInWhenRegisteredThenTheNumberAloneAndTheCodeSignIn() {
+		register();
+		HomePage home = LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode());
+		assertThat(home.userName()).isEqualTo("Grace Hopper");
+	}
+
+	@Test
+	void signInWhenNumberIsUnknownThenTheSameScreensAndNoSms() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(this.phone);
+		assertThat(code.sentTo()).startsWith("We sent a code to ");
+		assertThat(this.cognito.outbox().messages(this.phone)).isEmpty();
+	}
+
+	@Test
+	void registerWhenNumberIsAlreadyRegisteredThenTheSameScreensAsANewOne() {
+		register();
+		CodePage again = RegisterPage.open(driver, base()).register("Someone Else", this.phone);
+		assertThat(again.sentTo()).startsWith("We sent a code to ");
+		assertThat(again.enter(latestCode()).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@Test
+	void codeWhenWrongThenRightThenSignsInAfterSayingTheAttemptsLeft() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		String right = latestCode();
+		assertThat(code.enterWrong(wrong(right)).messageContaining("not right")).contains("2 attempts left");
+		assertThat(code.enter(right).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@Test
+	void codeWhenThreeWrongThenAsksToRequestANewCode() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		String right = latestCode();
+		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
+		code.enterWrong(wrong(right)).messageContaining("1 attempt left");
+		assertThat(code.enterWrong(wrong(right)).messageContaining("Too many wrong codes"))
+			.isEqualTo("Too many wrong codes. Request a new code.");
+	}
+
+	@Test
+	void codeWhenCognitoSessionExpiredThenAsksToRequestANewCode() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		String right = latestCode();
+		this.clock.advance(Duration.ofMinutes(3));
+		assertThat(code.enterWrong(right).messageContaining("took too long"))
+			.isEqualTo("This sign-in took too long. Request a new code.");
+	}
+
+	@Test
+	void resendWhenCountdownIsOverThenANewCodeArrivesAndWorks() throws InterruptedException {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		Thread.sleep(2_500);
+		code.resend().messageContaining("new code");
+		assertThat(this.cognito.outbox().messages(this.phone)).hasSize(3);
+		assertThat(code.enter(latestCode()).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@Test
+	void signOutWhenDoneThenTheBackButtonShowsNoSignedInPage() {
+		HomePage home = LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		home.signOut();
+		driver.navigate().back();
+		new LoginPage(driver);
+		driver.get(base() + "/");
+		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void protectedPageWhenSignedOutThenRedirectsToSignIn() {
+		driver.get(base() + "/portal");
+		new LoginPage(driver);
+		assertThat(driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void portalWhenUserIsInThePortalGroupThenOpens() {
+		registered();
+		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
+		this.cognitoClient.adminAddUserToGroup(
+				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
+		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode());
+		driver.get(base() + "/portal");
+		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
+	}
+
+	@Test
+	void portalWhenUserIsNotInThePortalGroupThenRefused() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		driver.get(base() + "/portal");
+		new HomePageOrError(driver);
+		assertThat(driver.getPageSource()).doesNotContain("Welcome to the portal");
+	}
+
+	@Test
+	void sendCodeWhenNumberIsMalformedThenExplainsWithoutLeavingThePage() {
+		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("12");
+		assertThat(login.messageContaining("number")).isNotBlank();
+		assertThat(driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	private String registered() {
+		register();
+		return this.phone;
+	}
+
+	private void register() {
+		RegisterPage.open(driver, base()).register("Grace Hopper", this.phone).enter(latestCode()).signOut();
+	}
+
+	private String latestCode() {
+		String message = this.cognito.outbox().latest(this.phone).orElseThrow().message();
+		Matcher matcher = Pattern.compile("\\d{6,10}").matcher(message);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group();
+	}
+
+	/** The app as the browser sees it: through the recording proxy. */
+	private String base() {
+		if (proxy == null) {
+			proxy = new RecordingProxy(this.port);
+		}
+		return proxy.base();
+	}
+
+	/** The number as people in the US write it: "(415) 555-0123". */
+	private static String national(String e164) {
+		String digits = e164.substring(2);
+		return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
+	}
+
+	private static String wrong(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+	/** The local Cognito with a clock the tests move, and the recorders. */
+	@TestConfiguration
+	static class Offline {
+
+		@Bean
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+		@Bean(destroyMethod = "close")
+		LocalCognito localCognito(MovableClock clock) {
+			return LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build(), clock);
+		}
+
+		@Bean
+		SecretsSeen secretsSeen() {
+			return new SecretsSeen();
+		}
+
+		@Bean(destroyMethod = "close")
+		CognitoIdentityProviderClient cognitoClient(CognitoPool pool, SecretsSeen secrets) {
+			return CognitoIdentityProviderClient.builder()
+				.httpClient(UrlConnectionHttpClient.create())
+				.endpointOverride(pool.endpoint())
+				.region(Region.of(pool.region()))
+				.credentialsProvider(AnonymousCredentialsProvider.create())
+				.overrideConfiguration((config) -> config.addExecutionInterceptor(secrets))
+				.build();
+		}
+
+	}
+
+	/** The system clock plus an offset the tests move. */
+	static final class MovableClock extends Clock {
+
+		private volatile Duration offset = Duration.ZERO;
+
+		void advance(Duration duration) {
+			this.offset = this.offset.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.now().plus(this.offset);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
