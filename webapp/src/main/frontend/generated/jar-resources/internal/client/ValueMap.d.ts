@@ -1,2 +1,0 @@
-/** Old abstraction for a UIDL JSON message. */
-export type ValueMap = Record<string, unknown>;
