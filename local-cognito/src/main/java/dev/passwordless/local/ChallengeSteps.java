@@ -113,16 +113,8 @@ final class ChallengeSteps {
 		// inferred ordering: Post authentication first, so the tokens carry what it
 		// changed
 		User current = this.pool.store.find(user.username()).orElseThrow(CognitoException::userNotFound);
-		Tokens.Issued issued = this.pool.tokens.signIn(current, this.pool.groupNames(current.username()), clientId);
-		ObjectNode response = this.pool.object();
-		response.putObject("ChallengeParameters");
-		ObjectNode result = response.putObject("AuthenticationResult");
-		result.put("AccessToken", issued.accessToken());
-		result.put("ExpiresIn", issued.expiresIn());
-		result.put("TokenType", "Bearer");
-		result.put("RefreshToken", issued.refreshToken());
-		result.put("IdToken", issued.idToken());
-		return response;
+		return this.pool
+			.authenticationResult(this.pool.tokens.signIn(current, this.pool.groupNames(current.username()), clientId));
 	}
 
 	private ObjectNode event(String triggerSource, String username, User user, Map<String, String> clientMetadata) {

@@ -91,15 +91,8 @@ final class InitiateAuthOperation implements Operation {
 		if (!user.enabled()) {
 			throw CognitoException.notAuthorized("User is disabled.");
 		}
-		Tokens.Issued issued = this.pool.tokens.refresh(user, this.pool.groupNames(user.username()), stored);
-		ObjectNode response = this.pool.object();
-		response.putObject("ChallengeParameters");
-		ObjectNode result = response.putObject("AuthenticationResult");
-		result.put("AccessToken", issued.accessToken());
-		result.put("ExpiresIn", issued.expiresIn());
-		result.put("TokenType", "Bearer");
-		result.put("IdToken", issued.idToken());
-		return response;
+		return this.pool
+			.authenticationResult(this.pool.tokens.refresh(user, this.pool.groupNames(user.username()), stored));
 	}
 
 }

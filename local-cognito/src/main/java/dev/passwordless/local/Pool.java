@@ -73,6 +73,24 @@ final class Pool {
 		return list;
 	}
 
+	/**
+	 * The response of a step that issues tokens: {@code AuthenticationResult} (the
+	 * refresh token only when there is a new one) and empty {@code ChallengeParameters}.
+	 */
+	ObjectNode authenticationResult(Tokens.Issued issued) {
+		ObjectNode response = object();
+		response.putObject("ChallengeParameters");
+		ObjectNode result = response.putObject("AuthenticationResult");
+		result.put("AccessToken", issued.accessToken());
+		result.put("ExpiresIn", issued.expiresIn());
+		result.put("TokenType", "Bearer");
+		if (issued.refreshToken() != null) {
+			result.put("RefreshToken", issued.refreshToken());
+		}
+		result.put("IdToken", issued.idToken());
+		return response;
+	}
+
 	/** Cognito's timestamps: epoch seconds with fractions. */
 	static double seconds(java.time.Instant instant) {
 		return instant.toEpochMilli() / 1000.0;

@@ -1,16 +1,13 @@
 package dev.passwordless.webapp.e2e;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
+import dev.passwordless.local.MovableClock;
 import dev.passwordless.webapp.cognito.CognitoPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -291,32 +288,6 @@ class SignInFlowIT {
 				.credentialsProvider(AnonymousCredentialsProvider.create())
 				.overrideConfiguration((config) -> config.addExecutionInterceptor(secrets))
 				.build();
-		}
-
-	}
-
-	/** The system clock plus an offset the tests move. */
-	static final class MovableClock extends Clock {
-
-		private volatile Duration offset = Duration.ZERO;
-
-		void advance(Duration duration) {
-			this.offset = this.offset.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
 		}
 
 	}

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock plus an offset that tests move forward. */
-final class MovableClock extends Clock {
+/**
+ * The system clock plus an offset that can be moved forward: give it to
+ * {@link LocalCognito#start(LocalCognitoConfig, Clock)} to expire sessions and tokens in
+ * tests without waiting.
+ */
+public final class MovableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
-	void advance(Duration duration) {
+	/** Moves this clock forward. */
+	public void advance(Duration duration) {
 		this.offset = this.offset.plus(duration);
 	}
 
