@@ -133,6 +133,14 @@ class SignInFlowIT {
 	}
 
 	@Test
+	void signInWhenCompletedThenTheSessionIdChanges() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		code.enter(latestCode());
+		assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+	}
+
+	@Test
 	void signInWhenNumberIsUnknownThenTheSameScreensAndNoSms() {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(this.phone);
 		assertThat(code.sentTo()).startsWith("We sent a code to ");
