@@ -247,8 +247,4 @@ public class PasswordlessStack extends Stack {
 		}
 	}
 
-	UserPool userPool() {
-		return this.userPool;
-	}
-
 }

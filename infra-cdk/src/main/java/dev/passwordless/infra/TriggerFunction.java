@@ -40,8 +40,6 @@ final class TriggerFunction extends Construct {
 	 */
 	static final Duration TIMEOUT = Duration.seconds(5);
 
-	private final Function function;
-
 	private final Alias alias;
 
 	private final Role role;
@@ -58,7 +56,7 @@ final class TriggerFunction extends Construct {
 			.description(id + " trigger: writes its own logs, nothing else unless granted")
 			.build();
 		logs.grantWrite(this.role);
-		this.function = Function.Builder.create(this, "Function")
+		Function function = Function.Builder.create(this, "Function")
 			.runtime(Runtime.JAVA_25)
 			.architecture(Architecture.ARM_64)
 			.handler(handlerClass)
@@ -72,14 +70,7 @@ final class TriggerFunction extends Construct {
 			.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
 			.description("Cognito " + id + " trigger")
 			.build();
-		this.alias = Alias.Builder.create(this, "Live")
-			.aliasName("live")
-			.version(this.function.getCurrentVersion())
-			.build();
-	}
-
-	Function function() {
-		return this.function;
+		this.alias = Alias.Builder.create(this, "Live").aliasName("live").version(function.getCurrentVersion()).build();
 	}
 
 	/** What Cognito invokes: the alias of the latest published (snapshotted) version. */

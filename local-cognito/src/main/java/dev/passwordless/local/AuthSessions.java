@@ -74,10 +74,6 @@ final class AuthSessions {
 		return session;
 	}
 
-	int size() {
-		return this.sessions.size();
-	}
-
 	/**
 	 * Forgets sessions long expired; recently expired ones stay so their error says
 	 * "expired".

@@ -91,7 +91,7 @@ final class HttpFront implements HttpHandler {
 			response = dispatch(target, body);
 		}
 		catch (CognitoException ex) {
-			error(exchange, ex.type(), ex.getMessage());
+			sendError(exchange, 400, ex.type(), ex.getMessage());
 			return;
 		}
 		catch (RuntimeException ex) {
@@ -168,10 +168,6 @@ final class HttpFront implements HttpHandler {
 		node.putArray("subject_types_supported").add("public");
 		node.putArray("response_types_supported").add("code");
 		return node;
-	}
-
-	private static void error(HttpExchange exchange, String type, String message) throws IOException {
-		sendError(exchange, 400, type, message);
 	}
 
 	private static void sendError(HttpExchange exchange, int status, String type, String message) throws IOException {

@@ -63,8 +63,4 @@ public final class SmsOutbox {
 		this.messages.clear();
 	}
 
-	synchronized List<Sms> snapshot() {
-		return new ArrayList<>(this.messages);
-	}
-
 }

@@ -90,10 +90,6 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN));
 	}
 
-	boolean isCountryAllowed(String regionCode) {
-		return this.allowedCountries.isEmpty() || this.allowedCountries.contains(regionCode);
-	}
-
 	private static Optional<String> value(Map<String, String> environment, String name) {
 		return Optional.ofNullable(environment.get(name)).map(String::strip).filter((value) -> !value.isEmpty());
 	}

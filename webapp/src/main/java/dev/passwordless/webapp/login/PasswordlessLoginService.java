@@ -84,11 +84,9 @@ public class PasswordlessLoginService {
 
 	/**
 	 * Checks a code. A right code leaves a verified sign-in in the session for
-	 * {@code /signin/complete}.
-	 * @return true when signed in; false never (a wrong code throws with the attempts
-	 * left)
+	 * {@code /signin/complete}; a wrong one throws with the attempts left.
 	 */
-	public boolean submitCode(String code, String address) {
+	public void submitCode(String code, String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		String digits = (code != null) ? code.strip() : "";
 		int length = pending.challenge().codeLength();
@@ -121,7 +119,6 @@ public class PasswordlessLoginService {
 					"Sign-in could not be completed. Please try again.");
 		}
 		session().setAttribute(SessionKeys.COMPLETED, new CompletedSignIn(user, tokens));
-		return true;
 	}
 
 	/** The code step's state, if a sign-in is in progress. */

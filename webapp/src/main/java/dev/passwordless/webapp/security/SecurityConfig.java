@@ -5,9 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.passwordless.webapp.cognito.CognitoAuthClient;
 import dev.passwordless.webapp.cognito.CognitoPool;
-import dev.passwordless.webapp.cognito.CognitoTokens;
 import dev.passwordless.webapp.login.ui.LoginView;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +13,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -29,15 +26,15 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CognitoAuthClient cognito, CognitoTokenVerifier verifier)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CognitoAuthClient cognito, CognitoTokenVerifier verifier,
+			SignOut signOut) throws Exception {
 		// @formatter:off
 		http.authorizeHttpRequests((authorize) -> authorize
 				.requestMatchers(SignInCompletionController.PATH, "/frontend-static/**").permitAll());
 		http.addFilterAfter(new CognitoSessionFilter(cognito, verifier, Clock.systemUTC()),
 				SecurityContextHolderFilter.class);
 		// for AuthenticationContext.logout() and POST /logout; the app's own button uses SignOut
-		http.logout((logout) -> logout.addLogoutHandler(revokeAtCognito(cognito)));
+		http.logout((logout) -> logout.addLogoutHandler((request, response, authentication) -> signOut.revoke(request)));
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		// @formatter:on
 		return http.build();
@@ -55,16 +52,6 @@ class SecurityConfig {
 	@Bean
 	CognitoTokenVerifier cognitoTokenVerifier(CognitoPool pool) {
 		return CognitoTokenVerifier.forPool(pool);
-	}
-
-	private static LogoutHandler revokeAtCognito(CognitoAuthClient cognito) {
-		return (request, response, authentication) -> {
-			HttpSession session = request.getSession(false);
-			if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
-				cognito.signOut(tokens);
-				session.removeAttribute(SessionKeys.TOKENS);
-			}
-		};
 	}
 
 }

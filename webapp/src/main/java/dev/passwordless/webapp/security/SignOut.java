@@ -27,13 +27,23 @@ public class SignOut {
 
 	public void signOut() {
 		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-		HttpSession session = request.getSession(false);
-		if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
-			this.cognito.signOut(tokens);
-		}
+		revoke(request);
 		UI.getCurrent().getPage().setLocation("login");
 		new SecurityContextLogoutHandler().logout(request, VaadinServletResponse.getCurrent().getHttpServletResponse(),
 				SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * Revokes the tokens of the request's session at Cognito and forgets them; also
+	 * Spring Security's logout handler, for {@code POST /logout} and
+	 * {@code AuthenticationContext.logout()}.
+	 */
+	void revoke(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
+			this.cognito.signOut(tokens);
+			session.removeAttribute(SessionKeys.TOKENS);
+		}
 	}
 
 }
