@@ -34,6 +34,8 @@ final class CodeChallenges {
 
 	private final SmsSender sms;
 
+	private final SendGuard guard;
+
 	private final SmsText text;
 
 	private final Clock clock;
@@ -42,9 +44,18 @@ final class CodeChallenges {
 
 	private final CodeGenerator codes;
 
-	CodeChallenges(TriggerSettings settings, SmsSender sms, Clock clock, SecureRandom random) {
+	/**
+	 * @param settings the checked settings
+	 * @param sms where codes go
+	 * @param guard the limits checked before each SMS; null only for Verify, which sends
+	 * nothing
+	 * @param clock the time source
+	 * @param random the source of codes and salts
+	 */
+	CodeChallenges(TriggerSettings settings, SmsSender sms, SendGuard guard, Clock clock, SecureRandom random) {
 		this.settings = settings;
 		this.sms = sms;
+		this.guard = guard;
 		this.text = new SmsText(settings);
 		this.clock = clock;
 		this.random = random;
@@ -59,6 +70,7 @@ final class CodeChallenges {
 	 * @param session the rounds so far
 	 * @return the challenge
 	 * @throws SmsDeliveryException when the code could not be sent
+	 * @throws SmsRefusedException when a limit keeps the code from being sent
 	 */
 	Created create(String userName, String phoneNumber, boolean userNotFound, List<Attempt> session) {
 		int attemptsLeft = (int) (ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session));
@@ -74,8 +86,16 @@ final class CodeChallenges {
 		}
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (!known) {
+			this.guard.admitUnknown();
 			return created(CodeChallenge.decoy(expiresAt, this.random), maskedPhone, attemptsLeft, "decoy");
 		}
+		if (this.settings.isTestNumber(phoneNumber)) {
+			// fiction-range number: the configured code, no SMS, no limits
+			return created(
+					CodeChallenge.issue(userName, this.settings.testCode().orElseThrow(), expiresAt, this.random),
+					maskedPhone, attemptsLeft, "test-number");
+		}
+		this.guard.admit(phoneNumber);
 		String code = this.codes.next();
 		CodeChallenge challenge = CodeChallenge.issue(userName, code, expiresAt, this.random);
 		this.sms.send(phoneNumber, this.text.render(code));

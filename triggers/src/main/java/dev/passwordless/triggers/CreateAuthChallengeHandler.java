@@ -12,28 +12,47 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 /**
  * Create auth challenge: the first round sends a fresh code by SMS, later rounds of the
  * same sign-in reuse it and send nothing; unknown users get a decoy challenge of the same
- * shape and no SMS.
+ * shape and no SMS. Before an SMS goes out the send limits are checked (country,
+ * per-number cooldown and hourly cap, daily budget); configured test numbers get their
+ * fixed code and no SMS.
  */
 public class CreateAuthChallengeHandler
 		implements RequestHandler<CognitoUserPoolCreateAuthChallengeEvent, CognitoUserPoolCreateAuthChallengeEvent> {
 
 	private final CodeChallenges challenges;
 
+	/** On Lambda: settings from the environment, limits in the DynamoDB table. */
 	public CreateAuthChallengeHandler() {
 		this(System.getenv());
 	}
 
+	/**
+	 * Settings from an environment map; the limits live in the DynamoDB table named by
+	 * {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
+	 */
 	public CreateAuthChallengeHandler(Map<String, String> environment) {
-		this(TriggerSettings.from(environment), environment);
+		this(environment, DynamoDbSendLimitStore.from(environment));
 	}
 
-	private CreateAuthChallengeHandler(TriggerSettings settings, Map<String, String> environment) {
-		this(settings, new SnsSmsSender(Dependencies.sns(environment), settings), Clock.systemUTC(),
-				new SecureRandom());
+	/**
+	 * For hosts that bring their own send-limits store (the local Cognito).
+	 * @param environment the settings, {@link TriggerEnvironment#SEND_LIMIT_KEY} included
+	 * @param store where the limits live
+	 */
+	public CreateAuthChallengeHandler(Map<String, String> environment, SendLimitStore store) {
+		this(TriggerSettings.from(environment), environment, store);
 	}
 
-	CreateAuthChallengeHandler(TriggerSettings settings, SmsSender sms, Clock clock, SecureRandom random) {
-		this.challenges = new CodeChallenges(settings, sms, clock, random);
+	private CreateAuthChallengeHandler(TriggerSettings settings, Map<String, String> environment,
+			SendLimitStore store) {
+		this(settings, new SnsSmsSender(Dependencies.sns(environment), settings),
+				new SendGuard(settings, store, environment.get(TriggerEnvironment.SEND_LIMIT_KEY), Clock.systemUTC()),
+				Clock.systemUTC(), new SecureRandom());
+	}
+
+	CreateAuthChallengeHandler(TriggerSettings settings, SmsSender sms, SendGuard guard, Clock clock,
+			SecureRandom random) {
+		this.challenges = new CodeChallenges(settings, sms, guard, clock, random);
 	}
 
 	@Override
@@ -53,6 +72,14 @@ public class CreateAuthChallengeHandler
 			TriggerLog.line(context, "CreateAuthChallenge", created.outcome(), session.size() + 1,
 					created.publicParameters().get(ChallengeParameters.PHONE));
 			return event;
+		}
+		catch (SmsRefusedException ex) {
+			TriggerLog.line(context, "CreateAuthChallenge", "refused:" + ex.reason(), session.size() + 1,
+					PhoneNumbers.mask(phone));
+			if (ex.reason() == SmsRefusedException.Reason.DAILY_BUDGET) {
+				TriggerLog.budgetExhausted(context, event.getUserPoolId());
+			}
+			throw ex;
 		}
 		catch (SmsDeliveryException ex) {
 			TriggerLog.line(context, "CreateAuthChallenge", "sms-failed:" + ex.getCause().getMessage(),

@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -35,6 +36,14 @@ final class Dependencies {
 
 	static CognitoIdentityProviderClient cognito(Map<String, String> environment) {
 		return CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(region(environment))
+			.credentialsProvider(credentials(environment))
+			.build();
+	}
+
+	static DynamoDbClient dynamoDb(Map<String, String> environment) {
+		return DynamoDbClient.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.region(region(environment))
 			.credentialsProvider(credentials(environment))

@@ -55,6 +55,22 @@ final class PhoneNumbers {
 	}
 
 	/**
+	 * The country of a number.
+	 * @param number an E.164 number
+	 * @return its ISO 3166 region code, or empty when it has none or does not parse
+	 */
+	static Optional<String> region(String number) {
+		try {
+			return Optional.ofNullable(UTIL.getRegionCodeForNumber(UTIL.parse(number, null)))
+				.filter((region) -> !PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+						&& !"ZZ".equals(region));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * The masked form: {@code +} and stars, then the last digits (2 for numbers of up to
 	 * 7 digits, 3 for up to 9, otherwise 4), e.g. {@code +*******0123}.
 	 * @param number an E.164 number, or anything else (masked entirely)

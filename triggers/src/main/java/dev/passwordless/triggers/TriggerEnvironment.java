@@ -37,6 +37,38 @@ public final class TriggerEnvironment {
 	 */
 	public static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
 
+	/** Least seconds between two codes to one number, 0 to 3600. Default 30. */
+	public static final String SEND_COOLDOWN_SECONDS = "SEND_COOLDOWN_SECONDS";
+
+	/** Most codes to one number within any hour, 1 to 100. Default 5. */
+	public static final String SENDS_PER_HOUR = "SENDS_PER_HOUR";
+
+	/**
+	 * Most SMS the whole pool sends per UTC day, 1 to 10,000,000. Default 1000. Past it
+	 * no code goes out until the next day.
+	 */
+	public static final String DAILY_SMS_BUDGET = "DAILY_SMS_BUDGET";
+
+	/** The DynamoDB table that holds the send limits (Create trigger on AWS). */
+	public static final String SEND_LIMITS_TABLE = "SEND_LIMITS_TABLE";
+
+	/**
+	 * The secret (at least 32 characters) that numbers are hashed with before they are
+	 * used as keys in the send-limits store.
+	 */
+	public static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
+
+	/**
+	 * Comma-separated test numbers, only from the ranges reserved for fiction
+	 * ({@code +1 NXX 555 0100} to {@code 0199}, {@code +44 7700 900000} to
+	 * {@code 900999}). They get {@link #TEST_CODE} and no SMS. Empty or absent: none (the
+	 * default).
+	 */
+	public static final String TEST_NUMBERS = "TEST_NUMBERS";
+
+	/** The fixed code of the test numbers, {@link #CODE_LENGTH} digits. */
+	public static final String TEST_CODE = "TEST_CODE";
+
 	/** The region the SDK clients use; set by Lambda. */
 	public static final String AWS_REGION = "AWS_REGION";
 

@@ -24,9 +24,16 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
  * @param senderId alphanumeric sender id, if any
  * @param originationNumber number to send from, if any
  * @param webOtpDomain domain for the origin-bound autofill line, if any
+ * @param sendCooldown least time between two codes to one number, 0 to 1 hour
+ * @param sendsPerHour most codes to one number within any hour, 1 to 100
+ * @param dailySmsBudget most SMS per UTC day for the whole pool, 1 to 10,000,000
+ * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
+ * @param testCode the fixed code of the test numbers, present exactly when there are some
  */
 record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl, String smsTemplate,
-		Optional<String> senderId, Optional<String> originationNumber, Optional<String> webOtpDomain) {
+		Optional<String> senderId, Optional<String> originationNumber, Optional<String> webOtpDomain,
+		Duration sendCooldown, int sendsPerHour, int dailySmsBudget, Set<String> testNumbers,
+		Optional<String> testCode) {
 
 	static final String DEFAULT_SMS_TEMPLATE = "Your sign-in code is {code}. It expires in {minutes} minutes.";
 
@@ -45,8 +52,21 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 
 	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
+	/**
+	 * The ranges reserved for fiction: North America's 555-0100 to 555-0199 in any area
+	 * code, and Ofcom's drama mobile range 07700 900000 to 900999.
+	 */
+	private static final Pattern FICTIONAL = Pattern.compile("\\+1[2-9][0-9]{2}55501[0-9]{2}|\\+447700900[0-9]{3}");
+
+	static final int DEFAULT_SEND_COOLDOWN_SECONDS = 30;
+
+	static final int DEFAULT_SENDS_PER_HOUR = 5;
+
+	static final int DEFAULT_DAILY_SMS_BUDGET = 1000;
+
 	TriggerSettings {
 		allowedCountries = Set.copyOf(allowedCountries);
+		testNumbers = Set.copyOf(testNumbers);
 		if (codeLength < 6 || codeLength > 10) {
 			throw invalid(TriggerEnvironment.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
 		}
@@ -66,6 +86,37 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 		webOtpDomain.filter((domain) -> !DOMAIN.matcher(domain).matches()).ifPresent((domain) -> {
 			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
 		});
+		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
+			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+					"must be between 0 and 3600 seconds, was " + sendCooldown.toSeconds());
+		}
+		if (sendsPerHour < 1 || sendsPerHour > 100) {
+			throw invalid(TriggerEnvironment.SENDS_PER_HOUR, "must be between 1 and 100, was " + sendsPerHour);
+		}
+		if (dailySmsBudget < 1 || dailySmsBudget > 10_000_000) {
+			throw invalid(TriggerEnvironment.DAILY_SMS_BUDGET, "must be between 1 and 10000000, was " + dailySmsBudget);
+		}
+		testNumbers.stream()
+			.filter((number) -> !FICTIONAL.matcher(number).matches())
+			.findFirst()
+			.ifPresent((number) -> {
+				throw invalid(TriggerEnvironment.TEST_NUMBERS, "may only hold numbers reserved for fiction "
+						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneNumbers.mask(number));
+			});
+		if (testNumbers.isEmpty() != testCode.isEmpty()) {
+			throw invalid(testNumbers.isEmpty() ? TriggerEnvironment.TEST_NUMBERS : TriggerEnvironment.TEST_CODE,
+					"must be set together with "
+							+ (testNumbers.isEmpty() ? TriggerEnvironment.TEST_CODE : TriggerEnvironment.TEST_NUMBERS));
+		}
+		int length = codeLength;
+		testCode.filter((code) -> !code.matches("[0-9]{" + length + "}")).ifPresent((code) -> {
+			throw invalid(TriggerEnvironment.TEST_CODE, "must be " + length + " digits");
+		});
+	}
+
+	/** Whether a number is a configured test number. */
+	boolean isTestNumber(String phoneNumber) {
+		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
 	}
 
 	/** The defaults: all countries, 6 digits, 5 minutes, the default text. */
@@ -87,7 +138,21 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 				value(environment, TriggerEnvironment.SMS_TEMPLATE).orElse(DEFAULT_SMS_TEMPLATE),
 				value(environment, TriggerEnvironment.SMS_SENDER_ID),
 				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
-				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN));
+				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN),
+				Duration.ofSeconds(
+						integer(environment, TriggerEnvironment.SEND_COOLDOWN_SECONDS, DEFAULT_SEND_COOLDOWN_SECONDS)),
+				integer(environment, TriggerEnvironment.SENDS_PER_HOUR, DEFAULT_SENDS_PER_HOUR),
+				integer(environment, TriggerEnvironment.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
+				list(value(environment, TriggerEnvironment.TEST_NUMBERS)),
+				value(environment, TriggerEnvironment.TEST_CODE));
+	}
+
+	private static Set<String> list(Optional<String> value) {
+		return value.stream()
+			.flatMap((list) -> Arrays.stream(list.split(",")))
+			.map(String::strip)
+			.filter((item) -> !item.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static Optional<String> value(Map<String, String> environment, String name) {
@@ -105,10 +170,8 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 	}
 
 	private static Set<String> countries(Optional<String> value) {
-		Set<String> countries = value.stream()
-			.flatMap((list) -> Arrays.stream(list.split(",")))
-			.map((code) -> code.strip().toUpperCase(Locale.ROOT))
-			.filter((code) -> !code.isEmpty())
+		Set<String> countries = list(value).stream()
+			.map((code) -> code.toUpperCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
 		if (countries.isEmpty()) {
 			// libphonenumber's metadata costs cold-start time; only load it when there is

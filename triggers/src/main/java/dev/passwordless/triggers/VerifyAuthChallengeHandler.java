@@ -27,7 +27,7 @@ public class VerifyAuthChallengeHandler implements
 	VerifyAuthChallengeHandler(TriggerSettings settings, Clock clock) {
 		this.challenges = new CodeChallenges(settings, (phone, text) -> {
 			throw new IllegalStateException("Verify never sends SMS");
-		}, clock, new java.security.SecureRandom());
+		}, null, clock, new java.security.SecureRandom());
 	}
 
 	@Override

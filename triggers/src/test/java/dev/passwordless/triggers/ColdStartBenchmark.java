@@ -18,9 +18,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Cold-start benchmark of the Create trigger (not a test): starts a local listener that
- * answers SNS {@code Publish}, then alternates fresh JVMs running {@link ColdStartProbe}
- * in the optimized and the baseline configuration, and prints medians, the ratio and the
- * jar size.
+ * answers SNS {@code Publish} and the send limits' DynamoDB calls, then alternates fresh
+ * JVMs running {@link ColdStartProbe} in the optimized and the baseline configuration,
+ * and prints medians, the ratio and the jar size.
  *
  * <p>
  * Run it with {@code triggers/bench/cold-start.sh [runs]}.
@@ -71,13 +71,15 @@ public final class ColdStartBenchmark {
 	private static long[] run(String mode, String classPath, String endpoint, String[] clients, int slot)
 			throws IOException, InterruptedException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Daws.endpointUrlSns=" + endpoint, "-cp",
-				classPath, ColdStartProbe.class.getName(), mode)
+		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Daws.endpointUrlSns=" + endpoint,
+				"-Daws.endpointUrlDynamodb=" + endpoint, "-cp", classPath, ColdStartProbe.class.getName(), mode)
 			.redirectErrorStream(true);
 		builder.environment().put("AWS_REGION", "us-east-1");
 		builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDBENCHMARK");
 		builder.environment().put("AWS_SECRET_ACCESS_KEY", "benchmark-secret");
 		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+		builder.environment().put(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits");
+		builder.environment().put(TriggerEnvironment.SEND_LIMIT_KEY, "benchmark-key-benchmark-key-benchmark-key");
 		long start = System.nanoTime();
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -108,6 +110,17 @@ public final class ColdStartBenchmark {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/", (exchange) -> {
 				exchange.getRequestBody().readAllBytes();
+				String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+				if (target != null && target.startsWith("DynamoDB_")) {
+					// the send-limits reads and conditional writes: an empty table that
+					// accepts every write
+					byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+					exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+					exchange.sendResponseHeaders(200, answer.length);
+					exchange.getResponseBody().write(answer);
+					exchange.close();
+					return;
+				}
 				published.incrementAndGet();
 				byte[] answer = ("<PublishResponse><PublishResult><MessageId>m-" + published.get()
 						+ "</MessageId></PublishResult></PublishResponse>")

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -17,8 +18,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * <p>
  * {@code optimized} is the deployable handler exactly as Lambda constructs it;
  * {@code baseline} is the same logic with an SNS client built the naive way
- * ({@code SnsClient.create()}: the SDK's default HTTP client, region and credential
- * chains).
+ * ({@code SnsClient.create()}, {@code DynamoDbClient.create()}: the SDK's default HTTP
+ * client, region and credential chains).
  */
 public final class ColdStartProbe {
 
@@ -44,8 +45,12 @@ public final class ColdStartProbe {
 	}
 
 	private static CreateAuthChallengeHandler baseline() {
-		TriggerSettings settings = TriggerSettings.from(System.getenv());
+		Map<String, String> environment = System.getenv();
+		TriggerSettings settings = TriggerSettings.from(environment);
+		SendLimitStore store = new DynamoDbSendLimitStore(DynamoDbClient.create(),
+				environment.get(TriggerEnvironment.SEND_LIMITS_TABLE));
 		return new CreateAuthChallengeHandler(settings, new SnsSmsSender(SnsClient.create(), settings),
+				new SendGuard(settings, store, environment.get(TriggerEnvironment.SEND_LIMIT_KEY), Clock.systemUTC()),
 				Clock.systemUTC(), new SecureRandom());
 	}
 

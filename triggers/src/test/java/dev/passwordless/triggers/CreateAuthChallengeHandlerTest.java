@@ -49,9 +49,10 @@ class CreateAuthChallengeHandlerTest {
 			}
 		};
 		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(TriggerSettings.defaults(), this.sms,
-				this.clock, sameCode);
+				TestGuards.inMemory(TriggerSettings.defaults(), this.clock), this.clock, sameCode);
 		String first = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
 			.asText();
+		this.clock.advance(Duration.ofMinutes(1));
 		String second = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
 			.asText();
 		assertThat(this.sms.sent).extracting(RecordingSms.Sms::text).allMatch((text) -> text.contains("000042"));
@@ -83,7 +84,8 @@ class CreateAuthChallengeHandlerTest {
 	}
 
 	private ObjectNode create(TriggerSettings settings, ObjectNode event) {
-		return invoke(new CreateAuthChallengeHandler(settings, this.sms, this.clock, new SecureRandom()), event);
+		return invoke(new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
+				this.clock, new SecureRandom()), event);
 	}
 
 	private static ObjectNode invoke(CreateAuthChallengeHandler handler, ObjectNode event) {

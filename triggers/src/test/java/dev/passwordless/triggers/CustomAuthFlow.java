@@ -41,7 +41,8 @@ final class CustomAuthFlow {
 	ObjectNode publicParameters;
 
 	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
-		this.create = new CreateAuthChallengeHandler(settings, this.sms, this.clock, new SecureRandom());
+		this.create = new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
+				this.clock, new SecureRandom());
 		this.verify = new VerifyAuthChallengeHandler(settings, this.clock);
 		this.userNotFound = userNotFound;
 	}

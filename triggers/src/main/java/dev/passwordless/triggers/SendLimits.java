@@ -1,0 +1,84 @@
+package dev.passwordless.triggers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Codes per number: at most one per cooldown and a rolling cap per hour, recorded with a
+ * compare-and-set so that of many concurrent requests only the allowed number get
+ * through.
+ */
+public final class SendLimits {
+
+	/** The window of the rolling cap. */
+	public static final Duration WINDOW = Duration.ofHours(1);
+
+	/**
+	 * Compare-and-set rounds before giving up; each lost round means another request for
+	 * the same number was recorded, so the next read normally refuses.
+	 */
+	private static final int ROUNDS = 4;
+
+	private final SendLimitStore store;
+
+	private final Duration cooldown;
+
+	private final int perHour;
+
+	private final Clock clock;
+
+	/**
+	 * @param store where the histories live
+	 * @param cooldown the least time between two codes to one number
+	 * @param perHour the most codes to one number within any hour
+	 * @param clock the time source
+	 */
+	public SendLimits(SendLimitStore store, Duration cooldown, int perHour, Clock clock) {
+		this.store = store;
+		this.cooldown = cooldown;
+		this.perHour = perHour;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a send if the limits allow it.
+	 * @param key the number's keyed hash
+	 * @return empty when the send is allowed and recorded, otherwise how long to wait
+	 */
+	public Optional<Duration> tryAcquire(String key) {
+		for (int round = 0; round < ROUNDS; round++) {
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+			Optional<SendHistory> stored = this.store.find(key);
+			SendHistory recent = stored.map((history) -> history.within(now, WINDOW))
+				.orElse(new SendHistory(0, List.of()));
+			Optional<Duration> wait = waitFor(recent, now);
+			if (wait.isPresent()) {
+				return wait;
+			}
+			List<Instant> sent = new ArrayList<>(recent.sentAt());
+			sent.add(now);
+			long version = stored.map(SendHistory::version).orElse(0L) + 1;
+			if (this.store.replace(key, stored, new SendHistory(version, sent))) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown);
+	}
+
+	private Optional<Duration> waitFor(SendHistory recent, Instant now) {
+		if (recent.sentAt().isEmpty()) {
+			return Optional.empty();
+		}
+		Instant coolUntil = recent.sentAt().getLast().plus(this.cooldown);
+		Instant capUntil = (recent.sentAt().size() >= this.perHour)
+				? recent.sentAt().get(recent.sentAt().size() - this.perHour).plus(WINDOW) : now;
+		Instant until = coolUntil.isAfter(capUntil) ? coolUntil : capUntil;
+		return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+	}
+
+}
