@@ -43,6 +43,16 @@ class PreSignUpHandlerTest {
 			.isTrue();
 	}
 
+	@Test
+	void signUpWhenTheNumberIsAConfiguredTestNumberThenTheAllowlistDoesNotApply() {
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB",
+				TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "424242"));
+		assertThat(invoke(ukOnly, event("+12025550142", "App Reviewer")).at("/response/autoConfirmUser").asBoolean())
+			.isTrue();
+		assertThatThrownBy(() -> invoke(ukOnly, event("+12025550143", "Ada Lovelace")))
+			.hasMessage("Phone numbers from United States are not supported");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "\t" })
 	void signUpWhenNameIsBlankThenAsksForTheName(String name) {

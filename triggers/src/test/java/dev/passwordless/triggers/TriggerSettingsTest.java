@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,10 +40,55 @@ class TriggerSettingsTest {
 			SMS_SENDER_ID          | Much-Too-Long-Sender   | SMS_SENDER_ID must be 1-11 letters or digits
 			SMS_ORIGINATION_NUMBER | 0123                   | SMS_ORIGINATION_NUMBER must be an E.164 number
 			WEB_OTP_DOMAIN         | https://example.com/   | WEB_OTP_DOMAIN must be a lower-case host name
+			SEND_COOLDOWN_SECONDS  | -1                     | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
+			SEND_COOLDOWN_SECONDS  | 3601                   | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
+			SENDS_PER_HOUR         | 0                      | SENDS_PER_HOUR must be between 1 and 100
+			SENDS_PER_HOUR         | 101                    | SENDS_PER_HOUR must be between 1 and 100
+			DAILY_SMS_BUDGET       | 0                      | DAILY_SMS_BUDGET must be between 1 and 10000000
+			DAILY_SMS_BUDGET       | lots                   | DAILY_SMS_BUDGET must be a whole number
+			TEST_CODE              | 123456                 | TEST_NUMBERS must be set together with TEST_CODE
 			""")
 	void fromWhenAValueIsUnacceptableThenFailsNamingTheVariable(String name, String value, String message) {
 		assertThatThrownBy(() -> TriggerSettings.from(Map.of(name, value))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith(message);
+	}
+
+	@Test
+	void fromWhenNothingIsSetThenUsesTheDefaultLimitsAndNoTestNumbers() {
+		TriggerSettings settings = TriggerSettings.defaults();
+		assertThat(settings.sendCooldown()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.sendsPerHour()).isEqualTo(5);
+		assertThat(settings.dailySmsBudget()).isEqualTo(1000);
+		assertThat(settings.testNumbers()).isEmpty();
+		assertThat(settings.isTestNumber("+14155550123")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+12025550100", "+12025550199", "+19995550142", "+447700900000", "+447700900999" })
+	void fromWhenTestNumbersAreFictionalThenAcceptsThem(String number) {
+		TriggerSettings settings = TriggerSettings
+			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, number, TriggerEnvironment.TEST_CODE, "123456"));
+		assertThat(settings.isTestNumber(number)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+12025550200", "+12025550099", "+11235550142", "+447700901000", "+447400123456",
+			"+4915112345678", "12025550142" })
+	void fromWhenATestNumberIsNotFictionalThenRefusesToStartWithoutShowingIt(String number) {
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142," + number,
+				TriggerEnvironment.TEST_CODE, "123456")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
+			.hasMessageNotContaining(number.substring(1));
+	}
+
+	@Test
+	void fromWhenTestNumbersHaveNoCodeOrAWrongOneThenRefusesToStart() {
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142")))
+			.hasMessage("TEST_CODE must be set together with TEST_NUMBERS");
+		assertThatThrownBy(() -> TriggerSettings
+			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "12345a")))
+			.hasMessage("TEST_CODE must be 6 digits");
 	}
 
 }

@@ -1,0 +1,202 @@
+package dev.passwordless.triggers;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The send limits as the Create trigger applies them, before any SMS. */
+class CreateAuthChallengeLimitsTest {
+
+	private final MutableClock clock = new MutableClock();
+
+	private final RecordingSms sms = new RecordingSms();
+
+	private final RecordingContext context = new RecordingContext();
+
+	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
+
+	@Test
+	void createWithinTheCooldownThenRefusesWithTheWaitAndSendsNothing() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		create(handler, "+14155550123");
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
+			.hasMessage("too many codes for this number, try again in 20 seconds");
+		assertThat(this.sms.sent).hasSize(1);
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:TOO_MANY_CODES\"")
+			.contains("+*******0123")
+			.doesNotContain("4155550123");
+	}
+
+	@Test
+	void createAfterTheCooldownThenSendsAgain() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		create(handler, "+14155550123");
+		this.clock.advance(Duration.ofSeconds(30));
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(2);
+	}
+
+	@Test
+	void createWhenTheCooldownIsConfiguredThenUsesIt() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "120"));
+		create(handler, "+14155550123");
+		assertThatThrownBy(() -> create(handler, "+14155550123"))
+			.hasMessage("too many codes for this number, try again in 120 seconds");
+	}
+
+	@Test
+	void createWhenTheDailyBudgetIsUsedUpThenNoNumberGetsASmsAndTheAlarmLineIsLogged() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+		create(handler, "+14155550101");
+		create(handler, "+14155550102");
+		// 10:00 UTC: 14 hours until the budget starts again
+		assertThatThrownBy(() -> create(handler, "+14155550103")).isInstanceOf(SmsRefusedException.class)
+			.hasMessage("no more codes can be sent today, try again in 50400 seconds");
+		assertThat(this.sms.sent).hasSize(2);
+		assertThat(this.context.lines)
+			.anySatisfy((line) -> assertThat(line).contains("\"alarm\":\"SMS_BUDGET_EXHAUSTED\"")
+				.contains("\"SmsBudgetExhausted\":1")
+				.contains("\"Namespace\":\"Passwordless\"")
+				.contains("\"UserPoolId\":\"us-east-1_Example01\""));
+	}
+
+	@Test
+	void createWhenTheBudgetIsUsedUpThenUnknownUsersGetTheSameRefusal() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		create(handler, "+14155550101");
+		assertThatThrownBy(() -> create(handler, null))
+			.hasMessage("no more codes can be sent today, try again in 50400 seconds");
+	}
+
+	@Test
+	void createOnTheNextUtcDayThenTheBudgetStartsAgain() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		create(handler, "+14155550101");
+		assertThatThrownBy(() -> create(handler, "+14155550102")).isInstanceOf(SmsRefusedException.class);
+		this.clock.advance(Duration.ofHours(14));
+		create(handler, "+14155550102");
+		assertThat(this.sms.sent).hasSize(2);
+	}
+
+	@Test
+	void createWhenANumberIsRefusedThenItUsesNoBudget() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+		create(handler, "+14155550101");
+		for (int i = 0; i < 20; i++) {
+			assertThatThrownBy(() -> create(handler, "+14155550101")).isInstanceOf(SmsRefusedException.class);
+		}
+		create(handler, "+14155550102");
+		assertThat(this.sms.sent).hasSize(2);
+	}
+
+	@Test
+	void createWhenTheCountryIsNoLongerAllowedThenSendsNothing() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB"));
+		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
+			.hasMessage("codes cannot be sent to phone numbers in this country");
+		assertThat(this.sms.sent).isEmpty();
+		create(handler, "+447400123456");
+		assertThat(this.sms.sent).hasSize(1);
+	}
+
+	@Test
+	void createForATestNumberThenUsesTheFixedCodeSendsNoSmsAndIgnoresTheLimits() {
+		Map<String, String> environment = Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142, +447700900999",
+				TriggerEnvironment.TEST_CODE, "424242", TriggerEnvironment.DAILY_SMS_BUDGET, "1");
+		CreateAuthChallengeHandler handler = handler(environment);
+		for (int i = 0; i < 10; i++) {
+			ObjectNode response = create(handler, "+12025550142");
+			String encoded = response.at("/privateChallengeParameters/challenge").asText();
+			assertThat(CodeChallenge.decode(encoded)).get()
+				.satisfies((challenge) -> assertThat(challenge.matches("user", "424242")).isTrue());
+		}
+		assertThat(this.sms.sent).isEmpty();
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"test-number\"");
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(1);
+	}
+
+	@Test
+	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLater() {
+		SendLimitStore broken = new SendLimitStore() {
+
+			@Override
+			public Optional<SendHistory> find(String key) {
+				throw new IllegalStateException("table unreachable");
+			}
+
+			@Override
+			public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+				throw new IllegalStateException("table unreachable");
+			}
+
+			@Override
+			public boolean increment(String key, long limit, Instant expiresAt) {
+				throw new IllegalStateException("table unreachable");
+			}
+
+			@Override
+			public long count(String key) {
+				throw new IllegalStateException("table unreachable");
+			}
+
+		};
+		TriggerSettings settings = TriggerSettings.defaults();
+		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(settings, this.sms,
+				new SendGuard(settings, broken, TestGuards.KEY, this.clock), this.clock, new SecureRandom());
+		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
+			.hasMessage("could not send the code, try again later");
+		assertThat(this.sms.sent).isEmpty();
+	}
+
+	@Test
+	void storeKeyIsAKeyedHashThatDependsOnTheSecret() {
+		TriggerSettings settings = TriggerSettings.defaults();
+		String key = new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550123");
+		String otherSecret = new SendGuard(settings, this.store, TestGuards.KEY + "x", this.clock)
+			.keyFor("+14155550123");
+		assertThat(key).startsWith("n#").doesNotContain("4155550123").isNotEqualTo(otherSecret);
+		assertThat(new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550124"))
+			.isNotEqualTo(key);
+	}
+
+	@Test
+	void guardWhenTheSecretIsShortThenRefusesToStart() {
+		assertThatThrownBy(() -> new SendGuard(TriggerSettings.defaults(), this.store, "short", this.clock))
+			.hasMessageContaining("SEND_LIMIT_KEY must be a secret of at least 32 characters");
+	}
+
+	private CreateAuthChallengeHandler handler(Map<String, String> environment) {
+		TriggerSettings settings = TriggerSettings.from(environment);
+		return new CreateAuthChallengeHandler(settings, this.sms,
+				new SendGuard(settings, this.store, TestGuards.KEY, this.clock), this.clock, new SecureRandom());
+	}
+
+	/** A first round for a user with this number, or an unknown user when null. */
+	private ObjectNode create(CreateAuthChallengeHandler handler, String phoneNumber) {
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		event.put("userName", "user");
+		ObjectNode request = (ObjectNode) event.get("request");
+		if (phoneNumber == null) {
+			request.put("userNotFound", true);
+			request.putObject("userAttributes");
+		}
+		else {
+			request.with("userAttributes").put("phone_number", phoneNumber);
+		}
+		return (ObjectNode) LambdaRuntime
+			.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class, event, this.context)
+			.get("response");
+	}
+
+}

@@ -1,0 +1,123 @@
+package dev.passwordless.triggers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SendLimitsTest {
+
+	private final MutableClock clock = new MutableClock();
+
+	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
+
+	private final SendLimits limits = new SendLimits(this.store, Duration.ofSeconds(30), 5, this.clock);
+
+	@Test
+	void tryAcquireWhenNothingWasSentThenAllowsAndRecords() {
+		assertThat(this.limits.tryAcquire("n#a")).isEmpty();
+		assertThat(this.store.find("n#a")).get()
+			.satisfies((history) -> assertThat(history.sentAt()).containsExactly(this.clock.instant()));
+	}
+
+	@Test
+	void tryAcquireWithinTheCooldownThenRefusesWithTheTimeLeft() {
+		this.limits.tryAcquire("n#a");
+		this.clock.advance(Duration.ofSeconds(12));
+		assertThat(this.limits.tryAcquire("n#a")).contains(Duration.ofSeconds(18));
+		this.clock.advance(Duration.ofSeconds(18));
+		assertThat(this.limits.tryAcquire("n#a")).isEmpty();
+	}
+
+	@Test
+	void tryAcquireWhenTheHourlyCapIsReachedThenRefusesUntilTheOldestSendLeavesTheHour() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.limits.tryAcquire("n#a")).isEmpty();
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+		// sends at 0, 1, 2, 3, 4 minutes; now 5 minutes: the one at 0 leaves at 60
+		assertThat(this.limits.tryAcquire("n#a")).contains(Duration.ofMinutes(55));
+		this.clock.advance(Duration.ofMinutes(55).minusSeconds(1));
+		assertThat(this.limits.tryAcquire("n#a")).contains(Duration.ofSeconds(1));
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.limits.tryAcquire("n#a")).isEmpty();
+		assertThat(this.limits.tryAcquire("n#a")).isPresent();
+	}
+
+	@Test
+	void tryAcquireForOneNumberLeavesOtherNumbersAlone() {
+		this.limits.tryAcquire("n#a");
+		assertThat(this.limits.tryAcquire("n#b")).isEmpty();
+	}
+
+	@Test
+	void tryAcquireWhenHundredRequestsRaceThenExactlyOneIsAllowed() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(16);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Optional<Duration>>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				results.add(threads.submit(() -> {
+					start.await();
+					return this.limits.tryAcquire("n#race");
+				}));
+			}
+			start.countDown();
+			int allowed = 0;
+			for (Future<Optional<Duration>> result : results) {
+				allowed += result.get().isEmpty() ? 1 : 0;
+			}
+			assertThat(allowed).isEqualTo(1);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void tryAcquireWhenEveryWriteLosesThenRefusesInsteadOfLooping() {
+		SendLimitStore losing = new SendLimitStore() {
+
+			@Override
+			public Optional<SendHistory> find(String key) {
+				return Optional.empty();
+			}
+
+			@Override
+			public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+				return false;
+			}
+
+			@Override
+			public boolean increment(String key, long limit, Instant expiresAt) {
+				return false;
+			}
+
+			@Override
+			public long count(String key) {
+				return 0;
+			}
+
+		};
+		assertThat(new SendLimits(losing, Duration.ofSeconds(30), 5, this.clock).tryAcquire("n#a"))
+			.contains(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void inMemoryIncrementStopsAtTheLimit() {
+		Instant expires = this.clock.instant().plusSeconds(60);
+		assertThat(this.store.increment("c", 2, expires)).isTrue();
+		assertThat(this.store.increment("c", 2, expires)).isTrue();
+		assertThat(this.store.increment("c", 2, expires)).isFalse();
+		assertThat(this.store.count("c")).isEqualTo(2);
+	}
+
+}
