@@ -15,11 +15,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * version is still the one read, a counter grows only below its limit (conditional
  * writes), so concurrent Lambda instances never both win.
  */
-final class DynamoDbSendLimitStore implements SendLimitStore {
+public final class DynamoDbSendLimitStore implements SendLimitStore {
 
-	static final String KEY = "pk";
+	/** The table's partition key, a string. */
+	public static final String KEY = "pk";
 
-	static final String TTL = "expiresAt";
+	/** The table's TTL attribute, epoch seconds. */
+	public static final String TTL = "expiresAt";
 
 	private static final String VERSION = "v";
 

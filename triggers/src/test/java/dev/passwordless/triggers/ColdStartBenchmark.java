@@ -72,7 +72,7 @@ public final class ColdStartBenchmark {
 			throws IOException, InterruptedException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Daws.endpointUrlSns=" + endpoint,
-				"-Daws.endpointUrlDynamodb=" + endpoint, "-cp", classPath, ColdStartProbe.class.getName(), mode)
+				"-Daws.endpointUrlDynamoDb=" + endpoint, "-cp", classPath, ColdStartProbe.class.getName(), mode)
 			.redirectErrorStream(true);
 		builder.environment().put("AWS_REGION", "us-east-1");
 		builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDBENCHMARK");

@@ -2,12 +2,7 @@ package dev.passwordless.triggers;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,30 +54,6 @@ class SendLimitsTest {
 	}
 
 	@Test
-	void tryAcquireWhenHundredRequestsRaceThenExactlyOneIsAllowed() throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(16);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Optional<Duration>>> results = new java.util.ArrayList<>();
-			for (int i = 0; i < 100; i++) {
-				results.add(threads.submit(() -> {
-					start.await();
-					return this.limits.tryAcquire("n#race");
-				}));
-			}
-			start.countDown();
-			int allowed = 0;
-			for (Future<Optional<Duration>> result : results) {
-				allowed += result.get().isEmpty() ? 1 : 0;
-			}
-			assertThat(allowed).isEqualTo(1);
-		}
-		finally {
-			threads.shutdownNow();
-		}
-	}
-
-	@Test
 	void tryAcquireWhenEveryWriteLosesThenRefusesInsteadOfLooping() {
 		SendLimitStore losing = new SendLimitStore() {
 
@@ -109,15 +80,6 @@ class SendLimitsTest {
 		};
 		assertThat(new SendLimits(losing, Duration.ofSeconds(30), 5, this.clock).tryAcquire("n#a"))
 			.contains(Duration.ofSeconds(30));
-	}
-
-	@Test
-	void inMemoryIncrementStopsAtTheLimit() {
-		Instant expires = this.clock.instant().plusSeconds(60);
-		assertThat(this.store.increment("c", 2, expires)).isTrue();
-		assertThat(this.store.increment("c", 2, expires)).isTrue();
-		assertThat(this.store.increment("c", 2, expires)).isFalse();
-		assertThat(this.store.count("c")).isEqualTo(2);
 	}
 
 }

@@ -1,0 +1,99 @@
+package dev.passwordless.triggers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link SendLimitStore} must do, the concurrency included. Each store's test
+ * extends this with the real store.
+ */
+public abstract class SendLimitStoreContract {
+
+	/** The store under test; each call may return the same instance. */
+	protected abstract SendLimitStore store();
+
+	private final String key = "n#" + UUID.randomUUID();
+
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	@Test
+	void findWhenNothingWasWrittenThenIsEmpty() {
+		assertThat(store().find(this.key)).isEmpty();
+		assertThat(store().count("budget#" + this.key)).isZero();
+	}
+
+	@Test
+	void replaceWhenTheKeyIsAbsentThenWritesOnceAndReadsBack() {
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		assertThat(store().replace(this.key, Optional.empty(), first)).isTrue();
+		assertThat(store().replace(this.key, Optional.empty(), first)).isFalse();
+		assertThat(store().find(this.key)).contains(first);
+	}
+
+	@Test
+	void replaceWhenTheVersionReadIsStaleThenWritesNothing() {
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		SendHistory second = new SendHistory(2, List.of(this.now, this.now.plusSeconds(40)));
+		store().replace(this.key, Optional.empty(), first);
+		assertThat(store().replace(this.key, Optional.of(first), second)).isTrue();
+		assertThat(store().replace(this.key, Optional.of(first),
+				new SendHistory(2, List.of(this.now, this.now.plusSeconds(50)))))
+			.isFalse();
+		assertThat(store().find(this.key)).contains(second);
+	}
+
+	@Test
+	void incrementStopsExactlyAtTheLimitUnderConcurrency() throws Exception {
+		String counter = "budget#" + this.key;
+		List<Boolean> added = race(40, () -> store().increment(counter, 25, this.now.plus(Duration.ofDays(2))));
+		assertThat(added.stream().filter(Boolean::booleanValue)).hasSize(25);
+		assertThat(store().count(counter)).isEqualTo(25);
+	}
+
+	@Test
+	void sendLimitsWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowed() throws Exception {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		List<Optional<Duration>> results = race(100, () -> limits.tryAcquire(this.key));
+		assertThat(results.stream().filter(Optional::isEmpty)).hasSize(1);
+		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
+	}
+
+	private static <T> List<T> race(int callers, Callable<T> call) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(Math.min(callers, 32));
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				futures.add(threads.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+}
