@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.triggers.TriggerEnvironment;
 
 /**
  * A local Cognito user pool and SNS SMS outbox on 127.0.0.1 that runs the real trigger
@@ -87,8 +90,8 @@ public final class LocalCognito implements AutoCloseable {
 			ObjectMapper json = new ObjectMapper();
 			store = new UserStore(config.dataDirectory(), json);
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
-			triggers = new Triggers(config.triggerHandlers(), triggerEnvironment(config), config.triggerTimeout(),
-					json);
+			triggers = new Triggers(config.triggerHandlers(), triggerEnvironment(config, store),
+					new EmbeddedSendLimitStore(store), config.triggerTimeout(), json);
 			Pool pool = new Pool(config, json, store, new Tokens(config, issuer, store, clock),
 					new AuthSessions(clock, config.authSessionValidity()), triggers, outbox, clock);
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -153,12 +156,22 @@ public final class LocalCognito implements AutoCloseable {
 		return operations;
 	}
 
-	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config) {
+	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config, UserStore store) {
 		Map<String, String> environment = new HashMap<>(config.triggerEnvironment());
+		// the secret numbers are hashed with, kept with the pool's data like its signing
+		// keys
+		environment.computeIfAbsent(TriggerEnvironment.SEND_LIMIT_KEY,
+				(name) -> store.signingKeyIfAbsent("send-limits", randomSecret()));
 		environment.put("AWS_REGION", config.region());
 		environment.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
 		environment.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");
 		return environment;
+	}
+
+	private static String randomSecret() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	private static HttpServer bind(int port) {

@@ -23,6 +23,7 @@ import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFact
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.triggers.SendLimitStore;
 
 /**
  * Runs the pool's Lambda triggers in-process, as Lambda would: handlers are loaded by
@@ -60,11 +61,19 @@ final class Triggers implements AutoCloseable {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-	Triggers(Map<String, String> handlerClasses, Map<String, String> environment, Duration timeout, ObjectMapper json) {
+	/**
+	 * @param handlerClasses trigger name to handler class
+	 * @param environment the triggers' settings
+	 * @param sendLimits the pool's send-limits store, for handlers that take one
+	 * @param timeout each call's budget
+	 * @param json the pool's mapper
+	 */
+	Triggers(Map<String, String> handlerClasses, Map<String, String> environment, SendLimitStore sendLimits,
+			Duration timeout, ObjectMapper json) {
 		this.json = json;
 		this.timeout = timeout;
-		handlerClasses
-			.forEach((trigger, className) -> this.handlers.put(trigger, load(trigger, className, environment)));
+		handlerClasses.forEach(
+				(trigger, className) -> this.handlers.put(trigger, load(trigger, className, environment, sendLimits)));
 	}
 
 	boolean has(String trigger) {
@@ -124,13 +133,14 @@ final class Triggers implements AutoCloseable {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Handler load(String trigger, String className, Map<String, String> environment) {
+	private static Handler load(String trigger, String className, Map<String, String> environment,
+			SendLimitStore sendLimits) {
 		try {
 			Class<?> type = Class.forName(className, true, Triggers.class.getClassLoader());
 			if (!RequestHandler.class.isAssignableFrom(type)) {
 				throw new IllegalArgumentException(className + " is not a RequestHandler");
 			}
-			Object instance = construct(type, environment);
+			Object instance = construct(type, environment, sendLimits);
 			Class<?> inputType = inputType(type);
 			return new Handler((RequestHandler<Object, Object>) instance,
 					(PojoSerializer<Object>) JacksonFactory.getInstance().getSerializer(inputType));
@@ -142,14 +152,21 @@ final class Triggers implements AutoCloseable {
 		}
 	}
 
-	private static Object construct(Class<?> type, Map<String, String> environment)
+	/**
+	 * The richest public constructor: (settings, send-limits store), (settings) or none.
+	 */
+	private static Object construct(Class<?> type, Map<String, String> environment, SendLimitStore sendLimits)
 			throws ReflectiveOperationException {
 		try {
-			Constructor<?> withSettings = type.getConstructor(Map.class);
-			return withSettings.newInstance(environment);
+			return type.getConstructor(Map.class, SendLimitStore.class).newInstance(environment, sendLimits);
 		}
 		catch (NoSuchMethodException ex) {
-			return type.getConstructor().newInstance();
+			try {
+				return type.getConstructor(Map.class).newInstance(environment);
+			}
+			catch (NoSuchMethodException none) {
+				return type.getConstructor().newInstance();
+			}
 		}
 	}
 

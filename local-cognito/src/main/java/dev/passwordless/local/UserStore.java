@@ -9,20 +9,24 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passwordless.triggers.SendHistory;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Users, groups, refresh tokens and signing keys in an embedded H2 database: a file under
- * the data directory, or memory only. Plain JDBC; every method is one short transaction.
+ * Users, groups, refresh tokens, signing keys and the SMS send limits in an embedded H2
+ * database: a file under the data directory, or memory only. Plain JDBC; every method is
+ * one short transaction.
  */
 final class UserStore implements AutoCloseable {
 
@@ -62,6 +66,10 @@ final class UserStore implements AutoCloseable {
 				  auth_time BIGINT NOT NULL, expires_at BIGINT NOT NULL, revoked BOOLEAN NOT NULL);
 				CREATE INDEX IF NOT EXISTS refresh_tokens_user ON refresh_tokens (username);
 				CREATE TABLE IF NOT EXISTS signing_keys (purpose VARCHAR(16) PRIMARY KEY, jwk CLOB NOT NULL);
+				CREATE TABLE IF NOT EXISTS send_limits (pk VARCHAR(128) PRIMARY KEY, version BIGINT NOT NULL,
+				  sent VARCHAR(2048) NOT NULL, expires_at BIGINT NOT NULL);
+				CREATE TABLE IF NOT EXISTS send_counters (pk VARCHAR(128) PRIMARY KEY, n BIGINT NOT NULL,
+				  expires_at BIGINT NOT NULL);
 				""");
 	}
 
@@ -71,17 +79,9 @@ final class UserStore implements AutoCloseable {
 	 * @return false when the phone number is taken
 	 */
 	boolean insert(User user) {
-		try {
-			return update("INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?)", user.username(), user.phoneNumber(),
-					write(user.attributes()), user.status(), user.enabled(), user.created().toEpochMilli(),
-					user.modified().toEpochMilli()) == 1;
-		}
-		catch (StoreException ex) {
-			if (ex.getCause() instanceof SQLIntegrityConstraintViolationException) {
-				return false;
-			}
-			throw ex;
-		}
+		return insertIfAbsent("INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?)", user.username(), user.phoneNumber(),
+				write(user.attributes()), user.status(), user.enabled(), user.created().toEpochMilli(),
+				user.modified().toEpochMilli());
 	}
 
 	/** Finds a user by user name (sub) or phone alias. */
@@ -196,15 +196,74 @@ final class UserStore implements AutoCloseable {
 
 	/** Stores a key unless one exists; returns the one that is stored. */
 	String signingKeyIfAbsent(String purpose, String jwk) {
-		try {
-			update("INSERT INTO signing_keys VALUES (?, ?)", purpose, jwk);
+		insertIfAbsent("INSERT INTO signing_keys VALUES (?, ?)", purpose, jwk);
+		return signingKey(purpose).orElseThrow();
+	}
+
+	// Send limits: the same compare-and-set semantics as the DynamoDB table on AWS
+
+	Optional<SendHistory> sendHistory(String key) {
+		return query("SELECT version, sent FROM send_limits WHERE pk = ?",
+				(row) -> new SendHistory(row.getLong("version"), instants(row.getString("sent"))), key)
+			.stream()
+			.findFirst();
+	}
+
+	boolean replaceSendHistory(String key, Optional<SendHistory> expected, SendHistory next) {
+		String sent = next.sentAt()
+			.stream()
+			.map((instant) -> Long.toString(instant.getEpochSecond()))
+			.collect(Collectors.joining(","));
+		long expiresAt = next.expiresAt().getEpochSecond();
+		if (expected.isPresent()) {
+			return update("UPDATE send_limits SET version = ?, sent = ?, expires_at = ? WHERE pk = ? AND version = ?",
+					next.version(), sent, expiresAt, key, expected.get().version()) == 1;
 		}
-		catch (StoreException ex) {
-			if (!(ex.getCause() instanceof SQLIntegrityConstraintViolationException)) {
-				throw ex;
+		// what DynamoDB's TTL does on AWS
+		update("DELETE FROM send_limits WHERE expires_at < ?", Instant.now().getEpochSecond());
+		return insertIfAbsent("INSERT INTO send_limits VALUES (?, ?, ?, ?)", key, next.version(), sent, expiresAt);
+	}
+
+	boolean incrementCounter(String key, long limit, Instant expiresAt) {
+		for (int round = 0; round < 2; round++) {
+			if (update("UPDATE send_counters SET n = n + 1, expires_at = ? WHERE pk = ? AND n < ?",
+					expiresAt.getEpochSecond(), key, limit) == 1) {
+				return true;
+			}
+			if (counter(key) > 0 || limit < 1) {
+				return false;
+			}
+			if (insertIfAbsent("INSERT INTO send_counters VALUES (?, 1, ?)", key, expiresAt.getEpochSecond())) {
+				return true;
 			}
 		}
-		return signingKey(purpose).orElseThrow();
+		return false;
+	}
+
+	long counter(String key) {
+		return query("SELECT n FROM send_counters WHERE pk = ?", (row) -> row.getLong("n"), key).stream()
+			.findFirst()
+			.orElse(0L);
+	}
+
+	/** Runs an INSERT; false when the key is taken. */
+	private boolean insertIfAbsent(String sql, Object... parameters) {
+		try {
+			return update(sql, parameters) == 1;
+		}
+		catch (StoreException ex) {
+			if (ex.getCause() instanceof SQLIntegrityConstraintViolationException) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	private static List<Instant> instants(String sent) {
+		return sent.isEmpty() ? List.of()
+				: Arrays.stream(sent.split(","))
+					.map((second) -> Instant.ofEpochSecond(Long.parseLong(second)))
+					.toList();
 	}
 
 	@Override

@@ -42,7 +42,8 @@ class BadInputIT {
 
 	@BeforeAll
 	static void start() {
-		cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build());
+		cognito = LocalCognito
+			.start(PoolClient.forRepeatedSignIns(LocalCognitoConfig.inMemory().echoSms(false)).build());
 		client = new PoolClient(cognito.pool());
 		client.signUp(PHONE, "Ada Lovelace");
 	}

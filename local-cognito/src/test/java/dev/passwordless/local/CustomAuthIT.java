@@ -43,7 +43,8 @@ class CustomAuthIT {
 
 	@BeforeEach
 	void start() {
-		this.cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build(), this.clock);
+		this.cognito = LocalCognito
+			.start(PoolClient.forRepeatedSignIns(LocalCognitoConfig.inMemory().echoSms(false)).build(), this.clock);
 		this.client = new PoolClient(this.cognito.pool());
 	}
 

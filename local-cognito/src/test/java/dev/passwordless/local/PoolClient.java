@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passwordless.triggers.TriggerEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -47,6 +48,17 @@ final class PoolClient {
 			.region(Region.of(pool.region()))
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
 			.build();
+	}
+
+	/**
+	 * For tests about other things that sign one number in many times in a row: no
+	 * cooldown, the highest hourly cap and a large budget. The limits themselves are
+	 * tested with their defaults in {@code SendLimitsIT}.
+	 */
+	static LocalCognitoConfig.Builder forRepeatedSignIns(LocalCognitoConfig.Builder config) {
+		return config.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0")
+			.triggerEnvironment(TriggerEnvironment.SENDS_PER_HOUR, "100")
+			.triggerEnvironment(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
 	}
 
 	String signUp(String phone, String name) {

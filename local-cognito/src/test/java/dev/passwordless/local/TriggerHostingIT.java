@@ -58,7 +58,8 @@ class TriggerHostingIT {
 
 	@Test
 	void restartWhenDataDirectoryIsKeptThenUsersCanSignInAndOldTokensStillWork(@TempDir Path data) {
-		LocalCognitoConfig.Builder config = LocalCognitoConfig.inMemory().echoSms(false).dataDirectory(data);
+		LocalCognitoConfig.Builder config = PoolClient
+			.forRepeatedSignIns(LocalCognitoConfig.inMemory().echoSms(false).dataDirectory(data));
 		AuthenticationResultType before;
 		int port;
 		try (LocalCognito cognito = LocalCognito.start(config.build())) {

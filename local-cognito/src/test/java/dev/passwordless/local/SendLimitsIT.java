@@ -1,0 +1,154 @@
+package dev.passwordless.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.passwordless.triggers.TriggerEnvironment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The SMS send limits as anyone with the public client id meets them: InitiateAuth
+ * through the real SDK against the local pool, whose Create trigger keeps the limits in
+ * the pool's own database.
+ */
+class SendLimitsIT {
+
+	private static final String PHONE = "+14155550123";
+
+	private LocalCognito cognito;
+
+	private PoolClient client;
+
+	@AfterEach
+	void stop() {
+		this.cognito.close();
+	}
+
+	@Test
+	void hundredConcurrentSignInsForOneNumberSendExactlyOneSms() throws Exception {
+		start(LocalCognitoConfig.inMemory());
+		this.client.signUp(PHONE, "Ada Lovelace");
+		List<String> refusals = new ArrayList<>();
+		int started = 0;
+		ExecutorService callers = Executors.newFixedThreadPool(100);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Object>> calls = new ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				calls.add(callers.submit(() -> {
+					go.await();
+					try {
+						return this.client.start(PHONE);
+					}
+					catch (UserLambdaValidationException ex) {
+						return ex.awsErrorDetails().errorMessage();
+					}
+				}));
+			}
+			go.countDown();
+			for (Future<Object> call : calls) {
+				Object result = call.get();
+				if (result instanceof InitiateAuthResponse) {
+					started++;
+				}
+				else {
+					refusals.add((String) result);
+				}
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(this.client.smsCount(PHONE)).isEqualTo(1);
+		assertThat(started).isEqualTo(1);
+		assertThat(refusals).hasSize(99)
+			.allMatch((message) -> message.matches("CreateAuthChallenge failed with error too many codes for this "
+					+ "number, try again in (29|30) seconds\\."));
+	}
+
+	@Test
+	void afterTheCooldownOneMoreCodeIsSent() throws Exception {
+		start(LocalCognitoConfig.inMemory().triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "2"));
+		this.client.signUp(PHONE, "Ada Lovelace");
+		this.client.start(PHONE);
+		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageContaining("too many codes for this number, try again in");
+		Thread.sleep(2_100);
+		this.client.start(PHONE);
+		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class);
+		assertThat(this.client.smsCount(PHONE)).isEqualTo(2);
+	}
+
+	@Test
+	void theHourlyCapHoldsAfterTheCooldowns() throws Exception {
+		start(LocalCognitoConfig.inMemory()
+			.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "1")
+			.triggerEnvironment(TriggerEnvironment.SENDS_PER_HOUR, "3"));
+		this.client.signUp(PHONE, "Ada Lovelace");
+		for (int i = 0; i < 3; i++) {
+			this.client.start(PHONE);
+			Thread.sleep(1_100);
+		}
+		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageMatching(".*too many codes for this number, try again in 35\\d\\d seconds\\..*");
+		assertThat(this.client.smsCount(PHONE)).isEqualTo(3);
+	}
+
+	@Test
+	void pastTheDailyBudgetNoNumberGetsASmsAndUnknownNumbersGetTheSameAnswer() {
+		start(LocalCognitoConfig.inMemory().triggerEnvironment(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+		for (String phone : List.of("+14155550101", "+14155550102", "+14155550103")) {
+			this.client.signUp(phone, "Ada Lovelace");
+		}
+		this.client.start("+14155550101");
+		this.client.start("+14155550102");
+		assertThatThrownBy(() -> this.client.start("+14155550103")).isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageContaining("no more codes can be sent today, try again in");
+		assertThatThrownBy(() -> this.client.start("+14155550199")).isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageContaining("no more codes can be sent today, try again in");
+		assertThat(this.client.outbox(null).path("sms_messages").size()).isEqualTo(2);
+	}
+
+	@Test
+	void aTestNumberSignsInWithTheFixedCodeAndNothingReachesTheOutbox() {
+		start(LocalCognitoConfig.inMemory()
+			.triggerEnvironment(TriggerEnvironment.TEST_NUMBERS, "+12025550142")
+			.triggerEnvironment(TriggerEnvironment.TEST_CODE, "424242"));
+		this.client.signUp("+12025550142", "App Reviewer");
+		for (int i = 0; i < 3; i++) {
+			InitiateAuthResponse started = this.client.start("+12025550142");
+			assertThat(this.client.answer(started.session(), started.challengeParameters().get("USERNAME"), "424242")
+				.authenticationResult()
+				.idToken()).isNotBlank();
+		}
+		assertThat(this.client.outbox(null).path("sms_messages").size()).isZero();
+	}
+
+	@Test
+	void aTestNumberOutsideTheFictionRangesStopsThePoolFromStarting() {
+		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
+			.triggerEnvironment(TriggerEnvironment.TEST_NUMBERS, "+14155550123,+14158675309")
+			.triggerEnvironment(TriggerEnvironment.TEST_CODE, "424242")
+			.build();
+		assertThatThrownBy(() -> this.cognito = LocalCognito.start(config)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("TEST_NUMBERS may only hold numbers reserved for fiction")
+			.hasMessageNotContaining("8675309");
+		start(LocalCognitoConfig.inMemory());
+	}
+
+	private void start(LocalCognitoConfig.Builder config) {
+		this.cognito = LocalCognito.start(config.echoSms(false).build());
+		this.client = new PoolClient(this.cognito.pool());
+	}
+
+}
