@@ -212,7 +212,7 @@ final class UserStore implements AutoCloseable {
 	boolean replaceSendHistory(String key, Optional<SendHistory> expected, SendHistory next) {
 		String sent = next.sentAt()
 			.stream()
-			.map((instant) -> Long.toString(instant.getEpochSecond()))
+			.map((instant) -> Long.toString(instant.toEpochMilli()))
 			.collect(Collectors.joining(","));
 		long expiresAt = next.expiresAt().getEpochSecond();
 		if (expected.isPresent()) {
@@ -261,9 +261,7 @@ final class UserStore implements AutoCloseable {
 
 	private static List<Instant> instants(String sent) {
 		return sent.isEmpty() ? List.of()
-				: Arrays.stream(sent.split(","))
-					.map((second) -> Instant.ofEpochSecond(Long.parseLong(second)))
-					.toList();
+				: Arrays.stream(sent.split(",")).map((millis) -> Instant.ofEpochMilli(Long.parseLong(millis))).toList();
 	}
 
 	@Override

@@ -11,9 +11,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * The send limits in a DynamoDB table with a string partition key {@code pk} and TTL on
- * {@code expiresAt}. Reads are strongly consistent; a history is written only if its
- * version is still the one read, a counter grows only below its limit (conditional
- * writes), so concurrent Lambda instances never both win.
+ * {@code expiresAt} (epoch seconds); send times are epoch milliseconds. Reads are
+ * strongly consistent; a history is written only if its version is still the one read, a
+ * counter grows only below its limit (conditional writes), so concurrent Lambda instances
+ * never both win.
  */
 public final class DynamoDbSendLimitStore implements SendLimitStore {
 
@@ -63,7 +64,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		List<Instant> sent = item.getOrDefault(SENT, AttributeValue.fromL(List.of()))
 			.l()
 			.stream()
-			.map((value) -> Instant.ofEpochSecond(Long.parseLong(value.n())))
+			.map((value) -> Instant.ofEpochMilli(Long.parseLong(value.n())))
 			.toList();
 		return Optional.of(new SendHistory(Long.parseLong(item.get(VERSION).n()), sent));
 	}
@@ -71,7 +72,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
 		Map<String, AttributeValue> item = Map.of(KEY, AttributeValue.fromS(key), VERSION, number(next.version()), SENT,
-				AttributeValue.fromL(next.sentAt().stream().map((sent) -> number(sent.getEpochSecond())).toList()), TTL,
+				AttributeValue.fromL(next.sentAt().stream().map((sent) -> number(sent.toEpochMilli())).toList()), TTL,
 				number(next.expiresAt().getEpochSecond()));
 		try {
 			this.dynamo.putItem((put) -> {

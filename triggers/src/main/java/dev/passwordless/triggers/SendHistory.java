@@ -9,7 +9,7 @@ import java.util.List;
  * {@link SendLimitStore} keeps them.
  *
  * @param version bumped by every write; a write succeeds only over the version it read
- * @param sentAt when the codes were sent, oldest first, whole seconds
+ * @param sentAt when the codes were sent, oldest first, in milliseconds
  */
 public record SendHistory(long version, List<Instant> sentAt) {
 

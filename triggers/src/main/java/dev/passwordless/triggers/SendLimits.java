@@ -52,7 +52,7 @@ public final class SendLimits {
 	 */
 	public Optional<Duration> tryAcquire(String key) {
 		for (int round = 0; round < ROUNDS; round++) {
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			Optional<SendHistory> stored = this.store.find(key);
 			SendHistory recent = stored.map((history) -> history.within(now, WINDOW))
 				.orElse(new SendHistory(0, List.of()));

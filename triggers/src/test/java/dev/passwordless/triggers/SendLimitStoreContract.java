@@ -29,7 +29,7 @@ public abstract class SendLimitStoreContract {
 
 	private final String key = "n#" + UUID.randomUUID();
 
-	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
 	@Test
 	void findWhenNothingWasWrittenThenIsEmpty() {

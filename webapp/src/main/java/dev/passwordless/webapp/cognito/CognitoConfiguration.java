@@ -25,8 +25,11 @@ class CognitoConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(Offline.class)
 	LocalCognito localCognito(LocalCognitoProperties properties) {
-		return LocalCognito
-			.start(LocalCognitoConfig.defaults().port(properties.port()).dataDirectory(properties.dataPath()).build());
+		LocalCognitoConfig.Builder config = LocalCognitoConfig.defaults()
+			.port(properties.port())
+			.dataDirectory(properties.dataPath());
+		properties.triggerEnvironment().forEach(config::triggerEnvironment);
+		return LocalCognito.start(config.build());
 	}
 
 	@Bean

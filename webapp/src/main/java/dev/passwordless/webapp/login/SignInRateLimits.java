@@ -3,13 +3,18 @@ package dev.passwordless.webapp.login;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.passwordless.triggers.InMemorySendLimitStore;
+import dev.passwordless.triggers.SendLimits;
+import dev.passwordless.webapp.cognito.CognitoAuthClient;
 import dev.passwordless.webapp.cognito.SignInProblem;
+import dev.passwordless.webapp.cognito.WaitTime;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -30,17 +35,25 @@ class SignInRateLimits {
 
 	private final RateLimitProperties limits;
 
+	private final SendLimits phoneSends;
+
 	SignInRateLimits(RateLimitProperties limits) {
 		this.limits = limits;
+		Clock clock = Clock.systemUTC();
+		this.phoneSends = new SendLimits(new InMemorySendLimitStore(clock), limits.phoneCooldown(),
+				limits.phoneSendsPerHour(), clock);
 	}
 
-	/** Codes sent per phone number: one per cooldown, and a cap per hour. */
+	/**
+	 * Codes sent per phone number: one per cooldown and a rolling cap per hour, with the
+	 * Create trigger's own rules, so for the same settings this refuses exactly when the
+	 * trigger would, for registered and unknown numbers alike.
+	 */
 	void sendTo(String phoneNumber) {
-		consume("send-phone:" + hash(phoneNumber),
-				() -> Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(1).refillIntervally(1, this.limits.phoneCooldown()).build())
-					.addLimit(perPeriod(this.limits.phoneSendsPerHour(), Duration.ofHours(1)))
-					.build());
+		this.phoneSends.tryAcquire(hash(phoneNumber)).ifPresent((wait) -> {
+			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
+					CognitoAuthClient.tooManyCodes(WaitTime.inWords(wait.toSeconds())));
+		});
 	}
 
 	/** Codes sent per client address, per hour. */
@@ -77,7 +90,7 @@ class SignInRateLimits {
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
-					"Too many attempts. Please try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+					"Too many attempts. Please try again in " + WaitTime.inWords(seconds) + ".");
 		}
 	}
 

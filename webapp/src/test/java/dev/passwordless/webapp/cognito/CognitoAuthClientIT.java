@@ -70,6 +70,19 @@ class CognitoAuthClientIT {
 	}
 
 	@Test
+	void startWhenTheNumberJustGotACodeThenTheTriggersRefusalSaysHowLongToWait() {
+		client.signUp("+14155550154", "Ada Lovelace");
+		client.start("+14155550154");
+		assertThatThrownBy(() -> client.start("+14155550154")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> {
+					assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.RATE_LIMITED);
+					assertThat(problem.getMessage())
+						.matches("Too many codes for this number\\. Please try again in (29|30) seconds\\.");
+				});
+		assertThat(cognito.outbox().messages("+14155550154")).hasSize(1);
+	}
+
+	@Test
 	void signUpWhenNameIsRejectedByTheTriggerThenAReadableProblem() {
 		assertThatThrownBy(() -> client.signUp("+14155550153", "  ")).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> assertThat(problem.getMessage()).isEqualTo("Enter your full name."));

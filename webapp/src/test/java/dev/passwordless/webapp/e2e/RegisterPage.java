@@ -21,4 +21,11 @@ final class RegisterPage extends Page {
 		return new CodePage(this.driver);
 	}
 
+	RegisterPage registerExpectingProblem(String name, String phone) {
+		type("name", name);
+		type("phone", phone);
+		click("register");
+		return this;
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.MovableClock;
+import dev.passwordless.triggers.TriggerEnvironment;
 import dev.passwordless.webapp.cognito.CognitoPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -279,7 +280,11 @@ class SignInFlowIT {
 
 		@Bean(destroyMethod = "close")
 		LocalCognito localCognito(MovableClock clock) {
-			return LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build(), clock);
+			// numbers here get several codes in a row; the limits have their own test
+			return LocalCognito.start(LocalCognitoConfig.inMemory()
+				.echoSms(false)
+				.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0")
+				.build(), clock);
 		}
 
 		@Bean

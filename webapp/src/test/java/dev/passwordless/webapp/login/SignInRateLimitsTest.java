@@ -18,7 +18,17 @@ class SignInRateLimitsTest {
 	void sendToWhenASecondCodeIsAskedWithinTheCooldownThenSaysWhenToRetry() {
 		this.limits.sendTo("+14155550123");
 		assertThatThrownBy(() -> this.limits.sendTo("+14155550123")).isInstanceOf(SignInProblem.class)
-			.hasMessageMatching("Too many attempts\\. Please try again in (2\\d|30) seconds\\.");
+			.hasMessageMatching("Too many codes for this number\\. Please try again in (2\\d|30) seconds\\.");
+	}
+
+	@Test
+	void sendToWhenTheHourlyCapIsReachedThenRefusesForTheRestOfTheHour() {
+		SignInRateLimits noCooldown = new SignInRateLimits(new RateLimitProperties(Duration.ZERO, 5, 20, 10, 30));
+		for (int i = 0; i < 5; i++) {
+			noCooldown.sendTo("+14155550123");
+		}
+		assertThatThrownBy(() -> noCooldown.sendTo("+14155550123"))
+			.hasMessageMatching("Too many codes for this number\\. Please try again in (59|60) minutes\\.");
 	}
 
 	@Test
@@ -45,9 +55,12 @@ class SignInRateLimitsTest {
 	}
 
 	@Test
-	void propertiesWhenALimitIsNotPositiveThenRefusedAtStartUp() {
-		assertThatThrownBy(() -> new RateLimitProperties(Duration.ZERO, 5, 20, 10, 30))
+	void propertiesWhenACountIsNotPositiveOrTheCooldownNegativeThenRefusedAtStartUp() {
+		assertThatThrownBy(() -> new RateLimitProperties(Duration.ofSeconds(-1), 5, 20, 10, 30))
 			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RateLimitProperties(Duration.ofSeconds(30), 0, 20, 10, 30))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatCode(() -> new RateLimitProperties(Duration.ZERO, 5, 20, 10, 30)).doesNotThrowAnyException();
 	}
 
 }
