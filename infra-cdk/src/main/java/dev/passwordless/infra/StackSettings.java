@@ -31,17 +31,23 @@ import software.constructs.Node;
  * @param logRetention how long trigger logs are kept (default one month)
  * @param triggersJar the triggers' deployable jar (default
  * {@code ../triggers/target/triggers.jar})
+ * @param sendCooldownSeconds least seconds between two codes to one number (default 30)
+ * @param sendsPerHour most codes to one number in any hour (default 5)
+ * @param dailySmsBudget most SMS per UTC day for the pool (default 1000)
+ * @param testNumbers comma-separated test numbers from the fiction ranges; "" = none
+ * @param testCode the test numbers' fixed code; "" = none
  */
 record StackSettings(String allowedCountries, int codeLength, int codeTtlSeconds, String smsTemplate,
 		String smsSenderId, String smsOriginationNumber, String webOtpDomain, int wafRequestsPerFiveMinutes,
 		Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
 		Duration refreshTokenValidity, boolean deletionProtection, RemovalPolicy removalPolicy,
-		RetentionDays logRetention, String triggersJar) {
+		RetentionDays logRetention, String triggersJar, int sendCooldownSeconds, int sendsPerHour, int dailySmsBudget,
+		String testNumbers, String testCode) {
 
 	static StackSettings defaults() {
 		return new StackSettings("", 6, 300, "", "", "", "", 100, Duration.ofMinutes(3), Duration.ofHours(1),
 				Duration.ofHours(1), Duration.ofDays(30), true, RemovalPolicy.RETAIN, RetentionDays.ONE_MONTH,
-				"../triggers/target/triggers.jar");
+				"../triggers/target/triggers.jar", 30, 5, 1000, "", "");
 	}
 
 	/** Reads the settings from CDK context, each key named like the component. */
@@ -72,7 +78,11 @@ record StackSettings(String allowedCountries, int codeLength, int codeTtlSeconds
 				context.apply("deletionProtection").map(Boolean::parseBoolean).orElse(d.deletionProtection()),
 				context.apply("removalPolicy").map(RemovalPolicy::valueOf).orElse(d.removalPolicy()),
 				context.apply("logRetention").map(RetentionDays::valueOf).orElse(d.logRetention()),
-				context.apply("triggersJar").orElse(d.triggersJar()));
+				context.apply("triggersJar").orElse(d.triggersJar()),
+				context.apply("sendCooldownSeconds").map(Integer::parseInt).orElse(d.sendCooldownSeconds()),
+				context.apply("sendsPerHour").map(Integer::parseInt).orElse(d.sendsPerHour()),
+				context.apply("dailySmsBudget").map(Integer::parseInt).orElse(d.dailySmsBudget()),
+				context.apply("testNumbers").orElse(d.testNumbers()), context.apply("testCode").orElse(d.testCode()));
 	}
 
 }

@@ -81,7 +81,8 @@ class PasswordlessStackTest {
 				d.smsTemplate(), d.smsSenderId(), d.smsOriginationNumber(), d.webOtpDomain(),
 				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
 				d.refreshTokenValidity(), false, software.amazon.awscdk.RemovalPolicy.DESTROY, d.logRetention(),
-				d.triggersJar());
+				d.triggersJar(), d.sendCooldownSeconds(), d.sendsPerHour(), d.dailySmsBudget(), d.testNumbers(),
+				d.testCode());
 		Template destroyable = Template
 			.fromStack(new PasswordlessStack(new App(), "Disposable", StackProps.builder().build(), disposable));
 		destroyable.hasResource("AWS::Cognito::UserPool", Map.of("DeletionPolicy", "Delete", "Properties",
@@ -159,15 +160,17 @@ class PasswordlessStackTest {
 		StackSettings d = StackSettings.defaults();
 		StackSettings custom = new StackSettings("US,GB", 8, 240, "Code: {code}", "Example", "", "app.example.com",
 				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
-				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar());
+				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar(), 60, 3, 250,
+				"+12025550142", "42424242");
 		Template configured = Template
 			.fromStack(new PasswordlessStack(new App(), "Configured", StackProps.builder().build(), custom));
-		configured.resourcePropertiesCountIs("AWS::Lambda::Function",
-				Map.of("Environment",
-						Map.of("Variables",
-								Map.of("ALLOWED_COUNTRIES", "US,GB", "CODE_LENGTH", "8", "CODE_TTL_SECONDS", "240",
-										"SMS_TEMPLATE", "Code: {code}", "SMS_SENDER_ID", "Example", "WEB_OTP_DOMAIN",
-										"app.example.com"))),
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
+				Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
+						Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
+						Map.entry("SMS_TEMPLATE", "Code: {code}"), Map.entry("SMS_SENDER_ID", "Example"),
+						Map.entry("WEB_OTP_DOMAIN", "app.example.com"), Map.entry("SEND_COOLDOWN_SECONDS", "60"),
+						Map.entry("SENDS_PER_HOUR", "3"), Map.entry("DAILY_SMS_BUDGET", "250"),
+						Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
 				5);
 	}
 
@@ -254,6 +257,70 @@ class PasswordlessStackTest {
 
 	private static String userPoolLogicalId() {
 		return template.findResources("AWS::Cognito::UserPool").keySet().iterator().next();
+	}
+
+	@Test
+	void sendLimitsTableWhenSynthesizedThenOnDemandWithTtlOnTheStoresAttributeAndNoPointInTimeRecovery() {
+		template.resourceCountIs("AWS::DynamoDB::Table", 1);
+		template.hasResourceProperties("AWS::DynamoDB::Table",
+				Map.of("BillingMode", "PAY_PER_REQUEST", "KeySchema",
+						List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")), "AttributeDefinitions",
+						List.of(Map.of("AttributeName", "pk", "AttributeType", "S")), "TimeToLiveSpecification",
+						Map.of("AttributeName", "expiresAt", "Enabled", true), "PointInTimeRecoverySpecification",
+						Map.of("PointInTimeRecoveryEnabled", false)));
+	}
+
+	@Test
+	void sendLimitsWhenSynthesizedThenOnlyCreateMayUseTheTableAndOnlyToReadAndWriteItems() {
+		Capture roles = new Capture();
+		Capture actions = new Capture();
+		template.resourcePropertiesCountIs("AWS::IAM::Policy", Map.of("PolicyDocument",
+				Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Action", actions, "Resource",
+						Match.arrayWith(List
+							.of(Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("SendLimits.*"), "Arn"))))))))),
+				"Roles", roles), 1);
+		assertThat(actions.asArray()).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
+				"dynamodb:UpdateItem");
+		assertThat(roles.asArray().toString()).contains("CreateAuthChallenge");
+		assertThat(template.toJSON().toString().replaceAll("\\s", "")).doesNotContain("dynamodb:*")
+			.doesNotContain("dynamodb:Scan")
+			.doesNotContain("dynamodb:DeleteItem");
+	}
+
+	@Test
+	void createWhenSynthesizedThenGetsTheTableAndTheKeyByReferenceAndNoOtherTriggerGetsTheKey() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
+				Map.of("Variables", Match.objectLike(Map.of("SEND_LIMIT_KEY", Match.anyValue())))), 1);
+		Capture key = new Capture();
+		template.hasResourceProperties("AWS::Lambda::Function",
+				Map.of("Handler", Match.stringLikeRegexp(".*CreateAuthChallengeHandler.*"), "Environment",
+						Map.of("Variables", Match.objectLike(Map.of("SEND_LIMITS_TABLE",
+								Map.of("Ref", Match.stringLikeRegexp("SendLimits.*")), "SEND_LIMIT_KEY", key)))));
+		assertThat(key.asObject().toString()).contains("{{resolve:secretsmanager:").contains("SendLimitKey");
+		template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+	}
+
+	@Test
+	void budgetAlarmWhenSynthesizedThenWatchesTheTriggersMetricForThisPool() {
+		template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("Namespace", "Passwordless", "MetricName",
+				"SmsBudgetExhausted", "Threshold", 1, "ComparisonOperator", "GreaterThanOrEqualToThreshold",
+				"Dimensions",
+				List.of(Map.of("Name", "UserPoolId", "Value", Map.of("Ref", Match.stringLikeRegexp("UserPool.*"))))));
+	}
+
+	@Test
+	void triggersWhenATestNumberIsNotFictionalThenTheSynthFailsWithoutShowingIt() {
+		StackSettings d = StackSettings.defaults();
+		StackSettings realNumber = new StackSettings(d.allowedCountries(), d.codeLength(), d.codeTtlSeconds(),
+				d.smsTemplate(), d.smsSenderId(), d.smsOriginationNumber(), d.webOtpDomain(),
+				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
+				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar(),
+				d.sendCooldownSeconds(), d.sendsPerHour(), d.dailySmsBudget(), "+14158675309", "424242");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> new PasswordlessStack(new App(), "RealNumber", StackProps.builder().build(), realNumber))
+			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
+			.hasMessageNotContaining("8675309");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.passwordless.triggers;
 
+import java.util.Map;
+
 /**
  * Names of the environment variables the triggers read. The CDK stack and the local
  * Cognito use these constants too, so a name is written once.
@@ -73,6 +75,16 @@ public final class TriggerEnvironment {
 	public static final String AWS_REGION = "AWS_REGION";
 
 	private TriggerEnvironment() {
+	}
+
+	/**
+	 * Checks settings the way the triggers do when they start, so a deployment can refuse
+	 * them before anything runs (the CDK stack does at synth).
+	 * @param environment the settings by these names
+	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
+	 */
+	public static void check(Map<String, String> environment) {
+		TriggerSettings.from(environment);
 	}
 
 }
