@@ -105,7 +105,7 @@ public final class ColdStartBenchmark {
 		return values[values.length / 2];
 	}
 
-	private static HttpServer snsListener(AtomicInteger published) {
+	static HttpServer snsListener(AtomicInteger published) {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/", (exchange) -> {

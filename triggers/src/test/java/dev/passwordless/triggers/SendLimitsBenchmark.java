@@ -1,0 +1,128 @@
+package dev.passwordless.triggers;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import com.sun.net.httpserver.HttpServer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What the send-limit check adds to a warm Create call (not a test). The same handler
+ * sends a code to a fresh number each call, with the SMS published over HTTP to a local
+ * listener, and its limits kept (a) nowhere, the baseline, (b) in DynamoDB Local through
+ * the SDK, (c) in memory. Configurations alternate in rounds so machine noise hits all of
+ * them; it prints p50/p95 per call, the added milliseconds and the ratio to the baseline.
+ *
+ * <p>
+ * Run it with {@code triggers/bench/send-limits.sh [calls per configuration]}.
+ */
+public final class SendLimitsBenchmark {
+
+	private SendLimitsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 3000;
+		int rounds = 10;
+		HttpServer sns = ColdStartBenchmark.snsListener(new AtomicInteger());
+		System.setProperty("aws.endpointUrlSns", "http://127.0.0.1:" + sns.getAddress().getPort());
+		Map<String, String> environment = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
+				"AWS_SECRET_ACCESS_KEY", "local");
+		TriggerSettings settings = TriggerSettings.from(environment);
+		try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(); DynamoDbClient client = dynamoDb.client()) {
+			dynamoDb.createSendLimitsTable("send-limits");
+			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings);
+			String[] names = { "no limit check (baseline)", "DynamoDB Local", "in memory" };
+			SendLimitStore[] stores = { new NoLimits(), new DynamoDbSendLimitStore(client, "send-limits"),
+					new InMemorySendLimitStore(Clock.systemUTC()) };
+			List<List<Long>> latencies = new ArrayList<>();
+			List<CreateAuthChallengeHandler> handlers = new ArrayList<>();
+			for (SendLimitStore store : stores) {
+				TriggerSettings generous = TriggerSettings
+					.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
+				handlers.add(new CreateAuthChallengeHandler(generous, sms,
+						new SendGuard(generous, store, "benchmark-key-benchmark-key-benchmark-key", Clock.systemUTC()),
+						Clock.systemUTC(), new SecureRandom()));
+				latencies.add(new ArrayList<>());
+			}
+			AtomicInteger number = new AtomicInteger();
+			for (int i = 0; i < handlers.size(); i++) {
+				for (int warm = 0; warm < 500; warm++) {
+					call(handlers.get(i), number);
+				}
+			}
+			for (int round = 0; round < rounds; round++) {
+				for (int i = 0; i < handlers.size(); i++) {
+					for (int n = 0; n < calls / rounds; n++) {
+						long start = System.nanoTime();
+						call(handlers.get(i), number);
+						latencies.get(i).add(System.nanoTime() - start);
+					}
+				}
+			}
+			double baseline = percentile(latencies.get(0), 50);
+			System.out.printf("Create calls with a fresh number each (SMS to a local listener), %d per configuration%n",
+					calls);
+			for (int i = 0; i < handlers.size(); i++) {
+				double p50 = percentile(latencies.get(i), 50);
+				System.out.printf("  %-28s p50 %6.2f ms  p95 %6.2f ms  added p50 %+6.2f ms  ratio %.2fx%n", names[i],
+						p50, percentile(latencies.get(i), 95), p50 - baseline, p50 / baseline);
+			}
+		}
+		finally {
+			sns.stop(0);
+		}
+	}
+
+	private static void call(CreateAuthChallengeHandler handler, AtomicInteger number) {
+		CognitoUserPoolCreateAuthChallengeEvent.Request request = new CognitoUserPoolCreateAuthChallengeEvent.Request();
+		request.setUserAttributes(Map.of("phone_number", "+1415" + (2000000 + number.incrementAndGet())));
+		request.setChallengeName(ChallengeParameters.CUSTOM_CHALLENGE);
+		request.setSession(new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[0]);
+		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
+		event.setUserName("0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
+		event.setUserPoolId("us-east-1_Bench");
+		event.setRequest(request);
+		handler.handleRequest(event, new RecordingContext());
+	}
+
+	private static double percentile(List<Long> values, int percentile) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+	}
+
+	/** The baseline: a store that allows everything and does no work. */
+	private static final class NoLimits implements SendLimitStore {
+
+		@Override
+		public Optional<SendHistory> find(String key) {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+			return true;
+		}
+
+		@Override
+		public boolean increment(String key, long limit, Instant expiresAt) {
+			return true;
+		}
+
+		@Override
+		public long count(String key) {
+			return 0;
+		}
+
+	}
+
+}
