@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -27,27 +29,22 @@ final class Dependencies {
 	}
 
 	static SnsClient sns(Map<String, String> environment) {
-		return SnsClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.region(region(environment))
-			.credentialsProvider(credentials(environment))
-			.build();
+		return configure(SnsClient.builder(), environment).build();
 	}
 
 	static CognitoIdentityProviderClient cognito(Map<String, String> environment) {
-		return CognitoIdentityProviderClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.region(region(environment))
-			.credentialsProvider(credentials(environment))
-			.build();
+		return configure(CognitoIdentityProviderClient.builder(), environment).build();
 	}
 
 	static DynamoDbClient dynamoDb(Map<String, String> environment) {
-		return DynamoDbClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
+		return configure(DynamoDbClient.builder(), environment).build();
+	}
+
+	private static <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder,
+			Map<String, String> environment) {
+		return builder.httpClient(UrlConnectionHttpClient.create())
 			.region(region(environment))
-			.credentialsProvider(credentials(environment))
-			.build();
+			.credentialsProvider(credentials(environment));
 	}
 
 	private static Region region(Map<String, String> environment) {

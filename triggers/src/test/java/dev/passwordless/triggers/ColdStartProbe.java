@@ -35,7 +35,7 @@ public final class ColdStartProbe {
 			default -> throw new IllegalArgumentException("mode: optimized or baseline");
 		};
 		long initialized = System.currentTimeMillis();
-		CognitoUserPoolCreateAuthChallengeEvent response = handler.handleRequest(event(), null);
+		CognitoUserPoolCreateAuthChallengeEvent response = handler.handleRequest(event("+14155550123"), null);
 		long done = System.currentTimeMillis();
 		if (!response.getResponse().getPublicChallengeParameters().containsKey(ChallengeParameters.PHONE)) {
 			throw new IllegalStateException("no challenge created");
@@ -54,10 +54,11 @@ public final class ColdStartProbe {
 				Clock.systemUTC(), new SecureRandom());
 	}
 
-	private static CognitoUserPoolCreateAuthChallengeEvent event() {
+	/** A first-round Create event for a registered user with this number. */
+	static CognitoUserPoolCreateAuthChallengeEvent event(String phoneNumber) {
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put("sub", "0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
-		attributes.put("phone_number", "+14155550123");
+		attributes.put("phone_number", phoneNumber);
 		attributes.put("cognito:user_status", "CONFIRMED");
 		CognitoUserPoolCreateAuthChallengeEvent.Request request = new CognitoUserPoolCreateAuthChallengeEvent.Request();
 		request.setUserAttributes(attributes);

@@ -2,9 +2,7 @@ package dev.passwordless.triggers;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
@@ -128,32 +126,10 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLater() {
-		SendLimitStore broken = new SendLimitStore() {
-
-			@Override
-			public Optional<SendHistory> find(String key) {
-				throw new IllegalStateException("table unreachable");
-			}
-
-			@Override
-			public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-				throw new IllegalStateException("table unreachable");
-			}
-
-			@Override
-			public boolean increment(String key, long limit, Instant expiresAt) {
-				throw new IllegalStateException("table unreachable");
-			}
-
-			@Override
-			public long count(String key) {
-				throw new IllegalStateException("table unreachable");
-			}
-
-		};
 		TriggerSettings settings = TriggerSettings.defaults();
 		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(settings, this.sms,
-				new SendGuard(settings, broken, TestGuards.KEY, this.clock), this.clock, new SecureRandom());
+				new SendGuard(settings, StubSendLimitStore.failing(), TestGuards.KEY, this.clock), this.clock,
+				new SecureRandom());
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
 			.hasMessage("could not send the code, try again later");
 		assertThat(this.sms.sent).isEmpty();

@@ -2,15 +2,12 @@ package dev.passwordless.triggers;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.sun.net.httpserver.HttpServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,8 +38,8 @@ public final class SendLimitsBenchmark {
 			dynamoDb.createSendLimitsTable("send-limits");
 			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings);
 			String[] names = { "no limit check (baseline)", "DynamoDB Local", "in memory" };
-			SendLimitStore[] stores = { new NoLimits(), new DynamoDbSendLimitStore(client, "send-limits"),
-					new InMemorySendLimitStore(Clock.systemUTC()) };
+			SendLimitStore[] stores = { StubSendLimitStore.allowingEverything(),
+					new DynamoDbSendLimitStore(client, "send-limits"), new InMemorySendLimitStore(Clock.systemUTC()) };
 			List<List<Long>> latencies = new ArrayList<>();
 			List<CreateAuthChallengeHandler> handlers = new ArrayList<>();
 			for (SendLimitStore store : stores) {
@@ -83,46 +80,14 @@ public final class SendLimitsBenchmark {
 	}
 
 	private static void call(CreateAuthChallengeHandler handler, AtomicInteger number) {
-		CognitoUserPoolCreateAuthChallengeEvent.Request request = new CognitoUserPoolCreateAuthChallengeEvent.Request();
-		request.setUserAttributes(Map.of("phone_number", "+1415" + (2000000 + number.incrementAndGet())));
-		request.setChallengeName(ChallengeParameters.CUSTOM_CHALLENGE);
-		request.setSession(new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[0]);
-		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
-		event.setUserName("0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
-		event.setUserPoolId("us-east-1_Bench");
-		event.setRequest(request);
-		handler.handleRequest(event, new RecordingContext());
+		handler.handleRequest(ColdStartProbe.event("+1415" + (2000000 + number.incrementAndGet())),
+				new RecordingContext());
 	}
 
 	private static double percentile(List<Long> values, int percentile) {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
-	}
-
-	/** The baseline: a store that allows everything and does no work. */
-	private static final class NoLimits implements SendLimitStore {
-
-		@Override
-		public Optional<SendHistory> find(String key) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-			return true;
-		}
-
-		@Override
-		public boolean increment(String key, long limit, Instant expiresAt) {
-			return true;
-		}
-
-		@Override
-		public long count(String key) {
-			return 0;
-		}
-
 	}
 
 }

@@ -1,8 +1,6 @@
 package dev.passwordless.triggers;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,31 +53,8 @@ class SendLimitsTest {
 
 	@Test
 	void tryAcquireWhenEveryWriteLosesThenRefusesInsteadOfLooping() {
-		SendLimitStore losing = new SendLimitStore() {
-
-			@Override
-			public Optional<SendHistory> find(String key) {
-				return Optional.empty();
-			}
-
-			@Override
-			public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-				return false;
-			}
-
-			@Override
-			public boolean increment(String key, long limit, Instant expiresAt) {
-				return false;
-			}
-
-			@Override
-			public long count(String key) {
-				return 0;
-			}
-
-		};
-		assertThat(new SendLimits(losing, Duration.ofSeconds(30), 5, this.clock).tryAcquire("n#a"))
-			.contains(Duration.ofSeconds(30));
+		assertThat(new SendLimits(StubSendLimitStore.losingEveryWrite(), Duration.ofSeconds(30), 5, this.clock)
+			.tryAcquire("n#a")).contains(Duration.ofSeconds(30));
 	}
 
 }
