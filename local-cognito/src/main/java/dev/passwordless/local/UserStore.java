@@ -68,6 +68,7 @@ final class UserStore implements AutoCloseable {
 				CREATE TABLE IF NOT EXISTS signing_keys (purpose VARCHAR(16) PRIMARY KEY, jwk CLOB NOT NULL);
 				CREATE TABLE IF NOT EXISTS send_limits (pk VARCHAR(128) PRIMARY KEY, version BIGINT NOT NULL,
 				  sent VARCHAR(2048) NOT NULL, expires_at BIGINT NOT NULL);
+				CREATE INDEX IF NOT EXISTS send_limits_expiry ON send_limits (expires_at);
 				CREATE TABLE IF NOT EXISTS send_counters (pk VARCHAR(128) PRIMARY KEY, n BIGINT NOT NULL,
 				  expires_at BIGINT NOT NULL);
 				""");
@@ -225,19 +226,16 @@ final class UserStore implements AutoCloseable {
 	}
 
 	boolean incrementCounter(String key, long limit, Instant expiresAt) {
-		for (int round = 0; round < 2; round++) {
-			if (update("UPDATE send_counters SET n = n + 1, expires_at = ? WHERE pk = ? AND n < ?",
-					expiresAt.getEpochSecond(), key, limit) == 1) {
-				return true;
-			}
-			if (counter(key) > 0 || limit < 1) {
-				return false;
-			}
-			if (insertIfAbsent("INSERT INTO send_counters VALUES (?, 1, ?)", key, expiresAt.getEpochSecond())) {
-				return true;
-			}
+		String increment = "UPDATE send_counters SET n = n + 1, expires_at = ? WHERE pk = ? AND n < ?";
+		if (update(increment, expiresAt.getEpochSecond(), key, limit) == 1) {
+			return true;
 		}
-		return false;
+		if (limit >= 1
+				&& insertIfAbsent("INSERT INTO send_counters VALUES (?, 1, ?)", key, expiresAt.getEpochSecond())) {
+			return true;
+		}
+		// the row exists (at the limit, or just inserted by a concurrent caller)
+		return update(increment, expiresAt.getEpochSecond(), key, limit) == 1;
 	}
 
 	long counter(String key) {

@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * A {@link SendLimitStore} in one process's memory, with the same compare-and-set
  * semantics as the shared stores: for a single web-app instance's own limits and for
- * tests. Expired rows are dropped when the map grows.
+ * tests. Memory is bounded: past {@value #PRUNE_ABOVE} keys, expired ones are dropped,
+ * and if that leaves more than half, all are (a reset only ever lets a few more codes
+ * through, which the Create trigger still limits). So a full scan happens at most once
+ * per {@value #PRUNE_ABOVE}/2 new keys, never on every write.
  */
 public final class InMemorySendLimitStore implements SendLimitStore {
 
@@ -36,10 +40,7 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-		if (this.histories.size() > PRUNE_ABOVE) {
-			Instant now = this.clock.instant();
-			this.histories.values().removeIf((history) -> history.expiresAt().isBefore(now));
-		}
+		bound(this.histories, SendHistory::expiresAt);
 		AtomicBoolean written = new AtomicBoolean();
 		this.histories.compute(key, (k, current) -> {
 			boolean same = (current == null) ? expected.isEmpty()
@@ -52,10 +53,7 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean increment(String key, long limit, Instant expiresAt) {
-		if (this.counters.size() > PRUNE_ABOVE) {
-			Instant now = this.clock.instant();
-			this.counters.values().removeIf((counter) -> counter.expiresAt().isBefore(now));
-		}
+		bound(this.counters, Counter::expiresAt);
 		AtomicBoolean added = new AtomicBoolean();
 		this.counters.compute(key, (k, current) -> {
 			long value = (current != null) ? current.value() : 0;
@@ -63,6 +61,17 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 			return (value < limit) ? new Counter(value + 1, expiresAt) : current;
 		});
 		return added.get();
+	}
+
+	private <V> void bound(Map<String, V> rows, Function<V, Instant> expiresAt) {
+		if (rows.size() <= PRUNE_ABOVE) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		rows.values().removeIf((row) -> expiresAt.apply(row).isBefore(now));
+		if (rows.size() > PRUNE_ABOVE / 2) {
+			rows.clear();
+		}
 	}
 
 	@Override
