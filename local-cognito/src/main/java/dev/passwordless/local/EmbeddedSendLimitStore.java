@@ -3,8 +3,8 @@ package dev.passwordless.local;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.passwordless.triggers.SendHistory;
-import dev.passwordless.triggers.SendLimitStore;
+import dev.passwordless.rules.SendHistory;
+import dev.passwordless.rules.SendLimitStore;
 
 /**
  * The send limits in the local pool's own database, with the same compare-and-set

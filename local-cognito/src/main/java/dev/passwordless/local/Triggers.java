@@ -23,7 +23,7 @@ import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFact
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.passwordless.triggers.SendLimitStore;
+import dev.passwordless.rules.SendLimitStore;
 
 /**
  * Runs the pool's Lambda triggers in-process, as Lambda would: handlers are loaded by

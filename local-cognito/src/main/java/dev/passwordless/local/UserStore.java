@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passwordless.triggers.SendHistory;
+import dev.passwordless.rules.SendHistory;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
+import dev.passwordless.rules.MovableClock;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;

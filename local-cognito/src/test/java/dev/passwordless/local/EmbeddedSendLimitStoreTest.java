@@ -1,8 +1,8 @@
 package dev.passwordless.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passwordless.triggers.SendLimitStore;
-import dev.passwordless.triggers.SendLimitStoreContract;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.SendLimitStoreContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The local pool's own send-limits store meets the same contract as DynamoDB's. */

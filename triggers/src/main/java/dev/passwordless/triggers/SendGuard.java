@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.SendLimitStore;
+
 /**
  * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
  * and hourly cap, and the pool's daily budget. Numbers are stored only as a keyed hash.

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.passwordless.rules.SendLimits;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**

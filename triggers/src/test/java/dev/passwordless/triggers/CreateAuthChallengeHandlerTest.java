@@ -1,9 +1,11 @@
 package dev.passwordless.triggers;
 
+import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CreateAuthChallengeHandlerTest {
 
-	private final MutableClock clock = new MutableClock();
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final RecordingSms sms = new RecordingSms();
 

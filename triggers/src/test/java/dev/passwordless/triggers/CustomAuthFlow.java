@@ -1,7 +1,9 @@
 package dev.passwordless.triggers;
 
+import java.time.Instant;
 import java.security.SecureRandom;
 
+import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
@@ -20,7 +22,7 @@ final class CustomAuthFlow {
 
 	}
 
-	final MutableClock clock = new MutableClock();
+	final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	final RecordingSms sms = new RecordingSms();
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.security.SecureRandom;
 
+import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DefineAuthChallengeHandlerTest {
 
-	private final MutableClock clock = new MutableClock();
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final DefineAuthChallengeHandler handler = new DefineAuthChallengeHandler(this.clock);
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.InMemorySendLimitStore;
 import com.sun.net.httpserver.HttpServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

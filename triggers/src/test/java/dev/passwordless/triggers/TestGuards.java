@@ -2,6 +2,8 @@ package dev.passwordless.triggers;
 
 import java.time.Clock;
 
+import dev.passwordless.rules.InMemorySendLimitStore;
+
 /** Send guards over an in-memory store, for tests that are not about the limits. */
 final class TestGuards {
 

@@ -1,10 +1,12 @@
 package dev.passwordless.triggers;
 
+import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class VerifyAuthChallengeHandlerTest {
 
 	private static final String USER = "0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10";
 
-	private final MutableClock clock = new MutableClock();
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(TriggerSettings.defaults(),
 			this.clock);

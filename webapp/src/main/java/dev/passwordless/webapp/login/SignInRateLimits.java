@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import dev.passwordless.triggers.InMemorySendLimitStore;
-import dev.passwordless.triggers.SendLimits;
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.SendLimits;
 import dev.passwordless.webapp.cognito.CognitoAuthClient;
 import dev.passwordless.webapp.cognito.SignInProblem;
 import dev.passwordless.webapp.cognito.WaitTime;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
-import dev.passwordless.local.MovableClock;
+import dev.passwordless.rules.MovableClock;
 import dev.passwordless.triggers.TriggerEnvironment;
 import dev.passwordless.webapp.cognito.CognitoPool;
 import org.junit.jupiter.api.AfterAll;

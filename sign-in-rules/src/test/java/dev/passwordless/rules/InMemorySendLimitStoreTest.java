@@ -1,7 +1,8 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ class InMemorySendLimitStoreTest extends SendLimitStoreContract {
 
 	@Test
 	void pastTheBoundExpiredRowsGoFirstAndLiveOnesStay() {
-		MutableClock clock = new MutableClock();
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 		InMemorySendLimitStore bounded = new InMemorySendLimitStore(clock);
 		for (int i = 0; i < 60_000; i++) {
 			bounded.replace("old" + i, Optional.empty(), new SendHistory(1, List.of(clock.instant())));
@@ -36,7 +37,7 @@ class InMemorySendLimitStoreTest extends SendLimitStoreContract {
 
 	@Test
 	void pastTheBoundWithMostRowsLiveEverythingIsDroppedSoMemoryStaysBounded() {
-		MutableClock clock = new MutableClock();
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 		InMemorySendLimitStore bounded = new InMemorySendLimitStore(clock);
 		for (int i = 0; i <= 100_001; i++) {
 			bounded.replace("n" + i, Optional.empty(), new SendHistory(1, List.of(clock.instant())));

@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * A send-limits store with fixed answers, for what the real stores do not do on demand:
  * lose every write, fail, or (for the benchmark's baseline) allow everything at no cost.
  */
-final class StubSendLimitStore implements SendLimitStore {
+public final class StubSendLimitStore implements SendLimitStore {
 
 	private final boolean writes;
 
@@ -19,17 +19,17 @@ final class StubSendLimitStore implements SendLimitStore {
 	}
 
 	/** Empty on every read, every write succeeds. */
-	static StubSendLimitStore allowingEverything() {
+	public static StubSendLimitStore allowingEverything() {
 		return new StubSendLimitStore(true, null);
 	}
 
 	/** Empty on every read, every write loses to another writer. */
-	static StubSendLimitStore losingEveryWrite() {
+	public static StubSendLimitStore losingEveryWrite() {
 		return new StubSendLimitStore(false, null);
 	}
 
 	/** Every call throws, as an unreachable table would. */
-	static StubSendLimitStore failing() {
+	public static StubSendLimitStore failing() {
 		return new StubSendLimitStore(false, new IllegalStateException("table unreachable"));
 	}
 

@@ -1,6 +1,7 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SendLimitsTest {
 
-	private final MutableClock clock = new MutableClock();
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
 

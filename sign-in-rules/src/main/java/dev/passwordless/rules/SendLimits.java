@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,15 @@ public final class SendLimits {
 
 	/** The window of the rolling cap. */
 	public static final Duration WINDOW = Duration.ofHours(1);
+
+	/**
+	 * The least time between two codes to one number unless configured otherwise: the one
+	 * default the triggers, the stack and the app derive theirs from.
+	 */
+	public static final Duration DEFAULT_COOLDOWN = Duration.ofSeconds(30);
+
+	/** The most codes to one number within any hour unless configured otherwise. */
+	public static final int DEFAULT_SENDS_PER_HOUR = 5;
 
 	/**
 	 * Compare-and-set rounds before giving up; each lost round means another request for

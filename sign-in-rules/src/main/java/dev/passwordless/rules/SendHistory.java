@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Duration;
 import java.time.Instant;
