@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.passwordless.triggers.TriggerEnvironment;
 
 /**
  * A local Cognito user pool and SNS SMS outbox on 127.0.0.1 that runs the real trigger
@@ -39,6 +38,13 @@ import dev.passwordless.triggers.TriggerEnvironment;
  * at a time.
  */
 public final class LocalCognito implements AutoCloseable {
+
+	/**
+	 * The Create trigger's setting that holds the secret numbers are hashed with (the
+	 * triggers' {@code TriggerEnvironment.SEND_LIMIT_KEY}; this module loads the triggers
+	 * by class name and does not compile against them).
+	 */
+	private static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
 
 	private final HttpServer server;
 
@@ -90,7 +96,7 @@ public final class LocalCognito implements AutoCloseable {
 			ObjectMapper json = new ObjectMapper();
 			store = new UserStore(config.dataDirectory(), json);
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
-			triggers = new Triggers(config.triggerHandlers(), triggerEnvironment(config, store),
+			triggers = new Triggers(config.triggerHandlers(), triggerEnvironment(config, store), clock,
 					new EmbeddedSendLimitStore(store), config.triggerTimeout(), json);
 			Pool pool = new Pool(config, json, store, new Tokens(config, issuer, store, clock),
 					new AuthSessions(clock, config.authSessionValidity()), triggers, outbox, clock);
@@ -160,8 +166,7 @@ public final class LocalCognito implements AutoCloseable {
 		Map<String, String> environment = new HashMap<>(config.triggerEnvironment());
 		// the secret numbers are hashed with, kept with the pool's data like its signing
 		// keys
-		environment.computeIfAbsent(TriggerEnvironment.SEND_LIMIT_KEY,
-				(name) -> store.signingKeyIfAbsent("send-limits", randomSecret()));
+		environment.computeIfAbsent(SEND_LIMIT_KEY, (name) -> store.signingKeyIfAbsent("send-limits", randomSecret()));
 		environment.put("AWS_REGION", config.region());
 		environment.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
 		environment.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");

@@ -6,6 +6,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,16 +65,17 @@ final class Triggers implements AutoCloseable {
 	/**
 	 * @param handlerClasses trigger name to handler class
 	 * @param environment the triggers' settings
+	 * @param clock the pool's time, for handlers that take one
 	 * @param sendLimits the pool's send-limits store, for handlers that take one
 	 * @param timeout each call's budget
 	 * @param json the pool's mapper
 	 */
-	Triggers(Map<String, String> handlerClasses, Map<String, String> environment, SendLimitStore sendLimits,
-			Duration timeout, ObjectMapper json) {
+	Triggers(Map<String, String> handlerClasses, Map<String, String> environment, Clock clock,
+			SendLimitStore sendLimits, Duration timeout, ObjectMapper json) {
 		this.json = json;
 		this.timeout = timeout;
-		handlerClasses.forEach(
-				(trigger, className) -> this.handlers.put(trigger, load(trigger, className, environment, sendLimits)));
+		handlerClasses.forEach((trigger, className) -> this.handlers.put(trigger,
+				load(trigger, className, environment, clock, sendLimits)));
 	}
 
 	boolean has(String trigger) {
@@ -133,14 +135,14 @@ final class Triggers implements AutoCloseable {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Handler load(String trigger, String className, Map<String, String> environment,
+	private static Handler load(String trigger, String className, Map<String, String> environment, Clock clock,
 			SendLimitStore sendLimits) {
 		try {
 			Class<?> type = Class.forName(className, true, Triggers.class.getClassLoader());
 			if (!RequestHandler.class.isAssignableFrom(type)) {
 				throw new IllegalArgumentException(className + " is not a RequestHandler");
 			}
-			Object instance = construct(type, environment, sendLimits);
+			Object instance = construct(type, environment, clock, sendLimits);
 			Class<?> inputType = inputType(type);
 			return new Handler((RequestHandler<Object, Object>) instance,
 					(PojoSerializer<Object>) JacksonFactory.getInstance().getSerializer(inputType));
@@ -153,21 +155,25 @@ final class Triggers implements AutoCloseable {
 	}
 
 	/**
-	 * The richest public constructor: (settings, send-limits store), (settings) or none.
+	 * The richest public constructor: (settings, clock, send-limits store), (settings,
+	 * clock), (settings) or none, so a handler gets the pool's time and store when it can
+	 * take them.
 	 */
-	private static Object construct(Class<?> type, Map<String, String> environment, SendLimitStore sendLimits)
-			throws ReflectiveOperationException {
-		try {
-			return type.getConstructor(Map.class, SendLimitStore.class).newInstance(environment, sendLimits);
-		}
-		catch (NoSuchMethodException ex) {
+	private static Object construct(Class<?> type, Map<String, String> environment, Clock clock,
+			SendLimitStore sendLimits) throws ReflectiveOperationException {
+		Object[][] candidates = { { environment, clock, sendLimits }, { environment, clock }, { environment }, {} };
+		Class<?>[][] signatures = { { Map.class, Clock.class, SendLimitStore.class }, { Map.class, Clock.class },
+				{ Map.class }, {} };
+		for (int i = 0; i < signatures.length; i++) {
 			try {
-				return type.getConstructor(Map.class).newInstance(environment);
+				Constructor<?> constructor = type.getConstructor(signatures[i]);
+				return constructor.newInstance(candidates[i]);
 			}
-			catch (NoSuchMethodException none) {
-				return type.getConstructor().newInstance();
+			catch (NoSuchMethodException ex) {
+				// try the next, poorer one
 			}
 		}
+		throw new NoSuchMethodException(type.getName() + " has no public constructor a host can call");
 	}
 
 	/**

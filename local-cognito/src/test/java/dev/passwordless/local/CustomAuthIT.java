@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
-import dev.passwordless.rules.MovableClock;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -13,6 +12,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class CustomAuthIT {
 	void signUpWhenPreSignUpRejectsThenUserLambdaValidationWithTheTriggersMessage() {
 		assertThatThrownBy(() -> this.client.signUp(PHONE, "  ")).isInstanceOfSatisfying(
 				UserLambdaValidationException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-					.isEqualTo("PreSignUp failed with error Enter your full name."));
+					.isEqualTo("PreSignUp failed with error refusal=NAME_MISSING."));
 		assertThat(
 				this.client.cognito.listUsers((request) -> request.userPoolId(this.client.pool.userPoolId())).users())
 			.isEmpty();

@@ -72,8 +72,8 @@ class SendLimitsIT {
 		assertThat(this.client.smsCount(PHONE)).isEqualTo(1);
 		assertThat(started).isEqualTo(1);
 		assertThat(refusals).hasSize(99)
-			.allMatch((message) -> message.matches("CreateAuthChallenge failed with error too many codes for this "
-					+ "number, try again in (29|30) seconds\\."));
+			.allMatch((message) -> message
+				.matches("CreateAuthChallenge failed with error refusal=TOO_MANY_CODES;retry-after=(29|30)\\."));
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class SendLimitsIT {
 		this.client.signUp(PHONE, "Ada Lovelace");
 		this.client.start(PHONE);
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
-			.hasMessageContaining("too many codes for this number, try again in");
+			.hasMessageContaining("refusal=TOO_MANY_CODES;retry-after=");
 		Thread.sleep(2_100);
 		this.client.start(PHONE);
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class);
@@ -100,7 +100,7 @@ class SendLimitsIT {
 			Thread.sleep(1_100);
 		}
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
-			.hasMessageMatching(".*too many codes for this number, try again in 35\\d\\d seconds\\..*");
+			.hasMessageMatching(".*refusal=TOO_MANY_CODES;retry-after=35\\d\\d\\..*");
 		assertThat(this.client.smsCount(PHONE)).isEqualTo(3);
 	}
 
@@ -113,9 +113,9 @@ class SendLimitsIT {
 		this.client.start("+14155550101");
 		this.client.start("+14155550102");
 		assertThatThrownBy(() -> this.client.start("+14155550103")).isInstanceOf(UserLambdaValidationException.class)
-			.hasMessageContaining("no more codes can be sent today, try again in");
+			.hasMessageContaining("refusal=DAILY_BUDGET;retry-after=");
 		assertThatThrownBy(() -> this.client.start("+14155550199")).isInstanceOf(UserLambdaValidationException.class)
-			.hasMessageContaining("no more codes can be sent today, try again in");
+			.hasMessageContaining("refusal=DAILY_BUDGET;retry-after=");
 		assertThat(this.client.outbox(null).path("sms_messages").size()).isEqualTo(2);
 	}
 

@@ -44,8 +44,8 @@ class TriggerHostingIT {
 		try (LocalCognito cognito = LocalCognito.start(config)) {
 			assertThatThrownBy(() -> new PoolClient(cognito.pool()).signUp(PHONE, "Ada Lovelace"))
 				.isInstanceOfSatisfying(UserLambdaValidationException.class,
-						(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
-								"PreSignUp failed with error Phone numbers from United States are not supported."));
+						(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+							.isEqualTo("PreSignUp failed with error refusal=PHONE_COUNTRY_NOT_ALLOWED."));
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.passwordless.rules.PhoneMask;
+
 /**
  * Create and Verify auth challenge, without AWS types: one code per sign-in attempt, sent
  * once, reused by later rounds of the same session, checked in constant time.
@@ -75,7 +77,7 @@ final class CodeChallenges {
 	Created create(String userName, String phoneNumber, boolean userNotFound, List<Attempt> session) {
 		int attemptsLeft = (int) (ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session));
 		boolean known = !userNotFound && phoneNumber != null;
-		String maskedPhone = known ? PhoneNumbers.mask(phoneNumber) : decoyMask(userName);
+		String maskedPhone = known ? PhoneMask.mask(phoneNumber) : decoyMask(userName);
 		Optional<CodeChallenge> earlier = session.reversed()
 			.stream()
 			.map((attempt) -> CodeChallenge.decode(attempt.metadata()))
@@ -174,7 +176,7 @@ final class CodeChallenges {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(String.valueOf(userName).getBytes(StandardCharsets.UTF_8));
 			int digits = ((digest[0] & 0xff) << 8 | (digest[1] & 0xff)) % 10_000;
-			return PhoneNumbers.mask("+1555555" + String.format("%04d", digits));
+			return PhoneMask.mask("+1555555" + String.format("%04d", digits));
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import dev.passwordless.rules.SendLimitStore;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.rules.Refusal;
+import dev.passwordless.rules.SendLimitStore;
 
 /**
  * Create auth challenge: the first round sends a fresh code by SMS, later rounds of the
@@ -32,23 +34,25 @@ public class CreateAuthChallengeHandler
 	 * {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
 	 */
 	public CreateAuthChallengeHandler(Map<String, String> environment) {
-		this(environment, DynamoDbSendLimitStore.from(environment));
+		this(environment, Clock.systemUTC(), DynamoDbSendLimitStore.from(environment));
 	}
 
 	/**
-	 * For hosts that bring their own send-limits store (the local Cognito).
+	 * For in-process hosts that bring their own time and send-limits store (the local
+	 * Cognito).
 	 * @param environment the settings, {@link TriggerEnvironment#SEND_LIMIT_KEY} included
+	 * @param clock the host's time
 	 * @param store where the limits live
 	 */
-	public CreateAuthChallengeHandler(Map<String, String> environment, SendLimitStore store) {
-		this(TriggerSettings.from(environment), environment, store);
+	public CreateAuthChallengeHandler(Map<String, String> environment, Clock clock, SendLimitStore store) {
+		this(TriggerSettings.from(environment), environment, clock, store);
 	}
 
-	private CreateAuthChallengeHandler(TriggerSettings settings, Map<String, String> environment,
+	private CreateAuthChallengeHandler(TriggerSettings settings, Map<String, String> environment, Clock clock,
 			SendLimitStore store) {
 		this(settings, new SnsSmsSender(Dependencies.sns(environment), settings),
-				new SendGuard(settings, store, environment.get(TriggerEnvironment.SEND_LIMIT_KEY), Clock.systemUTC()),
-				Clock.systemUTC(), new SecureRandom());
+				new SendGuard(settings, store, environment.get(TriggerEnvironment.SEND_LIMIT_KEY), clock), clock,
+				new SecureRandom());
 	}
 
 	CreateAuthChallengeHandler(TriggerSettings settings, SmsSender sms, SendGuard guard, Clock clock,
@@ -76,15 +80,15 @@ public class CreateAuthChallengeHandler
 		}
 		catch (SmsRefusedException ex) {
 			TriggerLog.line(context, "CreateAuthChallenge", "refused:" + ex.reason(), session.size() + 1,
-					PhoneNumbers.mask(phone));
-			if (ex.reason() == SmsRefusedException.Reason.DAILY_BUDGET) {
+					PhoneMask.mask(phone));
+			if (ex.reason() == Refusal.Reason.DAILY_BUDGET) {
 				TriggerLog.budgetExhausted(context, event.getUserPoolId());
 			}
 			throw ex;
 		}
 		catch (SmsDeliveryException ex) {
 			TriggerLog.line(context, "CreateAuthChallenge", "sms-failed:" + ex.getCause().getMessage(),
-					session.size() + 1, PhoneNumbers.mask(phone));
+					session.size() + 1, PhoneMask.mask(phone));
 			throw ex;
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+import dev.passwordless.rules.PhoneMask;
 
 /**
  * Define auth challenge: start with a code challenge, issue tokens after a correct code,
@@ -22,10 +23,11 @@ public class DefineAuthChallengeHandler
 	}
 
 	public DefineAuthChallengeHandler(Map<String, String> environment) {
-		this(Clock.systemUTC());
+		this(environment, Clock.systemUTC());
 	}
 
-	DefineAuthChallengeHandler(Clock clock) {
+	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
+	public DefineAuthChallengeHandler(Map<String, String> environment, Clock clock) {
 		this.flow = new ChallengeFlow(clock);
 	}
 
@@ -43,7 +45,7 @@ public class DefineAuthChallengeHandler
 		response.setFailAuthentication(decision.step() == ChallengeFlow.Step.FAIL);
 		event.setResponse(response);
 		TriggerLog.line(context, "DefineAuthChallenge", decision.reason(), session.size(),
-				PhoneNumbers.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+				PhoneMask.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
 		return event;
 	}
 

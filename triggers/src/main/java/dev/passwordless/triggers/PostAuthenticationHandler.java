@@ -5,6 +5,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import dev.passwordless.rules.PhoneMask;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -33,7 +34,7 @@ public class PostAuthenticationHandler
 	public CognitoUserPoolPostAuthenticationEvent handleRequest(CognitoUserPoolPostAuthenticationEvent event,
 			Context context) {
 		Map<String, String> attributes = Events.attributes(event.getRequest());
-		String maskedPhone = PhoneNumbers.mask(attributes.get(Events.PHONE_NUMBER));
+		String maskedPhone = PhoneMask.mask(attributes.get(Events.PHONE_NUMBER));
 		if ("true".equals(attributes.get(Events.PHONE_NUMBER_VERIFIED))) {
 			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, maskedPhone);
 			return event;

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+import dev.passwordless.rules.PhoneMask;
 
 /**
  * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
@@ -27,7 +28,7 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 		Map<String, String> attributes = Events.attributes(event.getRequest());
 		String phone = attributes.get(Events.PHONE_NUMBER);
 		this.rules.problem(phone, attributes.get(Events.NAME)).ifPresent((problem) -> {
-			TriggerLog.line(context, "PreSignUp", "rejected", 0, PhoneNumbers.mask(phone));
+			TriggerLog.line(context, "PreSignUp", "rejected", 0, PhoneMask.mask(phone));
 			throw new SignUpRejectedException(problem);
 		});
 		CognitoUserPoolPreSignUpEvent.Response response = new CognitoUserPoolPreSignUpEvent.Response();
@@ -35,7 +36,7 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 		response.setAutoVerifyPhone(false);
 		response.setAutoVerifyEmail(false);
 		event.setResponse(response);
-		TriggerLog.line(context, "PreSignUp", "accepted", 0, PhoneNumbers.mask(phone));
+		TriggerLog.line(context, "PreSignUp", "accepted", 0, PhoneMask.mask(phone));
 		return event;
 	}
 

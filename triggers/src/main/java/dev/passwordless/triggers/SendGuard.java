@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.SendLimits;
 
 /**
  * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
@@ -57,11 +58,11 @@ final class SendGuard {
 	void admit(String phoneNumber) {
 		if (!this.settings.allowedCountries().isEmpty()
 				&& !PhoneNumbers.region(phoneNumber).filter(this.settings.allowedCountries()::contains).isPresent()) {
-			throw new SmsRefusedException(SmsRefusedException.Reason.COUNTRY, Duration.ZERO);
+			throw new SmsRefusedException(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
 		}
 		Optional<Duration> wait = stored(() -> this.limits.tryAcquire(keyFor(phoneNumber)));
 		if (wait.isPresent()) {
-			throw new SmsRefusedException(SmsRefusedException.Reason.TOO_MANY_CODES, wait.get());
+			throw new SmsRefusedException(Refusal.Reason.TOO_MANY_CODES, wait.get());
 		}
 		Instant now = this.clock.instant();
 		if (!stored(() -> this.store.increment(budgetKey(now), this.settings.dailySmsBudget(),
@@ -116,7 +117,7 @@ final class SendGuard {
 	}
 
 	private static SmsRefusedException budgetUsedUp(Instant now) {
-		return new SmsRefusedException(SmsRefusedException.Reason.DAILY_BUDGET, Duration.between(now, nextDay(now)));
+		return new SmsRefusedException(Refusal.Reason.DAILY_BUDGET, Duration.between(now, nextDay(now)));
 	}
 
 }

@@ -1,14 +1,16 @@
 package dev.passwordless.triggers;
 
+import dev.passwordless.rules.Refusal;
+
 /**
  * A registration was refused. Cognito passes the message on as
- * {@code PreSignUp failed with error <message>.}, so it is written for the person
- * registering.
+ * {@code PreSignUp failed with error <message>.}; the message is the {@link Refusal}
+ * token naming what is wrong, and the app words it for the person registering.
  */
 public class SignUpRejectedException extends RuntimeException {
 
-	public SignUpRejectedException(String message) {
-		super(message);
+	public SignUpRejectedException(Refusal.Reason reason) {
+		super(Refusal.of(reason).toMessage(), null, false, false);
 	}
 
 }

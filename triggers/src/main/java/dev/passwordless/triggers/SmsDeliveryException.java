@@ -1,15 +1,15 @@
 package dev.passwordless.triggers;
 
+import dev.passwordless.rules.Refusal;
+
 /**
- * An SMS could not be sent. The message is what the user may see; it never contains the
- * code.
+ * An SMS could not be sent, or the limits could not be checked. The message is the
+ * {@link Refusal.Reason#SMS_FAILED} token; it never contains the code.
  */
 public class SmsDeliveryException extends RuntimeException {
 
-	static final String MESSAGE = "could not send the code, try again later";
-
 	public SmsDeliveryException(Throwable cause) {
-		super(MESSAGE, cause);
+		super(Refusal.of(Refusal.Reason.SMS_FAILED).toMessage(), cause);
 	}
 
 }

@@ -2,41 +2,27 @@ package dev.passwordless.triggers;
 
 import java.time.Duration;
 
+import dev.passwordless.rules.Refusal;
+
 /**
- * No code was sent because a limit applies. The message is what the user may see (the web
- * app reads the wait from it); it never contains the number.
+ * No code was sent because a limit applies. The message is the machine-readable
+ * {@link Refusal} token (the app chooses the words); it never contains the number.
  */
 public class SmsRefusedException extends RuntimeException {
 
-	/** Why a code was not sent. */
-	public enum Reason {
+	private final Refusal.Reason reason;
 
-		/** The number's cooldown or hourly cap. */
-		TOO_MANY_CODES("too many codes for this number, try again in %d seconds"),
-
-		/** The pool's daily SMS budget is used up. */
-		DAILY_BUDGET("no more codes can be sent today, try again in %d seconds"),
-
-		/** The number's country is not on the allowlist. */
-		COUNTRY("codes cannot be sent to phone numbers in this country");
-
-		private final String message;
-
-		Reason(String message) {
-			this.message = message;
-		}
-
-	}
-
-	private final Reason reason;
-
-	SmsRefusedException(Reason reason, Duration retryAfter) {
-		super(reason.message.formatted(Math.max(1, retryAfter.toSeconds() + ((retryAfter.toNanosPart() > 0) ? 1 : 0))),
-				null, false, false);
+	SmsRefusedException(Refusal.Reason reason, Duration retryAfter) {
+		super(Refusal.of(reason, retryAfter).toMessage(), null, false, false);
 		this.reason = reason;
 	}
 
-	public Reason reason() {
+	SmsRefusedException(Refusal.Reason reason) {
+		super(Refusal.of(reason).toMessage(), null, false, false);
+		this.reason = reason;
+	}
+
+	public Refusal.Reason reason() {
 		return this.reason;
 	}
 

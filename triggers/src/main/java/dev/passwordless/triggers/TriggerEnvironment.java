@@ -61,6 +61,13 @@ public final class TriggerEnvironment {
 	public static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
 
 	/**
+	 * The server-side secret (at least 32 characters) that code hashes are keyed with, as
+	 * well as with their per-code salt, so that a leaked hash cannot be tried offline.
+	 * Create and Verify both need it. (Read from issue 12 on.)
+	 */
+	public static final String CODE_HASH_KEY = "CODE_HASH_KEY";
+
+	/**
 	 * Comma-separated test numbers, only from the ranges reserved for fiction
 	 * ({@code +1 NXX 555 0100} to {@code 0199}, {@code +44 7700 900000} to
 	 * {@code 900999}). They get {@link #TEST_CODE} and no SMS. Empty or absent: none (the

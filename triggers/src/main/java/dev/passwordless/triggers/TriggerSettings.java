@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dev.passwordless.rules.SendLimits;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.rules.SendLimits;
 
 /**
  * The triggers' configuration, read once from the environment and checked at start-up, so
@@ -102,7 +103,7 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 			.findFirst()
 			.ifPresent((number) -> {
 				throw invalid(TriggerEnvironment.TEST_NUMBERS, "may only hold numbers reserved for fiction "
-						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneNumbers.mask(number));
+						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneMask.mask(number));
 			});
 		if (testNumbers.isEmpty() != testCode.isEmpty()) {
 			throw invalid(testNumbers.isEmpty() ? TriggerEnvironment.TEST_NUMBERS : TriggerEnvironment.TEST_CODE,

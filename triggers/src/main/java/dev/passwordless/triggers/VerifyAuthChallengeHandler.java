@@ -6,6 +6,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
+import dev.passwordless.rules.PhoneMask;
 
 /**
  * Verify auth challenge response: right only for the unexpired code, compared in constant
@@ -21,7 +22,12 @@ public class VerifyAuthChallengeHandler implements
 	}
 
 	public VerifyAuthChallengeHandler(Map<String, String> environment) {
-		this(TriggerSettings.from(environment), Clock.systemUTC());
+		this(environment, Clock.systemUTC());
+	}
+
+	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
+	public VerifyAuthChallengeHandler(Map<String, String> environment, Clock clock) {
+		this(TriggerSettings.from(environment), clock);
 	}
 
 	VerifyAuthChallengeHandler(TriggerSettings settings, Clock clock) {
@@ -38,7 +44,7 @@ public class VerifyAuthChallengeHandler implements
 				request.getPrivateChallengeParameters(), request.getChallengeAnswer(), request.getUserNotFound());
 		event.setResponse(new CognitoUserPoolVerifyAuthChallengeResponseEvent.Response(correct));
 		TriggerLog.line(context, "VerifyAuthChallengeResponse", correct ? "correct" : "wrong", 0,
-				PhoneNumbers.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+				PhoneMask.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
 		return event;
 	}
 

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.passwordless.rules.SendLimitStore;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.SendLimitStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 

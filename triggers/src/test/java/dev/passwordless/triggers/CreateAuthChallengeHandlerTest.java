@@ -1,13 +1,13 @@
 package dev.passwordless.triggers;
 
-import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
-import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

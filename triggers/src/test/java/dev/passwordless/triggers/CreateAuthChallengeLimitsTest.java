@@ -1,15 +1,15 @@
 package dev.passwordless.triggers;
 
-import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
-import dev.passwordless.rules.StubSendLimitStore;
-import dev.passwordless.rules.InMemorySendLimitStore;
-import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.StubSendLimitStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ class CreateAuthChallengeLimitsTest {
 		create(handler, "+14155550123");
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
-			.hasMessage("too many codes for this number, try again in 20 seconds");
+			.hasMessage("refusal=TOO_MANY_CODES;retry-after=20");
 		assertThat(this.sms.sent).hasSize(1);
 		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:TOO_MANY_CODES\"")
 			.contains("+*******0123")
@@ -52,8 +52,7 @@ class CreateAuthChallengeLimitsTest {
 	void createWhenTheCooldownIsConfiguredThenUsesIt() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "120"));
 		create(handler, "+14155550123");
-		assertThatThrownBy(() -> create(handler, "+14155550123"))
-			.hasMessage("too many codes for this number, try again in 120 seconds");
+		assertThatThrownBy(() -> create(handler, "+14155550123")).hasMessage("refusal=TOO_MANY_CODES;retry-after=120");
 	}
 
 	@Test
@@ -63,7 +62,7 @@ class CreateAuthChallengeLimitsTest {
 		create(handler, "+14155550102");
 		// 10:00 UTC: 14 hours until the budget starts again
 		assertThatThrownBy(() -> create(handler, "+14155550103")).isInstanceOf(SmsRefusedException.class)
-			.hasMessage("no more codes can be sent today, try again in 50400 seconds");
+			.hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
 		assertThat(this.sms.sent).hasSize(2);
 		assertThat(this.context.lines)
 			.anySatisfy((line) -> assertThat(line).contains("\"alarm\":\"SMS_BUDGET_EXHAUSTED\"")
@@ -76,8 +75,7 @@ class CreateAuthChallengeLimitsTest {
 	void createWhenTheBudgetIsUsedUpThenUnknownUsersGetTheSameRefusal() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
-		assertThatThrownBy(() -> create(handler, null))
-			.hasMessage("no more codes can be sent today, try again in 50400 seconds");
+		assertThatThrownBy(() -> create(handler, null)).hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
 	}
 
 	@Test
@@ -105,7 +103,7 @@ class CreateAuthChallengeLimitsTest {
 	void createWhenTheCountryIsNoLongerAllowedThenSendsNothing() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB"));
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
-			.hasMessage("codes cannot be sent to phone numbers in this country");
+			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
 		assertThat(this.sms.sent).isEmpty();
 		create(handler, "+447400123456");
 		assertThat(this.sms.sent).hasSize(1);
@@ -135,7 +133,7 @@ class CreateAuthChallengeLimitsTest {
 				new SendGuard(settings, StubSendLimitStore.failing(), TestGuards.KEY, this.clock), this.clock,
 				new SecureRandom());
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
-			.hasMessage("could not send the code, try again later");
+			.hasMessage("refusal=SMS_FAILED");
 		assertThat(this.sms.sent).isEmpty();
 	}
 

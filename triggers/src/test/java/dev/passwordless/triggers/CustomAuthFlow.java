@@ -1,14 +1,15 @@
 package dev.passwordless.triggers;
 
-import java.time.Instant;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Map;
 
-import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
+import dev.passwordless.rules.MovableClock;
 
 /**
  * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of the
@@ -28,7 +29,7 @@ final class CustomAuthFlow {
 
 	final RecordingContext context = new RecordingContext();
 
-	private final DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(this.clock);
+	private final DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(Map.of(), this.clock);
 
 	private final CreateAuthChallengeHandler create;
 

@@ -1,13 +1,14 @@
 package dev.passwordless.triggers;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.SecureRandom;
+import java.util.Map;
 
-import dev.passwordless.rules.MovableClock;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ class DefineAuthChallengeHandlerTest {
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
-	private final DefineAuthChallengeHandler handler = new DefineAuthChallengeHandler(this.clock);
+	private final DefineAuthChallengeHandler handler = new DefineAuthChallengeHandler(Map.of(), this.clock);
 
 	private final String metadata = CodeChallenge
 		.issue("user", "123456", this.clock.instant().plus(Duration.ofMinutes(5)), new SecureRandom())

@@ -28,17 +28,17 @@ class PreSignUpHandlerTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "14155550123", "+1 415 555 0123", "+1415555012", "+999999999999", "+44", "+1-415-555-0123",
 			"+14155550123456789", "+1415555O123" })
-	void signUpWhenNumberIsNotAValidE164NumberThenRejectsWithAReadableMessage(String number) {
+	void signUpWhenNumberIsNotAValidE164NumberThenRejectsAsPhoneInvalid(String number) {
 		assertThatThrownBy(() -> invoke(this.handler, event(number, "Ada Lovelace")))
 			.isInstanceOf(SignUpRejectedException.class)
-			.hasMessageMatching("(Enter the phone number in international format.*|This is not a valid phone number)");
+			.hasMessage("refusal=PHONE_INVALID");
 	}
 
 	@Test
-	void signUpWhenCountryIsNotAllowedThenRejectsNamingTheCountry() {
+	void signUpWhenCountryIsNotAllowedThenRejectsAsCountryNotAllowed() {
 		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB, IE"));
 		assertThatThrownBy(() -> invoke(ukOnly, event("+14155550123", "Ada Lovelace")))
-			.hasMessage("Phone numbers from United States are not supported");
+			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
 		assertThat(invoke(ukOnly, event("+447400123456", "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
 			.isTrue();
 	}
@@ -50,20 +50,20 @@ class PreSignUpHandlerTest {
 		assertThat(invoke(ukOnly, event("+12025550142", "App Reviewer")).at("/response/autoConfirmUser").asBoolean())
 			.isTrue();
 		assertThatThrownBy(() -> invoke(ukOnly, event("+12025550143", "Ada Lovelace")))
-			.hasMessage("Phone numbers from United States are not supported");
+			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "\t" })
 	void signUpWhenNameIsBlankThenAsksForTheName(String name) {
-		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", name))).hasMessage("Enter your full name");
+		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", name))).hasMessage("refusal=NAME_MISSING");
 	}
 
 	@Test
 	void signUpWhenNameIsMissingThenAsksForTheName() {
 		ObjectNode event = LambdaRuntime.fixture("pre-sign-up");
 		((ObjectNode) event.at("/request/userAttributes")).remove("name");
-		assertThatThrownBy(() -> invoke(this.handler, event)).hasMessage("Enter your full name");
+		assertThatThrownBy(() -> invoke(this.handler, event)).hasMessage("refusal=NAME_MISSING");
 	}
 
 	@Test
@@ -76,14 +76,14 @@ class PreSignUpHandlerTest {
 	@Test
 	void signUpWhenNameIsLongerThanAHundredCharactersThenRejects() {
 		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", "a".repeat(101))))
-			.hasMessage("Your name can have at most 100 characters");
+			.hasMessage("refusal=NAME_TOO_LONG");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Ada\nLovelace", "Ada\u0000", "Ada\u2028Lovelace", "Ada\u001b[31m" })
 	void signUpWhenNameHasControlCharactersThenRejects(String name) {
 		assertThatThrownBy(() -> invoke(this.handler, event("+14155550123", name)))
-			.hasMessage("Your name contains characters that cannot be used in a name");
+			.hasMessage("refusal=NAME_INVALID_CHARACTERS");
 	}
 
 	@Test

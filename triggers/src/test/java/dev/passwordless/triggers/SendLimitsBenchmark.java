@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.passwordless.rules.StubSendLimitStore;
-import dev.passwordless.rules.SendLimitStore;
-import dev.passwordless.rules.InMemorySendLimitStore;
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.StubSendLimitStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

@@ -82,7 +82,7 @@ class SnsSmsSenderTest {
 		assertThatThrownBy(() -> new SnsSmsSender(client(), TriggerSettings.defaults()).send("+14155550123",
 				"Your code is 123456"))
 			.isInstanceOf(SmsDeliveryException.class)
-			.hasMessage("could not send the code, try again later")
+			.hasMessage("refusal=SMS_FAILED")
 			.hasRootCauseMessage("InvalidParameterException");
 	}
 

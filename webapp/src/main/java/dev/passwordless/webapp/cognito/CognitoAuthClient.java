@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.passwordless.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,10 +30,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 public class CognitoAuthClient {
 
 	private static final Logger log = LoggerFactory.getLogger(CognitoAuthClient.class);
-
-	/** The Create trigger's refusals (see the triggers' SmsRefusedException). */
-	private static final Pattern SMS_REFUSED = Pattern
-		.compile("(too many codes for this number|no more codes can be sent today), try again in (\\d{1,9}) seconds");
 
 	private final CognitoIdentityProviderClient cognito;
 
@@ -182,24 +177,9 @@ public class CognitoAuthClient {
 			return call.get();
 		}
 		catch (UserLambdaValidationException ex) {
-			String message = String.valueOf(ex.awsErrorDetails().errorMessage());
-			Matcher refused = SMS_REFUSED.matcher(message);
-			if (refused.find()) {
-				String wait = WaitTime.inWords(Long.parseLong(refused.group(2)));
-				throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED, refused.group(1).startsWith("too many")
-						? tooManyCodes(wait) : "No more codes can be sent today. Please try again in " + wait + ".");
-			}
-			if (message.contains("codes cannot be sent to phone numbers in this country")) {
-				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
-						"We can't send codes to phone numbers in this country.");
-			}
-			if (message.contains("could not send the code")) {
-				throw new SignInProblem(SignInProblem.Kind.SMS_FAILED,
-						"We could not send the code. Please try again in a few minutes.");
-			}
-			if (message.startsWith("PreSignUp failed with error ")) {
-				String reason = message.substring("PreSignUp failed with error ".length()).replaceAll("\\.+$", "");
-				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, reason + ".");
+			Optional<Refusal> refusal = Refusal.in(ex.awsErrorDetails().errorMessage());
+			if (refusal.isPresent()) {
+				throw RefusalWords.problem(refusal.get());
 			}
 			throw unavailable(ex);
 		}
@@ -216,14 +196,6 @@ public class CognitoAuthClient {
 			}
 			throw unavailable(ex);
 		}
-	}
-
-	/**
-	 * The words for a number that had too many codes, the same whether the app's own
-	 * limit or the Create trigger's refused it.
-	 */
-	public static String tooManyCodes(String wait) {
-		return "Too many codes for this number. Please try again in " + wait + ".";
 	}
 
 	private static SignInProblem unavailable(RuntimeException ex) {

@@ -9,7 +9,7 @@ public class SignInProblem extends RuntimeException {
 	/** What went wrong, so views can react (e.g. go back to the number). */
 	public enum Kind {
 
-		INVALID_INPUT, SMS_FAILED, CODE_FAILED, SESSION_EXPIRED, RATE_LIMITED, UNAVAILABLE
+		INVALID_INPUT, INVALID_NAME, SMS_FAILED, CODE_FAILED, SESSION_EXPIRED, RATE_LIMITED, UNAVAILABLE
 
 	}
 

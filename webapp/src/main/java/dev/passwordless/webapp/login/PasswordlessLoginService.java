@@ -7,8 +7,11 @@ import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import dev.passwordless.rules.NameRule;
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.webapp.cognito.CognitoAuthClient;
 import dev.passwordless.webapp.cognito.CognitoTokens;
+import dev.passwordless.webapp.cognito.RefusalWords;
 import dev.passwordless.webapp.cognito.SignInProblem;
 import dev.passwordless.webapp.security.CognitoTokenVerifier;
 import dev.passwordless.webapp.security.CognitoUser;
@@ -46,20 +49,12 @@ public class PasswordlessLoginService {
 
 	/** Registers and sends the first code. */
 	public SignInStep register(String name, String typedPhone, String address) {
-		String trimmed = (name != null) ? name.strip() : "";
-		if (trimmed.isEmpty()) {
-			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Enter your full name.");
-		}
-		if (trimmed.codePointCount(0, trimmed.length()) > 100) {
-			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Your name can have at most 100 characters.");
-		}
-		if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
-					"Your name contains characters that cannot be used in a name.");
-		}
+		NameRule.problem(name).ifPresent((problem) -> {
+			throw RefusalWords.problem(Refusal.of(problem));
+		});
 		String phone = PhoneNumberInput.toE164(typedPhone, this.properties.defaultCountry());
 		limitSending(phone, address);
-		this.cognito.signUp(phone, trimmed);
+		this.cognito.signUp(phone, NameRule.normalize(name));
 		return send(phone);
 	}
 

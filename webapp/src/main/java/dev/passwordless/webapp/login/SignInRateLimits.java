@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimits;
-import dev.passwordless.webapp.cognito.CognitoAuthClient;
+import dev.passwordless.webapp.cognito.RefusalWords;
 import dev.passwordless.webapp.cognito.SignInProblem;
 import dev.passwordless.webapp.cognito.WaitTime;
 import io.github.bucket4j.Bandwidth;
@@ -51,8 +52,7 @@ class SignInRateLimits {
 	 */
 	void sendTo(String phoneNumber) {
 		this.phoneSends.tryAcquire(hash(phoneNumber)).ifPresent((wait) -> {
-			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
-					CognitoAuthClient.tooManyCodes(WaitTime.inWords(wait.toSeconds())));
+			throw RefusalWords.problem(Refusal.of(Refusal.Reason.TOO_MANY_CODES, wait));
 		});
 	}
 

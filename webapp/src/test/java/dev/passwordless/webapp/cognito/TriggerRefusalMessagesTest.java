@@ -15,21 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each refusal of the Create trigger, exactly as Cognito words it, becomes words for the
- * person signing in. (Cognito is stubbed here, at the edge; the real refusals travel
- * through the local pool in CognitoAuthClientIT and the browser tests.)
+ * Each typed refusal of the Create trigger, wrapped as Cognito wraps it, becomes words
+ * for the person signing in. (Cognito is stubbed here, at the edge; the real refusals
+ * travel through the local pool in CognitoAuthClientIT and the browser tests.)
  */
 class TriggerRefusalMessagesTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					too many codes for this number, try again in 30 seconds  | RATE_LIMITED  | Too many codes for this number. Please try again in 30 seconds.
-					too many codes for this number, try again in 1 seconds   | RATE_LIMITED  | Too many codes for this number. Please try again in 1 second.
-					too many codes for this number, try again in 3301 seconds | RATE_LIMITED | Too many codes for this number. Please try again in 56 minutes.
-					no more codes can be sent today, try again in 50400 seconds | RATE_LIMITED | No more codes can be sent today. Please try again in 14 hours.
-					codes cannot be sent to phone numbers in this country    | INVALID_INPUT | We can't send codes to phone numbers in this country.
-					could not send the code, try again later                 | SMS_FAILED    | We could not send the code. Please try again in a few minutes.
+					refusal=TOO_MANY_CODES;retry-after=30          | RATE_LIMITED  | Too many codes for this number. Please try again in 30 seconds.
+					refusal=TOO_MANY_CODES;retry-after=1           | RATE_LIMITED  | Too many codes for this number. Please try again in 1 second.
+					refusal=TOO_MANY_CODES;retry-after=3301        | RATE_LIMITED  | Too many codes for this number. Please try again in 56 minutes.
+					refusal=DAILY_BUDGET;retry-after=50400         | RATE_LIMITED  | No more codes can be sent today. Please try again in 14 hours.
+					refusal=PHONE_COUNTRY_NOT_ALLOWED              | INVALID_INPUT | We can't send codes to phone numbers in this country.
+					refusal=SMS_FAILED                             | SMS_FAILED    | We could not send the code. Please try again in a few minutes.
 					""")
 	void startWhenCreateRefusesThenTheReasonInPlainWords(String reason, SignInProblem.Kind kind, String words) {
 		CognitoAuthClient client = new CognitoAuthClient(

@@ -39,7 +39,7 @@ public class RegisterView extends VerticalLayout {
 				LoginNavigation.toCode();
 			}
 			catch (SignInProblem problem) {
-				boolean aboutName = problem.getMessage().contains("name");
+				boolean aboutName = problem.kind() == SignInProblem.Kind.INVALID_NAME;
 				name.setInvalid(aboutName);
 				name.setErrorMessage(aboutName ? problem.getMessage() : null);
 				phone.setInvalid(!aboutName && problem.kind() == SignInProblem.Kind.INVALID_INPUT);
