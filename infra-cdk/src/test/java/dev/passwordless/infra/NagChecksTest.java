@@ -1,6 +1,7 @@
 package dev.passwordless.infra;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class NagChecksTest {
 	void synthWhenAwsSolutionsPackRunsThenNoUnacknowledgedFinding() {
 		App app = new App();
 		Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-		new PasswordlessStack(app, "Checked", StackProps.builder().build(), StackSettings.defaults());
+		new PasswordlessStack(app, "Checked", StackProps.builder().build(), StackSettings.of(Map.of()));
 		assertThatCode(app::synth).doesNotThrowAnyException();
 	}
 
@@ -32,7 +33,7 @@ class NagChecksTest {
 		App app = new App();
 		Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 		PasswordlessStack stack = new PasswordlessStack(app, "Loose", StackProps.builder().build(),
-				StackSettings.defaults());
+				StackSettings.of(Map.of()));
 		Policy.Builder.create(stack, "TooBroad")
 			.statements(
 					List.of(PolicyStatement.Builder.create().actions(List.of("sns:*")).resources(List.of("*")).build()))

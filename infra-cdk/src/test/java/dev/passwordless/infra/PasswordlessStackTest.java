@@ -12,6 +12,7 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Template assertions, one concern per test. */
 class PasswordlessStackTest {
@@ -22,7 +23,12 @@ class PasswordlessStackTest {
 	static void synthesize() {
 		App app = new App();
 		template = Template
-			.fromStack(new PasswordlessStack(app, "Test", StackProps.builder().build(), StackSettings.defaults()));
+			.fromStack(new PasswordlessStack(app, "Test", StackProps.builder().build(), StackSettings.of(Map.of())));
+	}
+
+	private static Template synthesize(String name, Map<String, String> settings) {
+		return Template.fromStack(
+				new PasswordlessStack(new App(), name, StackProps.builder().build(), StackSettings.of(settings)));
 	}
 
 	@Test
@@ -76,15 +82,8 @@ class PasswordlessStackTest {
 
 	@Test
 	void userPoolWhenSettingsSayDestroyThenNotRetainedNorProtected() {
-		StackSettings d = StackSettings.defaults();
-		StackSettings disposable = new StackSettings(d.allowedCountries(), d.codeLength(), d.codeTtlSeconds(),
-				d.smsTemplate(), d.smsSenderId(), d.smsOriginationNumber(), d.webOtpDomain(),
-				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
-				d.refreshTokenValidity(), false, software.amazon.awscdk.RemovalPolicy.DESTROY, d.logRetention(),
-				d.triggersJar(), d.sendCooldownSeconds(), d.sendsPerHour(), d.dailySmsBudget(), d.testNumbers(),
-				d.testCode());
-		Template destroyable = Template
-			.fromStack(new PasswordlessStack(new App(), "Disposable", StackProps.builder().build(), disposable));
+		Template destroyable = synthesize("Disposable",
+				Map.of("deletionProtection", "false", "removalPolicy", "DESTROY"));
 		destroyable.hasResource("AWS::Cognito::UserPool", Map.of("DeletionPolicy", "Delete", "Properties",
 				Match.objectLike(Map.of("DeletionProtection", "INACTIVE"))));
 	}
@@ -148,6 +147,49 @@ class PasswordlessStackTest {
 	}
 
 	@Test
+	void triggersWhenWiredThenEachCognitoTriggerInvokesTheAliasOfItsOwnHandler() {
+		Map<String, String> handlers = Map.of("PreSignUp", "dev.passwordless.triggers.PreSignUpHandler",
+				"DefineAuthChallenge", "dev.passwordless.triggers.DefineAuthChallengeHandler", "CreateAuthChallenge",
+				"dev.passwordless.triggers.CreateAuthChallengeHandler", "VerifyAuthChallengeResponse",
+				"dev.passwordless.triggers.VerifyAuthChallengeHandler", "PostAuthentication",
+				"dev.passwordless.triggers.PostAuthenticationHandler");
+		Map<String, Object> wiring = map(properties(template, userPoolLogicalId()).get("LambdaConfig"));
+		assertThat(wiring).containsOnlyKeys(handlers.keySet());
+		handlers.forEach((cognitoTrigger, handler) -> {
+			String alias = String.valueOf(map(wiring.get(cognitoTrigger)).get("Ref"));
+			String function = String.valueOf(map(properties(template, alias).get("FunctionName")).get("Ref"));
+			assertThat(properties(template, function).get("Handler")).as(cognitoTrigger).isEqualTo(handler);
+		});
+	}
+
+	@Test
+	void triggersWhenNothingIsSetThenNoDefaultIsRestatedAndTheTriggersOwnDefaultsApply() {
+		for (String setting : List.of("ALLOWED_COUNTRIES", "CODE_LENGTH", "CODE_TTL_SECONDS", "SEND_COOLDOWN_SECONDS",
+				"SENDS_PER_HOUR", "DAILY_SMS_BUDGET")) {
+			template.resourcePropertiesCountIs("AWS::Lambda::Function",
+					Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(setting, Match.anyValue())))), 0);
+		}
+	}
+
+	@Test
+	void stackWhenRestructuredThenThePoolTheClientAndTheTableKeepTheirLogicalIdsSoADeployIsNoReplacement() {
+		assertThat(template.findResources("AWS::Cognito::UserPool")).containsOnlyKeys("UserPool6BA7E5F2");
+		assertThat(template.findResources("AWS::Cognito::UserPoolClient"))
+			.containsOnlyKeys("UserPoolWebClient4C9370B0");
+		assertThat(template.findResources("AWS::DynamoDB::Table")).containsOnlyKeys("SendLimits503816EE");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	private static Map<String, Object> properties(Template template, String logicalId) {
+		Map<String, Object> resources = map(template.toJSON().get("Resources"));
+		return map(map(resources.get(logicalId)).get("Properties"));
+	}
+
+	@Test
 	void triggersWhenWiredThenOnlyThisUserPoolMayInvokeThem() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Permission",
 				Map.of("Action", "lambda:InvokeFunction", "Principal", "cognito-idp.amazonaws.com", "SourceArn",
@@ -157,13 +199,13 @@ class PasswordlessStackTest {
 
 	@Test
 	void triggersWhenConfiguredThenSettingsArriveAsEnvironmentVariables() {
-		StackSettings d = StackSettings.defaults();
-		StackSettings custom = new StackSettings("US,GB", 8, 240, "Code: {code}", "Example", "", "app.example.com",
-				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
-				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar(), 60, 3, 250,
-				"+12025550142", "42424242");
-		Template configured = Template
-			.fromStack(new PasswordlessStack(new App(), "Configured", StackProps.builder().build(), custom));
+		Template configured = synthesize("Configured",
+				Map.ofEntries(Map.entry("allowedCountries", "US,GB"), Map.entry("codeLength", "8"),
+						Map.entry("codeTtlSeconds", "240"), Map.entry("smsTemplate", "Code: {code}"),
+						Map.entry("smsSenderId", "Example"), Map.entry("webOtpDomain", "app.example.com"),
+						Map.entry("sendCooldownSeconds", "60"), Map.entry("sendsPerHour", "3"),
+						Map.entry("dailySmsBudget", "250"), Map.entry("testNumbers", "+12025550142"),
+						Map.entry("testCode", "42424242")));
 		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
 				Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
 						Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
@@ -310,15 +352,9 @@ class PasswordlessStackTest {
 
 	@Test
 	void triggersWhenATestNumberIsNotFictionalThenTheSynthFailsWithoutShowingIt() {
-		StackSettings d = StackSettings.defaults();
-		StackSettings realNumber = new StackSettings(d.allowedCountries(), d.codeLength(), d.codeTtlSeconds(),
-				d.smsTemplate(), d.smsSenderId(), d.smsOriginationNumber(), d.webOtpDomain(),
-				d.wafRequestsPerFiveMinutes(), d.authSessionValidity(), d.accessTokenValidity(), d.idTokenValidity(),
-				d.refreshTokenValidity(), true, d.removalPolicy(), d.logRetention(), d.triggersJar(),
-				d.sendCooldownSeconds(), d.sendsPerHour(), d.dailySmsBudget(), "+14158675309", "424242");
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(
-					() -> new PasswordlessStack(new App(), "RealNumber", StackProps.builder().build(), realNumber))
+		StackSettings realNumber = StackSettings.of(Map.of("testNumbers", "+14158675309", "testCode", "424242"));
+		assertThatThrownBy(
+				() -> new PasswordlessStack(new App(), "RealNumber", StackProps.builder().build(), realNumber))
 			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
 			.hasMessageNotContaining("8675309");
 	}
