@@ -22,6 +22,14 @@ public class PasswordlessStack extends Stack {
 	public static final String OUTPUT_CLIENT_ID = "CognitoClientId";
 
 	/**
+	 * The ARN of the Secrets Manager secret that holds the client secret (not the value).
+	 */
+	public static final String OUTPUT_CLIENT_SECRET_ARN = "CognitoClientSecretArn";
+
+	/** The ARN of the managed policy that lets the app's role read the client secret. */
+	public static final String OUTPUT_CLIENT_SECRET_READ_POLICY_ARN = "CognitoClientSecretReadPolicyArn";
+
+	/**
 	 * @param scope the CDK app
 	 * @param id the stack's name
 	 * @param props account and region
@@ -34,9 +42,15 @@ public class PasswordlessStack extends Stack {
 				SmsLimitsProps.builder().userPool(pool.userPool()).build());
 		new Triggers(this, "Triggers", settings.triggers().userPool(pool.userPool()).smsLimits(smsLimits).build());
 		new PoolRateLimit(this, "RateLimit", settings.rateLimit().userPool(pool.userPool()).build());
+		ClientSecret clientSecret = new ClientSecret(this, "ClientSecret",
+				ClientSecretProps.builder().client(pool.client()).build());
 		output(OUTPUT_REGION, getRegion(), "cognito.region");
 		output(OUTPUT_USER_POOL_ID, pool.userPool().getUserPoolId(), "cognito.user-pool-id");
 		output(OUTPUT_CLIENT_ID, pool.client().getUserPoolClientId(), "cognito.client-id");
+		output(OUTPUT_CLIENT_SECRET_ARN, clientSecret.secretArn(),
+				"cognito.client-secret: the value of this Secrets Manager secret");
+		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
+				"attach to the web app's role to read the client secret");
 	}
 
 	private void output(String name, String value, String description) {

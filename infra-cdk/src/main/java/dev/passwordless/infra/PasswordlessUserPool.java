@@ -18,8 +18,9 @@ import software.constructs.Construct;
 
 /**
  * A user pool where the phone number is the user name and custom authentication is the
- * only way in, with the one app client the web app uses. Cognito sends no messages of its
- * own: the triggers send the codes.
+ * only way in, with the one app client the web app uses: confidential (it has a secret),
+ * and unable to change a user's phone number. Cognito sends no messages of its own: the
+ * triggers send the codes.
  */
 final class PasswordlessUserPool extends Construct {
 
@@ -79,10 +80,14 @@ final class PasswordlessUserPool extends Construct {
 			.phoneNumber(true)
 			.phoneNumberVerified(true)
 			.build();
-		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).phoneNumber(true).build();
+		// not the phone number: it is the user name, and changing it would need a flow
+		// that verifies the new number first
+		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).build();
+		// confidential: every call needs SECRET_HASH, so only the web app can start a
+		// sign-in or a sign-up (ClientSecret keeps the secret for it)
 		return this.userPool.addClient("WebClient",
 				UserPoolClientOptions.builder()
-					.generateSecret(false)
+					.generateSecret(true)
 					.disableOAuth(true)
 					.authFlows(AuthFlow.builder().custom(true).build())
 					.preventUserExistenceErrors(true)

@@ -3,6 +3,7 @@ package dev.passwordless.infra;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
@@ -89,9 +90,9 @@ class PasswordlessStackTest {
 	}
 
 	@Test
-	void clientWhenSynthesizedThenNoSecretNoOAuthAndOnlyCustomAuthAndRefresh() {
+	void clientWhenSynthesizedThenConfidentialWithNoOAuthAndOnlyCustomAuthAndRefresh() {
 		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
-				Map.of("GenerateSecret", false, "ExplicitAuthFlows",
+				Map.of("GenerateSecret", true, "ExplicitAuthFlows",
 						List.of("ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), "AllowedOAuthFlows", Match.absent(),
 						"AllowedOAuthFlowsUserPoolClient", false));
 	}
@@ -112,9 +113,45 @@ class PasswordlessStackTest {
 
 	@Test
 	void clientWhenSynthesizedThenReadsAndWritesOnlyWhatTheWebAppNeeds() {
-		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
-				Map.of("ReadAttributes", List.of("name", "phone_number", "phone_number_verified"), "WriteAttributes",
-						List.of("name", "phone_number")));
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of("ReadAttributes",
+				List.of("name", "phone_number", "phone_number_verified"), "WriteAttributes", List.of("name")));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenCannotRewriteAUsersPhoneNumber() {
+		// an empty or absent list would let the client write every standard attribute
+		Object writable = properties(template, clientLogicalId()).get("WriteAttributes");
+		assertThat(writable).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty().doesNotContain("phone_number");
+	}
+
+	@Test
+	void clientSecretWhenSynthesizedThenCopiedFromTheClientAtDeployTimeAndInNoOutput() {
+		template.resourceCountIs("AWS::SecretsManager::Secret", 2);
+		template.hasResourceProperties("AWS::SecretsManager::Secret",
+				Map.of("SecretString", Map.of("Fn::GetAtt", List.of(clientLogicalId(), "ClientSecret")),
+						"GenerateSecretString", Match.absent()));
+		String json = template.toJSON().toString();
+		assertThat(json.split("ClientSecret\\]", -1)).as("one reference to the client's secret").hasSize(2);
+		assertThat(String.valueOf(template.toJSON().get("Outputs"))).doesNotContain("ClientSecret]");
+		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_SECRET_ARN,
+				Map.of("Value", Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))));
+	}
+
+	@Test
+	void clientSecretWhenSynthesizedThenAManagedPolicyForTheAppsRoleReadsThatSecretOnly() {
+		template.resourceCountIs("AWS::IAM::ManagedPolicy", 1);
+		template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("PolicyDocument", Map.of("Statement",
+				List.of(Map.of("Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+						"Effect", "Allow", "Resource", Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
+				"Roles", Match.absent(), "Users", Match.absent(), "Groups", Match.absent()));
+		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_SECRET_READ_POLICY_ARN,
+				Map.of("Value", Map.of("Ref", Match.stringLikeRegexp("^ClientSecretReadPolicy"))));
+	}
+
+	@Test
+	void clientSecretWhenSynthesizedThenNoCustomResourceOrExtraFunctionFetchesIt() {
+		template.resourceCountIs("AWS::Lambda::Function", 5);
+		assertThat(template.toJSON().get("Resources").toString()).doesNotContain("Custom::");
 	}
 
 	@Test
@@ -287,7 +324,8 @@ class PasswordlessStackTest {
 	void outputsWhenSynthesizedThenNamedForTheWebAppsSettings() {
 		template.hasOutput(PasswordlessStack.OUTPUT_REGION, Map.of("Value", Map.of("Ref", "AWS::Region")));
 		template.hasOutput(PasswordlessStack.OUTPUT_USER_POOL_ID, Map.of("Value", Map.of("Ref", userPoolLogicalId())));
-		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_ID, Match.objectLike(Map.of()));
+		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_ID,
+				Map.of("Value", Map.of("Ref", clientLogicalId()), "Description", "cognito.client-id"));
 	}
 
 	@Test
@@ -295,6 +333,10 @@ class PasswordlessStackTest {
 		// a 12-digit number on its own, as an account id stands in an ARN (not digits
 		// inside a hex asset hash)
 		assertThat(template.toJSON().toString()).doesNotContainPattern("(?<![0-9a-fA-F])\\d{12}(?![0-9a-fA-F])");
+	}
+
+	private static String clientLogicalId() {
+		return template.findResources("AWS::Cognito::UserPoolClient").keySet().iterator().next();
 	}
 
 	private static String userPoolLogicalId() {
@@ -339,7 +381,10 @@ class PasswordlessStackTest {
 						Map.of("Variables", Match.objectLike(Map.of("SEND_LIMITS_TABLE",
 								Map.of("Ref", Match.stringLikeRegexp("SendLimits.*")), "SEND_LIMIT_KEY", key)))));
 		assertThat(key.asObject().toString()).contains("{{resolve:secretsmanager:").contains("SendLimitKey");
-		template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+		template.resourcePropertiesCountIs("AWS::SecretsManager::Secret",
+				Map.of("Description", Match.stringLikeRegexp("send-limits"), "GenerateSecretString",
+						Map.of("PasswordLength", 64, "ExcludePunctuation", true)),
+				1);
 	}
 
 	@Test
