@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,11 +81,29 @@ final class StackSettings {
 		return settings;
 	}
 
-	/** The WAF rule: {@code wafRequestsPerFiveMinutes}; the stack adds the pool. */
+	/**
+	 * The WAF rule: {@code wafRequestsPerFiveMinutes} and {@code appEgressCidrs}
+	 * (comma-separated blocks, or {@code none}); the stack adds the pool.
+	 */
 	PoolRateLimitProps.Builder rateLimit() {
 		PoolRateLimitProps.Builder props = PoolRateLimitProps.builder();
 		integer("wafRequestsPerFiveMinutes").ifPresent(props::requestsPerFiveMinutes);
+		value("appEgressCidrs").map(StackSettings::cidrs).ifPresent(props::appEgressCidrs);
 		return props;
+	}
+
+	private static List<String> cidrs(String value) {
+		if (value.equals("none")) {
+			return List.of();
+		}
+		List<String> cidrs = Arrays.stream(value.split(","))
+			.map(String::strip)
+			.filter((cidr) -> !cidr.isEmpty())
+			.toList();
+		if (cidrs.isEmpty()) {
+			throw new IllegalArgumentException("appEgressCidrs lists no address; give the app's addresses, or none");
+		}
+		return cidrs;
 	}
 
 	private Optional<String> value(String key) {

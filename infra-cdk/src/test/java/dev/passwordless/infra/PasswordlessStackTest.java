@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Capture;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -22,14 +23,11 @@ class PasswordlessStackTest {
 
 	@BeforeAll
 	static void synthesize() {
-		App app = new App();
-		template = Template
-			.fromStack(new PasswordlessStack(app, "Test", StackProps.builder().build(), StackSettings.of(Map.of())));
+		template = TestStacks.template("Test", Map.of());
 	}
 
 	private static Template synthesize(String name, Map<String, String> settings) {
-		return Template.fromStack(
-				new PasswordlessStack(new App(), name, StackProps.builder().build(), StackSettings.of(settings)));
+		return TestStacks.template(name, settings);
 	}
 
 	@Test
@@ -310,14 +308,66 @@ class PasswordlessStackTest {
 
 	@Test
 	void edgeWhenSynthesizedThenAPerIpRateRuleProtectsTheUserPool() {
-		template
-			.hasResourceProperties("AWS::WAFv2::WebACL",
-					Map.of("Scope", "REGIONAL", "Rules",
-							List.of(Match.objectLike(Map.of("Action", Map.of("Block", Map.of()), "Statement", Map.of(
-									"RateBasedStatement",
-									Map.of("AggregateKeyType", "IP", "Limit", 100, "EvaluationWindowSec", 300)))))));
+		template.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Scope", "REGIONAL", "Rules", List
+			.of(Match.objectLike(Map.of("Action", Map.of("Block", Map.of()), "Statement", Map.of("RateBasedStatement",
+					Match.objectLike(Map.of("AggregateKeyType", "IP", "Limit", 100, "EvaluationWindowSec", 300))))))));
 		template.hasResourceProperties("AWS::WAFv2::WebACLAssociation",
 				Map.of("ResourceArn", Map.of("Fn::GetAtt", List.of(userPoolLogicalId(), "Arn"))));
+	}
+
+	@Test
+	void edgeWhenTheAppsEgressIsGivenThenTheRateRuleNeitherCountsNorBlocksIt() {
+		template.hasResourceProperties("AWS::WAFv2::IPSet",
+				Map.of("Scope", "REGIONAL", "IPAddressVersion", "IPV4", "Addresses", List.of("203.0.113.10/32")));
+		String ipSet = template.findResources("AWS::WAFv2::IPSet").keySet().iterator().next();
+		template.hasResourceProperties("AWS::WAFv2::WebACL",
+				Map.of("Rules",
+						List.of(Match.objectLike(Map.of("Statement",
+								Map.of("RateBasedStatement", Match.objectLike(Map.of("ScopeDownStatement",
+										Map.of("NotStatement", Map.of("Statement", Map.of("IPSetReferenceStatement",
+												Map.of("Arn", Map.of("Fn::GetAtt", List.of(ipSet, "Arn"))))))))))))));
+	}
+
+	@Test
+	void edgeWhenTheAppsEgressHasBothFamiliesThenOneIpSetEachAndNeitherIsCounted() {
+		Template both = synthesize("BothFamilies",
+				Map.of("appEgressCidrs", "203.0.113.10, 198.51.100.0/28, 2001:db8:ab::/48"));
+		both.hasResourceProperties("AWS::WAFv2::IPSet",
+				Map.of("IPAddressVersion", "IPV4", "Addresses", List.of("203.0.113.10/32", "198.51.100.0/28")));
+		both.hasResourceProperties("AWS::WAFv2::IPSet",
+				Map.of("IPAddressVersion", "IPV6", "Addresses", List.of("2001:0db8:00ab:0000:0000:0000:0000:0000/48")));
+		Capture sets = new Capture();
+		both.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Rules", List.of(Match.objectLike(
+				Map.of("Statement", Map.of("RateBasedStatement", Match.objectLike(Map.of("ScopeDownStatement", Map
+					.of("NotStatement", Map.of("Statement", Map.of("OrStatement", Map.of("Statements", sets))))))))))));
+		assertThat(sets.asArray()).hasSize(2).allSatisfy((set) -> assertThat(set.toString()).contains("AppEgressIpv"));
+	}
+
+	@Test
+	void edgeWhenTheAppsEgressIsNoneThenTheRuleOnlyCountsAndTheSynthWarns() {
+		PasswordlessStack stack = TestStacks.stack(new App(), "CountsOnly", Map.of("appEgressCidrs", "none"));
+		Template countsOnly = Template.fromStack(stack);
+		countsOnly.resourceCountIs("AWS::WAFv2::IPSet", 0);
+		countsOnly.hasResourceProperties("AWS::WAFv2::WebACL", Map
+			.of("Rules", List.of(Match.objectLike(Map.of("Action", Map.of("Count", Map.of()), "Statement",
+					Map.of("RateBasedStatement", Match.objectLike(Map.of("ScopeDownStatement", Match.absent()))))))));
+		Annotations.fromStack(stack)
+			.hasWarning("/CountsOnly/RateLimit", Match.stringLikeRegexp("PerIpRateLimit only counts"));
+	}
+
+	@Test
+	void edgeWhenTheAppsEgressIsNotSetThenTheSynthRefusesAndSaysWhatToSet() {
+		assertThatThrownBy(() -> new PasswordlessStack(new App(), "NoEgress", StackProps.builder().build(),
+				StackSettings.of(Map.of())))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("appEgressCidrs is not set.")
+			.hasMessageContaining("-c appEgressCidrs=none");
+	}
+
+	@Test
+	void edgeWhenAnEgressAddressIsMalformedThenTheSynthRefusesNamingIt() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "BadEgress", Map.of("appEgressCidrs", "app.example.com")))
+			.hasMessage("appEgressCidrs: 'app.example.com' is not an IP address or a block like 203.0.113.10/32");
 	}
 
 	@Test
@@ -397,9 +447,8 @@ class PasswordlessStackTest {
 
 	@Test
 	void triggersWhenATestNumberIsNotFictionalThenTheSynthFailsWithoutShowingIt() {
-		StackSettings realNumber = StackSettings.of(Map.of("testNumbers", "+14158675309", "testCode", "424242"));
-		assertThatThrownBy(
-				() -> new PasswordlessStack(new App(), "RealNumber", StackProps.builder().build(), realNumber))
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "RealNumber",
+				Map.of("testNumbers", "+14158675309", "testCode", "424242")))
 			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
 			.hasMessageNotContaining("8675309");
 	}

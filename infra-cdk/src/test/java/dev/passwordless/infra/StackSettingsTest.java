@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cognito.IUserPool;
+import software.amazon.awscdk.services.cognito.UserPool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +57,28 @@ class StackSettingsTest {
 		assertThatThrownBy(() -> StackSettings.of(Map.of("logRetention", "FOREVER")).triggers())
 			.hasMessageContaining("logRetention must be one of ")
 			.hasMessageContaining("ONE_MONTH");
+	}
+
+	@Test
+	void rateLimitWhenEgressIsListedThenEachBlockIsPassed() {
+		assertThat(rateLimit(Map.of("appEgressCidrs", "203.0.113.10/32, 2001:db8::1,")).appEgressCidrs())
+			.containsExactly("203.0.113.10/32", "2001:db8::1");
+	}
+
+	@Test
+	void rateLimitWhenEgressIsNoneThenAnEmptyList() {
+		assertThat(rateLimit(Map.of("appEgressCidrs", "none")).appEgressCidrs()).isEmpty();
+	}
+
+	@Test
+	void rateLimitWhenEgressListsOnlyCommasThenRefusedRatherThanReadAsNone() {
+		assertThatThrownBy(() -> rateLimit(Map.of("appEgressCidrs", " , ")))
+			.hasMessage("appEgressCidrs lists no address; give the app's addresses, or none");
+	}
+
+	private static PoolRateLimitProps rateLimit(Map<String, String> settings) {
+		IUserPool pool = UserPool.fromUserPoolId(new Stack(), "Pool", "us-east-1_example");
+		return StackSettings.of(settings).rateLimit().userPool(pool).build();
 	}
 
 }
