@@ -124,10 +124,10 @@ class PasswordlessStackTest {
 
 	@Test
 	void clientSecretWhenSynthesizedThenCopiedFromTheClientAtDeployTimeAndInNoOutput() {
-		template.resourceCountIs("AWS::SecretsManager::Secret", 2);
-		template.hasResourceProperties("AWS::SecretsManager::Secret",
+		template.resourcePropertiesCountIs("AWS::SecretsManager::Secret",
 				Map.of("SecretString", Map.of("Fn::GetAtt", List.of(clientLogicalId(), "ClientSecret")),
-						"GenerateSecretString", Match.absent()));
+						"GenerateSecretString", Match.absent()),
+				1);
 		String json = template.toJSON().toString();
 		assertThat(json.split("ClientSecret\\]", -1)).as("one reference to the client's secret").hasSize(2);
 		assertThat(String.valueOf(template.toJSON().get("Outputs"))).doesNotContain("ClientSecret]");
@@ -435,6 +435,32 @@ class PasswordlessStackTest {
 				Map.of("Description", Match.stringLikeRegexp("send-limits"), "GenerateSecretString",
 						Map.of("PasswordLength", 64, "ExcludePunctuation", true)),
 				1);
+	}
+
+	@Test
+	void codeHashKeyWhenSynthesizedThenOnlyCreateAndVerifyGetItAndOnlyByReference() {
+		Map<String, Map<String, Object>> keyed = template.findResources("AWS::Lambda::Function",
+				Map.of("Properties", Map.of("Environment",
+						Map.of("Variables", Match.objectLike(Map.of("CODE_HASH_KEY", Match.anyValue()))))));
+		assertThat(keyed.values()).extracting((function) -> map(function.get("Properties")).get("Handler"))
+			.containsExactlyInAnyOrder("dev.passwordless.triggers.CreateAuthChallengeHandler",
+					"dev.passwordless.triggers.VerifyAuthChallengeHandler");
+		assertThat(keyed.values()).allSatisfy((function) -> {
+			String reference = String.valueOf(
+					map(map(map(function.get("Properties")).get("Environment")).get("Variables")).get("CODE_HASH_KEY"));
+			assertThat(reference).startsWith("{Fn::Join=[, [{{resolve:secretsmanager:, {Ref=TriggersCodeHashKey");
+		});
+		template.hasResourceProperties("AWS::SecretsManager::Secret",
+				Map.of("Description", Match.stringLikeRegexp("hashes of sign-in codes"), "GenerateSecretString",
+						Map.of("PasswordLength", 64, "ExcludePunctuation", true)));
+		assertThat(map(template.toJSON().get("Resources")).keySet())
+			.anyMatch((id) -> id.startsWith("TriggersCodeHashKey"));
+	}
+
+	@Test
+	void keysWhenHandedToTheTriggersThenNoTriggerMayReadSecretsManagerItself() {
+		assertThat(template.findResources("AWS::IAM::Policy").values())
+			.noneMatch((policy) -> String.valueOf(policy).contains("secretsmanager:"));
 	}
 
 	@Test
