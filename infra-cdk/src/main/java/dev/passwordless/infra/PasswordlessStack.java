@@ -29,6 +29,9 @@ public class PasswordlessStack extends Stack {
 	/** The ARN of the managed policy that lets the app's role read the client secret. */
 	public static final String OUTPUT_CLIENT_SECRET_READ_POLICY_ARN = "CognitoClientSecretReadPolicyArn";
 
+	/** The ARN of the topic the SMS budget alarm tells. */
+	public static final String OUTPUT_ALARM_TOPIC_ARN = "SmsBudgetAlarmTopicArn";
+
 	/**
 	 * @param scope the CDK app
 	 * @param id the stack's name
@@ -38,8 +41,7 @@ public class PasswordlessStack extends Stack {
 	public PasswordlessStack(Construct scope, String id, StackProps props, StackSettings settings) {
 		super(scope, id, props);
 		PasswordlessUserPool pool = new PasswordlessUserPool(this, "UserPool", settings.userPool());
-		SmsLimits smsLimits = new SmsLimits(this, "SendLimits",
-				SmsLimitsProps.builder().userPool(pool.userPool()).build());
+		SmsLimits smsLimits = new SmsLimits(this, "SendLimits", settings.smsLimits().userPool(pool.userPool()).build());
 		new Triggers(this, "Triggers", settings.triggers().userPool(pool.userPool()).smsLimits(smsLimits).build());
 		new PoolRateLimit(this, "RateLimit", settings.rateLimit().userPool(pool.userPool()).build());
 		ClientSecret clientSecret = new ClientSecret(this, "ClientSecret",
@@ -51,6 +53,8 @@ public class PasswordlessStack extends Stack {
 				"cognito.client-secret: the value of this Secrets Manager secret");
 		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
 				"attach to the web app's role to read the client secret");
+		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(),
+				"told when the daily SMS budget is used up, and when it is over");
 	}
 
 	private void output(String name, String value, String description) {

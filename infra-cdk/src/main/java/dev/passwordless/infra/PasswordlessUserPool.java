@@ -75,14 +75,16 @@ final class PasswordlessUserPool extends Construct {
 	}
 
 	private UserPoolClient createClient(PasswordlessUserPoolProps props) {
+		// locale: the language the person's codes are sent in, set by the app at sign-up
 		StandardAttributesMask readable = StandardAttributesMask.builder()
 			.fullname(true)
+			.locale(true)
 			.phoneNumber(true)
 			.phoneNumberVerified(true)
 			.build();
 		// not the phone number: it is the user name, and changing it would need a flow
 		// that verifies the new number first
-		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).build();
+		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).locale(true).build();
 		// confidential: every call needs SECRET_HASH, so only the web app can start a
 		// sign-in or a sign-up (ClientSecret keeps the secret for it)
 		return this.userPool.addClient("WebClient",

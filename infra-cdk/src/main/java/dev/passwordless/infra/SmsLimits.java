@@ -4,12 +4,14 @@ import java.util.Map;
 
 import dev.passwordless.triggers.DynamoDbSendLimitStore;
 import dev.passwordless.triggers.TriggerLog;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
@@ -18,12 +20,15 @@ import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
 import software.constructs.Construct;
 
 /**
  * What the Create trigger's SMS limits need on AWS: the table that holds the per-number
  * histories and the daily counter, the secret numbers are hashed with before they become
- * its keys, and an alarm when the daily budget is used up.
+ * its keys, and an alarm when the daily budget is used up, which reaches a person through
+ * a topic.
  */
 final class SmsLimits extends Construct {
 
@@ -31,11 +36,13 @@ final class SmsLimits extends Construct {
 
 	private final Secret key;
 
+	private final Topic alarmTopic;
+
 	SmsLimits(Construct scope, String id, SmsLimitsProps props) {
 		super(scope, id);
 		this.table = createTable();
 		this.key = createKey();
-		createBudgetAlarm(props);
+		this.alarmTopic = createBudgetAlarm(props);
 	}
 
 	/**
@@ -79,10 +86,22 @@ final class SmsLimits extends Construct {
 
 	/**
 	 * Fires when the Create trigger refuses a code because the daily budget is used up
-	 * (its embedded-metric log line).
+	 * (its embedded-metric log line), and tells a topic, again when it is over: the
+	 * operator's address gets both by email when one is given.
 	 */
-	private void createBudgetAlarm(SmsLimitsProps props) {
-		Alarm.Builder.create(this, "SmsBudgetExhausted")
+	private Topic createBudgetAlarm(SmsLimitsProps props) {
+		Topic topic = Topic.Builder.create(this, "AlarmTopic")
+			.displayName("Passwordless SMS budget")
+			.enforceSsl(true)
+			.build();
+		NagAcknowledgments.acknowledge(topic, "SNS2", "It carries only the alarm's name and state; encrypting it "
+				+ "would need a customer-managed KMS key whose policy lets CloudWatch use it, to protect nothing secret");
+		props.alarmEmail()
+			.ifPresentOrElse((email) -> topic.addSubscription(new EmailSubscription(email)),
+					() -> Annotations.of(this)
+						.addWarningV2("@passwordless/infra:noAlarmEmail", "alarmEmail is not set: when the daily SMS "
+								+ "budget is used up the alarm tells only its topic; subscribe someone to it"));
+		Alarm alarm = Alarm.Builder.create(this, "SmsBudgetExhausted")
 			.alarmDescription("The daily SMS budget is used up: no sign-in codes are sent until 00:00 UTC")
 			.metric(Metric.Builder.create()
 				.namespace(TriggerLog.NAMESPACE)
@@ -96,6 +115,14 @@ final class SmsLimits extends Construct {
 			.comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
 			.treatMissingData(TreatMissingData.NOT_BREACHING)
 			.build();
+		alarm.addAlarmAction(new SnsAction(topic));
+		alarm.addOkAction(new SnsAction(topic));
+		return topic;
+	}
+
+	/** The topic the budget alarm tells, for more subscribers (chat, paging). */
+	String alarmTopicArn() {
+		return this.alarmTopic.getTopicArn();
 	}
 
 	/**

@@ -81,6 +81,13 @@ final class StackSettings {
 		return settings;
 	}
 
+	/** The send limits' alarm: {@code alarmEmail}; the stack adds the pool. */
+	SmsLimitsProps.Builder smsLimits() {
+		SmsLimitsProps.Builder props = SmsLimitsProps.builder();
+		value("alarmEmail").ifPresent(props::alarmEmail);
+		return props;
+	}
+
 	/**
 	 * The WAF rule: {@code wafRequestsPerFiveMinutes} and {@code appEgressCidrs}
 	 * (comma-separated blocks, or {@code none}); the stack adds the pool.

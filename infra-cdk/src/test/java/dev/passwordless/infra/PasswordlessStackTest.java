@@ -111,8 +111,16 @@ class PasswordlessStackTest {
 
 	@Test
 	void clientWhenSynthesizedThenReadsAndWritesOnlyWhatTheWebAppNeeds() {
-		template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of("ReadAttributes",
-				List.of("name", "phone_number", "phone_number_verified"), "WriteAttributes", List.of("name")));
+		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
+				Map.of("ReadAttributes", List.of("locale", "name", "phone_number", "phone_number_verified"),
+						"WriteAttributes", List.of("locale", "name")));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenReadsAndWritesTheLocaleTheCodesAreSentIn() {
+		Map<String, Object> client = properties(template, clientLogicalId());
+		assertThat(client.get("ReadAttributes")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("locale");
+		assertThat(client.get("WriteAttributes")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("locale");
 	}
 
 	@Test
@@ -469,6 +477,44 @@ class PasswordlessStackTest {
 				"SmsBudgetExhausted", "Threshold", 1, "ComparisonOperator", "GreaterThanOrEqualToThreshold",
 				"Dimensions",
 				List.of(Map.of("Name", "UserPoolId", "Value", Map.of("Ref", Match.stringLikeRegexp("UserPool.*"))))));
+	}
+
+	@Test
+	void budgetAlarmWhenSynthesizedThenTellsItsTopicWhenItFiresAndWhenItIsOver() {
+		String topic = template.findResources("AWS::SNS::Topic").keySet().iterator().next();
+		template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "SmsBudgetExhausted",
+				"AlarmActions", List.of(Map.of("Ref", topic)), "OKActions", List.of(Map.of("Ref", topic))));
+		template.hasOutput(PasswordlessStack.OUTPUT_ALARM_TOPIC_ARN, Map.of("Value", Map.of("Ref", topic)));
+	}
+
+	@Test
+	void budgetAlarmWhenSynthesizedThenItsTopicTakesOnlyEncryptedConnections() {
+		template.hasResourceProperties("AWS::SNS::TopicPolicy", Map
+			.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(
+					Map.of("Effect", "Deny", "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+	}
+
+	@Test
+	void budgetAlarmWhenAnEmailIsSetThenThatAddressIsSubscribedToItsTopic() {
+		Template withEmail = synthesize("WithEmail", Map.of("alarmEmail", "ops@example.com"));
+		String topic = withEmail.findResources("AWS::SNS::Topic").keySet().iterator().next();
+		withEmail.resourceCountIs("AWS::SNS::Subscription", 1);
+		withEmail.hasResourceProperties("AWS::SNS::Subscription",
+				Map.of("Protocol", "email", "Endpoint", "ops@example.com", "TopicArn", Map.of("Ref", topic)));
+	}
+
+	@Test
+	void budgetAlarmWhenNoEmailIsSetThenNobodyIsSubscribedAndTheSynthWarns() {
+		PasswordlessStack stack = TestStacks.stack(new App(), "NoEmail", Map.of());
+		Template.fromStack(stack).resourceCountIs("AWS::SNS::Subscription", 0);
+		Annotations.fromStack(stack).hasWarning("/NoEmail/SendLimits", Match.stringLikeRegexp("alarmEmail is not set"));
+	}
+
+	@Test
+	void budgetAlarmWhenTheEmailIsNotAnAddressThenTheSynthRefusesNamingIt() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "BadEmail", Map.of("alarmEmail", "ops@example.com,me@x")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("alarmEmail must be one email address like ops@example.com, was 'ops@example.com,me@x'");
 	}
 
 	@Test
