@@ -53,8 +53,7 @@ public class PasswordlessStack extends Stack {
 				"cognito.client-secret: the value of this Secrets Manager secret");
 		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
 				"attach to the web app's role to read the client secret");
-		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(),
-				"told when the daily SMS budget is used up, and when it is over");
+		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(), "told when the daily SMS budget is used up");
 	}
 
 	private void output(String name, String value, String description) {

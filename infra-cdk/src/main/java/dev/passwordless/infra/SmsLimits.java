@@ -86,8 +86,8 @@ final class SmsLimits extends Construct {
 
 	/**
 	 * Fires when the Create trigger refuses a code because the daily budget is used up
-	 * (its embedded-metric log line), and tells a topic, again when it is over: the
-	 * operator's address gets both by email when one is given.
+	 * (its embedded-metric log line), and tells a topic: the operator's address gets it
+	 * by email when one is given.
 	 */
 	private Topic createBudgetAlarm(SmsLimitsProps props) {
 		Topic topic = Topic.Builder.create(this, "AlarmTopic")
@@ -115,8 +115,9 @@ final class SmsLimits extends Construct {
 			.comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
 			.treatMissingData(TreatMissingData.NOT_BREACHING)
 			.build();
+		// no OK action: the alarm turns OK five minutes after the last refusal, which
+		// does not mean the budget is back (that is 00:00 UTC)
 		alarm.addAlarmAction(new SnsAction(topic));
-		alarm.addOkAction(new SnsAction(topic));
 		return topic;
 	}
 

@@ -49,8 +49,8 @@ record SmsLimitsProps(IUserPool userPool, Optional<String> alarmEmail) {
 		}
 
 		/**
-		 * Who is told by email when the daily SMS budget is used up, and when it is over
-		 * (SNS asks the address to confirm first).
+		 * Who is told by email when the daily SMS budget is used up (SNS asks the address
+		 * to confirm first).
 		 * @param email one address
 		 * @return this builder
 		 * @default none: the alarm tells only its topic, and the synth warns
