@@ -26,4 +26,33 @@ final class TestStacks {
 		return Template.fromStack(stack(new App(), name, settings));
 	}
 
+	/**
+	 * The stack with nothing but the required settings, synthesized once for all tests.
+	 */
+	static Template defaults() {
+		return Defaults.TEMPLATE;
+	}
+
+	/** The logical id of the one resource of a type. */
+	static String logicalId(Template template, String type) {
+		return template.findResources(type).keySet().iterator().next();
+	}
+
+	/** A resource's properties. */
+	static Map<String, Object> properties(Template template, String logicalId) {
+		Map<String, Object> resources = map(template.toJSON().get("Resources"));
+		return map(map(resources.get(logicalId)).get("Properties"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	private static final class Defaults {
+
+		static final Template TEMPLATE = template("Test", Map.of());
+
+	}
+
 }
