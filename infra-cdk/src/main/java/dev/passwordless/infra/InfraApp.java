@@ -8,7 +8,7 @@ import software.amazon.awscdk.Validations;
 
 /**
  * {@code cdk synth} / {@code cdk deploy}: one stack, checked by cdk-nag's AwsSolutions
- * pack.
+ * pack. A setting that cannot be used ends the synth with one line saying which and why.
  */
 public final class InfraApp {
 
@@ -22,8 +22,14 @@ public final class InfraApp {
 			.account(System.getenv("CDK_DEFAULT_ACCOUNT"))
 			.region(System.getenv("CDK_DEFAULT_REGION"))
 			.build();
-		new PasswordlessStack(app, "PasswordlessSms", StackProps.builder().env(environment).build(),
-				StackSettings.fromContext(app.getNode()));
+		try {
+			new PasswordlessStack(app, "PasswordlessSms", StackProps.builder().env(environment).build(),
+					StackSettings.fromContext(app.getNode()));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("Cannot synthesize: " + ex.getMessage());
+			System.exit(1);
+		}
 		app.synth();
 	}
 

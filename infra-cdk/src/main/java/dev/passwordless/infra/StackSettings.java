@@ -1,88 +1,170 @@
 package dev.passwordless.infra;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import dev.passwordless.triggers.TriggerEnvironment;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Node;
 
 /**
  * What a team can set for its deployment, read from CDK context
- * ({@code cdk deploy -c codeLength=8}, or {@code cdk.json}). Every value has a default.
- *
- * @param allowedCountries comma-separated ISO region codes allowed to sign up and get
- * codes; "" = all
- * @param codeLength digits per code (default 6)
- * @param codeTtlSeconds code lifetime (default 300)
- * @param smsTemplate SMS text with {@code {code}}; empty for the triggers' default
- * @param smsSenderId alphanumeric sender id; empty for none
- * @param smsOriginationNumber E.164 number to send from; empty for none
- * @param webOtpDomain domain for the origin-bound autofill line; empty for none
- * @param wafRequestsPerFiveMinutes per-IP requests allowed to the user pool in 5 minutes
- * (default 100)
- * @param authSessionValidity how long each challenge step may take (default 3 minutes)
- * @param accessTokenValidity access token lifetime (default 1 hour)
- * @param idTokenValidity ID token lifetime (default 1 hour)
- * @param refreshTokenValidity refresh token lifetime (default 30 days)
- * @param deletionProtection whether the user pool refuses deletion (default true)
- * @param removalPolicy what happens to the pool when the stack goes (default retain)
- * @param logRetention how long trigger logs are kept (default one month)
- * @param triggersJar the triggers' deployable jar (default
- * {@code ../triggers/target/triggers.jar})
- * @param sendCooldownSeconds least seconds between two codes to one number (default 30)
- * @param sendsPerHour most codes to one number in any hour (default 5)
- * @param dailySmsBudget most SMS per UTC day for the pool (default 1000)
- * @param testNumbers comma-separated test numbers from the fiction ranges; "" = none
- * @param testCode the test numbers' fixed code; "" = none
+ * ({@code cdk deploy -c codeLength=8}, or {@code cdk.json}) into the constructs' props. A
+ * setting that is not given keeps the default its construct documents (or, for the
+ * triggers' settings, the triggers' own default), so no default is written twice. A value
+ * that cannot be read fails the synth with a message naming the setting.
  */
-record StackSettings(String allowedCountries, int codeLength, int codeTtlSeconds, String smsTemplate,
-		String smsSenderId, String smsOriginationNumber, String webOtpDomain, int wafRequestsPerFiveMinutes,
-		Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
-		Duration refreshTokenValidity, boolean deletionProtection, RemovalPolicy removalPolicy,
-		RetentionDays logRetention, String triggersJar, int sendCooldownSeconds, int sendsPerHour, int dailySmsBudget,
-		String testNumbers, String testCode) {
+final class StackSettings {
 
-	static StackSettings defaults() {
-		return new StackSettings("", 6, 300, "", "", "", "", 100, Duration.ofMinutes(3), Duration.ofHours(1),
-				Duration.ofHours(1), Duration.ofDays(30), true, RemovalPolicy.RETAIN, RetentionDays.ONE_MONTH,
-				"../triggers/target/triggers.jar", 30, 5, 1000, "", "");
+	/**
+	 * The triggers' settings: context key, and the function setting it becomes. Passed
+	 * through as given; the triggers check them ({@code TriggerEnvironment.check}).
+	 */
+	private static final Map<String, String> TRIGGER_SETTINGS = triggerSettingNames();
+
+	private final Function<String, Object> context;
+
+	private StackSettings(Function<String, Object> context) {
+		this.context = context;
 	}
 
-	/** Reads the settings from CDK context, each key named like the component. */
+	/** The settings of a CDK app: its context. */
 	static StackSettings fromContext(Node node) {
-		StackSettings d = defaults();
-		Function<String, Optional<String>> context = (key) -> Optional.ofNullable(node.tryGetContext(key))
-			.map(String::valueOf);
-		return new StackSettings(context.apply("allowedCountries").orElse(d.allowedCountries()),
-				context.apply("codeLength").map(Integer::parseInt).orElse(d.codeLength()),
-				context.apply("codeTtlSeconds").map(Integer::parseInt).orElse(d.codeTtlSeconds()),
-				context.apply("smsTemplate").orElse(d.smsTemplate()),
-				context.apply("smsSenderId").orElse(d.smsSenderId()),
-				context.apply("smsOriginationNumber").orElse(d.smsOriginationNumber()),
-				context.apply("webOtpDomain").orElse(d.webOtpDomain()),
-				context.apply("wafRequestsPerFiveMinutes").map(Integer::parseInt).orElse(d.wafRequestsPerFiveMinutes()),
-				context.apply("authSessionValidityMinutes")
-					.map((minutes) -> Duration.ofMinutes(Long.parseLong(minutes)))
-					.orElse(d.authSessionValidity()),
-				context.apply("accessTokenValidityMinutes")
-					.map((minutes) -> Duration.ofMinutes(Long.parseLong(minutes)))
-					.orElse(d.accessTokenValidity()),
-				context.apply("idTokenValidityMinutes")
-					.map((minutes) -> Duration.ofMinutes(Long.parseLong(minutes)))
-					.orElse(d.idTokenValidity()),
-				context.apply("refreshTokenValidityDays")
-					.map((days) -> Duration.ofDays(Long.parseLong(days)))
-					.orElse(d.refreshTokenValidity()),
-				context.apply("deletionProtection").map(Boolean::parseBoolean).orElse(d.deletionProtection()),
-				context.apply("removalPolicy").map(RemovalPolicy::valueOf).orElse(d.removalPolicy()),
-				context.apply("logRetention").map(RetentionDays::valueOf).orElse(d.logRetention()),
-				context.apply("triggersJar").orElse(d.triggersJar()),
-				context.apply("sendCooldownSeconds").map(Integer::parseInt).orElse(d.sendCooldownSeconds()),
-				context.apply("sendsPerHour").map(Integer::parseInt).orElse(d.sendsPerHour()),
-				context.apply("dailySmsBudget").map(Integer::parseInt).orElse(d.dailySmsBudget()),
-				context.apply("testNumbers").orElse(d.testNumbers()), context.apply("testCode").orElse(d.testCode()));
+		return new StackSettings(node::tryGetContext);
+	}
+
+	/** Settings given as a map, as {@code -c key=value} would give them. */
+	static StackSettings of(Map<String, ?> values) {
+		return new StackSettings(values::get);
+	}
+
+	/** Pool and client: {@code deletionProtection}, {@code removalPolicy}, validities. */
+	PasswordlessUserPoolProps userPool() {
+		PasswordlessUserPoolProps.Builder props = PasswordlessUserPoolProps.builder();
+		bool("deletionProtection").ifPresent(props::deletionProtection);
+		value("removalPolicy").map((name) -> constant("removalPolicy", RemovalPolicy.class, name))
+			.ifPresent(props::removalPolicy);
+		integer("authSessionValidityMinutes").map(Duration::ofMinutes).ifPresent(props::authSessionValidity);
+		integer("accessTokenValidityMinutes").map(Duration::ofMinutes).ifPresent(props::accessTokenValidity);
+		integer("idTokenValidityMinutes").map(Duration::ofMinutes).ifPresent(props::idTokenValidity);
+		integer("refreshTokenValidityDays").map(Duration::ofDays).ifPresent(props::refreshTokenValidity);
+		return props.build();
+	}
+
+	/**
+	 * The triggers: their own settings ({@code codeLength}, {@code sendCooldownSeconds},
+	 * ...), {@code triggersJar} and {@code logRetention}; the stack adds the resources.
+	 */
+	TriggersProps.Builder triggers() {
+		TriggersProps.Builder props = TriggersProps.builder().settings(triggerSettings());
+		value("triggersJar").ifPresent(props::triggersJar);
+		value("logRetention").map((name) -> constant("logRetention", RetentionDays.class, name))
+			.ifPresent(props::logRetention);
+		return props;
+	}
+
+	/**
+	 * The triggers' own settings that are given, by the name the functions read them by;
+	 * one given no value is left out, so the triggers' default applies.
+	 */
+	Map<String, String> triggerSettings() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		TRIGGER_SETTINGS.forEach((key, variable) -> value(key).ifPresent((value) -> settings.put(variable, value)));
+		return settings;
+	}
+
+	/** The send limits' alarm: {@code alarmEmail}; the stack adds the pool. */
+	SmsLimitsProps.Builder smsLimits() {
+		SmsLimitsProps.Builder props = SmsLimitsProps.builder();
+		value("alarmEmail").ifPresent(props::alarmEmail);
+		return props;
+	}
+
+	/**
+	 * The WAF rule: {@code wafRequestsPerFiveMinutes} and {@code appEgressCidrs}
+	 * (comma-separated blocks, or {@code none}); the stack adds the pool.
+	 */
+	PoolRateLimitProps.Builder rateLimit() {
+		PoolRateLimitProps.Builder props = PoolRateLimitProps.builder();
+		integer("wafRequestsPerFiveMinutes").ifPresent(props::requestsPerFiveMinutes);
+		value("appEgressCidrs").map(StackSettings::cidrs).ifPresent(props::appEgressCidrs);
+		return props;
+	}
+
+	private static List<String> cidrs(String value) {
+		if (value.equals("none")) {
+			return List.of();
+		}
+		List<String> cidrs = Arrays.stream(value.split(","))
+			.map(String::strip)
+			.filter((cidr) -> !cidr.isEmpty())
+			.toList();
+		if (cidrs.isEmpty()) {
+			throw new IllegalArgumentException("appEgressCidrs lists no address; give the app's addresses, or none");
+		}
+		return cidrs;
+	}
+
+	private Optional<String> value(String key) {
+		return Optional.ofNullable(this.context.apply(key))
+			.map(String::valueOf)
+			.map(String::strip)
+			.filter((value) -> !value.isEmpty());
+	}
+
+	private Optional<Integer> integer(String key) {
+		return value(key).map((value) -> {
+			try {
+				return Integer.parseInt(value);
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'");
+			}
+		});
+	}
+
+	private Optional<Boolean> bool(String key) {
+		return value(key).map((value) -> switch (value) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
+		});
+	}
+
+	private static <E extends Enum<E>> E constant(String key, Class<E> type, String name) {
+		try {
+			return Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(key + " must be one of "
+					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+					+ ", was '" + name + "'");
+		}
+	}
+
+	private static Map<String, String> triggerSettingNames() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("allowedCountries", TriggerEnvironment.ALLOWED_COUNTRIES);
+		settings.put("codeLength", TriggerEnvironment.CODE_LENGTH);
+		settings.put("codeTtlSeconds", TriggerEnvironment.CODE_TTL_SECONDS);
+		settings.put("smsTemplate", TriggerEnvironment.SMS_TEMPLATE);
+		settings.put("smsSenderId", TriggerEnvironment.SMS_SENDER_ID);
+		settings.put("smsOriginationNumber", TriggerEnvironment.SMS_ORIGINATION_NUMBER);
+		settings.put("webOtpDomain", TriggerEnvironment.WEB_OTP_DOMAIN);
+		settings.put("sendCooldownSeconds", TriggerEnvironment.SEND_COOLDOWN_SECONDS);
+		settings.put("sendsPerHour", TriggerEnvironment.SENDS_PER_HOUR);
+		settings.put("dailySmsBudget", TriggerEnvironment.DAILY_SMS_BUDGET);
+		settings.put("testNumbers", TriggerEnvironment.TEST_NUMBERS);
+		settings.put("testCode", TriggerEnvironment.TEST_CODE);
+		return Collections.unmodifiableMap(settings);
 	}
 
 }

@@ -15,6 +15,7 @@ import software.amazon.awscdk.services.lambda.LoggingFormat;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
@@ -42,23 +43,30 @@ final class TriggerFunction extends Construct {
 
 	private final Role role;
 
-	TriggerFunction(Construct scope, String id, String handlerClass, Map<String, String> environment,
-			StackSettings settings) {
-		super(scope, id);
+	/**
+	 * @param scope the triggers
+	 * @param trigger which trigger; names the construct and the handler
+	 * @param environment the function's settings
+	 * @param code the triggers jar
+	 * @param logRetention how long its log lines are kept
+	 */
+	TriggerFunction(Construct scope, Trigger trigger, Map<String, String> environment, Code code,
+			RetentionDays logRetention) {
+		super(scope, trigger.id());
 		LogGroup logs = LogGroup.Builder.create(this, "Logs")
-			.retention(settings.logRetention())
+			.retention(logRetention)
 			.removalPolicy(RemovalPolicy.DESTROY)
 			.build();
 		this.role = Role.Builder.create(this, "Role")
 			.assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-			.description(id + " trigger: writes its own logs, nothing else unless granted")
+			.description(trigger.id() + " trigger: writes its own logs, nothing else unless granted")
 			.build();
 		logs.grantWrite(this.role);
 		Function function = Function.Builder.create(this, "Function")
 			.runtime(Runtime.JAVA_25)
 			.architecture(Architecture.ARM_64)
-			.handler(handlerClass)
-			.code(Code.fromAsset(settings.triggersJar()))
+			.handler(trigger.handler())
+			.code(code)
 			.memorySize(MEMORY_MB)
 			.timeout(TIMEOUT)
 			.environment(environment)
@@ -66,7 +74,7 @@ final class TriggerFunction extends Construct {
 			.logGroup(logs)
 			.loggingFormat(LoggingFormat.JSON)
 			.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
-			.description("Cognito " + id + " trigger")
+			.description("Cognito " + trigger.id() + " trigger")
 			.build();
 		this.alias = Alias.Builder.create(this, "Live").aliasName("live").version(function.getCurrentVersion()).build();
 	}

@@ -1,11 +1,11 @@
 package dev.passwordless.infra;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -23,7 +23,7 @@ class NagChecksTest {
 	void synthWhenAwsSolutionsPackRunsThenNoUnacknowledgedFinding() {
 		App app = new App();
 		Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-		new PasswordlessStack(app, "Checked", StackProps.builder().build(), StackSettings.defaults());
+		TestStacks.stack(app, "Checked", Map.of());
 		assertThatCode(app::synth).doesNotThrowAnyException();
 	}
 
@@ -31,8 +31,7 @@ class NagChecksTest {
 	void synthWhenAStackGainsAWildcardPermissionThenThePackFailsIt() {
 		App app = new App();
 		Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-		PasswordlessStack stack = new PasswordlessStack(app, "Loose", StackProps.builder().build(),
-				StackSettings.defaults());
+		PasswordlessStack stack = TestStacks.stack(app, "Loose", Map.of());
 		Policy.Builder.create(stack, "TooBroad")
 			.statements(
 					List.of(PolicyStatement.Builder.create().actions(List.of("sns:*")).resources(List.of("*")).build()))

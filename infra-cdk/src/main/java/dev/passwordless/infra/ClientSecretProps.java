@@ -1,0 +1,45 @@
+package dev.passwordless.infra;
+
+import java.util.Objects;
+
+import software.amazon.awscdk.services.cognito.UserPoolClient;
+
+/**
+ * What {@link ClientSecret} needs.
+ *
+ * @param client the app client, created with a generated secret
+ */
+record ClientSecretProps(UserPoolClient client) {
+
+	ClientSecretProps {
+		Objects.requireNonNull(client, "client is required");
+	}
+
+	static Builder builder() {
+		return new Builder();
+	}
+
+	static final class Builder {
+
+		private UserPoolClient client;
+
+		private Builder() {
+		}
+
+		/**
+		 * The app client, created with a generated secret. Required.
+		 * @param client the client
+		 * @return this builder
+		 */
+		Builder client(UserPoolClient client) {
+			this.client = client;
+			return this;
+		}
+
+		ClientSecretProps build() {
+			return new ClientSecretProps(this.client);
+		}
+
+	}
+
+}

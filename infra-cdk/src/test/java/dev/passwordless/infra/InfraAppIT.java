@@ -1,0 +1,40 @@
+package dev.passwordless.infra;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CDK app as the CLI runs it ({@code cdk.json}'s app command, context in
+ * {@code CDK_CONTEXT_JSON}): a setting it cannot use ends it with one line, not a stack
+ * trace.
+ */
+class InfraAppIT {
+
+	@Test
+	void synthWhenTheAppsEgressIsNotSetThenRefusesWithOneLineSayingWhatToSet() throws Exception {
+		Path out = Files.createTempDirectory("cdk-out");
+		String classPath = "target/classes" + java.io.File.pathSeparator
+				+ Files.readString(Path.of("target/classpath.txt")).strip();
+		ProcessBuilder builder = new ProcessBuilder(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+						InfraApp.class.getName()))
+			.redirectErrorStream(true);
+		builder.environment().put("CDK_CONTEXT_JSON", "{\"codeLength\":\"8\"}");
+		builder.environment().put("CDK_OUTDIR", out.toString());
+		builder.environment().put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(process.exitValue()).as(output).isEqualTo(1);
+		assertThat(output).startsWith("Cannot synthesize: appEgressCidrs is not set.").doesNotContain("\tat ");
+		assertThat(output.lines()).hasSize(1);
+	}
+
+}

@@ -1,0 +1,208 @@
+package dev.passwordless.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Capture;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static dev.passwordless.infra.TestStacks.logicalId;
+import static dev.passwordless.infra.TestStacks.map;
+import static dev.passwordless.infra.TestStacks.properties;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The five triggers: sizing, wiring, settings and what each may do. */
+class TriggersTest {
+
+	private static final Template template = TestStacks.defaults();
+
+	@Test
+	void triggersWhenSynthesizedThenFiveJava25Arm64FunctionsSizedForTheFiveSecondBudget() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 5), 5);
+	}
+
+	@Test
+	void triggersWhenSynthesizedThenSnapStartOnPublishedVersionsAndJsonLogs() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("SnapStart",
+				Map.of("ApplyOn", "PublishedVersions"), "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON"))),
+				5);
+	}
+
+	@Test
+	void triggersWhenSynthesizedThenEachHasALogGroupWithRetention() {
+		template.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30), 5);
+	}
+
+	@Test
+	void triggersWhenWiredThenCognitoInvokesTheLiveAliases() {
+		Capture define = new Capture();
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("LambdaConfig", Match.objectLike(Map.of("DefineAuthChallenge", define))));
+		assertThat(define.asObject()).containsKey("Ref");
+		assertThat(String.valueOf(define.asObject().get("Ref"))).contains("DefineAuthChallengeLive");
+		template.resourceCountIs("AWS::Lambda::Alias", 5);
+		template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), 5);
+	}
+
+	@Test
+	void triggersWhenWiredThenEachCognitoTriggerInvokesTheAliasOfItsOwnHandler() {
+		Map<String, String> handlers = Map.of("PreSignUp", "dev.passwordless.triggers.PreSignUpHandler",
+				"DefineAuthChallenge", "dev.passwordless.triggers.DefineAuthChallengeHandler", "CreateAuthChallenge",
+				"dev.passwordless.triggers.CreateAuthChallengeHandler", "VerifyAuthChallengeResponse",
+				"dev.passwordless.triggers.VerifyAuthChallengeHandler", "PostAuthentication",
+				"dev.passwordless.triggers.PostAuthenticationHandler");
+		Map<String, Object> wiring = map(
+				properties(template, logicalId(template, "AWS::Cognito::UserPool")).get("LambdaConfig"));
+		assertThat(wiring).containsOnlyKeys(handlers.keySet());
+		handlers.forEach((cognitoTrigger, handler) -> {
+			String alias = String.valueOf(map(wiring.get(cognitoTrigger)).get("Ref"));
+			String function = String.valueOf(map(properties(template, alias).get("FunctionName")).get("Ref"));
+			assertThat(properties(template, function).get("Handler")).as(cognitoTrigger).isEqualTo(handler);
+		});
+	}
+
+	@Test
+	void triggersWhenNothingIsSetThenNoDefaultIsRestatedAndTheTriggersOwnDefaultsApply() {
+		for (String setting : List.of("ALLOWED_COUNTRIES", "CODE_LENGTH", "CODE_TTL_SECONDS", "SEND_COOLDOWN_SECONDS",
+				"SENDS_PER_HOUR", "DAILY_SMS_BUDGET")) {
+			template.resourcePropertiesCountIs("AWS::Lambda::Function",
+					Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(setting, Match.anyValue())))), 0);
+		}
+	}
+
+	@Test
+	void triggersWhenWiredThenOnlyThisUserPoolMayInvokeThem() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Permission",
+				Map.of("Action", "lambda:InvokeFunction", "Principal", "cognito-idp.amazonaws.com", "SourceArn",
+						Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn"))),
+				5);
+	}
+
+	@Test
+	void triggersWhenConfiguredThenSettingsArriveAsEnvironmentVariables() {
+		Template configured = TestStacks.template("Configured",
+				Map.ofEntries(Map.entry("allowedCountries", "US,GB"), Map.entry("codeLength", "8"),
+						Map.entry("codeTtlSeconds", "240"), Map.entry("smsTemplate", "Code: {code}"),
+						Map.entry("smsSenderId", "Example"), Map.entry("webOtpDomain", "app.example.com"),
+						Map.entry("sendCooldownSeconds", "60"), Map.entry("sendsPerHour", "3"),
+						Map.entry("dailySmsBudget", "250"), Map.entry("testNumbers", "+12025550142"),
+						Map.entry("testCode", "42424242")));
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
+				Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
+						Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
+						Map.entry("SMS_TEMPLATE", "Code: {code}"), Map.entry("SMS_SENDER_ID", "Example"),
+						Map.entry("WEB_OTP_DOMAIN", "app.example.com"), Map.entry("SEND_COOLDOWN_SECONDS", "60"),
+						Map.entry("SENDS_PER_HOUR", "3"), Map.entry("DAILY_SMS_BUDGET", "250"),
+						Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
+				5);
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenOnlyCreatePublishesAndNeverToTopics() {
+		Capture roles = new Capture();
+		template.resourcePropertiesCountIs("AWS::IAM::Policy",
+				Map.of("PolicyDocument",
+						Map.of("Statement", Match
+							.arrayWith(List.of(Match.objectLike(Map.of("Action", "sns:Publish", "Effect", "Allow")))))),
+				1);
+		template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement", List.of(
+				Map.of("Sid", "PublishSmsToPhoneNumbers", "Action", "sns:Publish", "Effect", "Allow", "Resource", "*"),
+				Map.of("Sid", "NeverToTopics", "Action", "sns:Publish", "Effect", "Deny", "Resource",
+						Map.of("Fn::Join",
+								List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"), ":sns:*:*:*")))))),
+				"Roles", roles));
+		assertThat(roles.asArray().toString()).contains("CreateAuthChallengeRole");
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenOnlyPostAuthenticationUpdatesAttributesAndOnlyInThisPool() {
+		template.resourcePropertiesCountIs("AWS::IAM::Policy",
+				Map.of("PolicyDocument", Map.of("Statement",
+						List.of(Map.of("Action", "cognito-idp:AdminUpdateUserAttributes", "Effect", "Allow", "Resource",
+								Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn")))))),
+				1);
+		template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument",
+				Match.objectLike(Map.of("Statement",
+						Match.arrayWith(
+								List.of(Match.objectLike(Map.of("Action", "cognito-idp:AdminUpdateUserAttributes")))))),
+				"Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("PostAuthenticationRole.*")))));
+	}
+
+	@Test
+	void permissionsWhenSynthesizedThenNoWildcardActionsAndNoManagedPolicies() {
+		List<String> actions = template.findResources("AWS::IAM::Policy")
+			.values()
+			.stream()
+			.flatMap((policy) -> statements(policy).stream())
+			.flatMap((statement) -> (statement.get("Action") instanceof List<?> list) ? list.stream()
+					: java.util.stream.Stream.of(statement.get("Action")))
+			.map(String::valueOf)
+			.toList();
+		assertThat(actions).isNotEmpty().noneMatch((action) -> action.contains("*"));
+		assertThat(template.findResources("AWS::IAM::Role").values())
+			.noneMatch((role) -> String.valueOf(role.get("Properties")).contains("ManagedPolicyArns"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> statements(Map<String, Object> policy) {
+		Map<String, Object> properties = (Map<String, Object>) policy.get("Properties");
+		Map<String, Object> document = (Map<String, Object>) properties.get("PolicyDocument");
+		return (List<Map<String, Object>>) document.get("Statement");
+	}
+
+	@Test
+	void createWhenSynthesizedThenGetsTheTableAndTheKeyByReferenceAndNoOtherTriggerGetsTheKey() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
+				Map.of("Variables", Match.objectLike(Map.of("SEND_LIMIT_KEY", Match.anyValue())))), 1);
+		Capture key = new Capture();
+		template.hasResourceProperties("AWS::Lambda::Function",
+				Map.of("Handler", Match.stringLikeRegexp(".*CreateAuthChallengeHandler.*"), "Environment",
+						Map.of("Variables", Match.objectLike(Map.of("SEND_LIMITS_TABLE",
+								Map.of("Ref", Match.stringLikeRegexp("SendLimits.*")), "SEND_LIMIT_KEY", key)))));
+		assertThat(key.asObject().toString()).contains("{{resolve:secretsmanager:").contains("SendLimitKey");
+		template.resourcePropertiesCountIs("AWS::SecretsManager::Secret",
+				Map.of("Description", Match.stringLikeRegexp("send-limits"), "GenerateSecretString",
+						Map.of("PasswordLength", 64, "ExcludePunctuation", true)),
+				1);
+	}
+
+	@Test
+	void codeHashKeyWhenSynthesizedThenOnlyCreateAndVerifyGetItAndOnlyByReference() {
+		Map<String, Map<String, Object>> keyed = template.findResources("AWS::Lambda::Function",
+				Map.of("Properties", Map.of("Environment",
+						Map.of("Variables", Match.objectLike(Map.of("CODE_HASH_KEY", Match.anyValue()))))));
+		assertThat(keyed.values()).extracting((function) -> map(function.get("Properties")).get("Handler"))
+			.containsExactlyInAnyOrder("dev.passwordless.triggers.CreateAuthChallengeHandler",
+					"dev.passwordless.triggers.VerifyAuthChallengeHandler");
+		assertThat(keyed.values()).allSatisfy((function) -> {
+			String reference = String.valueOf(
+					map(map(map(function.get("Properties")).get("Environment")).get("Variables")).get("CODE_HASH_KEY"));
+			assertThat(reference).startsWith("{Fn::Join=[, [{{resolve:secretsmanager:, {Ref=TriggersCodeHashKey");
+		});
+		template.hasResourceProperties("AWS::SecretsManager::Secret",
+				Map.of("Description", Match.stringLikeRegexp("hashes of sign-in codes"), "GenerateSecretString",
+						Map.of("PasswordLength", 64, "ExcludePunctuation", true)));
+		assertThat(map(template.toJSON().get("Resources")).keySet())
+			.anyMatch((id) -> id.startsWith("TriggersCodeHashKey"));
+	}
+
+	@Test
+	void keysWhenHandedToTheTriggersThenNoTriggerMayReadSecretsManagerItself() {
+		assertThat(template.findResources("AWS::IAM::Policy").values())
+			.noneMatch((policy) -> String.valueOf(policy).contains("secretsmanager:"));
+	}
+
+	@Test
+	void triggersWhenATestNumberIsNotFictionalThenTheSynthFailsWithoutShowingIt() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "RealNumber",
+				Map.of("testNumbers", "+14158675309", "testCode", "424242")))
+			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
+			.hasMessageNotContaining("8675309");
+	}
+
+}
