@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.passwordless.local.auth.Trigger;
+
 /**
  * How the local pool is set up; the defaults match the deployed stack.
  *
@@ -45,6 +47,10 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 				|| authSessionValidity.compareTo(Duration.ofMinutes(15)) > 0) {
 			throw new IllegalArgumentException("authSessionValidity must be 3-15 minutes");
 		}
+		triggerHandlers.keySet()
+			.forEach((name) -> Trigger.named(name)
+				.orElseThrow(() -> new IllegalArgumentException("Unknown trigger " + name + "; the pool's triggers are "
+						+ Trigger.defaultHandlers().keySet())));
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
 	}
@@ -84,7 +90,7 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		private Duration triggerTimeout = Duration.ofSeconds(5);
 
-		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Triggers.DEFAULT_HANDLERS);
+		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Trigger.defaultHandlers());
 
 		private final Map<String, String> triggerEnvironment = new LinkedHashMap<>();
 
