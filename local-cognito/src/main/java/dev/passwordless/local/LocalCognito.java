@@ -6,7 +6,6 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.auth.Trigger;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
+import dev.passwordless.local.http.LoopbackHosts;
 import dev.passwordless.local.http.Operation;
 import dev.passwordless.local.http.Router;
 import dev.passwordless.local.operation.Operations;
@@ -60,6 +60,12 @@ public final class LocalCognito implements AutoCloseable {
 	 * by class name and does not compile against them).
 	 */
 	private static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
+
+	/**
+	 * The server-side secret code hashes are keyed with (the triggers'
+	 * {@code TriggerEnvironment.CODE_HASH_KEY}), generated and kept like the one above.
+	 */
+	private static final String CODE_HASH_KEY = "CODE_HASH_KEY";
 
 	private final HttpServer server;
 
@@ -103,15 +109,13 @@ public final class LocalCognito implements AutoCloseable {
 		try {
 			URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 			String issuer = (config.issuer() != null) ? config.issuer() : endpoint + "/" + config.userPoolId();
-			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer);
 			System.setProperty("aws.endpointUrlSns", endpoint.toString());
 			System.setProperty("aws.endpointUrlCognitoIdentityProvider", endpoint.toString());
-			if (config.dataDirectory() != null) {
-				Files.createDirectories(config.dataDirectory());
-			}
 			ObjectMapper json = new ObjectMapper();
 			database = new Database(config.dataDirectory());
 			Stores stores = Stores.open(database, json, clock);
+			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer,
+					clientSecret(config, stores.keys()));
 			triggers = new TriggerHost(handlers(config), triggerEnvironment(config, stores.keys()), clock,
 					stores.sendLimits(), config.triggerTimeout(), json);
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
@@ -123,7 +127,7 @@ public final class LocalCognito implements AutoCloseable {
 			server.start();
 			return new LocalCognito(server, executor, database, triggers, info, outbox);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			server.stop(0);
 			if (triggers != null) {
 				triggers.close();
@@ -131,10 +135,7 @@ public final class LocalCognito implements AutoCloseable {
 			if (database != null) {
 				database.close();
 			}
-			if (ex instanceof IOException io) {
-				throw new UncheckedIOException("Cannot create the data directory " + config.dataDirectory(), io);
-			}
-			throw (RuntimeException) ex;
+			throw ex;
 		}
 	}
 
@@ -161,12 +162,13 @@ public final class LocalCognito implements AutoCloseable {
 		AuthSessions sessions = new AuthSessions(clock, config.authSessionValidity());
 		TriggerEvents events = new TriggerEvents(config.region(), config.userPoolId(), config.clientId());
 		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, tokens, stores.users(), stores.groups());
-		Map<String, Operation> operations = Operations.all(config.userPoolId(), new AppClient(config.clientId()),
-				stores.users(), stores.groups(), stores.refreshTokens(), tokens, sessions, loop, triggers, events,
-				clock);
+		Map<String, Operation> operations = Operations.all(config.userPoolId(),
+				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
+				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
 		SnsPublish sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
 				clock);
-		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns::handle, json);
+		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns::handle, json,
+				new LoopbackHosts(info.endpoint().getPort()));
 	}
 
 	/** One store per table of the pool's database. */
@@ -187,11 +189,21 @@ public final class LocalCognito implements AutoCloseable {
 		return handlers;
 	}
 
+	/** The client's secret: none, the configured one, or one generated once and kept. */
+	private static String clientSecret(LocalCognitoConfig config, SigningKeyStore keys) {
+		if (!config.clientSecretEnabled()) {
+			return null;
+		}
+		return (config.clientSecret() != null) ? config.clientSecret()
+				: keys.findOrCreate("client-secret", AppClient::newSecret);
+	}
+
 	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config, SigningKeyStore keys) {
 		Map<String, String> environment = new HashMap<>(config.triggerEnvironment());
 		// the secret numbers are hashed with, kept with the pool's data like its signing
 		// keys
 		environment.computeIfAbsent(SEND_LIMIT_KEY, (name) -> keys.secret("send-limits"));
+		environment.computeIfAbsent(CODE_HASH_KEY, (name) -> keys.secret("code-hash"));
 		environment.put("AWS_REGION", config.region());
 		environment.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
 		environment.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");

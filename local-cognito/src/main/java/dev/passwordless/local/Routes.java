@@ -62,6 +62,8 @@ final class Routes {
 		node.put("clientId", pool.clientId());
 		node.put("issuer", pool.issuer());
 		node.put("jwksUri", pool.jwksUri().toString());
+		// a local development pool: handing out the secret is its job
+		node.put("clientSecret", pool.clientSecret());
 		return node.toString();
 	}
 

@@ -17,7 +17,9 @@ import com.sun.net.httpserver.HttpHandler;
  * the Cognito {@link Operation} of that name (AWS JSON 1.1); {@code POST /} with a form
  * body goes to the query-protocol handler (SNS); anything else to the {@link Route}
  * registered for its method and path. Errors are answered as Cognito answers them; an
- * unexpected failure is a 500 {@code InternalErrorException} with no details.
+ * unexpected failure is a 500 {@code InternalErrorException} with no details. A request
+ * whose {@code Host} does not name the loopback and the server's port is refused with a
+ * 403 before anything is read or done.
  */
 public final class Router implements HttpHandler {
 
@@ -32,15 +34,19 @@ public final class Router implements HttpHandler {
 
 	private final ObjectMapper json;
 
+	private final LoopbackHosts hosts;
+
 	/**
 	 * @param operations Cognito operations by name ({@code InitiateAuth}, ...)
 	 * @param routes plain routes by method and path ({@code "GET /_local/pool"})
 	 * @param queryProtocol answers form-encoded {@code POST /} requests (SNS's query
 	 * protocol)
 	 * @param json parses request bodies
+	 * @param hosts the {@code Host} values served
 	 */
 	public Router(Map<String, Operation> operations, Map<String, Route> routes,
-			Function<Map<String, String>, Response> queryProtocol, ObjectMapper json) {
+			Function<Map<String, String>, Response> queryProtocol, ObjectMapper json, LoopbackHosts hosts) {
+		this.hosts = hosts;
 		this.operations = Map.copyOf(operations);
 		this.routes = Map.copyOf(routes);
 		this.queryProtocol = queryProtocol;
@@ -60,6 +66,10 @@ public final class Router implements HttpHandler {
 	}
 
 	private void route(HttpExchange exchange) throws IOException {
+		if (!this.hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+			Exchanges.sendError(exchange, 403, "ForbiddenException", this.hosts.refusal());
+			return;
+		}
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
 		Route route = this.routes.get(method + " " + path);

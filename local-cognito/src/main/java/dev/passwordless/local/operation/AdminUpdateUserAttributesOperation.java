@@ -18,7 +18,7 @@ import dev.passwordless.local.store.UserStore;
  */
 final class AdminUpdateUserAttributesOperation implements Operation {
 
-	private static final Set<String> MUTABLE = Set.of("name", "phone_number", "phone_number_verified");
+	private static final Set<String> MUTABLE = Set.of("name", "phone_number", "phone_number_verified", "locale");
 
 	private final UserPoolId pool;
 

@@ -4,23 +4,28 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.http.CognitoException;
 import dev.passwordless.local.store.User;
 import dev.passwordless.local.store.UserStore;
 
 /**
- * InitiateAuth's CUSTOM_AUTH flow: finds the user by user name or phone alias and starts
- * the challenge loop. An unknown user goes through the same loop under a random user name
+ * InitiateAuth's CUSTOM_AUTH flow: checks the secret hash over the USERNAME as given,
+ * finds the user by user name or phone alias and starts the challenge loop. An unknown
+ * user goes through the same loop under a random user name
  * (PreventUserExistenceErrors=ENABLED) and fails at its end.
  */
 final class CustomAuthFlow {
+
+	private final AppClient client;
 
 	private final UserStore users;
 
 	private final ChallengeLoop loop;
 
-	CustomAuthFlow(UserStore users, ChallengeLoop loop) {
+	CustomAuthFlow(AppClient client, UserStore users, ChallengeLoop loop) {
+		this.client = client;
 		this.users = users;
 		this.loop = loop;
 	}
@@ -33,6 +38,7 @@ final class CustomAuthFlow {
 		if (username.length() > 128) {
 			throw CognitoException.invalidParameter("Invalid USERNAME");
 		}
+		this.client.checkSecretHash(username, parameters.get("SECRET_HASH"));
 		User user = this.users.find(username).orElse(null);
 		if (user == null) {
 			return this.loop.start(UUID.randomUUID().toString(), null, clientId);

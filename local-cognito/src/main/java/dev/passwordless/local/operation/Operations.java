@@ -36,8 +36,8 @@ public final class Operations {
 		Map<String, Operation> operations = new LinkedHashMap<>();
 		// what anyone with the client id may call
 		operations.put("SignUp", new SignUpOperation(client, users, new PreSignUp(triggers, events), clock));
-		operations.put("InitiateAuth", new InitiateAuthOperation(client, new CustomAuthFlow(users, loop),
-				new RefreshTokenFlow(refreshTokens, users, groups, tokens, clock)));
+		operations.put("InitiateAuth", new InitiateAuthOperation(client, new CustomAuthFlow(client, users, loop),
+				new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
 		operations.put("RespondToAuthChallenge", new RespondToAuthChallengeOperation(client, sessions, loop));
 		operations.put("RevokeToken", new RevokeTokenOperation(client, refreshTokens));
 		// what a signed-in user may call with an access token

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.http.CognitoException;
 import dev.passwordless.local.store.GroupStore;
@@ -15,9 +16,12 @@ import dev.passwordless.local.store.UserStore;
 /**
  * InitiateAuth's REFRESH_TOKEN_AUTH flow: new ID and access tokens with the original
  * {@code auth_time}, no new refresh token (reference {@code docs/cognito-custom-auth.md}
- * 5).
+ * 5). With a client secret, {@code SECRET_HASH} is computed over the internal user name,
+ * since the request names no user.
  */
 final class RefreshTokenFlow {
+
+	private final AppClient client;
 
 	private final RefreshTokenStore refreshTokens;
 
@@ -29,7 +33,9 @@ final class RefreshTokenFlow {
 
 	private final Clock clock;
 
-	RefreshTokenFlow(RefreshTokenStore refreshTokens, UserStore users, GroupStore groups, Tokens tokens, Clock clock) {
+	RefreshTokenFlow(AppClient client, RefreshTokenStore refreshTokens, UserStore users, GroupStore groups,
+			Tokens tokens, Clock clock) {
+		this.client = client;
 		this.refreshTokens = refreshTokens;
 		this.users = users;
 		this.groups = groups;
@@ -42,9 +48,13 @@ final class RefreshTokenFlow {
 		if (token == null || token.isEmpty()) {
 			throw CognitoException.invalidParameter("Missing required parameter REFRESH_TOKEN");
 		}
+		String secretHash = parameters.get("SECRET_HASH");
+		this.client.checkSecretHashPresence(secretHash);
 		RefreshToken stored = this.refreshTokens.find(token)
 			.filter((candidate) -> candidate.clientId().equals(clientId))
 			.orElseThrow(() -> CognitoException.notAuthorized("Invalid Refresh Token"));
+		// the refresh request names no user: the hash is over the internal user name
+		this.client.checkSecretHash(stored.username(), secretHash);
 		if (stored.revoked()) {
 			// inferred wording (reference 5)
 			throw CognitoException.notAuthorized("Refresh Token has been revoked");

@@ -52,6 +52,8 @@ final class RespondToAuthChallengeOperation implements Operation {
 		if (answer == null) {
 			throw CognitoException.invalidParameter("Missing required parameter ANSWER");
 		}
+		// before the session is taken: a refused request must not use it up
+		this.client.checkSecretHash(username, responses.get("SECRET_HASH"));
 		AuthSessions.Session session = this.sessions.take(sessionToken, clientId);
 		boolean sameUser = username.equals(session.username())
 				|| (session.user() != null && username.equals(session.user().phoneNumber()));

@@ -26,7 +26,9 @@ final class RevokeTokenOperation implements Operation {
 	public ObjectNode handle(JsonRequest request) {
 		String token = request.required("Token", 8192);
 		String clientId = request.required("ClientId", 128);
+		String clientSecret = request.optional("ClientSecret", 64);
 		this.client.check(clientId);
+		this.client.checkClientSecret(clientSecret);
 		// inferred: an unknown token, or one of another client, is refused rather than
 		// silently accepted
 		this.refreshTokens.find(token)

@@ -26,7 +26,7 @@ final class SignUpOperation implements Operation {
 	/** Cognito's own phone format check; the trigger applies the real rules. */
 	static final Pattern PHONE = Pattern.compile("\\+[0-9]{4,15}");
 
-	private static final Set<String> WRITABLE = Set.of("name", "phone_number");
+	private static final Set<String> WRITABLE = Set.of("name", "phone_number", "locale");
 
 	private final AppClient client;
 
@@ -47,6 +47,7 @@ final class SignUpOperation implements Operation {
 	public ObjectNode handle(JsonRequest request) {
 		this.client.check(request.required("ClientId", 128));
 		String phone = request.required("Username", 128);
+		this.client.checkSecretHash(phone, request.optional("SecretHash", 128));
 		String password = request.required("Password", 256);
 		Map<String, String> submitted = request.attributes("UserAttributes");
 		Map<String, String> validationData = request.attributes("ValidationData");

@@ -1,6 +1,12 @@
 package dev.passwordless.local.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,21 +24,37 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * table has its own store class in this package, which creates its table and holds its
  * SQL; this class only hands out connections. Plain JDBC; every call is one short
  * transaction.
+ * <p>
+ * The file holds the signing keys and secrets, so only its owner may read it: the data
+ * directory is made 0700 and the database's files 0600 (where the file system has POSIX
+ * permissions), also when they already exist.
  */
 public final class Database implements AutoCloseable {
+
+	private static final String FILE_NAME = "local-cognito";
+
+	private final Path directory;
 
 	private final JdbcConnectionPool pool;
 
 	/**
 	 * Opens (or creates) the database.
-	 * @param dataDirectory where the file lives; null keeps everything in memory
+	 * @param dataDirectory where the file lives (created if missing); null keeps
+	 * everything in memory
+	 * @throws UncheckedIOException when the directory cannot be created or made private
 	 */
 	public Database(Path dataDirectory) {
+		this.directory = dataDirectory;
+		if (dataDirectory != null) {
+			makePrivate(dataDirectory);
+		}
 		String url = (dataDirectory != null)
-				? "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("local-cognito") + ";DB_CLOSE_ON_EXIT=FALSE"
+				? "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"
 				: "jdbc:h2:mem:local-cognito-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		this.pool = JdbcConnectionPool.create(url, "sa", "");
 		this.pool.setMaxConnections(32);
+		execute("SELECT 1");
+		makeFilesPrivate();
 	}
 
 	@Override
@@ -44,6 +66,43 @@ public final class Database implements AutoCloseable {
 			// already closed
 		}
 		this.pool.dispose();
+		makeFilesPrivate();
+	}
+
+	private static void makePrivate(Path directory) {
+		try {
+			if (!posix(directory)) {
+				Files.createDirectories(directory);
+				return;
+			}
+			Files.createDirectories(directory,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + directory + " or make it private", ex);
+		}
+	}
+
+	/** The database's own files (never anything else in the directory) become 0600. */
+	private void makeFilesPrivate() {
+		if (this.directory == null || !posix(this.directory)) {
+			return;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.directory, FILE_NAME + ".*")) {
+			for (Path file : files) {
+				if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the database files in " + this.directory + " private", ex);
+		}
+	}
+
+	private static boolean posix(Path path) {
+		return path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 
 	/** A row mapper. */
