@@ -6,18 +6,33 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.local.auth.AppClient;
+import dev.passwordless.local.auth.AuthSessions;
+import dev.passwordless.local.auth.ChallengeLoop;
+import dev.passwordless.local.auth.Tokens;
+import dev.passwordless.local.auth.Trigger;
+import dev.passwordless.local.auth.TriggerEvents;
+import dev.passwordless.local.auth.TriggerHost;
+import dev.passwordless.local.http.LoopbackHosts;
+import dev.passwordless.local.http.Operation;
+import dev.passwordless.local.http.Router;
+import dev.passwordless.local.operation.Operations;
+import dev.passwordless.local.sns.SnsPublish;
+import dev.passwordless.local.store.Database;
+import dev.passwordless.local.store.EmbeddedSendLimitStore;
+import dev.passwordless.local.store.GroupStore;
+import dev.passwordless.local.store.RefreshTokenStore;
+import dev.passwordless.local.store.SigningKeyStore;
+import dev.passwordless.local.store.UserStore;
 
 /**
  * A local Cognito user pool and SNS SMS outbox on 127.0.0.1 that runs the real trigger
@@ -46,23 +61,29 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	private static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
 
+	/**
+	 * The server-side secret code hashes are keyed with (the triggers'
+	 * {@code TriggerEnvironment.CODE_HASH_KEY}), generated and kept like the one above.
+	 */
+	private static final String CODE_HASH_KEY = "CODE_HASH_KEY";
+
 	private final HttpServer server;
 
 	private final ExecutorService executor;
 
-	private final UserStore store;
+	private final Database database;
 
-	private final Triggers triggers;
+	private final TriggerHost triggers;
 
 	private final PoolInfo info;
 
 	private final SmsOutbox outbox;
 
-	private LocalCognito(HttpServer server, ExecutorService executor, UserStore store, Triggers triggers, PoolInfo info,
-			SmsOutbox outbox) {
+	private LocalCognito(HttpServer server, ExecutorService executor, Database database, TriggerHost triggers,
+			PoolInfo info, SmsOutbox outbox) {
 		this.server = server;
 		this.executor = executor;
-		this.store = store;
+		this.database = database;
 		this.triggers = triggers;
 		this.info = info;
 		this.outbox = outbox;
@@ -76,48 +97,45 @@ public final class LocalCognito implements AutoCloseable {
 	/**
 	 * Starts a pool.
 	 * @param config the pool's settings
-	 * @param clock the pool's clock (sessions, tokens); tests move it to expire things
+	 * @param clock the pool's clock (sessions, tokens, and the triggers' time, send
+	 * limits included); tests move it to expire things
 	 * @return the running pool
 	 * @throws IllegalStateException when the port is taken or a trigger cannot start
 	 */
 	public static LocalCognito start(LocalCognitoConfig config, Clock clock) {
 		HttpServer server = bind(config.port());
-		UserStore store = null;
-		Triggers triggers = null;
+		Database database = null;
+		TriggerHost triggers = null;
 		try {
 			URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 			String issuer = (config.issuer() != null) ? config.issuer() : endpoint + "/" + config.userPoolId();
-			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer);
 			System.setProperty("aws.endpointUrlSns", endpoint.toString());
 			System.setProperty("aws.endpointUrlCognitoIdentityProvider", endpoint.toString());
-			if (config.dataDirectory() != null) {
-				Files.createDirectories(config.dataDirectory());
-			}
 			ObjectMapper json = new ObjectMapper();
-			store = new UserStore(config.dataDirectory(), json);
+			database = new Database(config.dataDirectory());
+			Stores stores = Stores.open(database, json, clock);
+			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer,
+					clientSecret(config, stores.keys()));
+			triggers = new TriggerHost(handlers(config), triggerEnvironment(config, stores.keys()), clock,
+					stores.sendLimits(), config.triggerTimeout(), json);
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
-			triggers = new Triggers(config.triggerHandlers(), triggerEnvironment(config, store), clock,
-					new EmbeddedSendLimitStore(store), config.triggerTimeout(), json);
-			Pool pool = new Pool(config, json, store, new Tokens(config, issuer, store, clock),
-					new AuthSessions(clock, config.authSessionValidity()), triggers, outbox, clock);
+			Tokens tokens = new Tokens(new Tokens.Validity(config.accessTokenValidity(), config.idTokenValidity(),
+					config.refreshTokenValidity()), issuer, stores.keys(), stores.refreshTokens(), clock);
+			server.createContext("/", router(config, clock, json, stores, triggers, tokens, outbox, info));
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-			server.createContext("/", new HttpFront(pool, operations(pool), new SnsPublish(outbox, clock), info));
 			server.setExecutor(executor);
 			server.start();
-			return new LocalCognito(server, executor, store, triggers, info, outbox);
+			return new LocalCognito(server, executor, database, triggers, info, outbox);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			server.stop(0);
 			if (triggers != null) {
 				triggers.close();
 			}
-			if (store != null) {
-				store.close();
+			if (database != null) {
+				database.close();
 			}
-			if (ex instanceof IOException io) {
-				throw new UncheckedIOException("Cannot create the data directory " + config.dataDirectory(), io);
-			}
-			throw (RuntimeException) ex;
+			throw ex;
 		}
 	}
 
@@ -136,53 +154,65 @@ public final class LocalCognito implements AutoCloseable {
 		this.server.stop(0);
 		this.executor.shutdownNow();
 		this.triggers.close();
-		this.store.close();
+		this.database.close();
 	}
 
-	static Map<String, Operation> operations(Pool pool) {
-		ChallengeSteps steps = new ChallengeSteps(pool);
-		GroupOperations groups = new GroupOperations(pool);
-		Map<String, Operation> operations = new LinkedHashMap<>();
-		operations.put("SignUp", new SignUpOperation(pool));
-		operations.put("InitiateAuth", new InitiateAuthOperation(pool, steps));
-		operations.put("RespondToAuthChallenge", new RespondToAuthChallengeOperation(pool, steps));
-		operations.put("GetUser", new GetUserOperation(pool));
-		operations.put("GlobalSignOut", new GlobalSignOutOperation(pool));
-		operations.put("RevokeToken", new RevokeTokenOperation(pool));
-		operations.put("DeleteUser", new DeleteUserOperation(pool));
-		operations.put("AdminGetUser", new AdminGetUserOperation(pool));
-		operations.put("AdminDeleteUser", new AdminDeleteUserOperation(pool));
-		operations.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributesOperation(pool));
-		operations.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOutOperation(pool));
-		operations.put("ListUsers", new ListUsersOperation(pool));
-		operations.put("CreateGroup", groups::create);
-		operations.put("AdminAddUserToGroup", groups::addUser);
-		operations.put("AdminRemoveUserFromGroup", groups::removeUser);
-		operations.put("AdminListGroupsForUser", groups::listForUser);
-		return operations;
+	private static Router router(LocalCognitoConfig config, Clock clock, ObjectMapper json, Stores stores,
+			TriggerHost triggers, Tokens tokens, SmsOutbox outbox, PoolInfo info) {
+		AuthSessions sessions = new AuthSessions(clock, config.authSessionValidity());
+		TriggerEvents events = new TriggerEvents(config.region(), config.userPoolId(), config.clientId());
+		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, tokens, stores.users(), stores.groups());
+		Map<String, Operation> operations = Operations.all(config.userPoolId(),
+				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
+				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
+		SnsPublish sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
+				clock);
+		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns::handle, json,
+				new LoopbackHosts(info.endpoint().getPort()));
 	}
 
-	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config, UserStore store) {
+	/** One store per table of the pool's database. */
+	private record Stores(UserStore users, GroupStore groups, RefreshTokenStore refreshTokens, SigningKeyStore keys,
+			EmbeddedSendLimitStore sendLimits) {
+
+		static Stores open(Database database, ObjectMapper json, Clock clock) {
+			return new Stores(new UserStore(database, json), new GroupStore(database), new RefreshTokenStore(database),
+					new SigningKeyStore(database), new EmbeddedSendLimitStore(database, clock));
+		}
+
+	}
+
+	private static Map<Trigger, String> handlers(LocalCognitoConfig config) {
+		Map<Trigger, String> handlers = new EnumMap<>(Trigger.class);
+		config.triggerHandlers()
+			.forEach((name, className) -> handlers.put(Trigger.named(name).orElseThrow(), className));
+		return handlers;
+	}
+
+	/** The client's secret: none, the configured one, or one generated once and kept. */
+	private static String clientSecret(LocalCognitoConfig config, SigningKeyStore keys) {
+		if (!config.clientSecretEnabled()) {
+			return null;
+		}
+		return (config.clientSecret() != null) ? config.clientSecret()
+				: keys.findOrCreate("client-secret", AppClient::newSecret);
+	}
+
+	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config, SigningKeyStore keys) {
 		Map<String, String> environment = new HashMap<>(config.triggerEnvironment());
 		// the secret numbers are hashed with, kept with the pool's data like its signing
 		// keys
-		environment.computeIfAbsent(SEND_LIMIT_KEY, (name) -> store.signingKeyIfAbsent("send-limits", randomSecret()));
+		environment.computeIfAbsent(SEND_LIMIT_KEY, (name) -> keys.secret("send-limits"));
+		environment.computeIfAbsent(CODE_HASH_KEY, (name) -> keys.secret("code-hash"));
 		environment.put("AWS_REGION", config.region());
 		environment.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
 		environment.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");
 		return environment;
 	}
 
-	private static String randomSecret() {
-		byte[] secret = new byte[32];
-		new SecureRandom().nextBytes(secret);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-	}
-
 	private static HttpServer bind(int port) {
 		// Without TCP_NODELAY small responses wait for delayed ACKs (~40 ms stalls); the
-		// JDK server reads this
-		// once, when its first instance is made.
+		// JDK server reads this once, when its first instance is made.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		try {
 			return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);

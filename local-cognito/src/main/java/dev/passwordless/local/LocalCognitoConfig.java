@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.passwordless.local.auth.AppClient;
+import dev.passwordless.local.auth.Trigger;
+
 /**
  * How the local pool is set up; the defaults match the deployed stack.
  *
@@ -15,6 +18,11 @@ import java.util.Map;
  * @param region the region (default {@code us-east-1})
  * @param userPoolId the pool id (default {@code us-east-1_LocalPool1})
  * @param clientId the app client id (default {@code 1oca1c0gn1toc11entid00000})
+ * @param clientSecretEnabled whether the app client has a secret (default
+ * {@link #DEFAULT_CLIENT_SECRET}); with one, SignUp, InitiateAuth and
+ * RespondToAuthChallenge need {@code SECRET_HASH} and RevokeToken the secret, as on AWS
+ * @param clientSecret the secret; null to generate one on first start and keep it with
+ * the pool's data (24-64 characters of {@code [\w+]}, as Cognito requires)
  * @param issuer the tokens' issuer; null for {@code http://127.0.0.1:<port>/<userPoolId>}
  * @param authSessionValidity how long each challenge step's session lives (default 3
  * minutes, 3-15)
@@ -28,11 +36,18 @@ import java.util.Map;
  * @param echoSms whether each SMS is printed on the console (default true)
  */
 public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
-		String issuer, Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
-		Duration refreshTokenValidity, Duration triggerTimeout, Map<String, String> triggerHandlers,
-		Map<String, String> triggerEnvironment, boolean echoSms) {
+		boolean clientSecretEnabled, String clientSecret, String issuer, Duration authSessionValidity,
+		Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity, Duration triggerTimeout,
+		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms) {
 
 	public static final int DEFAULT_PORT = 9229;
+
+	/**
+	 * Whether the app client has a secret unless configured otherwise. The deployed
+	 * client has one (issue 12); this stays false until the web app computes
+	 * {@code SECRET_HASH}, then it becomes true here, in this one place.
+	 */
+	public static final boolean DEFAULT_CLIENT_SECRET = false;
 
 	public LocalCognitoConfig {
 		if (port < 0 || port > 65535) {
@@ -41,10 +56,18 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		if (!userPoolId.matches("[\\w-]+_[0-9a-zA-Z]+") || !userPoolId.startsWith(region + "_")) {
 			throw new IllegalArgumentException("userPoolId must look like " + region + "_Abc123, was " + userPoolId);
 		}
+		if (clientSecret != null && (!clientSecretEnabled || !AppClient.SECRET.matcher(clientSecret).matches())) {
+			throw new IllegalArgumentException(
+					"clientSecret must be 24-64 letters, digits, '_' or '+' (Cognito's rule), and the client secret on");
+		}
 		if (authSessionValidity.compareTo(Duration.ofMinutes(3)) < 0
 				|| authSessionValidity.compareTo(Duration.ofMinutes(15)) > 0) {
 			throw new IllegalArgumentException("authSessionValidity must be 3-15 minutes");
 		}
+		triggerHandlers.keySet()
+			.forEach((name) -> Trigger.named(name)
+				.orElseThrow(() -> new IllegalArgumentException("Unknown trigger " + name + "; the pool's triggers are "
+						+ Trigger.defaultHandlers().keySet())));
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
 	}
@@ -72,6 +95,10 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		private String clientId = "1oca1c0gn1toc11entid00000";
 
+		private boolean clientSecretEnabled = DEFAULT_CLIENT_SECRET;
+
+		private String clientSecret;
+
 		private String issuer;
 
 		private Duration authSessionValidity = Duration.ofMinutes(3);
@@ -84,7 +111,7 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		private Duration triggerTimeout = Duration.ofSeconds(5);
 
-		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Triggers.DEFAULT_HANDLERS);
+		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Trigger.defaultHandlers());
 
 		private final Map<String, String> triggerEnvironment = new LinkedHashMap<>();
 
@@ -113,6 +140,23 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		public Builder clientId(String clientId) {
 			this.clientId = clientId;
+			return this;
+		}
+
+		/**
+		 * Whether the app client has a secret: one generated on first start and kept with
+		 * the pool's data, or none (a public client).
+		 */
+		public Builder clientSecret(boolean enabled) {
+			this.clientSecretEnabled = enabled;
+			this.clientSecret = null;
+			return this;
+		}
+
+		/** The app client's secret; null for a public client. */
+		public Builder clientSecret(String secret) {
+			this.clientSecretEnabled = secret != null;
+			this.clientSecret = secret;
 			return this;
 		}
 
@@ -169,9 +213,9 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		public LocalCognitoConfig build() {
 			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
-					this.issuer, this.authSessionValidity, this.accessTokenValidity, this.idTokenValidity,
-					this.refreshTokenValidity, this.triggerTimeout, this.triggerHandlers, this.triggerEnvironment,
-					this.echoSms);
+					this.clientSecretEnabled, this.clientSecret, this.issuer, this.authSessionValidity,
+					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity, this.triggerTimeout,
+					this.triggerHandlers, this.triggerEnvironment, this.echoSms);
 		}
 
 	}

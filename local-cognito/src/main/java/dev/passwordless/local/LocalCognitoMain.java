@@ -41,6 +41,9 @@ public final class LocalCognitoMain {
 		System.out.println("  region:       " + pool.region());
 		System.out.println("  user pool id: " + pool.userPoolId());
 		System.out.println("  client id:    " + pool.clientId());
+		if (pool.clientSecret() != null) {
+			System.out.println("  client secret: " + pool.clientSecret());
+		}
 		System.out.println("  SMS outbox:   " + pool.endpoint() + "/_aws/sns/sms-messages");
 	}
 

@@ -10,10 +10,17 @@ import java.net.URI;
  * {@code http://127.0.0.1:9229}
  * @param region the region the clients should be configured with
  * @param userPoolId the user pool id
- * @param clientId the app client id (no secret)
+ * @param clientId the app client id
  * @param issuer the {@code iss} claim of the pool's tokens
+ * @param clientSecret the app client's secret; null for a public client
  */
-public record PoolInfo(URI endpoint, String region, String userPoolId, String clientId, String issuer) {
+public record PoolInfo(URI endpoint, String region, String userPoolId, String clientId, String issuer,
+		String clientSecret) {
+
+	/** A pool whose client has no secret. */
+	public PoolInfo(URI endpoint, String region, String userPoolId, String clientId, String issuer) {
+		this(endpoint, region, userPoolId, clientId, issuer, null);
+	}
 
 	/** Where the pool's signing keys are published. */
 	public URI jwksUri() {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.passwordless.triggers.TriggerEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -56,9 +55,9 @@ final class PoolClient {
 	 * tested with their defaults in {@code SendLimitsIT}.
 	 */
 	static LocalCognitoConfig.Builder forRepeatedSignIns(LocalCognitoConfig.Builder config) {
-		return config.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0")
-			.triggerEnvironment(TriggerEnvironment.SENDS_PER_HOUR, "100")
-			.triggerEnvironment(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
+		return config.triggerEnvironment("SEND_COOLDOWN_SECONDS", "0")
+			.triggerEnvironment("SENDS_PER_HOUR", "100")
+			.triggerEnvironment("DAILY_SMS_BUDGET", "10000000");
 	}
 
 	String signUp(String phone, String name) {

@@ -1,5 +1,6 @@
 package dev.passwordless.local;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.passwordless.triggers.TriggerEnvironment;
+import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -25,6 +26,8 @@ class SendLimitsIT {
 
 	private static final String PHONE = "+14155550123";
 
+	private final MovableClock clock = new MovableClock();
+
 	private LocalCognito cognito;
 
 	private PoolClient client;
@@ -35,7 +38,7 @@ class SendLimitsIT {
 	}
 
 	@Test
-	void hundredConcurrentSignInsForOneNumberSendExactlyOneSms() throws Exception {
+	void startWhenHundredConcurrentSignInsForOneNumberThenExactlyOneSmsIsSent() throws Exception {
 		start(LocalCognitoConfig.inMemory());
 		this.client.signUp(PHONE, "Ada Lovelace");
 		List<String> refusals = new ArrayList<>();
@@ -77,27 +80,26 @@ class SendLimitsIT {
 	}
 
 	@Test
-	void afterTheCooldownOneMoreCodeIsSent() throws Exception {
-		start(LocalCognitoConfig.inMemory().triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "2"));
+	void startWhenTheCooldownHasPassedThenOneMoreCodeIsSent() {
+		start(LocalCognitoConfig.inMemory());
 		this.client.signUp(PHONE, "Ada Lovelace");
 		this.client.start(PHONE);
+		this.clock.advance(Duration.ofSeconds(29));
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
 			.hasMessageContaining("refusal=TOO_MANY_CODES;retry-after=");
-		Thread.sleep(2_100);
+		this.clock.advance(Duration.ofSeconds(1));
 		this.client.start(PHONE);
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class);
 		assertThat(this.client.smsCount(PHONE)).isEqualTo(2);
 	}
 
 	@Test
-	void theHourlyCapHoldsAfterTheCooldowns() throws Exception {
-		start(LocalCognitoConfig.inMemory()
-			.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "1")
-			.triggerEnvironment(TriggerEnvironment.SENDS_PER_HOUR, "3"));
+	void startWhenTheHourlyCapIsReachedThenRefusedAfterTheCooldownsUntilTheHourIsOver() {
+		start(LocalCognitoConfig.inMemory().triggerEnvironment("SENDS_PER_HOUR", "3"));
 		this.client.signUp(PHONE, "Ada Lovelace");
 		for (int i = 0; i < 3; i++) {
 			this.client.start(PHONE);
-			Thread.sleep(1_100);
+			this.clock.advance(Duration.ofSeconds(30));
 		}
 		assertThatThrownBy(() -> this.client.start(PHONE)).isInstanceOf(UserLambdaValidationException.class)
 			.hasMessageMatching(".*refusal=TOO_MANY_CODES;retry-after=35\\d\\d\\..*");
@@ -105,8 +107,8 @@ class SendLimitsIT {
 	}
 
 	@Test
-	void pastTheDailyBudgetNoNumberGetsASmsAndUnknownNumbersGetTheSameAnswer() {
-		start(LocalCognitoConfig.inMemory().triggerEnvironment(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+	void startWhenPastTheDailyBudgetThenNoNumberGetsAnSmsAndUnknownNumbersGetTheSameAnswer() {
+		start(LocalCognitoConfig.inMemory().triggerEnvironment("DAILY_SMS_BUDGET", "2"));
 		for (String phone : List.of("+14155550101", "+14155550102", "+14155550103")) {
 			this.client.signUp(phone, "Ada Lovelace");
 		}
@@ -120,10 +122,10 @@ class SendLimitsIT {
 	}
 
 	@Test
-	void aTestNumberSignsInWithTheFixedCodeAndNothingReachesTheOutbox() {
+	void signInWhenTheNumberIsATestNumberThenTheFixedCodeWorksAndNothingReachesTheOutbox() {
 		start(LocalCognitoConfig.inMemory()
-			.triggerEnvironment(TriggerEnvironment.TEST_NUMBERS, "+12025550142")
-			.triggerEnvironment(TriggerEnvironment.TEST_CODE, "424242"));
+			.triggerEnvironment("TEST_NUMBERS", "+12025550142")
+			.triggerEnvironment("TEST_CODE", "424242"));
 		this.client.signUp("+12025550142", "App Reviewer");
 		for (int i = 0; i < 3; i++) {
 			InitiateAuthResponse started = this.client.start("+12025550142");
@@ -135,10 +137,10 @@ class SendLimitsIT {
 	}
 
 	@Test
-	void aTestNumberOutsideTheFictionRangesStopsThePoolFromStarting() {
+	void startPoolWhenATestNumberIsOutsideTheFictionRangesThenRefusesWithoutEchoingIt() {
 		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
-			.triggerEnvironment(TriggerEnvironment.TEST_NUMBERS, "+14155550123,+14158675309")
-			.triggerEnvironment(TriggerEnvironment.TEST_CODE, "424242")
+			.triggerEnvironment("TEST_NUMBERS", "+14155550123,+14158675309")
+			.triggerEnvironment("TEST_CODE", "424242")
 			.build();
 		assertThatThrownBy(() -> this.cognito = LocalCognito.start(config)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("TEST_NUMBERS may only hold numbers reserved for fiction")
@@ -147,7 +149,7 @@ class SendLimitsIT {
 	}
 
 	private void start(LocalCognitoConfig.Builder config) {
-		this.cognito = LocalCognito.start(config.echoSms(false).build());
+		this.cognito = LocalCognito.start(config.echoSms(false).build(), this.clock);
 		this.client = new PoolClient(this.cognito.pool());
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
@@ -74,6 +75,75 @@ class TriggerHostingIT {
 				.isNotBlank();
 			assertThat(client.signIn(PHONE).idToken()).isNotBlank();
 		}
+	}
+
+	@Test
+	void signUpWhenALocaleIsGivenThenPreSignUpSeesItAndLaterTriggersSeeItStored() {
+		LocalCognitoConfig.Builder config = LocalCognitoConfig.inMemory().echoSms(false);
+		try (LocalCognito cognito = LocalCognito
+			.start(config.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpLocale.class.getName()).build())) {
+			assertThatThrownBy(() -> signUp(new PoolClient(cognito.pool()), "de-DE")).isInstanceOfSatisfying(
+					UserLambdaValidationException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+						.isEqualTo("PreSignUp failed with error locale=de-DE."));
+		}
+		config = LocalCognitoConfig.inMemory().echoSms(false);
+		try (LocalCognito cognito = LocalCognito
+			.start(config.triggerHandler("DefineAuthChallenge", ProbeHandlers.DefineLocale.class.getName()).build())) {
+			PoolClient client = new PoolClient(cognito.pool());
+			signUp(client, "pt-BR");
+			assertThat(client.cognito
+				.adminGetUser((request) -> request.userPoolId(cognito.pool().userPoolId()).username(PHONE))
+				.userAttributes()).contains(AttributeType.builder().name("locale").value("pt-BR").build());
+			assertThatThrownBy(() -> client.start(PHONE)).isInstanceOfSatisfying(UserLambdaValidationException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+						.isEqualTo("DefineAuthChallenge failed with error locale=pt-BR."));
+		}
+	}
+
+	@Test
+	void startWhenNoCodeHashKeyIsConfiguredThenTheTriggersGetAGeneratedOneKeptWithTheData(@TempDir Path data) {
+		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.dataDirectory(data)
+			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
+			.build();
+		String first = codeHashKeySeen(config);
+		assertThat(first).matches("length=(3[2-9]|[4-9]\\d);fingerprint=[0-9a-f]{16}");
+		assertThat(codeHashKeySeen(config)).isEqualTo(first);
+		assertThat(codeHashKeySeen(LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
+			.build())).isNotEqualTo(first);
+	}
+
+	@Test
+	void startWhenACodeHashKeyIsConfiguredThenTheTriggersGetThatOne() {
+		String key = "k".repeat(40);
+		assertThat(codeHashKeySeen(LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerEnvironment("CODE_HASH_KEY", key)
+			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
+			.build())).isEqualTo("length=40;fingerprint=" + ProbeHandlers.fingerprint(key));
+	}
+
+	private static String codeHashKeySeen(LocalCognitoConfig config) {
+		try (LocalCognito cognito = LocalCognito.start(config)) {
+			try {
+				new PoolClient(cognito.pool()).signUp(PHONE, "Ada Lovelace");
+			}
+			catch (UserLambdaValidationException ex) {
+				return ex.awsErrorDetails().errorMessage().replaceAll("^PreSignUp failed with error (.*)\\.$", "$1");
+			}
+			throw new AssertionError("the probe accepted a sign-up");
+		}
+	}
+
+	private static void signUp(PoolClient client, String locale) {
+		client.cognito.signUp((request) -> request.clientId(client.pool.clientId())
+			.username(PHONE)
+			.password(PoolClient.password())
+			.userAttributes((attribute) -> attribute.name("name").value("Ada Lovelace"),
+					(attribute) -> attribute.name("locale").value(locale)));
 	}
 
 }

@@ -1,0 +1,188 @@
+package dev.passwordless.local.auth;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.local.http.CognitoException;
+import dev.passwordless.rules.SendLimitStore;
+
+/**
+ * Hosts the pool's Lambda triggers in-process, as Lambda would: handlers are loaded by
+ * class name and built once, each event is JSON text read with the Lambda Java runtime's
+ * own serializer, the result is written back the same way, and every call has Cognito's
+ * time budget.
+ */
+public final class TriggerHost implements AutoCloseable {
+
+	private record Handler(RequestHandler<Object, Object> instance, PojoSerializer<Object> serializer) {
+	}
+
+	private final ObjectMapper json;
+
+	private final Map<Trigger, Handler> handlers = new EnumMap<>(Trigger.class);
+
+	private final Duration timeout;
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	/**
+	 * Loads and builds the handlers.
+	 * @param handlerClasses trigger to handler class name; a trigger left out is not
+	 * configured
+	 * @param environment the triggers' settings
+	 * @param clock the pool's time, for handlers that take one
+	 * @param sendLimits the pool's send-limits store, for handlers that take one
+	 * @param timeout each call's budget
+	 * @param json the pool's mapper
+	 * @throws IllegalStateException naming the trigger when a handler cannot be built
+	 * (e.g. a setting it refuses)
+	 */
+	public TriggerHost(Map<Trigger, String> handlerClasses, Map<String, String> environment, Clock clock,
+			SendLimitStore sendLimits, Duration timeout, ObjectMapper json) {
+		this.json = json;
+		this.timeout = timeout;
+		handlerClasses.forEach((trigger, className) -> this.handlers.put(trigger,
+				load(trigger, className, environment, clock, sendLimits)));
+	}
+
+	/** Whether the pool has this trigger. */
+	public boolean has(Trigger trigger) {
+		return this.handlers.containsKey(trigger);
+	}
+
+	/**
+	 * Invokes a trigger with an event and returns the {@code response} part of what it
+	 * returned.
+	 * @throws CognitoException {@code UserLambdaValidationException} when the handler
+	 * throws, {@code UnexpectedLambdaException} when it runs out of time,
+	 * {@code InvalidLambdaResponseException} when its output is unusable
+	 */
+	public ObjectNode invoke(Trigger trigger, ObjectNode event) {
+		Handler handler = this.handlers.get(trigger);
+		String name = trigger.cognitoName();
+		Object input = handler.serializer().fromJson(event.toString());
+		Future<Object> call = this.executor
+			.submit(() -> handler.instance().handleRequest(input, new TriggerContext(name, this.timeout.toMillis())));
+		Object output;
+		try {
+			output = call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			call.cancel(true);
+			throw new CognitoException("UnexpectedLambdaException",
+					name + " invocation failed due to error Socket timeout while invoking Lambda function.");
+		}
+		catch (ExecutionException ex) {
+			throw new CognitoException("UserLambdaValidationException",
+					name + " failed with error " + ex.getCause().getMessage() + ".");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CognitoException("UnexpectedLambdaException", name + " invocation was interrupted.");
+		}
+		return response(handler, output);
+	}
+
+	@Override
+	public void close() {
+		this.executor.shutdownNow();
+	}
+
+	private ObjectNode response(Handler handler, Object output) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			handler.serializer().toJson(output, out);
+			JsonNode result = this.json.readTree(out.toString(StandardCharsets.UTF_8));
+			if (result != null && result.get("response") instanceof ObjectNode response) {
+				return response;
+			}
+			if (result instanceof ObjectNode && !result.has("response")) {
+				// e.g. Post authentication, whose event class has no response and whose
+				// answer Cognito ignores
+				return this.json.createObjectNode();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// fall through: Cognito cannot read it either
+		}
+		throw new CognitoException("InvalidLambdaResponseException", "Unrecognizable lambda output");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Handler load(Trigger trigger, String className, Map<String, String> environment, Clock clock,
+			SendLimitStore sendLimits) {
+		try {
+			Class<?> type = Class.forName(className, true, TriggerHost.class.getClassLoader());
+			if (!RequestHandler.class.isAssignableFrom(type)) {
+				throw new IllegalArgumentException(className + " is not a RequestHandler");
+			}
+			Object instance = construct(type, environment, clock, sendLimits);
+			return new Handler((RequestHandler<Object, Object>) instance,
+					(PojoSerializer<Object>) JacksonFactory.getInstance().getSerializer(inputType(type)));
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			Throwable cause = (ex instanceof InvocationTargetException target) ? target.getCause() : ex;
+			throw new IllegalStateException(
+					"Cannot start the " + trigger.cognitoName() + " trigger " + className + ": " + cause.getMessage(),
+					cause);
+		}
+	}
+
+	/**
+	 * The richest public constructor: (settings, clock, send-limits store), (settings,
+	 * clock), (settings) or none, so a handler gets the pool's time and store when it can
+	 * take them.
+	 */
+	private static Object construct(Class<?> type, Map<String, String> environment, Clock clock,
+			SendLimitStore sendLimits) throws ReflectiveOperationException {
+		Object[][] candidates = { { environment, clock, sendLimits }, { environment, clock }, { environment }, {} };
+		Class<?>[][] signatures = { { Map.class, Clock.class, SendLimitStore.class }, { Map.class, Clock.class },
+				{ Map.class }, {} };
+		for (int i = 0; i < signatures.length; i++) {
+			try {
+				Constructor<?> constructor = type.getConstructor(signatures[i]);
+				return constructor.newInstance(candidates[i]);
+			}
+			catch (NoSuchMethodException ex) {
+				// try the next, poorer one
+			}
+		}
+		throw new NoSuchMethodException(type.getName() + " has no public constructor a host can call");
+	}
+
+	/**
+	 * The event type, as the Lambda runtime finds it: the first parameter of the concrete
+	 * handleRequest.
+	 */
+	private static Class<?> inputType(Class<?> type) {
+		for (Method method : type.getMethods()) {
+			if (method.getName().equals("handleRequest") && method.getParameterCount() == 2 && !method.isBridge()
+					&& method.getParameterTypes()[1] == Context.class) {
+				return method.getParameterTypes()[0];
+			}
+		}
+		throw new IllegalArgumentException(type.getName() + " has no handleRequest(event, Context)");
+	}
+
+}

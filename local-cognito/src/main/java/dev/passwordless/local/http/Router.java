@@ -1,0 +1,157 @@
+package dev.passwordless.local.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * The one HTTP entry point, a router: {@code POST /} with {@code X-Amz-Target} goes to
+ * the Cognito {@link Operation} of that name (AWS JSON 1.1); {@code POST /} with a form
+ * body goes to the query-protocol handler (SNS); anything else to the {@link Route}
+ * registered for its method and path. Errors are answered as Cognito answers them; an
+ * unexpected failure is a 500 {@code InternalErrorException} with no details. A request
+ * whose {@code Host} does not name the loopback and the server's port is refused with a
+ * 403 before anything is read or done.
+ */
+public final class Router implements HttpHandler {
+
+	/** The prefix of every Cognito {@code X-Amz-Target}. */
+	public static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+
+	private final Map<String, Operation> operations;
+
+	private final Map<String, Route> routes;
+
+	private final Function<Map<String, String>, Response> queryProtocol;
+
+	private final ObjectMapper json;
+
+	private final LoopbackHosts hosts;
+
+	/**
+	 * @param operations Cognito operations by name ({@code InitiateAuth}, ...)
+	 * @param routes plain routes by method and path ({@code "GET /_local/pool"})
+	 * @param queryProtocol answers form-encoded {@code POST /} requests (SNS's query
+	 * protocol)
+	 * @param json parses request bodies
+	 * @param hosts the {@code Host} values served
+	 */
+	public Router(Map<String, Operation> operations, Map<String, Route> routes,
+			Function<Map<String, String>, Response> queryProtocol, ObjectMapper json, LoopbackHosts hosts) {
+		this.hosts = hosts;
+		this.operations = Map.copyOf(operations);
+		this.routes = Map.copyOf(routes);
+		this.queryProtocol = queryProtocol;
+		this.json = json;
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			try {
+				route(exchange);
+			}
+			catch (RuntimeException ex) {
+				internalError(exchange, ex);
+			}
+		}
+	}
+
+	private void route(HttpExchange exchange) throws IOException {
+		if (!this.hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+			Exchanges.sendError(exchange, 403, "ForbiddenException", this.hosts.refusal());
+			return;
+		}
+		String method = exchange.getRequestMethod();
+		String path = exchange.getRequestURI().getPath();
+		Route route = this.routes.get(method + " " + path);
+		if (method.equals("POST") && path.equals("/")) {
+			post(exchange);
+		}
+		else if (route != null) {
+			Exchanges.send(exchange, route.answer(Exchanges.query(exchange)));
+		}
+		else {
+			Exchanges.send(exchange, new Response(404, "application/json", "{\"message\":\"Not found\"}"));
+		}
+	}
+
+	private void post(HttpExchange exchange) throws IOException {
+		byte[] body = Exchanges.readBody(exchange.getRequestBody());
+		String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+		String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+		if (target == null && contentType.startsWith("application/x-www-form-urlencoded")) {
+			Exchanges.send(exchange,
+					(body != null) ? this.queryProtocol.apply(Exchanges.form(new String(body, StandardCharsets.UTF_8)))
+							: new Response(400, "text/xml", "<ErrorResponse><Error><Code>InvalidParameter</Code>"
+									+ "<Message>Request body is larger than 1 MiB</Message></Error></ErrorResponse>"));
+			return;
+		}
+		ObjectNode response;
+		try {
+			response = dispatch(target, body);
+		}
+		catch (CognitoException ex) {
+			Exchanges.sendError(exchange, 400, ex.type(), ex.getMessage());
+			return;
+		}
+		Exchanges.send(exchange, new Response(200, "application/x-amz-json-1.1", response.toString()));
+	}
+
+	private ObjectNode dispatch(String target, byte[] body) {
+		if (target == null || !target.startsWith(TARGET_PREFIX)) {
+			throw new CognitoException("UnknownOperationException",
+					"Missing or unknown X-Amz-Target; expected " + TARGET_PREFIX + "<Operation>");
+		}
+		String name = target.substring(TARGET_PREFIX.length());
+		Operation operation = this.operations.get(name);
+		if (operation == null) {
+			throw new CognitoException("UnsupportedOperationException", "local-cognito does not support " + name
+					+ "; supported: " + this.operations.keySet().stream().sorted().toList());
+		}
+		if (body == null) {
+			throw CognitoException.invalidParameter("Request body is larger than 1 MiB.");
+		}
+		return operation.handle(new JsonRequest(parse(body)));
+	}
+
+	private ObjectNode parse(byte[] body) {
+		JsonNode parsed;
+		try {
+			parsed = this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new CognitoException("SerializationException", "The request body is not valid JSON.");
+		}
+		catch (IOException ex) {
+			throw new CognitoException("SerializationException", "The request body could not be read.");
+		}
+		if (!(parsed instanceof ObjectNode object)) {
+			throw new CognitoException("SerializationException", "The request body must be a JSON object.");
+		}
+		return object;
+	}
+
+	private static void internalError(HttpExchange exchange, RuntimeException ex) {
+		String where = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+				+ String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+		System.err.println("[local-cognito] internal error in " + where + ": " + ex);
+		ex.printStackTrace();
+		try {
+			Exchanges.sendError(exchange, 500, "InternalErrorException",
+					"Internal error in local-cognito: " + ex.getClass().getSimpleName());
+		}
+		catch (IOException | RuntimeException ignored) {
+			// the answer may have been under way already; the exchange is closed anyway
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.passwordless.local.operation;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.local.http.CognitoException;
+import dev.passwordless.local.http.JsonRequest;
+import dev.passwordless.local.http.Operation;
+import dev.passwordless.local.store.User;
+import dev.passwordless.local.store.UserStore;
+
+/**
+ * AdminUpdateUserAttributes for the attributes this pool has; a new phone number is
+ * unverified unless the request says otherwise.
+ */
+final class AdminUpdateUserAttributesOperation implements Operation {
+
+	private static final Set<String> MUTABLE = Set.of("name", "phone_number", "phone_number_verified", "locale");
+
+	private final UserPoolId pool;
+
+	private final UserStore users;
+
+	private final Clock clock;
+
+	AdminUpdateUserAttributesOperation(UserPoolId pool, UserStore users, Clock clock) {
+		this.pool = pool;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	public ObjectNode handle(JsonRequest request) {
+		this.pool.check(request.required("UserPoolId", 55));
+		User user = this.users.find(request.required("Username", 128)).orElseThrow(CognitoException::userNotFound);
+		Map<String, String> changes = request.attributes("UserAttributes");
+		if (changes.isEmpty()) {
+			throw CognitoException.invalidParameter("1 validation error detected: Value null at 'userAttributes' "
+					+ "failed to satisfy constraint: Member must not be null");
+		}
+		Map<String, String> attributes = apply(user.attributes(), changes);
+		String phone = attributes.get("phone_number");
+		if (!SignUpOperation.PHONE.matcher(phone).matches()) {
+			throw CognitoException.invalidParameter("Invalid phone number format.");
+		}
+		if (changes.containsKey("phone_number") && !phone.equals(user.phoneNumber())) {
+			if (this.users.find(phone).isPresent()) {
+				throw new CognitoException("AliasExistsException",
+						"An account with the given phone_number already exists.");
+			}
+			if (!changes.containsKey("phone_number_verified")) {
+				attributes.put("phone_number_verified", "false");
+			}
+		}
+		String verified = attributes.get("phone_number_verified");
+		if (!"true".equals(verified) && !"false".equals(verified)) {
+			throw CognitoException.invalidParameter("phone_number_verified must be true or false");
+		}
+		this.users.updateAttributes(user.username(), attributes, this.clock.instant());
+		return Responses.empty();
+	}
+
+	private static Map<String, String> apply(Map<String, String> current, Map<String, String> changes) {
+		Map<String, String> attributes = new LinkedHashMap<>(current);
+		changes.forEach((name, value) -> {
+			if (name.equals("sub")) {
+				throw CognitoException.invalidParameter("Cannot modify an immutable attribute: sub");
+			}
+			if (!MUTABLE.contains(name)) {
+				throw CognitoException.invalidParameter("Attributes did not conform to the schema: " + name
+						+ ": Attribute does not exist in the schema.");
+			}
+			attributes.put(name, (value != null) ? value : "");
+		});
+		return attributes;
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.passwordless.local;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LocalCognitoConfigTest {
+
+	@Test
+	void buildWhenDefaultsThenThisProjectsFiveTriggersAreConfigured() {
+		assertThat(LocalCognitoConfig.defaults().build().triggerHandlers())
+			.containsOnlyKeys("PreSignUp", "DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse",
+					"PostAuthentication")
+			.containsEntry("CreateAuthChallenge", "dev.passwordless.triggers.CreateAuthChallengeHandler");
+	}
+
+	@Test
+	void buildWhenATriggerNameIsUnknownThenRefusedNamingTheKnownOnes() {
+		assertThatThrownBy(() -> LocalCognitoConfig.inMemory().triggerHandler("PreSignup", "x.Y").build())
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("Unknown trigger PreSignup")
+			.hasMessageContaining("PreSignUp");
+	}
+
+	@Test
+	void buildWhenATriggerHandlerIsBlankThenThatTriggerIsLeftOut() {
+		assertThat(LocalCognitoConfig.inMemory().triggerHandler("PostAuthentication", "").build().triggerHandlers())
+			.doesNotContainKey("PostAuthentication");
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.passwordless.local;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+
+/**
+ * Triggers for tests that report what they were given through the one channel a trigger
+ * has back to the client: a failure whose message Cognito passes on.
+ */
+final class ProbeHandlers {
+
+	private ProbeHandlers() {
+	}
+
+	/** Refuses every sign-up, naming the {@code locale} attribute it saw. */
+	public static class PreSignUpLocale
+			implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+
+		@Override
+		public CognitoUserPoolPreSignUpEvent handleRequest(CognitoUserPoolPreSignUpEvent event, Context context) {
+			throw new IllegalStateException("locale=" + event.getRequest().getUserAttributes().get("locale"));
+		}
+
+	}
+
+	/** Refuses every sign-in, naming the {@code locale} attribute it saw. */
+	public static class DefineLocale implements
+			RequestHandler<CognitoUserPoolDefineAuthChallengeEvent, CognitoUserPoolDefineAuthChallengeEvent> {
+
+		@Override
+		public CognitoUserPoolDefineAuthChallengeEvent handleRequest(CognitoUserPoolDefineAuthChallengeEvent event,
+				Context context) {
+			throw new IllegalStateException("locale=" + event.getRequest().getUserAttributes().get("locale"));
+		}
+
+	}
+
+	/**
+	 * Refuses every sign-up, naming the length and a fingerprint of the
+	 * {@code CODE_HASH_KEY} setting it was built with (never the key).
+	 */
+	public static class PreSignUpCodeHashKey
+			implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+
+		private final String key;
+
+		public PreSignUpCodeHashKey(Map<String, String> environment) {
+			this.key = environment.get("CODE_HASH_KEY");
+		}
+
+		@Override
+		public CognitoUserPoolPreSignUpEvent handleRequest(CognitoUserPoolPreSignUpEvent event, Context context) {
+			throw new IllegalStateException((this.key == null) ? "no key"
+					: "length=" + this.key.length() + ";fingerprint=" + fingerprint(this.key));
+		}
+
+	}
+
+	static String fingerprint(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)))
+				.substring(0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
