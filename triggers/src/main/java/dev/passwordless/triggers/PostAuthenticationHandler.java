@@ -5,7 +5,6 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
-import dev.passwordless.rules.PhoneMask;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -34,20 +33,19 @@ public class PostAuthenticationHandler
 	public CognitoUserPoolPostAuthenticationEvent handleRequest(CognitoUserPoolPostAuthenticationEvent event,
 			Context context) {
 		Map<String, String> attributes = Events.attributes(event.getRequest());
-		String maskedPhone = PhoneMask.mask(attributes.get(Events.PHONE_NUMBER));
+		String phone = attributes.get(Events.PHONE_NUMBER);
 		if ("true".equals(attributes.get(Events.PHONE_NUMBER_VERIFIED))) {
-			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, phone);
 			return event;
 		}
 		try {
 			this.verification.markVerified(event.getUserPoolId(), event.getUserName());
-			TriggerLog.line(context, "PostAuthentication", "phone-verified", 0, maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "phone-verified", 0, phone);
 		}
 		catch (SdkException ex) {
 			// Not worth failing a sign-in the user just completed: the next sign-in tries
 			// again.
-			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0,
-					maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0, phone);
 		}
 		return event;
 	}

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +52,8 @@ class CreateAuthChallengeHandlerTest {
 				return 42;
 			}
 		};
-		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(TriggerSettings.defaults(), this.sms,
-				TestGuards.inMemory(TriggerSettings.defaults(), this.clock), this.clock, sameCode);
+		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), this.sms,
+				new InMemorySendLimitStore(this.clock), this.clock, sameCode);
 		String first = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
 			.asText();
 		this.clock.advance(Duration.ofMinutes(1));
@@ -86,8 +88,7 @@ class CreateAuthChallengeHandlerTest {
 	}
 
 	private ObjectNode create(TriggerSettings settings, ObjectNode event) {
-		return invoke(new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
-				this.clock, new SecureRandom()), event);
+		return invoke(TestTriggers.create(settings, this.sms, this.clock), event);
 	}
 
 	private static ObjectNode invoke(CreateAuthChallengeHandler handler, ObjectNode event) {

@@ -10,6 +10,10 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.limits.SmsRefusedException;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,8 +121,7 @@ class CreateAuthChallengeLimitsTest {
 		for (int i = 0; i < 10; i++) {
 			ObjectNode response = create(handler, "+12025550142");
 			String encoded = response.at("/privateChallengeParameters/challenge").asText();
-			assertThat(CodeChallenge.decode(encoded)).get()
-				.satisfies((challenge) -> assertThat(challenge.matches("user", "424242")).isTrue());
+			assertThat(TestChallenges.matches(encoded, "user", "424242")).isTrue();
 		}
 		assertThat(this.sms.sent).isEmpty();
 		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"test-number\"");
@@ -129,35 +132,16 @@ class CreateAuthChallengeLimitsTest {
 	@Test
 	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLater() {
 		TriggerSettings settings = TriggerSettings.defaults();
-		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(settings, this.sms,
-				new SendGuard(settings, StubSendLimitStore.failing(), TestGuards.KEY, this.clock), this.clock,
-				new SecureRandom());
+		CreateAuthChallengeHandler handler = TestTriggers.create(settings, this.sms, StubSendLimitStore.failing(),
+				this.clock, new SecureRandom());
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
 			.hasMessage("refusal=SMS_FAILED");
 		assertThat(this.sms.sent).isEmpty();
 	}
 
-	@Test
-	void storeKeyIsAKeyedHashThatDependsOnTheSecret() {
-		TriggerSettings settings = TriggerSettings.defaults();
-		String key = new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550123");
-		String otherSecret = new SendGuard(settings, this.store, TestGuards.KEY + "x", this.clock)
-			.keyFor("+14155550123");
-		assertThat(key).startsWith("n#").doesNotContain("4155550123").isNotEqualTo(otherSecret);
-		assertThat(new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550124"))
-			.isNotEqualTo(key);
-	}
-
-	@Test
-	void guardWhenTheSecretIsShortThenRefusesToStart() {
-		assertThatThrownBy(() -> new SendGuard(TriggerSettings.defaults(), this.store, "short", this.clock))
-			.hasMessageContaining("SEND_LIMIT_KEY must be a secret of at least 32 characters");
-	}
-
 	private CreateAuthChallengeHandler handler(Map<String, String> environment) {
 		TriggerSettings settings = TriggerSettings.from(environment);
-		return new CreateAuthChallengeHandler(settings, this.sms,
-				new SendGuard(settings, this.store, TestGuards.KEY, this.clock), this.clock, new SecureRandom());
+		return TestTriggers.create(settings, this.sms, this.store, this.clock, new SecureRandom());
 	}
 
 	/** A first round for a user with this number, or an unknown user when null. */

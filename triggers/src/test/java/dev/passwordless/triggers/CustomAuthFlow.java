@@ -1,6 +1,5 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,6 +9,8 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
  * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of the
@@ -44,9 +45,8 @@ final class CustomAuthFlow {
 	ObjectNode publicParameters;
 
 	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
-		this.create = new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
-				this.clock, new SecureRandom());
-		this.verify = new VerifyAuthChallengeHandler(settings, this.clock);
+		this.create = TestTriggers.create(settings, this.sms, this.clock);
+		this.verify = new VerifyAuthChallengeHandler(new CodeCheck(settings.codeLength(), this.clock));
 		this.userNotFound = userNotFound;
 	}
 

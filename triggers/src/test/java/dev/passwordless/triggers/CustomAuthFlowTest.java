@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,15 @@
 package dev.passwordless.triggers;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
+import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
+import dev.passwordless.triggers.limits.SmsSendCheck;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,14 +48,14 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 
 	@Test
 	void storedRowsHoldOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
-		SendGuard guard = new SendGuard(TriggerSettings.defaults(), store, TestGuards.KEY, Clock.systemUTC());
-		guard.admit("+14155550188");
+		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
+		check.admit("+14155550188");
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
 			assertThat(item.toString()).doesNotContain("4155550188");
 			assertThat(item).containsKey(DynamoDbSendLimitStore.TTL);
 		});
-		String key = guard.keyFor("+14155550188");
+		String key = check.keyFor("+14155550188");
 		assertThat(items).anySatisfy((item) -> assertThat(item.get(DynamoDbSendLimitStore.KEY).s()).isEqualTo(key));
 		assertThat(store.find(key)).get()
 			.satisfies((history) -> assertThat(history.expiresAt())
@@ -65,7 +69,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			DynamoDbSendLimitStore fromEnvironment = DynamoDbSendLimitStore
 				.from(Map.of(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.AWS_REGION,
 						"us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
-			assertThat(fromEnvironment.increment("budget#env", 1, java.time.Instant.now())).isTrue();
+			assertThat(fromEnvironment.increment("budget#env", 1, Instant.now())).isTrue();
 			assertThat(store.count("budget#env")).isEqualTo(1);
 		}
 		finally {
@@ -80,10 +84,10 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	}
 
 	@Test
-	void whenTheTableDoesNotExistThenTheGuardFailsClosed() {
-		SendGuard guard = new SendGuard(TriggerSettings.defaults(), new DynamoDbSendLimitStore(client, "missing"),
-				TestGuards.KEY, Clock.systemUTC());
-		assertThatThrownBy(() -> guard.admit("+14155550188")).isInstanceOf(SmsDeliveryException.class);
+	void whenTheTableDoesNotExistThenTheSendCheckFailsClosed() {
+		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
+				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
+		assertThatThrownBy(() -> check.admit("+14155550188")).isInstanceOf(SmsDeliveryException.class);
 	}
 
 }

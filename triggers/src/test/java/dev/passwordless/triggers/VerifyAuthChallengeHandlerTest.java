@@ -1,14 +1,15 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +23,10 @@ class VerifyAuthChallengeHandlerTest {
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
-	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(TriggerSettings.defaults(),
-			this.clock);
+	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(Map.of(), this.clock);
 
-	private final String challenge = CodeChallenge
-		.issue(USER, "042137", this.clock.instant().plus(Duration.ofMinutes(5)), new SecureRandom())
-		.encode();
+	private final String challenge = TestChallenges.encoded(USER, "042137",
+			this.clock.instant().plus(Duration.ofMinutes(5)));
 
 	@Test
 	void verifyWhenAnswerIsTheCodeThenCorrect() {

@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.limits;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,21 +12,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.signup.PhoneNumbers;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
  * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
- * and hourly cap, and the pool's daily budget. Numbers are stored only as a keyed hash.
- * When the store cannot be reached no SMS is sent (fail closed: every send costs money).
+ * and hourly cap ({@link SendLimits}, shared with the web app), and the pool's daily
+ * budget. Numbers are stored only as a keyed hash. When the store cannot be reached no
+ * SMS is sent (fail closed: every send costs money).
  */
-final class SendGuard {
-
-	/** The least accepted length of {@link TriggerEnvironment#SEND_LIMIT_KEY}. */
-	static final int MIN_KEY_LENGTH = 32;
+public final class SmsSendCheck {
 
 	private final TriggerSettings settings;
 
@@ -34,19 +35,21 @@ final class SendGuard {
 
 	private final SendLimits limits;
 
-	private final SecretKeySpec key;
+	private final SecretKey numberKey;
 
 	private final Clock clock;
 
-	SendGuard(TriggerSettings settings, SendLimitStore store, String key, Clock clock) {
-		if (key == null || key.strip().length() < MIN_KEY_LENGTH) {
-			throw new IllegalArgumentException(TriggerEnvironment.SEND_LIMIT_KEY + " must be a secret of at least "
-					+ MIN_KEY_LENGTH + " characters");
-		}
+	/**
+	 * @param settings the allowlist, the per-number limits and the daily budget
+	 * @param store where the limits live
+	 * @param numberKey the {@code SEND_LIMIT_KEY} that numbers are hashed with
+	 * @param clock the time source
+	 */
+	public SmsSendCheck(TriggerSettings settings, SendLimitStore store, SecretKey numberKey, Clock clock) {
 		this.settings = settings;
 		this.store = store;
 		this.limits = new SendLimits(store, settings.sendCooldown(), settings.sendsPerHour(), clock);
-		this.key = new SecretKeySpec(key.strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.numberKey = numberKey;
 		this.clock = clock;
 	}
 
@@ -54,10 +57,10 @@ final class SendGuard {
 	 * Lets one SMS to a registered number through, or refuses it.
 	 * @param phoneNumber the E.164 number
 	 * @throws SmsRefusedException when a limit applies
+	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
-	void admit(String phoneNumber) {
-		if (!this.settings.allowedCountries().isEmpty()
-				&& !PhoneNumbers.region(phoneNumber).filter(this.settings.allowedCountries()::contains).isPresent()) {
+	public void admit(String phoneNumber) {
+		if (!PhoneNumbers.isInAllowedCountry(phoneNumber, this.settings.allowedCountries())) {
 			throw new SmsRefusedException(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
 		}
 		Optional<Duration> wait = stored(() -> this.limits.tryAcquire(keyFor(phoneNumber)));
@@ -76,19 +79,24 @@ final class SendGuard {
 	 * so only the pool-wide budget can apply; it does, so that a used-up budget answers
 	 * the same for every number.
 	 * @throws SmsRefusedException when the budget is used up
+	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
-	void admitUnknown() {
+	public void admitUnknown() {
 		Instant now = this.clock.instant();
 		if (stored(() -> this.store.count(budgetKey(now))) >= this.settings.dailySmsBudget()) {
 			throw budgetUsedUp(now);
 		}
 	}
 
-	/** The store key for a number: {@code n#} and a keyed hash, never the number. */
-	String keyFor(String phoneNumber) {
+	/**
+	 * The store key for a number: {@code n#} and a keyed hash, never the number.
+	 * @param phoneNumber the E.164 number
+	 * @return the key its history is kept under
+	 */
+	public String keyFor(String phoneNumber) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
+			mac.init(this.numberKey);
 			return "n#" + Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(mac.doFinal(phoneNumber.getBytes(StandardCharsets.UTF_8)));

@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.challenge;
 
 /**
  * Names of the public challenge parameters that Create sends to the client (next to
@@ -17,6 +17,12 @@ public final class ChallengeParameters {
 
 	/** Answers left in this sign-in attempt, including the one being asked for. */
 	public static final String ATTEMPTS_LEFT = "attemptsLeft";
+
+	/**
+	 * The private parameter that carries the encoded code challenge from Create to
+	 * Verify; never sent to the client.
+	 */
+	static final String PRIVATE_CHALLENGE = "challenge";
 
 	/** Cognito's name for the only challenge these triggers use. */
 	public static final String CUSTOM_CHALLENGE = "CUSTOM_CHALLENGE";

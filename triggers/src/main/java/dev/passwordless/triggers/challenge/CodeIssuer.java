@@ -1,0 +1,123 @@
+package dev.passwordless.triggers.challenge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.triggers.limits.SmsSendCheck;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsSender;
+import dev.passwordless.triggers.sms.SmsText;
+
+/**
+ * Create auth challenge without AWS types: one code per sign-in attempt, sent once after
+ * the send check, reused by the later rounds of the same session; unknown users get a
+ * decoy of the same shape that no code answers. Only a salted hash of the code is kept.
+ */
+public final class CodeIssuer {
+
+	private final TriggerSettings settings;
+
+	private final SmsSendCheck check;
+
+	private final SmsSender sms;
+
+	private final SmsText text;
+
+	private final Clock clock;
+
+	private final SecureRandom random;
+
+	private final CodeGenerator codes;
+
+	/**
+	 * @param settings the checked settings
+	 * @param check the limits checked before each SMS
+	 * @param sms where codes go
+	 * @param clock the time source
+	 * @param random the source of codes and salts
+	 */
+	public CodeIssuer(TriggerSettings settings, SmsSendCheck check, SmsSender sms, Clock clock, SecureRandom random) {
+		this.settings = settings;
+		this.check = check;
+		this.sms = sms;
+		this.text = new SmsText(settings.smsTemplate(), settings.codeLength(), settings.codeTtl(),
+				settings.webOtpDomain());
+		this.clock = clock;
+		this.random = random;
+		this.codes = new CodeGenerator(random, settings.codeLength());
+	}
+
+	/**
+	 * Creates the challenge for one round.
+	 * @param userName Cognito's internal user name
+	 * @param phoneNumber the user's number, null for unknown users
+	 * @param session the rounds so far
+	 * @return the challenge
+	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
+	 * be sent or the limits could not be checked
+	 * @throws dev.passwordless.triggers.limits.SmsRefusedException when a limit keeps the
+	 * code from being sent
+	 */
+	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
+		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
+		String maskedPhone = (phoneNumber != null) ? PhoneMask.mask(phoneNumber) : decoyMask(userName);
+		Optional<CodeChallenge> earlier = session.reversed()
+			.stream()
+			.map((round) -> CodeChallenge.decode(round.metadata()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (earlier.isPresent()) {
+			return issued(earlier.get(), maskedPhone, attemptsLeft, "code-reused");
+		}
+		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
+		if (phoneNumber == null) {
+			this.check.admitUnknown();
+			return issued(CodeChallenge.decoy(expiresAt, this.random), maskedPhone, attemptsLeft, "decoy");
+		}
+		if (this.settings.isTestNumber(phoneNumber)) {
+			// fiction-range number: the configured code, no SMS, no limits
+			return issued(CodeChallenge.issue(userName, this.settings.testCode().orElseThrow(), expiresAt, this.random),
+					maskedPhone, attemptsLeft, "test-number");
+		}
+		this.check.admit(phoneNumber);
+		String code = this.codes.next();
+		CodeChallenge challenge = CodeChallenge.issue(userName, code, expiresAt, this.random);
+		this.sms.send(phoneNumber, this.text.render(code));
+		return issued(challenge, maskedPhone, attemptsLeft, "code-sent");
+	}
+
+	private IssuedChallenge issued(CodeChallenge challenge, String maskedPhone, int attemptsLeft, String outcome) {
+		Map<String, String> publicParameters = Map.of(ChallengeParameters.PHONE, maskedPhone,
+				ChallengeParameters.CODE_LENGTH, Integer.toString(this.settings.codeLength()),
+				ChallengeParameters.EXPIRES_AT, Long.toString(challenge.expiresAt().getEpochSecond()),
+				ChallengeParameters.ATTEMPTS_LEFT, Integer.toString(attemptsLeft));
+		String encoded = challenge.encode();
+		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), encoded,
+				outcome);
+	}
+
+	/**
+	 * A stable, plausible mask for a user that does not exist, so the shape gives nothing
+	 * away.
+	 */
+	private static String decoyMask(String userName) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(userName).getBytes(StandardCharsets.UTF_8));
+			int digits = ((digest[0] & 0xff) << 8 | (digest[1] & 0xff)) % 10_000;
+			return PhoneMask.mask("+1555555" + String.format("%04d", digits));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}
