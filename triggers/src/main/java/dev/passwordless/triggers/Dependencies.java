@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javax.crypto.SecretKey;
+
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -50,9 +52,10 @@ final class Dependencies {
 	static CodeIssuer codeIssuer(Map<String, String> environment, Clock clock, SendLimitStore store,
 			Supplier<SnsClient> sns) {
 		TriggerSettings settings = TriggerSettings.from(environment);
+		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
 		SmsSendCheck check = new SmsSendCheck(settings, store,
 				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
-		return new CodeIssuer(settings, check,
+		return new CodeIssuer(settings, codeHashKey, check,
 				new SnsSmsSender(sns.get(), settings.senderId(), settings.originationNumber()), clock,
 				new SecureRandom());
 	}

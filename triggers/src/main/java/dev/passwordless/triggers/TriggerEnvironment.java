@@ -71,9 +71,10 @@ public final class TriggerEnvironment {
 	public static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
 
 	/**
-	 * The server-side secret (at least 32 characters) that code hashes are keyed with, as
-	 * well as with their per-code salt, so that a leaked hash cannot be tried offline.
-	 * Create and Verify both need it. (Read from issue 12 on.)
+	 * The server-side secret (at least {@value Secrets#MIN_LENGTH} characters) that code
+	 * hashes are keyed with, as well as with their per-code salt, so that a leaked hash
+	 * cannot be tried offline. Create and Verify both need it and refuse to start without
+	 * it; it must be the same for both.
 	 */
 	public static final String CODE_HASH_KEY = "CODE_HASH_KEY";
 

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
@@ -28,7 +29,8 @@ public class VerifyAuthChallengeHandler implements
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public VerifyAuthChallengeHandler(Map<String, String> environment, Clock clock) {
-		this(new CodeCheck(TriggerSettings.from(environment).codeLength(), clock));
+		this(new CodeCheck(TriggerSettings.from(environment).codeLength(),
+				Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY), clock));
 	}
 
 	VerifyAuthChallengeHandler(CodeCheck check) {

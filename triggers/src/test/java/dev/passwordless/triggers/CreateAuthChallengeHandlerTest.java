@@ -9,6 +9,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Objec
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class CreateAuthChallengeHandlerTest {
 		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(response.get("privateChallengeParameters").toString()).doesNotContain(code);
-		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE1:");
+		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE2:");
 		assertThat(response.at("/privateChallengeParameters/challenge").asText())
 			.isEqualTo(response.get("challengeMetadata").asText());
 	}
@@ -85,6 +86,23 @@ class CreateAuthChallengeHandlerTest {
 		((ObjectNode) event.get("request")).put("challengeName", "SMS_MFA");
 		assertThatThrownBy(() -> create(TriggerSettings.defaults(), event)).hasMessageContaining("CUSTOM_CHALLENGE");
 		assertThat(this.sms.sent).isEmpty();
+	}
+
+	@Test
+	void newWhenTheCodeHashKeyIsMissingThenRefusesToStartNamingIt() {
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(
+				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY), this.clock,
+				new InMemorySendLimitStore(this.clock)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
+	}
+
+	@Test
+	void newWhenTheSendLimitKeyIsShortThenRefusesToStartNamingIt() {
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(Map.of(TriggerEnvironment.SEND_LIMIT_KEY, "short",
+				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock,
+				new InMemorySendLimitStore(this.clock)))
+			.hasMessage("SEND_LIMIT_KEY must be a secret of at least 32 characters");
 	}
 
 	private ObjectNode create(TriggerSettings settings, ObjectNode event) {

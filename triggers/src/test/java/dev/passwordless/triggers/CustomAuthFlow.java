@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
@@ -46,7 +47,8 @@ final class CustomAuthFlow {
 
 	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
 		this.create = TestTriggers.create(settings, this.sms, this.clock);
-		this.verify = new VerifyAuthChallengeHandler(new CodeCheck(settings.codeLength(), this.clock));
+		this.verify = new VerifyAuthChallengeHandler(
+				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock));
 		this.userNotFound = userNotFound;
 	}
 

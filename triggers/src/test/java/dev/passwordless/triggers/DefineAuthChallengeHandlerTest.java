@@ -90,7 +90,7 @@ class DefineAuthChallengeHandlerTest {
 	@Test
 	void defineWhenMetadataIsMissingOrForeignThenFails() {
 		ObjectNode event = withSession(false);
-		((ObjectNode) event.at("/request/session/0")).put("challengeMetadata", "CODE1:" + Instant.MAX + ":x:y");
+		((ObjectNode) event.at("/request/session/0")).put("challengeMetadata", "CODE2:" + Instant.MAX + ":x:y");
 		assertThat(define(event).get("failAuthentication").asBoolean()).isTrue();
 	}
 

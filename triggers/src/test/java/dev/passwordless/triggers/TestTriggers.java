@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.CodeIssuer;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -36,8 +37,8 @@ final class TestTriggers {
 	/** Create with its limits in this store and codes from this random source. */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
 			SecureRandom random) {
-		return new CreateAuthChallengeHandler(
-				new CodeIssuer(settings, check(settings, store, clock), sms, clock, random), clock);
+		return new CreateAuthChallengeHandler(new CodeIssuer(settings, TestChallenges.codeHashKey(),
+				check(settings, store, clock), sms, clock, random), clock);
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.passwordless.triggers.challenge;
 import java.time.Clock;
 import java.util.Map;
 
+import javax.crypto.SecretKey;
+
 /**
  * Verify auth challenge response without AWS types: right only for the unexpired code of
  * this user, compared in constant time. Anything else is simply wrong, never an error.
@@ -11,14 +13,18 @@ public final class CodeCheck {
 
 	private final int codeLength;
 
+	private final CodeHasher hasher;
+
 	private final Clock clock;
 
 	/**
 	 * @param codeLength digits per code
+	 * @param codeHashKey the {@code CODE_HASH_KEY} that Create hashed the code with
 	 * @param clock the time source, for the code's expiry
 	 */
-	public CodeCheck(int codeLength, Clock clock) {
+	public CodeCheck(int codeLength, SecretKey codeHashKey, Clock clock) {
 		this.codeLength = codeLength;
+		this.hasher = new CodeHasher(codeHashKey);
 		this.clock = clock;
 	}
 
@@ -42,7 +48,7 @@ public final class CodeCheck {
 		}
 		return CodeChallenge.decode(privateParameters.get(ChallengeParameters.PRIVATE_CHALLENGE))
 			.filter((challenge) -> !challenge.isExpired(this.clock.instant()))
-			.map((challenge) -> challenge.matches(userName, code))
+			.map((challenge) -> challenge.matches(this.hasher, userName, code))
 			.orElse(false);
 	}
 

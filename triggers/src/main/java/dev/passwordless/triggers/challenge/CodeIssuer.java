@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.crypto.SecretKey;
+
 import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -37,14 +39,18 @@ public final class CodeIssuer {
 
 	private final CodeGenerator codes;
 
+	private final CodeHasher hasher;
+
 	/**
 	 * @param settings the checked settings
+	 * @param codeHashKey the {@code CODE_HASH_KEY} that codes are hashed with
 	 * @param check the limits checked before each SMS
 	 * @param sms where codes go
 	 * @param clock the time source
 	 * @param random the source of codes and salts
 	 */
-	public CodeIssuer(TriggerSettings settings, SmsSendCheck check, SmsSender sms, Clock clock, SecureRandom random) {
+	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsSender sms, Clock clock,
+			SecureRandom random) {
 		this.settings = settings;
 		this.check = check;
 		this.sms = sms;
@@ -53,6 +59,7 @@ public final class CodeIssuer {
 		this.clock = clock;
 		this.random = random;
 		this.codes = new CodeGenerator(random, settings.codeLength());
+		this.hasher = new CodeHasher(codeHashKey);
 	}
 
 	/**
@@ -84,12 +91,12 @@ public final class CodeIssuer {
 		}
 		if (this.settings.isTestNumber(phoneNumber)) {
 			// fiction-range number: the configured code, no SMS, no limits
-			return issued(CodeChallenge.issue(userName, this.settings.testCode().orElseThrow(), expiresAt, this.random),
-					maskedPhone, attemptsLeft, "test-number");
+			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
+					this.random), maskedPhone, attemptsLeft, "test-number");
 		}
 		this.check.admit(phoneNumber);
 		String code = this.codes.next();
-		CodeChallenge challenge = CodeChallenge.issue(userName, code, expiresAt, this.random);
+		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
 		this.sms.send(phoneNumber, this.text.render(code));
 		return issued(challenge, maskedPhone, attemptsLeft, "code-sent");
 	}

@@ -2,7 +2,12 @@ package dev.passwordless.triggers.challenge;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+
+import javax.crypto.SecretKey;
+
+import dev.passwordless.triggers.settings.Secrets;
 
 /**
  * Stored code challenges for tests outside this package, made and read as Create and
@@ -10,17 +15,30 @@ import java.util.Optional;
  */
 public final class TestChallenges {
 
+	/** The {@code CODE_HASH_KEY} of the tests. */
+	public static final String CODE_HASH_KEY = "test-code-hash-key-of-at-least-32-chars";
+
 	private TestChallenges() {
 	}
 
-	/** The stored form of a challenge for this user and code. */
-	public static String encoded(String userName, String code, Instant expiresAt) {
-		return CodeChallenge.issue(userName, code, expiresAt, new SecureRandom()).encode();
+	/** The test key as the triggers read it. */
+	public static SecretKey codeHashKey() {
+		return Secrets.hmacKey(Map.of("CODE_HASH_KEY", CODE_HASH_KEY), "CODE_HASH_KEY");
 	}
 
-	/** Whether a stored challenge is one this user answers with this code. */
+	/**
+	 * The stored form of a challenge for this user and code, hashed with the test key.
+	 */
+	public static String encoded(String userName, String code, Instant expiresAt) {
+		return CodeChallenge.issue(new CodeHasher(codeHashKey()), userName, code, expiresAt, new SecureRandom())
+			.encode();
+	}
+
+	/** Whether a stored challenge is one this user answers with this code (test key). */
 	public static boolean matches(String encoded, String userName, String code) {
-		return CodeChallenge.decode(encoded).filter((challenge) -> challenge.matches(userName, code)).isPresent();
+		return CodeChallenge.decode(encoded)
+			.filter((challenge) -> challenge.matches(new CodeHasher(codeHashKey()), userName, code))
+			.isPresent();
 	}
 
 	/** Whether a value has the stored form at all. */
