@@ -2,6 +2,7 @@ package dev.passwordless.triggers;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,6 +42,8 @@ final class CustomAuthFlow {
 
 	private ArrayNode session = LambdaRuntime.JSON.createArrayNode();
 
+	private String unknownUserName;
+
 	private ObjectNode privateParameters;
 
 	ObjectNode publicParameters;
@@ -52,9 +55,13 @@ final class CustomAuthFlow {
 		this.userNotFound = userNotFound;
 	}
 
-	/** InitiateAuth: Define with an empty session, then Create. */
+	/**
+	 * InitiateAuth: Define with an empty session, then Create. For an unknown user
+	 * Cognito makes up a new user name each time.
+	 */
 	Result start() {
 		this.session = LambdaRuntime.JSON.createArrayNode();
+		this.unknownUserName = UUID.randomUUID().toString();
 		return defineThenCreate();
 	}
 
@@ -107,7 +114,7 @@ final class CustomAuthFlow {
 			ObjectNode request = (ObjectNode) event.get("request");
 			request.put("userNotFound", true);
 			request.putObject("userAttributes");
-			event.put("userName", "5b7e1c1e-1c1e-4a4a-8b8b-000000000000");
+			event.put("userName", this.unknownUserName);
 		}
 		return event;
 	}

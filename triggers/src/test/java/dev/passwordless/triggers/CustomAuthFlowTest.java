@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +105,19 @@ class CustomAuthFlowTest {
 		String code = this.flow.sms.lastCode();
 		assertThat(this.flow.publicParameters.toString()).doesNotContain(code);
 		assertThat(this.flow.session().toString()).doesNotContain(code);
-		assertThat(this.flow.publicParameters.get(ChallengeParameters.PHONE).asText()).isEqualTo("+*******0123");
+		assertThat(keys(this.flow)).containsExactly(ChallengeParameters.ATTEMPTS_LEFT, ChallengeParameters.CODE_LENGTH,
+				ChallengeParameters.EXPIRES_AT);
+	}
+
+	@Test
+	void challengeWhenTheNumberIsRegisteredOrUnknownThenTheSameParametersOnEveryCall() {
+		CustomAuthFlow unknown = new CustomAuthFlow(TriggerSettings.defaults(), true);
+		this.flow.start();
+		unknown.start();
+		ObjectNode firstUnknown = unknown.publicParameters;
+		unknown.start();
+		assertThat(unknown.publicParameters).isEqualTo(firstUnknown).isEqualTo(this.flow.publicParameters);
+		assertThat(this.flow.publicParameters.toString()).doesNotContain("0123");
 	}
 
 	private CustomAuthFlow startedKnownFlow() {

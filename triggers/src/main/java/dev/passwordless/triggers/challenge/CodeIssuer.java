@@ -1,8 +1,5 @@
 package dev.passwordless.triggers.challenge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +9,6 @@ import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
-import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.SmsSender;
@@ -75,56 +71,39 @@ public final class CodeIssuer {
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
-		String maskedPhone = (phoneNumber != null) ? PhoneMask.mask(phoneNumber) : decoyMask(userName);
 		Optional<CodeChallenge> earlier = session.reversed()
 			.stream()
 			.map((round) -> CodeChallenge.decode(round.metadata()))
 			.flatMap(Optional::stream)
 			.findFirst();
 		if (earlier.isPresent()) {
-			return issued(earlier.get(), maskedPhone, attemptsLeft, "code-reused");
+			return issued(earlier.get(), attemptsLeft, "code-reused");
 		}
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (phoneNumber == null) {
 			this.check.admitUnknown();
-			return issued(CodeChallenge.decoy(expiresAt, this.random), maskedPhone, attemptsLeft, "decoy");
+			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "decoy");
 		}
 		if (this.settings.isTestNumber(phoneNumber)) {
 			// fiction-range number: the configured code, no SMS, no limits
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
-					this.random), maskedPhone, attemptsLeft, "test-number");
+					this.random), attemptsLeft, "test-number");
 		}
 		this.check.admit(phoneNumber);
 		String code = this.codes.next();
 		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
 		this.sms.send(phoneNumber, this.text.render(code));
-		return issued(challenge, maskedPhone, attemptsLeft, "code-sent");
+		return issued(challenge, attemptsLeft, "code-sent");
 	}
 
-	private IssuedChallenge issued(CodeChallenge challenge, String maskedPhone, int attemptsLeft, String outcome) {
-		Map<String, String> publicParameters = Map.of(ChallengeParameters.PHONE, maskedPhone,
-				ChallengeParameters.CODE_LENGTH, Integer.toString(this.settings.codeLength()),
-				ChallengeParameters.EXPIRES_AT, Long.toString(challenge.expiresAt().getEpochSecond()),
-				ChallengeParameters.ATTEMPTS_LEFT, Integer.toString(attemptsLeft));
+	private IssuedChallenge issued(CodeChallenge challenge, int attemptsLeft, String outcome) {
+		Map<String, String> publicParameters = Map.of(ChallengeParameters.CODE_LENGTH,
+				Integer.toString(this.settings.codeLength()), ChallengeParameters.EXPIRES_AT,
+				Long.toString(challenge.expiresAt().getEpochSecond()), ChallengeParameters.ATTEMPTS_LEFT,
+				Integer.toString(attemptsLeft));
 		String encoded = challenge.encode();
 		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), encoded,
 				outcome);
-	}
-
-	/**
-	 * A stable, plausible mask for a user that does not exist, so the shape gives nothing
-	 * away.
-	 */
-	private static String decoyMask(String userName) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(String.valueOf(userName).getBytes(StandardCharsets.UTF_8));
-			int digits = ((digest[0] & 0xff) << 8 | (digest[1] & 0xff)) % 10_000;
-			return PhoneMask.mask("+1555555" + String.format("%04d", digits));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }
