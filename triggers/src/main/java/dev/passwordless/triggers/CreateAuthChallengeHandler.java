@@ -11,7 +11,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
-import dev.passwordless.triggers.limits.SmsRefusedException;
+import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /** Create auth challenge: event in, {@link CodeIssuer}, challenge out, one log line. */
@@ -51,7 +51,7 @@ public class CreateAuthChallengeHandler
 			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);
 			return event;
 		}
-		catch (SmsRefusedException | SmsDeliveryException ex) {
+		catch (DailyBudgetExhaustedException | SmsDeliveryException ex) {
 			TriggerLog.codeNotSent(context, ex, session.size() + 1, phone, event.getUserPoolId(), this.clock.instant());
 			throw ex;
 		}

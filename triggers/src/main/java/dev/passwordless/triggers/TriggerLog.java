@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.rules.Refusal;
-import dev.passwordless.triggers.limits.SmsRefusedException;
+import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
@@ -33,16 +33,14 @@ public final class TriggerLog {
 	}
 
 	/**
-	 * Create's line when no code went out and the user gets an error: the refusal, or the
-	 * SMS failure's kind; plus the alarm line when the daily budget is used up.
+	 * Create's line when no code went out and the user gets an error: the used-up budget
+	 * (with the alarm line), or the SMS failure's kind.
 	 */
 	static void codeNotSent(Context context, RuntimeException failure, int round, String phoneNumber, String userPoolId,
 			Instant at) {
-		if (failure instanceof SmsRefusedException refused) {
-			line(context, "CreateAuthChallenge", "refused:" + refused.reason(), round, phoneNumber);
-			if (refused.reason() == Refusal.Reason.DAILY_BUDGET) {
-				budgetExhausted(context, userPoolId, at);
-			}
+		if (failure instanceof DailyBudgetExhaustedException) {
+			line(context, "CreateAuthChallenge", "refused:" + Refusal.Reason.DAILY_BUDGET, round, phoneNumber);
+			budgetExhausted(context, userPoolId, at);
 		}
 		else if (failure instanceof SmsDeliveryException) {
 			line(context, "CreateAuthChallenge", "sms-failed:" + failure.getCause().getMessage(), round, phoneNumber);

@@ -80,6 +80,21 @@ class CustomAuthFlowTest {
 	}
 
 	@Test
+	void signInWhenStartedAgainWithinTheCooldownThenNoSmsAndNoCodeSignsIn() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		assertThat(this.flow.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.sms.sent).hasSize(1);
+		assertThat(this.flow.context.lines).filteredOn((line) -> line.contains("CreateAuthChallenge"))
+			.extracting((line) -> line.replaceAll(".*\"outcome\":\"([^\"]+)\".*", "$1"))
+			.containsExactly("code-sent", "refused:TOO_MANY_CODES", "code-reused", "code-reused");
+	}
+
+	@Test
 	void signInWhenSmsFailsThenTheErrorSaysTryAgainAndLeaksNoCode() {
 		this.flow.sms.failing = true;
 		assertThatThrownBy(this.flow::start).isInstanceOf(SmsDeliveryException.class).hasMessage("refusal=SMS_FAILED");

@@ -1,8 +1,16 @@
 package dev.passwordless.triggers;
 
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimitStore;
@@ -13,6 +21,9 @@ import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +60,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	@Test
 	void storedRowsHoldOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
 		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
-		check.admit("+14155550188");
+		assertThat(check.admit("user", "+14155550188")).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
 			assertThat(item.toString()).doesNotContain("4155550188");
@@ -60,6 +71,32 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 		assertThat(store.find(key)).get()
 			.satisfies((history) -> assertThat(history.expiresAt())
 				.isEqualTo(history.sentAt().getLast().plus(Duration.ofHours(1))));
+	}
+
+	@Test
+	void createWhenAllowedRefusedOrUnknownThenDynamoDbGetsTheSameRequests() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		ExecutionInterceptor recording = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				requests.add(context.request().getClass().getSimpleName());
+			}
+		};
+		String number = "+1415" + (2_000_000 + new SecureRandom().nextInt(7_000_000));
+		RecordingSms sms = new RecordingSms();
+		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), sms,
+					new DynamoDbSendLimitStore(recorded, "send-limits"), new MovableClock(), new SecureRandom());
+			List<List<String>> perCall = new ArrayList<>();
+			for (String phone : Arrays.asList(number, number, null)) {
+				handler.handleRequest(createEvent(phone), new RecordingContext());
+				perCall.add(List.copyOf(requests));
+				requests.clear();
+			}
+			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "PutItemRequest", "UpdateItemRequest");
+			assertThat(perCall).containsOnly(perCall.getFirst());
+			assertThat(sms.sent).hasSize(1);
+		}
 	}
 
 	@Test
@@ -77,6 +114,20 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 		}
 	}
 
+	/**
+	 * A first-round Create event for a user with this number, or an unknown user when
+	 * null.
+	 */
+	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String phoneNumber) {
+		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.event((phoneNumber != null) ? phoneNumber : "");
+		if (phoneNumber == null) {
+			event.getRequest().setUserNotFound(true);
+			event.getRequest().setUserAttributes(Map.of());
+			event.setUserName(UUID.randomUUID().toString());
+		}
+		return event;
+	}
+
 	@Test
 	void fromTheEnvironmentWithoutATableThenRefusesToStart() {
 		assertThatThrownBy(() -> DynamoDbSendLimitStore.from(Map.of()))
@@ -87,7 +138,8 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	void whenTheTableDoesNotExistThenTheSendCheckFailsClosed() {
 		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
 				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
-		assertThatThrownBy(() -> check.admit("+14155550188")).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admitUnknown("someone")).isInstanceOf(SmsDeliveryException.class);
 	}
 
 }

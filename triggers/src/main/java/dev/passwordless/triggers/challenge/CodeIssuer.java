@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.SmsSender;
@@ -16,8 +17,14 @@ import dev.passwordless.triggers.sms.SmsText;
 
 /**
  * Create auth challenge without AWS types: one code per sign-in attempt, sent once after
- * the send check, reused by the later rounds of the same session; unknown users get a
- * decoy of the same shape that no code answers. Only a salted hash of the code is kept.
+ * the send check, reused by the later rounds of the same session. Only a keyed hash of
+ * the code is kept.
+ *
+ * <p>
+ * An unknown user, and a registered number the send check withholds a code from (country,
+ * cooldown, hourly cap), get a decoy: a challenge of the same shape that no code answers,
+ * after the same store work, with no SMS. Later rounds of that session reuse the decoy,
+ * as they would a code.
  */
 public final class CodeIssuer {
 
@@ -66,8 +73,8 @@ public final class CodeIssuer {
 	 * @return the challenge
 	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
 	 * be sent or the limits could not be checked
-	 * @throws dev.passwordless.triggers.limits.SmsRefusedException when a limit keeps the
-	 * code from being sent
+	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
+	 * pool's daily budget is used up
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
@@ -81,7 +88,7 @@ public final class CodeIssuer {
 		}
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (phoneNumber == null) {
-			this.check.admitUnknown();
+			this.check.admitUnknown(userName);
 			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "decoy");
 		}
 		if (this.settings.isTestNumber(phoneNumber)) {
@@ -89,7 +96,10 @@ public final class CodeIssuer {
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
 					this.random), attemptsLeft, "test-number");
 		}
-		this.check.admit(phoneNumber);
+		Optional<Refusal.Reason> withheld = this.check.admit(userName, phoneNumber);
+		if (withheld.isPresent()) {
+			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "refused:" + withheld.get());
+		}
 		String code = this.codes.next();
 		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
 		this.sms.send(phoneNumber, this.text.render(code));
