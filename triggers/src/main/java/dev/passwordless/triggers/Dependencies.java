@@ -12,6 +12,8 @@ import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.Pause;
+import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -55,9 +57,10 @@ final class Dependencies {
 		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
 		SmsSendCheck check = new SmsSendCheck(settings, store,
 				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
-		return new CodeIssuer(settings, codeHashKey, check,
-				new SnsSmsSender(sns.get(), settings.senderId(), settings.originationNumber()), clock,
-				new SecureRandom());
+		SecureRandom random = new SecureRandom();
+		SnsSmsSender sender = new SnsSmsSender(sns.get(), settings.senderId(), settings.originationNumber());
+		return new CodeIssuer(settings, codeHashKey, check, new SmsDelivery(sender, Pause.sleeping(), clock, random),
+				clock, random);
 	}
 
 	static SnsClient sns(Map<String, String> environment) {

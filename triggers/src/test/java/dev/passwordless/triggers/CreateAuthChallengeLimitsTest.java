@@ -3,6 +3,7 @@ package dev.passwordless.triggers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,20 @@ class CreateAuthChallengeLimitsTest {
 		List<String> countryRefused = this.store.takeRequests();
 		assertThat(allowed).containsExactly("GetItem", "PutItem", "UpdateItem");
 		assertThat(List.of(refused, unknown, countryRefused)).containsOnly(allowed);
+	}
+
+	@Test
+	void createWhenNoCodeGoesOutThenWaitsAsLongAsARecentSendTook() {
+		List<Duration> waits = new ArrayList<>();
+		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), (phone, text) -> {
+			this.clock.advance(Duration.ofMillis(70));
+			this.sms.send(phone, text);
+		}, this.store, this.clock, new SecureRandom(), waits::add);
+		create(handler, "+14155550123");
+		create(handler, "+14155550123");
+		create(handler, null);
+		assertThat(waits).containsExactly(Duration.ofMillis(70), Duration.ofMillis(70));
+		assertThat(this.sms.sent).hasSize(1);
 	}
 
 	@Test

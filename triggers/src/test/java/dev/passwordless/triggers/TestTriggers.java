@@ -11,6 +11,8 @@ import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.Pause;
+import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SmsSender;
 
 /**
@@ -34,11 +36,24 @@ final class TestTriggers {
 		return create(settings, sms, new InMemorySendLimitStore(clock), clock, new SecureRandom());
 	}
 
-	/** Create with its limits in this store and codes from this random source. */
+	/**
+	 * Create with its limits in this store and codes from this random source; waits are
+	 * not taken.
+	 */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
 			SecureRandom random) {
+		return create(settings, sms, store, clock, random, (duration) -> {
+		});
+	}
+
+	/**
+	 * Create with its limits in this store, codes from this random source, waits noted by
+	 * this pause.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
+			SecureRandom random, Pause pause) {
 		return new CreateAuthChallengeHandler(new CodeIssuer(settings, TestChallenges.codeHashKey(),
-				check(settings, store, clock), sms, clock, random), clock);
+				check(settings, store, clock), new SmsDelivery(sms, pause, clock, random), clock, random), clock);
 	}
 
 }

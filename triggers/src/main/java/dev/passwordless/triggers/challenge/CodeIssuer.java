@@ -12,7 +12,7 @@ import javax.crypto.SecretKey;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
-import dev.passwordless.triggers.sms.SmsSender;
+import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SmsText;
 
 /**
@@ -23,8 +23,8 @@ import dev.passwordless.triggers.sms.SmsText;
  * <p>
  * An unknown user, and a registered number the send check withholds a code from (country,
  * cooldown, hourly cap), get a decoy: a challenge of the same shape that no code answers,
- * after the same store work, with no SMS. Later rounds of that session reuse the decoy,
- * as they would a code.
+ * after the same store work and as long a wait as a send, with no SMS. Later rounds of
+ * that session reuse the decoy, as they would a code.
  */
 public final class CodeIssuer {
 
@@ -32,7 +32,7 @@ public final class CodeIssuer {
 
 	private final SmsSendCheck check;
 
-	private final SmsSender sms;
+	private final SmsDelivery sms;
 
 	private final SmsText text;
 
@@ -48,11 +48,11 @@ public final class CodeIssuer {
 	 * @param settings the checked settings
 	 * @param codeHashKey the {@code CODE_HASH_KEY} that codes are hashed with
 	 * @param check the limits checked before each SMS
-	 * @param sms where codes go
+	 * @param sms where codes go, or seem to
 	 * @param clock the time source
 	 * @param random the source of codes and salts
 	 */
-	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsSender sms, Clock clock,
+	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsDelivery sms, Clock clock,
 			SecureRandom random) {
 		this.settings = settings;
 		this.check = check;
@@ -89,6 +89,7 @@ public final class CodeIssuer {
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (phoneNumber == null) {
 			this.check.admitUnknown(userName);
+			this.sms.imitate();
 			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "decoy");
 		}
 		if (this.settings.isTestNumber(phoneNumber)) {
@@ -98,6 +99,7 @@ public final class CodeIssuer {
 		}
 		Optional<Refusal.Reason> withheld = this.check.admit(userName, phoneNumber);
 		if (withheld.isPresent()) {
+			this.sms.imitate();
 			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "refused:" + withheld.get());
 		}
 		String code = this.codes.next();
