@@ -27,9 +27,7 @@ public class CreateAuthChallengeHandler
 		this(System.getenv(), Clock.systemUTC(), DynamoDbSendLimitStore.from(System.getenv()));
 	}
 
-	/**
-	 * For in-process hosts (the local Cognito): their settings, time and limits store.
-	 */
+	/** For in-process hosts such as the local Cognito: settings, time, limits store. */
 	public CreateAuthChallengeHandler(Map<String, String> environment, Clock clock, SendLimitStore store) {
 		this(Dependencies.codeIssuer(environment, clock, store, () -> Dependencies.sns(environment)), clock);
 	}

@@ -67,8 +67,16 @@ final class Dependencies {
 		return configure(SnsClient.builder(), environment).build();
 	}
 
-	static CognitoIdentityProviderClient cognito(Map<String, String> environment) {
-		return configure(CognitoIdentityProviderClient.builder(), environment).build();
+	/**
+	 * Post authentication's service: marks the number verified through Cognito's admin
+	 * API.
+	 */
+	static PhoneVerification phoneVerification(Map<String, String> environment) {
+		CognitoIdentityProviderClient cognito = configure(CognitoIdentityProviderClient.builder(), environment).build();
+		return (userPoolId,
+				userName) -> cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
+					.username(userName)
+					.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true")));
 	}
 
 	static DynamoDbClient dynamoDb(Map<String, String> environment) {

@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * Post authentication: the first correct code proves the user owns the number, so the
@@ -22,7 +21,7 @@ public class PostAuthenticationHandler
 	}
 
 	public PostAuthenticationHandler(Map<String, String> environment) {
-		this(cognitoVerification(Dependencies.cognito(environment)));
+		this(Dependencies.phoneVerification(environment));
 	}
 
 	PostAuthenticationHandler(PhoneVerification verification) {
@@ -48,13 +47,6 @@ public class PostAuthenticationHandler
 			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0, phone);
 		}
 		return event;
-	}
-
-	private static PhoneVerification cognitoVerification(CognitoIdentityProviderClient cognito) {
-		return (userPoolId,
-				userName) -> cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
-					.username(userName)
-					.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true")));
 	}
 
 }

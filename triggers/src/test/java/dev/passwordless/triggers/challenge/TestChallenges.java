@@ -3,7 +3,6 @@ package dev.passwordless.triggers.challenge;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
@@ -39,11 +38,6 @@ public final class TestChallenges {
 		return CodeChallenge.decode(encoded)
 			.filter((challenge) -> challenge.matches(new CodeHasher(codeHashKey()), userName, code))
 			.isPresent();
-	}
-
-	/** Whether a value has the stored form at all. */
-	public static Optional<Instant> expiryOf(String encoded) {
-		return CodeChallenge.decode(encoded).map(CodeChallenge::expiresAt);
 	}
 
 }
