@@ -36,6 +36,22 @@ public interface SendLimitStore {
 	boolean increment(String key, long limit, Instant expiresAt);
 
 	/**
+	 * Whether a counter is below a limit, without adding to it. For callers that must
+	 * check a limit in one place and count against it in another at the same cost (the
+	 * Create trigger's decoys check the daily budget without spending it): a store should
+	 * answer with the same kind of request as {@link #increment}, e.g. a conditional
+	 * write that changes nothing. The default reads the counter.
+	 * @param key the counter's key
+	 * @param limit the highest value the counter may reach
+	 * @param expiresAt when the counter can be deleted, as {@link #increment} would set
+	 * it
+	 * @return whether {@link #increment} would have added one
+	 */
+	default boolean isBelow(String key, long limit, Instant expiresAt) {
+		return count(key) < limit;
+	}
+
+	/**
 	 * Reads a counter, strongly consistent.
 	 * @param key the counter's key
 	 * @return its value, 0 when absent

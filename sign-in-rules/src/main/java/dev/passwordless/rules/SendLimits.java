@@ -60,6 +60,23 @@ public final class SendLimits {
 	 * @return empty when the send is allowed and recorded, otherwise how long to wait
 	 */
 	public Optional<Duration> tryAcquire(String key) {
+		return tryAcquire(key, false);
+	}
+
+	/**
+	 * Like {@link #tryAcquire(String)}, but a refusal costs the same store requests as an
+	 * allowed send (one read, one compare-and-set write): the history read is written
+	 * back unchanged as a new version. For callers that must not reveal, by the time a
+	 * request takes, whether a key has a recent send (the Create trigger, which answers a
+	 * refused number like an unknown one).
+	 * @param key the number's keyed hash
+	 * @return empty when the send is allowed and recorded, otherwise how long to wait
+	 */
+	public Optional<Duration> tryAcquireAtEqualCost(String key) {
+		return tryAcquire(key, true);
+	}
+
+	private Optional<Duration> tryAcquire(String key, boolean writeWhenRefused) {
 		for (int round = 0; round < ROUNDS; round++) {
 			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			Optional<SendHistory> stored = this.store.find(key);
@@ -67,6 +84,11 @@ public final class SendLimits {
 				.orElse(new SendHistory(0, List.of()));
 			Optional<Duration> wait = waitFor(recent, now);
 			if (wait.isPresent()) {
+				if (writeWhenRefused) {
+					// the outcome is the refusal either way; a lost write changes nothing
+					this.store.replace(key, stored,
+							new SendHistory(stored.orElseThrow().version() + 1, recent.sentAt()));
+				}
 				return wait;
 			}
 			List<Instant> sent = new ArrayList<>(recent.sentAt());

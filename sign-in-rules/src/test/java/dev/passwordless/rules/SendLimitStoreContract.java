@@ -66,6 +66,34 @@ public abstract class SendLimitStoreContract {
 	}
 
 	@Test
+	void isBelowWhenTheCounterIsBelowTheLimitThenTrueAndAddsNothing() {
+		String counter = "budget#" + this.key;
+		Instant expiresAt = this.now.plus(Duration.ofDays(2));
+		assertThat(store().isBelow(counter, 1, expiresAt)).isTrue();
+		store().increment(counter, 2, expiresAt);
+		assertThat(store().isBelow(counter, 2, expiresAt)).isTrue();
+		assertThat(store().count(counter)).isEqualTo(1);
+		assertThat(store().increment(counter, 2, expiresAt)).isTrue();
+	}
+
+	@Test
+	void isBelowWhenTheCounterReachedTheLimitThenFalse() {
+		String counter = "budget#" + this.key;
+		Instant expiresAt = this.now.plus(Duration.ofDays(2));
+		store().increment(counter, 1, expiresAt);
+		assertThat(store().isBelow(counter, 1, expiresAt)).isFalse();
+		assertThat(store().count(counter)).isEqualTo(1);
+	}
+
+	@Test
+	void sendLimitsAtEqualCostWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowed() throws Exception {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		List<Optional<Duration>> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key));
+		assertThat(results.stream().filter(Optional::isEmpty)).hasSize(1);
+		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
+	}
+
+	@Test
 	void sendLimitsWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowed() throws Exception {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		List<Optional<Duration>> results = race(100, () -> limits.tryAcquire(this.key));

@@ -2,6 +2,9 @@ package dev.passwordless.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +56,88 @@ class SendLimitsTest {
 	}
 
 	@Test
+	void tryAcquireAtEqualCostWhenRefusedThenReadsAndWritesOnceLikeAnAllowedSend() {
+		RecordingStore recording = new RecordingStore(this.store);
+		SendLimits limits = new SendLimits(recording, Duration.ofSeconds(30), 5, this.clock);
+		assertThat(limits.tryAcquireAtEqualCost("n#a")).isEmpty();
+		List<String> allowed = recording.takeCalls();
+		this.clock.advance(Duration.ofSeconds(12));
+		assertThat(limits.tryAcquireAtEqualCost("n#a")).contains(Duration.ofSeconds(18));
+		assertThat(recording.takeCalls()).isEqualTo(allowed).containsExactly("find", "replace");
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenRefusedThenKeepsTheHistoryAndItsExpiry() {
+		this.limits.tryAcquireAtEqualCost("n#a");
+		SendHistory first = this.store.find("n#a").orElseThrow();
+		this.clock.advance(Duration.ofSeconds(12));
+		this.limits.tryAcquireAtEqualCost("n#a");
+		assertThat(this.store.find("n#a")).get().satisfies((history) -> {
+			assertThat(history.sentAt()).isEqualTo(first.sentAt());
+			assertThat(history.expiresAt()).isEqualTo(first.expiresAt());
+			assertThat(history.version()).isEqualTo(first.version() + 1);
+		});
+		this.clock.advance(Duration.ofSeconds(18));
+		assertThat(this.limits.tryAcquireAtEqualCost("n#a")).isEmpty();
+	}
+
+	@Test
+	void tryAcquireWhenRefusedThenOnlyReads() {
+		RecordingStore recording = new RecordingStore(this.store);
+		SendLimits limits = new SendLimits(recording, Duration.ofSeconds(30), 5, this.clock);
+		limits.tryAcquire("n#a");
+		recording.takeCalls();
+		assertThat(limits.tryAcquire("n#a")).isPresent();
+		assertThat(recording.takeCalls()).containsExactly("find");
+	}
+
+	@Test
 	void tryAcquireWhenEveryWriteLosesThenRefusesInsteadOfLooping() {
 		assertThat(new SendLimits(StubSendLimitStore.losingEveryWrite(), Duration.ofSeconds(30), 5, this.clock)
 			.tryAcquire("n#a")).contains(Duration.ofSeconds(30));
+	}
+
+	/** Passes every call to a store and notes which it was. */
+	private static final class RecordingStore implements SendLimitStore {
+
+		private final SendLimitStore store;
+
+		private final List<String> calls = new ArrayList<>();
+
+		RecordingStore(SendLimitStore store) {
+			this.store = store;
+		}
+
+		List<String> takeCalls() {
+			List<String> taken = List.copyOf(this.calls);
+			this.calls.clear();
+			return taken;
+		}
+
+		@Override
+		public Optional<SendHistory> find(String key) {
+			this.calls.add("find");
+			return this.store.find(key);
+		}
+
+		@Override
+		public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+			this.calls.add("replace");
+			return this.store.replace(key, expected, next);
+		}
+
+		@Override
+		public boolean increment(String key, long limit, Instant expiresAt) {
+			this.calls.add("increment");
+			return this.store.increment(key, limit, expiresAt);
+		}
+
+		@Override
+		public long count(String key) {
+			this.calls.add("count");
+			return this.store.count(key);
+		}
+
 	}
 
 }

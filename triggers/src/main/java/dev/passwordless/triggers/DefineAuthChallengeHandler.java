@@ -7,7 +7,9 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
-import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.triggers.challenge.ChallengeFlow;
+import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.challenge.ChallengeRound;
 
 /**
  * Define auth challenge: start with a code challenge, issue tokens after a correct code,
@@ -35,7 +37,7 @@ public class DefineAuthChallengeHandler
 	public CognitoUserPoolDefineAuthChallengeEvent handleRequest(CognitoUserPoolDefineAuthChallengeEvent event,
 			Context context) {
 		CognitoUserPoolDefineAuthChallengeEvent.Request request = event.getRequest();
-		List<Attempt> session = Events.session((request != null) ? request.getSession() : null);
+		List<ChallengeRound> session = Events.session((request != null) ? request.getSession() : null);
 		boolean userNotFound = request != null && request.getUserNotFound();
 		ChallengeFlow.Decision decision = this.flow.decide(session, userNotFound);
 		CognitoUserPoolDefineAuthChallengeEvent.Response response = new CognitoUserPoolDefineAuthChallengeEvent.Response();
@@ -45,7 +47,7 @@ public class DefineAuthChallengeHandler
 		response.setFailAuthentication(decision.step() == ChallengeFlow.Step.FAIL);
 		event.setResponse(response);
 		TriggerLog.line(context, "DefineAuthChallenge", decision.reason(), session.size(),
-				PhoneMask.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+				Events.attributes(request).get(Events.PHONE_NUMBER));
 		return event;
 	}
 

@@ -110,6 +110,27 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		}
 	}
 
+	/**
+	 * The same request as {@link #increment}, an {@code UpdateItem} under the same
+	 * condition, that sets only the expiry it would set: a check that costs what a count
+	 * costs (one write unit, one round trip) and adds nothing.
+	 */
+	@Override
+	public boolean isBelow(String key, long limit, Instant expiresAt) {
+		try {
+			this.dynamo.updateItem((update) -> update.tableName(this.table)
+				.key(Map.of(KEY, AttributeValue.fromS(key)))
+				.updateExpression("SET " + TTL + " = :ttl")
+				.conditionExpression("attribute_not_exists(" + COUNT + ") OR " + COUNT + " < :limit")
+				.expressionAttributeValues(
+						Map.of(":ttl", number(expiresAt.getEpochSecond()), ":limit", number(limit))));
+			return true;
+		}
+		catch (ConditionalCheckFailedException ex) {
+			return false;
+		}
+	}
+
 	@Override
 	public long count(String key) {
 		AttributeValue count = get(key).get(COUNT);

@@ -7,10 +7,12 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolEvent;
+import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.challenge.ChallengeRound;
 
 /**
- * Null-safe reading of Cognito events: Cognito leaves out or nulls what it has no value
- * for.
+ * Null-safe reading of Cognito events into plain values: Cognito leaves out or nulls what
+ * it has no value for.
  */
 final class Events {
 
@@ -27,18 +29,30 @@ final class Events {
 		return (request != null && request.getUserAttributes() != null) ? request.getUserAttributes() : Map.of();
 	}
 
-	static List<Attempt> session(CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session) {
+	static List<ChallengeRound> session(CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session) {
 		return (session != null) ? Arrays.stream(session)
-			.map((round) -> new Attempt(round.getChallengeName(), round.getChallengeResult(),
+			.map((round) -> new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
 					round.getChallengeMetadata()))
 			.toList() : List.of();
 	}
 
-	static List<Attempt> session(CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[] session) {
-		return (session != null) ? Arrays.stream(session)
-			.map((round) -> new Attempt(round.getChallengeName(), round.getChallengeResult(),
+	/**
+	 * The rounds so far of a Create event that asks for our custom challenge.
+	 * @throws IllegalArgumentException when it asks for any other challenge
+	 */
+	static List<ChallengeRound> customChallengeSession(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
+		if (request == null || !ChallengeParameters.CUSTOM_CHALLENGE.equals(request.getChallengeName())) {
+			throw new IllegalArgumentException("only CUSTOM_CHALLENGE is supported");
+		}
+		return (request.getSession() != null) ? Arrays.stream(request.getSession())
+			.map((round) -> new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
 					round.getChallengeMetadata()))
 			.toList() : List.of();
+	}
+
+	/** The user's number, or null when Cognito flagged the user as unknown. */
+	static String phoneNumberOfKnownUser(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
+		return (request == null || request.getUserNotFound()) ? null : attributes(request).get(PHONE_NUMBER);
 	}
 
 }

@@ -5,9 +5,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
-import dev.passwordless.rules.PhoneMask;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * Post authentication: the first correct code proves the user owns the number, so the
@@ -23,7 +21,7 @@ public class PostAuthenticationHandler
 	}
 
 	public PostAuthenticationHandler(Map<String, String> environment) {
-		this(cognitoVerification(Dependencies.cognito(environment)));
+		this(Dependencies.phoneVerification(environment));
 	}
 
 	PostAuthenticationHandler(PhoneVerification verification) {
@@ -34,29 +32,21 @@ public class PostAuthenticationHandler
 	public CognitoUserPoolPostAuthenticationEvent handleRequest(CognitoUserPoolPostAuthenticationEvent event,
 			Context context) {
 		Map<String, String> attributes = Events.attributes(event.getRequest());
-		String maskedPhone = PhoneMask.mask(attributes.get(Events.PHONE_NUMBER));
+		String phone = attributes.get(Events.PHONE_NUMBER);
 		if ("true".equals(attributes.get(Events.PHONE_NUMBER_VERIFIED))) {
-			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "already-verified", 0, phone);
 			return event;
 		}
 		try {
 			this.verification.markVerified(event.getUserPoolId(), event.getUserName());
-			TriggerLog.line(context, "PostAuthentication", "phone-verified", 0, maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "phone-verified", 0, phone);
 		}
 		catch (SdkException ex) {
 			// Not worth failing a sign-in the user just completed: the next sign-in tries
 			// again.
-			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0,
-					maskedPhone);
+			TriggerLog.line(context, "PostAuthentication", "verify-failed:" + ex.getClass().getSimpleName(), 0, phone);
 		}
 		return event;
-	}
-
-	private static PhoneVerification cognitoVerification(CognitoIdentityProviderClient cognito) {
-		return (userPoolId,
-				userName) -> cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
-					.username(userName)
-					.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true")));
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
-import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.signup.SignUpRejectedException;
+import dev.passwordless.triggers.signup.SignUpRules;
 
 /**
  * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
@@ -28,7 +30,7 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 		Map<String, String> attributes = Events.attributes(event.getRequest());
 		String phone = attributes.get(Events.PHONE_NUMBER);
 		this.rules.problem(phone, attributes.get(Events.NAME)).ifPresent((problem) -> {
-			TriggerLog.line(context, "PreSignUp", "rejected", 0, PhoneMask.mask(phone));
+			TriggerLog.line(context, "PreSignUp", "rejected", 0, phone);
 			throw new SignUpRejectedException(problem);
 		});
 		CognitoUserPoolPreSignUpEvent.Response response = new CognitoUserPoolPreSignUpEvent.Response();
@@ -36,7 +38,7 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 		response.setAutoVerifyPhone(false);
 		response.setAutoVerifyEmail(false);
 		event.setResponse(response);
-		TriggerLog.line(context, "PreSignUp", "accepted", 0, PhoneMask.mask(phone));
+		TriggerLog.line(context, "PreSignUp", "accepted", 0, phone);
 		return event;
 	}
 

@@ -2,6 +2,10 @@ package dev.passwordless.triggers;
 
 import java.util.Map;
 
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TriggerSettings;
+
 /**
  * Names of the environment variables the triggers read. The CDK stack and the local
  * Cognito use these constants too, so a name is written once.
@@ -39,10 +43,16 @@ public final class TriggerEnvironment {
 	 */
 	public static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
 
-	/** Least seconds between two codes to one number, 0 to 3600. Default 30. */
+	/**
+	 * Least seconds between two codes to one number, 0 to 3600. Default
+	 * {@link SendLimits#DEFAULT_COOLDOWN}.
+	 */
 	public static final String SEND_COOLDOWN_SECONDS = "SEND_COOLDOWN_SECONDS";
 
-	/** Most codes to one number within any hour, 1 to 100. Default 5. */
+	/**
+	 * Most codes to one number within any hour, 1 to 100. Default
+	 * {@value SendLimits#DEFAULT_SENDS_PER_HOUR}.
+	 */
 	public static final String SENDS_PER_HOUR = "SENDS_PER_HOUR";
 
 	/**
@@ -55,15 +65,16 @@ public final class TriggerEnvironment {
 	public static final String SEND_LIMITS_TABLE = "SEND_LIMITS_TABLE";
 
 	/**
-	 * The secret (at least 32 characters) that numbers are hashed with before they are
-	 * used as keys in the send-limits store.
+	 * The secret (at least {@value Secrets#MIN_LENGTH} characters) that numbers are
+	 * hashed with before they are used as keys in the send-limits store. Create needs it.
 	 */
 	public static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
 
 	/**
-	 * The server-side secret (at least 32 characters) that code hashes are keyed with, as
-	 * well as with their per-code salt, so that a leaked hash cannot be tried offline.
-	 * Create and Verify both need it. (Read from issue 12 on.)
+	 * The server-side secret (at least {@value Secrets#MIN_LENGTH} characters) that code
+	 * hashes are keyed with, as well as with their per-code salt, so that a leaked hash
+	 * cannot be tried offline. Create and Verify both need it and refuse to start without
+	 * it; it must be the same for both.
 	 */
 	public static final String CODE_HASH_KEY = "CODE_HASH_KEY";
 
@@ -86,7 +97,10 @@ public final class TriggerEnvironment {
 
 	/**
 	 * Checks settings the way the triggers do when they start, so a deployment can refuse
-	 * them before anything runs (the CDK stack does at synth).
+	 * them before anything runs (the CDK stack does at synth). The secrets
+	 * ({@link #SEND_LIMIT_KEY}, {@link #CODE_HASH_KEY}) are not checked here: their
+	 * values exist only at deploy time, and the functions that need them refuse to start
+	 * without them.
 	 * @param environment the settings by these names
 	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
 	 */

@@ -1,9 +1,15 @@
 package dev.passwordless.triggers;
 
+import java.time.Instant;
+
 import com.amazonaws.services.lambda.runtime.Context;
+import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.rules.Refusal;
+import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
- * One structured JSON line per invocation: trigger, outcome, attempt and masked phone.
+ * One structured JSON line per invocation: trigger, outcome, round and masked phone.
  * Never a code, a hash, a full phone number or the event.
  */
 public final class TriggerLog {
@@ -17,9 +23,28 @@ public final class TriggerLog {
 	private TriggerLog() {
 	}
 
-	static void line(Context context, String trigger, String outcome, int attempt, String maskedPhone) {
-		write(context, "{\"trigger\":\"" + trigger + "\",\"outcome\":\"" + outcome + "\",\"attempt\":" + attempt
-				+ ",\"phone\":\"" + maskedPhone + "\"}");
+	/**
+	 * The invocation's line.
+	 * @param phoneNumber the user's number, masked here; null when there is none
+	 */
+	static void line(Context context, String trigger, String outcome, int round, String phoneNumber) {
+		write(context, "{\"trigger\":\"" + trigger + "\",\"outcome\":\"" + outcome + "\",\"attempt\":" + round
+				+ ",\"phone\":\"" + PhoneMask.mask(phoneNumber) + "\"}");
+	}
+
+	/**
+	 * Create's line when no code went out and the user gets an error: the used-up budget
+	 * (with the alarm line), or the SMS failure's kind.
+	 */
+	static void codeNotSent(Context context, RuntimeException failure, int round, String phoneNumber, String userPoolId,
+			Instant at) {
+		if (failure instanceof DailyBudgetExhaustedException) {
+			line(context, "CreateAuthChallenge", "refused:" + Refusal.Reason.DAILY_BUDGET, round, phoneNumber);
+			budgetExhausted(context, userPoolId, at);
+		}
+		else if (failure instanceof SmsDeliveryException) {
+			line(context, "CreateAuthChallenge", "sms-failed:" + failure.getCause().getMessage(), round, phoneNumber);
+		}
 	}
 
 	/**
@@ -27,11 +52,11 @@ public final class TriggerLog {
 	 * CloudWatch metric ({@value #NAMESPACE}/{@value #BUDGET_METRIC} by UserPoolId, in
 	 * the embedded metric format) for an alarm to watch.
 	 */
-	static void budgetExhausted(Context context, String userPoolId) {
+	private static void budgetExhausted(Context context, String userPoolId, Instant at) {
 		String pool = String.valueOf(userPoolId).replaceAll("[^\\w-]", "");
 		write(context, "{\"level\":\"ERROR\",\"alarm\":\"SMS_BUDGET_EXHAUSTED\",\"message\":"
 				+ "\"daily SMS budget used up: no codes are sent until 00:00 UTC\",\"UserPoolId\":\"" + pool + "\",\""
-				+ BUDGET_METRIC + "\":1,\"_aws\":{\"Timestamp\":" + System.currentTimeMillis()
+				+ BUDGET_METRIC + "\":1,\"_aws\":{\"Timestamp\":" + at.toEpochMilli()
 				+ ",\"CloudWatchMetrics\":[{\"Namespace\":\"" + NAMESPACE + "\",\"Dimensions\":[[\"UserPoolId\"]],"
 				+ "\"Metrics\":[{\"Name\":\"" + BUDGET_METRIC + "\",\"Unit\":\"Count\"}]}]}}");
 	}

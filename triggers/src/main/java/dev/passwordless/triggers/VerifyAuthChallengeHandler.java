@@ -6,16 +6,18 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
-import dev.passwordless.rules.PhoneMask;
+import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
- * Verify auth challenge response: right only for the unexpired code, compared in constant
- * time. Malformed answers are wrong, never an error.
+ * Verify auth challenge response: event in, {@link CodeCheck}, right or wrong out.
+ * Malformed answers are wrong, never an error.
  */
 public class VerifyAuthChallengeHandler implements
 		RequestHandler<CognitoUserPoolVerifyAuthChallengeResponseEvent, CognitoUserPoolVerifyAuthChallengeResponseEvent> {
 
-	private final CodeChallenges challenges;
+	private final CodeCheck check;
 
 	public VerifyAuthChallengeHandler() {
 		this(System.getenv());
@@ -27,24 +29,23 @@ public class VerifyAuthChallengeHandler implements
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public VerifyAuthChallengeHandler(Map<String, String> environment, Clock clock) {
-		this(TriggerSettings.from(environment), clock);
+		this(new CodeCheck(TriggerSettings.from(environment).codeLength(),
+				Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY), clock));
 	}
 
-	VerifyAuthChallengeHandler(TriggerSettings settings, Clock clock) {
-		this.challenges = new CodeChallenges(settings, (phone, text) -> {
-			throw new IllegalStateException("Verify never sends SMS");
-		}, null, clock, new java.security.SecureRandom());
+	VerifyAuthChallengeHandler(CodeCheck check) {
+		this.check = check;
 	}
 
 	@Override
 	public CognitoUserPoolVerifyAuthChallengeResponseEvent handleRequest(
 			CognitoUserPoolVerifyAuthChallengeResponseEvent event, Context context) {
 		CognitoUserPoolVerifyAuthChallengeResponseEvent.Request request = event.getRequest();
-		boolean correct = request != null && this.challenges.verify(event.getUserName(),
+		boolean correct = request != null && this.check.isCorrect(event.getUserName(),
 				request.getPrivateChallengeParameters(), request.getChallengeAnswer(), request.getUserNotFound());
 		event.setResponse(new CognitoUserPoolVerifyAuthChallengeResponseEvent.Response(correct));
 		TriggerLog.line(context, "VerifyAuthChallengeResponse", correct ? "correct" : "wrong", 0,
-				PhoneMask.mask(Events.attributes(request).get(Events.PHONE_NUMBER)));
+				Events.attributes(request).get(Events.PHONE_NUMBER));
 		return event;
 	}
 

@@ -80,6 +80,7 @@ public final class ColdStartBenchmark {
 		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
 		builder.environment().put(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits");
 		builder.environment().put(TriggerEnvironment.SEND_LIMIT_KEY, "benchmark-key-benchmark-key-benchmark-key");
+		builder.environment().put(TriggerEnvironment.CODE_HASH_KEY, "benchmark-code-key-benchmark-code-key");
 		long start = System.nanoTime();
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,13 +1,13 @@
 package dev.passwordless.triggers;
 
 import java.lang.management.ManagementFactory;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.triggers.challenge.ChallengeParameters;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -38,7 +38,7 @@ public final class ColdStartProbe {
 		long initialized = System.currentTimeMillis();
 		CognitoUserPoolCreateAuthChallengeEvent response = handler.handleRequest(event("+14155550123"), null);
 		long done = System.currentTimeMillis();
-		if (!response.getResponse().getPublicChallengeParameters().containsKey(ChallengeParameters.PHONE)) {
+		if (!response.getResponse().getPublicChallengeParameters().containsKey(ChallengeParameters.CODE_LENGTH)) {
 			throw new IllegalStateException("no challenge created");
 		}
 		System.out.println("COLD-START jvmToDone=" + (done - jvmStart) + " mainToDone=" + (done - mainStart) + " init="
@@ -47,12 +47,10 @@ public final class ColdStartProbe {
 
 	private static CreateAuthChallengeHandler baseline() {
 		Map<String, String> environment = System.getenv();
-		TriggerSettings settings = TriggerSettings.from(environment);
 		SendLimitStore store = new DynamoDbSendLimitStore(DynamoDbClient.create(),
 				environment.get(TriggerEnvironment.SEND_LIMITS_TABLE));
-		return new CreateAuthChallengeHandler(settings, new SnsSmsSender(SnsClient.create(), settings),
-				new SendGuard(settings, store, environment.get(TriggerEnvironment.SEND_LIMIT_KEY), Clock.systemUTC()),
-				Clock.systemUTC(), new SecureRandom());
+		return new CreateAuthChallengeHandler(
+				Dependencies.codeIssuer(environment, Clock.systemUTC(), store, SnsClient::create), Clock.systemUTC());
 	}
 
 	/** A first-round Create event for a registered user with this number. */

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +30,6 @@ class CreateAuthChallengeHandlerTest {
 			assertThat(sms.text()).matches("Your sign-in code is \\d{6}\\. It expires in 5 minutes\\.");
 		});
 		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("6");
-		assertThat(response.at("/publicChallengeParameters/phone").asText()).isEqualTo("+*******0123");
 		assertThat(response.at("/publicChallengeParameters/expiresAt").asLong())
 			.isEqualTo(this.clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond());
 	}
@@ -37,7 +39,7 @@ class CreateAuthChallengeHandlerTest {
 		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(response.get("privateChallengeParameters").toString()).doesNotContain(code);
-		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE1:");
+		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE2:");
 		assertThat(response.at("/privateChallengeParameters/challenge").asText())
 			.isEqualTo(response.get("challengeMetadata").asText());
 	}
@@ -50,8 +52,8 @@ class CreateAuthChallengeHandlerTest {
 				return 42;
 			}
 		};
-		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(TriggerSettings.defaults(), this.sms,
-				TestGuards.inMemory(TriggerSettings.defaults(), this.clock), this.clock, sameCode);
+		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), this.sms,
+				new InMemorySendLimitStore(this.clock), this.clock, sameCode);
 		String first = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
 			.asText();
 		this.clock.advance(Duration.ofMinutes(1));
@@ -85,9 +87,25 @@ class CreateAuthChallengeHandlerTest {
 		assertThat(this.sms.sent).isEmpty();
 	}
 
+	@Test
+	void newWhenTheCodeHashKeyIsMissingThenRefusesToStartNamingIt() {
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(
+				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY), this.clock,
+				new InMemorySendLimitStore(this.clock)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
+	}
+
+	@Test
+	void newWhenTheSendLimitKeyIsShortThenRefusesToStartNamingIt() {
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(Map.of(TriggerEnvironment.SEND_LIMIT_KEY, "short",
+				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock,
+				new InMemorySendLimitStore(this.clock)))
+			.hasMessage("SEND_LIMIT_KEY must be a secret of at least 32 characters");
+	}
+
 	private ObjectNode create(TriggerSettings settings, ObjectNode event) {
-		return invoke(new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
-				this.clock, new SecureRandom()), event);
+		return invoke(TestTriggers.create(settings, this.sms, this.clock), event);
 	}
 
 	private static ObjectNode invoke(CreateAuthChallengeHandler handler, ObjectNode event) {

@@ -3,19 +3,30 @@ package dev.passwordless.triggers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The send limits as the Create trigger applies them, before any SMS. */
+/**
+ * The send limits as the Create trigger applies them, before any SMS: a refusal for one
+ * number answers like an unknown number (a challenge no code answers, no SMS), the budget
+ * and a failing store answer every number alike with an error.
+ */
 class CreateAuthChallengeLimitsTest {
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
@@ -24,19 +35,61 @@ class CreateAuthChallengeLimitsTest {
 
 	private final RecordingContext context = new RecordingContext();
 
-	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
+	private final RecordingSendLimitStore store = new RecordingSendLimitStore(new InMemorySendLimitStore(this.clock));
 
 	@Test
-	void createWithinTheCooldownThenRefusesWithTheWaitAndSendsNothing() {
+	void createWithinTheCooldownThenAnswersAChallengeNoCodeAnswersAndSendsNothing() {
 		CreateAuthChallengeHandler handler = handler(Map.of());
 		create(handler, "+14155550123");
+		String code = this.sms.lastCode();
 		this.clock.advance(Duration.ofSeconds(10));
-		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
-			.hasMessage("refusal=TOO_MANY_CODES;retry-after=20");
+		ObjectNode refused = create(handler, "+14155550123");
 		assertThat(this.sms.sent).hasSize(1);
+		assertThat(TestChallenges.matches(challenge(refused), "user", code)).isFalse();
 		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:TOO_MANY_CODES\"")
 			.contains("+*******0123")
 			.doesNotContain("4155550123");
+	}
+
+	@Test
+	void createWhenRefusedForTheNumberThenAnswersExactlyAsForAnUnknownNumber() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		create(handler, "+14155550123");
+		ObjectNode refused = create(handler, "+14155550123");
+		ObjectNode unknown = create(handler, null);
+		assertThat(refused.get("publicChallengeParameters")).isEqualTo(unknown.get("publicChallengeParameters"));
+		assertThat(challenge(refused)).hasSameSizeAs(challenge(unknown));
+		assertThat(refused.get("challengeMetadata").asText()).isEqualTo(challenge(refused));
+		assertThat(this.sms.sent).hasSize(1);
+	}
+
+	@Test
+	void createWhenAllowedRefusedOrUnknownThenTheStoreGetsTheSameRequests() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "US"));
+		create(handler, "+14155550123");
+		List<String> allowed = this.store.takeRequests();
+		create(handler, "+14155550123");
+		List<String> refused = this.store.takeRequests();
+		create(handler, null);
+		List<String> unknown = this.store.takeRequests();
+		create(handler, "+447400123456");
+		List<String> countryRefused = this.store.takeRequests();
+		assertThat(allowed).containsExactly("GetItem", "PutItem", "UpdateItem");
+		assertThat(List.of(refused, unknown, countryRefused)).containsOnly(allowed);
+	}
+
+	@Test
+	void createWhenNoCodeGoesOutThenWaitsAsLongAsARecentSendTook() {
+		List<Duration> waits = new ArrayList<>();
+		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), (phone, text) -> {
+			this.clock.advance(Duration.ofMillis(70));
+			this.sms.send(phone, text);
+		}, this.store, this.clock, new SecureRandom(), waits::add);
+		create(handler, "+14155550123");
+		create(handler, "+14155550123");
+		create(handler, null);
+		assertThat(waits).containsExactly(Duration.ofMillis(70), Duration.ofMillis(70));
+		assertThat(this.sms.sent).hasSize(1);
 	}
 
 	@Test
@@ -52,7 +105,28 @@ class CreateAuthChallengeLimitsTest {
 	void createWhenTheCooldownIsConfiguredThenUsesIt() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "120"));
 		create(handler, "+14155550123");
-		assertThatThrownBy(() -> create(handler, "+14155550123")).hasMessage("refusal=TOO_MANY_CODES;retry-after=120");
+		this.clock.advance(Duration.ofSeconds(119));
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(1);
+		this.clock.advance(Duration.ofSeconds(1));
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(2);
+	}
+
+	@Test
+	void createWhenTheHourlyCapIsReachedThenSendsNothingUntilTheOldestSendLeavesTheHour() {
+		CreateAuthChallengeHandler handler = handler(
+				Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0", TriggerEnvironment.SENDS_PER_HOUR, "3"));
+		for (int i = 0; i < 3; i++) {
+			create(handler, "+14155550123");
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(3);
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:TOO_MANY_CODES\"");
+		this.clock.advance(Duration.ofMinutes(57));
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(4);
 	}
 
 	@Test
@@ -61,14 +135,15 @@ class CreateAuthChallengeLimitsTest {
 		create(handler, "+14155550101");
 		create(handler, "+14155550102");
 		// 10:00 UTC: 14 hours until the budget starts again
-		assertThatThrownBy(() -> create(handler, "+14155550103")).isInstanceOf(SmsRefusedException.class)
+		assertThatThrownBy(() -> create(handler, "+14155550103")).isInstanceOf(DailyBudgetExhaustedException.class)
 			.hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
 		assertThat(this.sms.sent).hasSize(2);
 		assertThat(this.context.lines)
 			.anySatisfy((line) -> assertThat(line).contains("\"alarm\":\"SMS_BUDGET_EXHAUSTED\"")
 				.contains("\"SmsBudgetExhausted\":1")
 				.contains("\"Namespace\":\"Passwordless\"")
-				.contains("\"UserPoolId\":\"us-east-1_Example01\""));
+				.contains("\"UserPoolId\":\"us-east-1_Example01\"")
+				.contains("\"Timestamp\":" + this.clock.millis()));
 	}
 
 	@Test
@@ -79,32 +154,41 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
+	void createWhenTheBudgetIsUsedUpThenANumberWithinItsCooldownGetsTheSameRefusal() {
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		create(handler, "+14155550101");
+		assertThatThrownBy(() -> create(handler, "+14155550101")).hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
+	}
+
+	@Test
 	void createOnTheNextUtcDayThenTheBudgetStartsAgain() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
-		assertThatThrownBy(() -> create(handler, "+14155550102")).isInstanceOf(SmsRefusedException.class);
+		assertThatThrownBy(() -> create(handler, "+14155550102")).isInstanceOf(DailyBudgetExhaustedException.class);
 		this.clock.advance(Duration.ofHours(14));
 		create(handler, "+14155550102");
 		assertThat(this.sms.sent).hasSize(2);
 	}
 
 	@Test
-	void createWhenANumberIsRefusedThenItUsesNoBudget() {
+	void createWhenANumberIsRefusedOrTheUserIsUnknownThenItUsesNoBudget() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
 		create(handler, "+14155550101");
 		for (int i = 0; i < 20; i++) {
-			assertThatThrownBy(() -> create(handler, "+14155550101")).isInstanceOf(SmsRefusedException.class);
+			create(handler, "+14155550101");
+			create(handler, null);
 		}
 		create(handler, "+14155550102");
 		assertThat(this.sms.sent).hasSize(2);
 	}
 
 	@Test
-	void createWhenTheCountryIsNoLongerAllowedThenSendsNothing() {
+	void createWhenTheCountryIsNoLongerAllowedThenAnswersAChallengeAndSendsNothing() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB"));
-		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsRefusedException.class)
-			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
+		ObjectNode refused = create(handler, "+14155550123");
+		assertThat(refused.get("publicChallengeParameters").size()).isEqualTo(3);
 		assertThat(this.sms.sent).isEmpty();
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:PHONE_COUNTRY_NOT_ALLOWED\"");
 		create(handler, "+447400123456");
 		assertThat(this.sms.sent).hasSize(1);
 	}
@@ -115,10 +199,7 @@ class CreateAuthChallengeLimitsTest {
 				TriggerEnvironment.TEST_CODE, "424242", TriggerEnvironment.DAILY_SMS_BUDGET, "1");
 		CreateAuthChallengeHandler handler = handler(environment);
 		for (int i = 0; i < 10; i++) {
-			ObjectNode response = create(handler, "+12025550142");
-			String encoded = response.at("/privateChallengeParameters/challenge").asText();
-			assertThat(CodeChallenge.decode(encoded)).get()
-				.satisfies((challenge) -> assertThat(challenge.matches("user", "424242")).isTrue());
+			assertThat(TestChallenges.matches(challenge(create(handler, "+12025550142")), "user", "424242")).isTrue();
 		}
 		assertThat(this.sms.sent).isEmpty();
 		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"test-number\"");
@@ -127,37 +208,19 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
-	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLater() {
-		TriggerSettings settings = TriggerSettings.defaults();
-		CreateAuthChallengeHandler handler = new CreateAuthChallengeHandler(settings, this.sms,
-				new SendGuard(settings, StubSendLimitStore.failing(), TestGuards.KEY, this.clock), this.clock,
-				new SecureRandom());
+	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLaterForEveryNumber() {
+		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), this.sms,
+				StubSendLimitStore.failing(), this.clock, new SecureRandom());
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
+			.hasMessage("refusal=SMS_FAILED");
+		assertThatThrownBy(() -> create(handler, null)).isInstanceOf(SmsDeliveryException.class)
 			.hasMessage("refusal=SMS_FAILED");
 		assertThat(this.sms.sent).isEmpty();
 	}
 
-	@Test
-	void storeKeyIsAKeyedHashThatDependsOnTheSecret() {
-		TriggerSettings settings = TriggerSettings.defaults();
-		String key = new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550123");
-		String otherSecret = new SendGuard(settings, this.store, TestGuards.KEY + "x", this.clock)
-			.keyFor("+14155550123");
-		assertThat(key).startsWith("n#").doesNotContain("4155550123").isNotEqualTo(otherSecret);
-		assertThat(new SendGuard(settings, this.store, TestGuards.KEY, this.clock).keyFor("+14155550124"))
-			.isNotEqualTo(key);
-	}
-
-	@Test
-	void guardWhenTheSecretIsShortThenRefusesToStart() {
-		assertThatThrownBy(() -> new SendGuard(TriggerSettings.defaults(), this.store, "short", this.clock))
-			.hasMessageContaining("SEND_LIMIT_KEY must be a secret of at least 32 characters");
-	}
-
 	private CreateAuthChallengeHandler handler(Map<String, String> environment) {
-		TriggerSettings settings = TriggerSettings.from(environment);
-		return new CreateAuthChallengeHandler(settings, this.sms,
-				new SendGuard(settings, this.store, TestGuards.KEY, this.clock), this.clock, new SecureRandom());
+		return TestTriggers.create(TriggerSettings.from(environment), this.sms, this.store, this.clock,
+				new SecureRandom());
 	}
 
 	/** A first round for a user with this number, or an unknown user when null. */
@@ -168,6 +231,7 @@ class CreateAuthChallengeLimitsTest {
 		if (phoneNumber == null) {
 			request.put("userNotFound", true);
 			request.putObject("userAttributes");
+			event.put("userName", UUID.randomUUID().toString());
 		}
 		else {
 			request.with("userAttributes").put("phone_number", phoneNumber);
@@ -175,6 +239,10 @@ class CreateAuthChallengeLimitsTest {
 		return (ObjectNode) LambdaRuntime
 			.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class, event, this.context)
 			.get("response");
+	}
+
+	private static String challenge(ObjectNode response) {
+		return response.at("/privateChallengeParameters/challenge").asText();
 	}
 
 }

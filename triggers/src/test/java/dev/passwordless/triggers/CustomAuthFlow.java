@@ -1,8 +1,8 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +10,9 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
  * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of the
@@ -39,20 +42,26 @@ final class CustomAuthFlow {
 
 	private ArrayNode session = LambdaRuntime.JSON.createArrayNode();
 
+	private String unknownUserName;
+
 	private ObjectNode privateParameters;
 
 	ObjectNode publicParameters;
 
 	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
-		this.create = new CreateAuthChallengeHandler(settings, this.sms, TestGuards.inMemory(settings, this.clock),
-				this.clock, new SecureRandom());
-		this.verify = new VerifyAuthChallengeHandler(settings, this.clock);
+		this.create = TestTriggers.create(settings, this.sms, this.clock);
+		this.verify = new VerifyAuthChallengeHandler(
+				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock));
 		this.userNotFound = userNotFound;
 	}
 
-	/** InitiateAuth: Define with an empty session, then Create. */
+	/**
+	 * InitiateAuth: Define with an empty session, then Create. For an unknown user
+	 * Cognito makes up a new user name each time.
+	 */
 	Result start() {
 		this.session = LambdaRuntime.JSON.createArrayNode();
+		this.unknownUserName = UUID.randomUUID().toString();
 		return defineThenCreate();
 	}
 
@@ -105,7 +114,7 @@ final class CustomAuthFlow {
 			ObjectNode request = (ObjectNode) event.get("request");
 			request.put("userNotFound", true);
 			request.putObject("userAttributes");
-			event.put("userName", "5b7e1c1e-1c1e-4a4a-8b8b-000000000000");
+			event.put("userName", this.unknownUserName);
 		}
 		return event;
 	}

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +80,21 @@ class CustomAuthFlowTest {
 	}
 
 	@Test
+	void signInWhenStartedAgainWithinTheCooldownThenNoSmsAndNoCodeSignsIn() {
+		this.flow.start();
+		String code = this.flow.sms.lastCode();
+		assertThat(this.flow.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.sms.sent).hasSize(1);
+		assertThat(this.flow.context.lines).filteredOn((line) -> line.contains("CreateAuthChallenge"))
+			.extracting((line) -> line.replaceAll(".*\"outcome\":\"([^\"]+)\".*", "$1"))
+			.containsExactly("code-sent", "refused:TOO_MANY_CODES", "code-reused", "code-reused");
+	}
+
+	@Test
 	void signInWhenSmsFailsThenTheErrorSaysTryAgainAndLeaksNoCode() {
 		this.flow.sms.failing = true;
 		assertThatThrownBy(this.flow::start).isInstanceOf(SmsDeliveryException.class).hasMessage("refusal=SMS_FAILED");
@@ -101,7 +120,19 @@ class CustomAuthFlowTest {
 		String code = this.flow.sms.lastCode();
 		assertThat(this.flow.publicParameters.toString()).doesNotContain(code);
 		assertThat(this.flow.session().toString()).doesNotContain(code);
-		assertThat(this.flow.publicParameters.get(ChallengeParameters.PHONE).asText()).isEqualTo("+*******0123");
+		assertThat(keys(this.flow)).containsExactly(ChallengeParameters.ATTEMPTS_LEFT, ChallengeParameters.CODE_LENGTH,
+				ChallengeParameters.EXPIRES_AT);
+	}
+
+	@Test
+	void challengeWhenTheNumberIsRegisteredOrUnknownThenTheSameParametersOnEveryCall() {
+		CustomAuthFlow unknown = new CustomAuthFlow(TriggerSettings.defaults(), true);
+		this.flow.start();
+		unknown.start();
+		ObjectNode firstUnknown = unknown.publicParameters;
+		unknown.start();
+		assertThat(unknown.publicParameters).isEqualTo(firstUnknown).isEqualTo(this.flow.publicParameters);
+		assertThat(this.flow.publicParameters.toString()).doesNotContain("0123");
 	}
 
 	private CustomAuthFlow startedKnownFlow() {

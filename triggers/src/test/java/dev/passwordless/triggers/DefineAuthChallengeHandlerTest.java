@@ -1,6 +1,5 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -9,6 +8,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Array
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,8 @@ class DefineAuthChallengeHandlerTest {
 
 	private final DefineAuthChallengeHandler handler = new DefineAuthChallengeHandler(Map.of(), this.clock);
 
-	private final String metadata = CodeChallenge
-		.issue("user", "123456", this.clock.instant().plus(Duration.ofMinutes(5)), new SecureRandom())
-		.encode();
+	private final String metadata = TestChallenges.encoded("user", "123456",
+			this.clock.instant().plus(Duration.ofMinutes(5)));
 
 	@Test
 	void defineWhenSessionIsEmptyThenAsksForTheCustomChallenge() {
@@ -91,7 +90,7 @@ class DefineAuthChallengeHandlerTest {
 	@Test
 	void defineWhenMetadataIsMissingOrForeignThenFails() {
 		ObjectNode event = withSession(false);
-		((ObjectNode) event.at("/request/session/0")).put("challengeMetadata", "CODE1:" + Instant.MAX + ":x:y");
+		((ObjectNode) event.at("/request/session/0")).put("challengeMetadata", "CODE2:" + Instant.MAX + ":x:y");
 		assertThat(define(event).get("failAuthentication").asBoolean()).isTrue();
 	}
 

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -65,8 +67,9 @@ final class DynamoDbLocal implements AutoCloseable {
 	}
 
 	/** A client of this server, with the project's HTTP client. */
-	DynamoDbClient client() {
+	DynamoDbClient client(ExecutionInterceptor... interceptors) {
 		return DynamoDbClient.builder()
+			.overrideConfiguration((config) -> List.of(interceptors).forEach(config::addExecutionInterceptor))
 			.httpClient(UrlConnectionHttpClient.create())
 			.endpointOverride(this.endpoint)
 			.region(Region.US_EAST_1)

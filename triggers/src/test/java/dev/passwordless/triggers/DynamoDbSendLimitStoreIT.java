@@ -1,14 +1,29 @@
 package dev.passwordless.triggers;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+
+import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
+import dev.passwordless.triggers.limits.SmsSendCheck;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,18 +59,44 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 
 	@Test
 	void storedRowsHoldOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
-		SendGuard guard = new SendGuard(TriggerSettings.defaults(), store, TestGuards.KEY, Clock.systemUTC());
-		guard.admit("+14155550188");
+		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
+		assertThat(check.admit("user", "+14155550188")).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
 			assertThat(item.toString()).doesNotContain("4155550188");
 			assertThat(item).containsKey(DynamoDbSendLimitStore.TTL);
 		});
-		String key = guard.keyFor("+14155550188");
+		String key = check.keyFor("+14155550188");
 		assertThat(items).anySatisfy((item) -> assertThat(item.get(DynamoDbSendLimitStore.KEY).s()).isEqualTo(key));
 		assertThat(store.find(key)).get()
 			.satisfies((history) -> assertThat(history.expiresAt())
 				.isEqualTo(history.sentAt().getLast().plus(Duration.ofHours(1))));
+	}
+
+	@Test
+	void createWhenAllowedRefusedOrUnknownThenDynamoDbGetsTheSameRequests() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		ExecutionInterceptor recording = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				requests.add(context.request().getClass().getSimpleName());
+			}
+		};
+		String number = "+1415" + (2_000_000 + new SecureRandom().nextInt(7_000_000));
+		RecordingSms sms = new RecordingSms();
+		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), sms,
+					new DynamoDbSendLimitStore(recorded, "send-limits"), new MovableClock(), new SecureRandom());
+			List<List<String>> perCall = new ArrayList<>();
+			for (String phone : Arrays.asList(number, number, null)) {
+				handler.handleRequest(createEvent(phone), new RecordingContext());
+				perCall.add(List.copyOf(requests));
+				requests.clear();
+			}
+			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "PutItemRequest", "UpdateItemRequest");
+			assertThat(perCall).containsOnly(perCall.getFirst());
+			assertThat(sms.sent).hasSize(1);
+		}
 	}
 
 	@Test
@@ -65,12 +106,26 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			DynamoDbSendLimitStore fromEnvironment = DynamoDbSendLimitStore
 				.from(Map.of(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.AWS_REGION,
 						"us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
-			assertThat(fromEnvironment.increment("budget#env", 1, java.time.Instant.now())).isTrue();
+			assertThat(fromEnvironment.increment("budget#env", 1, Instant.now())).isTrue();
 			assertThat(store.count("budget#env")).isEqualTo(1);
 		}
 		finally {
 			System.clearProperty("aws.endpointUrlDynamoDb");
 		}
+	}
+
+	/**
+	 * A first-round Create event for a user with this number, or an unknown user when
+	 * null.
+	 */
+	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String phoneNumber) {
+		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.event((phoneNumber != null) ? phoneNumber : "");
+		if (phoneNumber == null) {
+			event.getRequest().setUserNotFound(true);
+			event.getRequest().setUserAttributes(Map.of());
+			event.setUserName(UUID.randomUUID().toString());
+		}
+		return event;
 	}
 
 	@Test
@@ -80,10 +135,11 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	}
 
 	@Test
-	void whenTheTableDoesNotExistThenTheGuardFailsClosed() {
-		SendGuard guard = new SendGuard(TriggerSettings.defaults(), new DynamoDbSendLimitStore(client, "missing"),
-				TestGuards.KEY, Clock.systemUTC());
-		assertThatThrownBy(() -> guard.admit("+14155550188")).isInstanceOf(SmsDeliveryException.class);
+	void whenTheTableDoesNotExistThenTheSendCheckFailsClosed() {
+		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
+				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
+		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admitUnknown("someone")).isInstanceOf(SmsDeliveryException.class);
 	}
 
 }

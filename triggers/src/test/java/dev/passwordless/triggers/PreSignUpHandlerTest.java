@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+import dev.passwordless.triggers.signup.SignUpRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.passwordless.triggers.sms.SmsDeliveryException;
+import dev.passwordless.triggers.sms.SmsSender;
+
 /** An SMS sender that keeps the messages, or fails like an unreachable SNS. */
 final class RecordingSms implements SmsSender {
 

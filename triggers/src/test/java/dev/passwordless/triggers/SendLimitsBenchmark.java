@@ -12,6 +12,9 @@ import com.sun.net.httpserver.HttpServer;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsSender;
+import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -36,21 +39,18 @@ public final class SendLimitsBenchmark {
 		System.setProperty("aws.endpointUrlSns", "http://127.0.0.1:" + sns.getAddress().getPort());
 		Map<String, String> environment = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
 				"AWS_SECRET_ACCESS_KEY", "local");
-		TriggerSettings settings = TriggerSettings.from(environment);
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
 		try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(); DynamoDbClient client = dynamoDb.client()) {
 			dynamoDb.createSendLimitsTable("send-limits");
-			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings);
+			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings.senderId(),
+					settings.originationNumber());
 			String[] names = { "no limit check (baseline)", "DynamoDB Local", "in memory" };
 			SendLimitStore[] stores = { StubSendLimitStore.allowingEverything(),
 					new DynamoDbSendLimitStore(client, "send-limits"), new InMemorySendLimitStore(Clock.systemUTC()) };
 			List<List<Long>> latencies = new ArrayList<>();
 			List<CreateAuthChallengeHandler> handlers = new ArrayList<>();
 			for (SendLimitStore store : stores) {
-				TriggerSettings generous = TriggerSettings
-					.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
-				handlers.add(new CreateAuthChallengeHandler(generous, sms,
-						new SendGuard(generous, store, "benchmark-key-benchmark-key-benchmark-key", Clock.systemUTC()),
-						Clock.systemUTC(), new SecureRandom()));
+				handlers.add(TestTriggers.create(settings, sms, store, Clock.systemUTC(), new SecureRandom()));
 				latencies.add(new ArrayList<>());
 			}
 			AtomicInteger number = new AtomicInteger();

@@ -1,20 +1,22 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VerifyAuthChallengeHandlerTest {
 
@@ -22,12 +24,11 @@ class VerifyAuthChallengeHandlerTest {
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
-	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(TriggerSettings.defaults(),
-			this.clock);
+	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(
+			Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
 
-	private final String challenge = CodeChallenge
-		.issue(USER, "042137", this.clock.instant().plus(Duration.ofMinutes(5)), new SecureRandom())
-		.encode();
+	private final String challenge = TestChallenges.encoded(USER, "042137",
+			this.clock.instant().plus(Duration.ofMinutes(5)));
 
 	@Test
 	void verifyWhenAnswerIsTheCodeThenCorrect() {
@@ -74,6 +75,26 @@ class VerifyAuthChallengeHandlerTest {
 				this.challenge.substring(0, this.challenge.length() - 4) + "AAAA");
 		assertThat(invoke(missing)).isFalse();
 		assertThat(invoke(tampered)).isFalse();
+	}
+
+	@Test
+	void verifyWhenTheCodeWasHashedWithAnotherServerKeyThenWrong() {
+		VerifyAuthChallengeHandler otherKey = new VerifyAuthChallengeHandler(
+				Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY + "-rotated"), this.clock);
+		assertThat(LambdaRuntime
+			.invoke(otherKey, CognitoUserPoolVerifyAuthChallengeResponseEvent.class, event("042137"),
+					new RecordingContext())
+			.at("/response/answerCorrect")
+			.asBoolean()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "thirty-one-characters-is-short!" })
+	void newWhenTheCodeHashKeyIsMissingOrShortThenRefusesToStartNamingIt(String key) {
+		assertThatThrownBy(
+				() -> new VerifyAuthChallengeHandler(Map.of(TriggerEnvironment.CODE_HASH_KEY, key), this.clock))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
 	}
 
 	@ParameterizedTest

@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.sms;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -61,9 +62,8 @@ class SnsSmsSenderTest {
 
 	@Test
 	void sendWhenConfiguredThenPublishesATransactionalSmsToTheNumber() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.SMS_SENDER_ID, "Example",
-				TriggerEnvironment.SMS_ORIGINATION_NUMBER, "+18005550100"));
-		new SnsSmsSender(client(), settings).send("+14155550123", "Your code is 123456");
+		new SnsSmsSender(client(), Optional.of("Example"), Optional.of("+18005550100")).send("+14155550123",
+				"Your code is 123456");
 		assertThat(this.requests).singleElement().satisfies((publish) -> {
 			assertThat(publish).containsEntry("Action", "Publish")
 				.containsEntry("PhoneNumber", "+14155550123")
@@ -79,7 +79,7 @@ class SnsSmsSenderTest {
 	@Test
 	void sendWhenSnsRejectsThenThrowsWithAMessageForTheUserAndNoCode() {
 		this.status = 400;
-		assertThatThrownBy(() -> new SnsSmsSender(client(), TriggerSettings.defaults()).send("+14155550123",
+		assertThatThrownBy(() -> new SnsSmsSender(client(), Optional.empty(), Optional.empty()).send("+14155550123",
 				"Your code is 123456"))
 			.isInstanceOf(SmsDeliveryException.class)
 			.hasMessage("refusal=SMS_FAILED")

@@ -1,13 +1,13 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.challenge;
 
 /**
- * One entry of Cognito's session history, without AWS types.
+ * One round of a sign-in as Cognito's session history records it, without AWS types.
  *
  * @param challengeName the challenge that was asked
  * @param correct whether the answer was right
  * @param metadata what Create stored with it, or null
  */
-record Attempt(String challengeName, boolean correct, String metadata) {
+public record ChallengeRound(String challengeName, boolean correct, String metadata) {
 
 	boolean isOurs() {
 		return ChallengeParameters.CUSTOM_CHALLENGE.equals(this.challengeName);

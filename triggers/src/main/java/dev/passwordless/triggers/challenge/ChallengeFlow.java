@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.challenge;
 
 import java.time.Clock;
 import java.util.List;
@@ -7,12 +7,13 @@ import java.util.List;
  * The Define auth challenge state machine. Known and unknown users take the same steps;
  * unknown users can never be issued tokens.
  */
-final class ChallengeFlow {
+public final class ChallengeFlow {
 
 	/** Wrong answers allowed in one sign-in attempt. */
-	static final int MAX_ATTEMPTS = 3;
+	public static final int MAX_ATTEMPTS = 3;
 
-	enum Step {
+	/** What Cognito does next. */
+	public enum Step {
 
 		CHALLENGE, ISSUE_TOKENS, FAIL
 
@@ -24,23 +25,32 @@ final class ChallengeFlow {
 	 * @param step the next step
 	 * @param reason a short word for the log
 	 */
-	record Decision(Step step, String reason) {
+	public record Decision(Step step, String reason) {
 	}
 
 	private final Clock clock;
 
-	ChallengeFlow(Clock clock) {
+	/**
+	 * @param clock the time source, for the code's expiry
+	 */
+	public ChallengeFlow(Clock clock) {
 		this.clock = clock;
 	}
 
-	Decision decide(List<Attempt> session, boolean userNotFound) {
+	/**
+	 * Decides the next step.
+	 * @param session the rounds so far
+	 * @param userNotFound whether Cognito flagged the user as unknown
+	 * @return the step and a word for the log
+	 */
+	public Decision decide(List<ChallengeRound> session, boolean userNotFound) {
 		if (session.isEmpty()) {
 			return new Decision(Step.CHALLENGE, "start");
 		}
-		if (!session.stream().allMatch(Attempt::isOurs)) {
+		if (!session.stream().allMatch(ChallengeRound::isOurs)) {
 			return new Decision(Step.FAIL, "unexpected-challenge");
 		}
-		Attempt last = session.getLast();
+		ChallengeRound last = session.getLast();
 		if (last.correct()) {
 			return userNotFound ? new Decision(Step.FAIL, "unknown-user") : new Decision(Step.ISSUE_TOKENS, "correct");
 		}
@@ -56,8 +66,8 @@ final class ChallengeFlow {
 		return new Decision(Step.CHALLENGE, "retry");
 	}
 
-	static long wrongAnswers(List<Attempt> session) {
-		return session.stream().filter((attempt) -> !attempt.correct()).count();
+	static int wrongAnswers(List<ChallengeRound> session) {
+		return (int) session.stream().filter((round) -> !round.correct()).count();
 	}
 
 }

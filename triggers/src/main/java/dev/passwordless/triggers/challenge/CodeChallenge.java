@@ -1,38 +1,35 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.challenge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
- * What the triggers keep about a code: when it expires and a salted hash, never the code.
- * The hash is HMAC-SHA256 keyed with a random per-code salt over the user name and the
- * code, so a stored value is useless for any other user or code issuance. It travels
- * between rounds as challenge metadata and to Verify as a private challenge parameter;
- * neither ever reaches the client.
+ * What the triggers keep about a code: when it expires, a random salt and a keyed hash
+ * ({@link CodeHasher}), never the code. It travels between rounds as challenge metadata
+ * and to Verify as a private challenge parameter; neither ever reaches the client.
  *
  * @param expiresAt the instant the code stops being accepted
  * @param salt 16 random bytes
- * @param hash HMAC-SHA256 of the user name and the code
+ * @param hash the keyed hash of the salt, the user name and the code
  */
 record CodeChallenge(Instant expiresAt, byte[] salt, byte[] hash) {
 
-	private static final String PREFIX = "CODE1";
+	/**
+	 * The format's version: {@code CODE2} hashes are keyed with the server-side secret.
+	 */
+	private static final String PREFIX = "CODE2";
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	static CodeChallenge issue(String userName, String code, Instant expiresAt, SecureRandom random) {
+	static CodeChallenge issue(CodeHasher hasher, String userName, String code, Instant expiresAt,
+			SecureRandom random) {
 		byte[] salt = randomBytes(random, 16);
-		return new CodeChallenge(expiresAt, salt, hmac(salt, userName, code));
+		return new CodeChallenge(expiresAt, salt, hasher.hash(salt, userName, code));
 	}
 
 	/** A challenge no code can answer, for users that do not exist. */
@@ -45,8 +42,8 @@ record CodeChallenge(Instant expiresAt, byte[] salt, byte[] hash) {
 	}
 
 	/** Compares in constant time (for hashes of equal length, which they always are). */
-	boolean matches(String userName, String code) {
-		return MessageDigest.isEqual(this.hash, hmac(this.salt, userName, code));
+	boolean matches(CodeHasher hasher, String userName, String code) {
+		return MessageDigest.isEqual(this.hash, hasher.hash(this.salt, userName, code));
 	}
 
 	String encode() {
@@ -78,19 +75,6 @@ record CodeChallenge(Instant expiresAt, byte[] salt, byte[] hash) {
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
-		}
-	}
-
-	private static byte[] hmac(byte[] salt, String userName, String code) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-			mac.update(String.valueOf(userName).getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
 		}
 	}
 

@@ -1,7 +1,8 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.sms;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -10,19 +11,23 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 /**
  * Sends transactional SMS through SNS {@code Publish} to a phone number (never a topic).
  */
-final class SnsSmsSender implements SmsSender {
+public final class SnsSmsSender implements SmsSender {
 
 	private final SnsClient sns;
 
 	private final Map<String, MessageAttributeValue> attributes;
 
-	SnsSmsSender(SnsClient sns, TriggerSettings settings) {
+	/**
+	 * @param sns the client, built once per execution environment
+	 * @param senderId the alphanumeric sender id, if any
+	 * @param originationNumber the number to send from, if any
+	 */
+	public SnsSmsSender(SnsClient sns, Optional<String> senderId, Optional<String> originationNumber) {
 		this.sns = sns;
 		Map<String, MessageAttributeValue> attributes = new HashMap<>();
 		attributes.put("AWS.SNS.SMS.SMSType", text("Transactional"));
-		settings.senderId().ifPresent((id) -> attributes.put("AWS.SNS.SMS.SenderID", text(id)));
-		settings.originationNumber()
-			.ifPresent((number) -> attributes.put("AWS.MM.SMS.OriginationNumber", text(number)));
+		senderId.ifPresent((id) -> attributes.put("AWS.SNS.SMS.SenderID", text(id)));
+		originationNumber.ifPresent((number) -> attributes.put("AWS.MM.SMS.OriginationNumber", text(number)));
 		this.attributes = Map.copyOf(attributes);
 	}
 

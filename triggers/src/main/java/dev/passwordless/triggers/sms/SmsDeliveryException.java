@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.sms;
 
 import dev.passwordless.rules.Refusal;
 

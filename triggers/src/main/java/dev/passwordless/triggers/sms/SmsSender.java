@@ -1,8 +1,7 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.sms;
 
 /**
- * Delivers one SMS. The AWS implementation publishes through SNS; tests and hosts may
- * bring their own.
+ * Delivers one SMS. {@link SnsSmsSender} publishes through SNS; tests bring their own.
  */
 @FunctionalInterface
 public interface SmsSender {

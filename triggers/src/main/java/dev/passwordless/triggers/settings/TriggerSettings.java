@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.settings;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.triggers.TriggerEnvironment;
+import dev.passwordless.triggers.sms.SmsText;
 
 /**
  * The triggers' configuration, read once from the environment and checked at start-up, so
- * a bad setting fails the deployment's first invocation loudly instead of a user's
- * sign-in quietly.
+ * a bad setting fails the deployment's first invocation (or the stack's synth, through
+ * {@link TriggerEnvironment#check}) loudly instead of a user's sign-in quietly. Secrets
+ * are not part of it: see {@link Secrets}.
  *
  * @param allowedCountries region codes allowed to sign up and receive codes; empty means
  * all
@@ -26,24 +29,27 @@ import dev.passwordless.rules.SendLimits;
  * @param senderId alphanumeric sender id, if any
  * @param originationNumber number to send from, if any
  * @param webOtpDomain domain for the origin-bound autofill line, if any
- * @param sendCooldown least time between two codes to one number, 0 to 1 hour
- * @param sendsPerHour most codes to one number within any hour, 1 to 100
+ * @param sendCooldown least time between two codes to one number, 0 to 1 hour; default
+ * {@link SendLimits#DEFAULT_COOLDOWN}
+ * @param sendsPerHour most codes to one number within any hour, 1 to 100; default
+ * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}
  * @param dailySmsBudget most SMS per UTC day for the whole pool, 1 to 10,000,000
  * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
  * @param testCode the fixed code of the test numbers, present exactly when there are some
  */
-record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl, String smsTemplate,
+public record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl, String smsTemplate,
 		Optional<String> senderId, Optional<String> originationNumber, Optional<String> webOtpDomain,
 		Duration sendCooldown, int sendsPerHour, int dailySmsBudget, Set<String> testNumbers,
 		Optional<String> testCode) {
 
-	static final String DEFAULT_SMS_TEMPLATE = "Your sign-in code is {code}. It expires in {minutes} minutes.";
+	/** The SMS text unless {@link TriggerEnvironment#SMS_TEMPLATE} says otherwise. */
+	public static final String DEFAULT_SMS_TEMPLATE = "Your sign-in code is {code}. It expires in {minutes} minutes.";
 
 	static final int DEFAULT_CODE_LENGTH = 6;
 
 	static final Duration DEFAULT_CODE_TTL = Duration.ofMinutes(5);
 
-	static final Duration MAX_CODE_TTL = Duration.ofMinutes(10);
+	private static final Duration MAX_CODE_TTL = Duration.ofMinutes(10);
 
 	private static final Duration MIN_CODE_TTL = Duration.ofSeconds(30);
 
@@ -60,13 +66,9 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 	 */
 	private static final Pattern FICTIONAL = Pattern.compile("\\+1[2-9][0-9]{2}55501[0-9]{2}|\\+447700900[0-9]{3}");
 
-	static final int DEFAULT_SEND_COOLDOWN_SECONDS = 30;
-
-	static final int DEFAULT_SENDS_PER_HOUR = 5;
-
 	static final int DEFAULT_DAILY_SMS_BUDGET = 1000;
 
-	TriggerSettings {
+	public TriggerSettings {
 		allowedCountries = Set.copyOf(allowedCountries);
 		testNumbers = Set.copyOf(testNumbers);
 		if (codeLength < 6 || codeLength > 10) {
@@ -87,6 +89,9 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 		});
 		webOtpDomain.filter((domain) -> !DOMAIN.matcher(domain).matches()).ifPresent((domain) -> {
 			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
+		});
+		SmsText.problem(smsTemplate, codeLength, codeTtl, webOtpDomain).ifPresent((problem) -> {
+			throw invalid(TriggerEnvironment.SMS_TEMPLATE, problem);
 		});
 		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
 			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
@@ -117,12 +122,12 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 	}
 
 	/** Whether a number is a configured test number. */
-	boolean isTestNumber(String phoneNumber) {
+	public boolean isTestNumber(String phoneNumber) {
 		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
 	}
 
 	/** The defaults: all countries, 6 digits, 5 minutes, the default text. */
-	static TriggerSettings defaults() {
+	public static TriggerSettings defaults() {
 		return from(Map.of());
 	}
 
@@ -132,7 +137,7 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 	 * @return the checked settings
 	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
 	 */
-	static TriggerSettings from(Map<String, String> environment) {
+	public static TriggerSettings from(Map<String, String> environment) {
 		return new TriggerSettings(countries(value(environment, TriggerEnvironment.ALLOWED_COUNTRIES)),
 				integer(environment, TriggerEnvironment.CODE_LENGTH, DEFAULT_CODE_LENGTH),
 				Duration.ofSeconds(
@@ -141,9 +146,9 @@ record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration co
 				value(environment, TriggerEnvironment.SMS_SENDER_ID),
 				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
 				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN),
-				Duration.ofSeconds(
-						integer(environment, TriggerEnvironment.SEND_COOLDOWN_SECONDS, DEFAULT_SEND_COOLDOWN_SECONDS)),
-				integer(environment, TriggerEnvironment.SENDS_PER_HOUR, DEFAULT_SENDS_PER_HOUR),
+				Duration.ofSeconds(integer(environment, TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
+				integer(environment, TriggerEnvironment.SENDS_PER_HOUR, SendLimits.DEFAULT_SENDS_PER_HOUR),
 				integer(environment, TriggerEnvironment.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
 				list(value(environment, TriggerEnvironment.TEST_NUMBERS)),
 				value(environment, TriggerEnvironment.TEST_CODE));

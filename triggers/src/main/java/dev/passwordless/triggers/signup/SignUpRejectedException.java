@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.signup;
 
 import dev.passwordless.rules.Refusal;
 

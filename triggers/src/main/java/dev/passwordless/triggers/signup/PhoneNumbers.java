@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.signup;
 
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +11,10 @@ import dev.passwordless.rules.Refusal;
 
 /**
  * Phone number rules of the triggers: E.164 validation with libphonenumber and the
- * country allowlist. (The masked form, the only one ever logged, is {@code PhoneMask}.)
+ * country allowlist, applied at sign-up and again before each SMS. (The masked form, the
+ * only one ever logged, is {@code PhoneMask}.)
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -47,11 +48,17 @@ final class PhoneNumbers {
 	}
 
 	/**
-	 * The country of a number.
+	 * Whether a number's country is on the allowlist (checked again before each SMS, so a
+	 * shortened list applies to numbers registered before).
 	 * @param number an E.164 number
-	 * @return its ISO 3166 region code, or empty when it has none or does not parse
+	 * @param allowedCountries allowed region codes, empty for all
+	 * @return true when the list is empty or holds the number's region
 	 */
-	static Optional<String> region(String number) {
+	public static boolean isInAllowedCountry(String number, Set<String> allowedCountries) {
+		return allowedCountries.isEmpty() || region(number).filter(allowedCountries::contains).isPresent();
+	}
+
+	private static Optional<String> region(String number) {
 		try {
 			return Optional.ofNullable(UTIL.getRegionCodeForNumber(UTIL.parse(number, null)))
 				.filter((region) -> !PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)

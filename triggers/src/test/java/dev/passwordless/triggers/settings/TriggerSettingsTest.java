@@ -1,8 +1,9 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.settings;
 
 import java.time.Duration;
 import java.util.Map;
 
+import dev.passwordless.triggers.TriggerEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.passwordless.triggers;
+package dev.passwordless.triggers.challenge;
 
 import java.security.SecureRandom;
 

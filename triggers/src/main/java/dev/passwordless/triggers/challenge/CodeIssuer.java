@@ -1,0 +1,121 @@
+package dev.passwordless.triggers.challenge;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+
+import dev.passwordless.rules.Refusal;
+import dev.passwordless.triggers.limits.SmsSendCheck;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.SmsDelivery;
+import dev.passwordless.triggers.sms.SmsText;
+
+/**
+ * Create auth challenge without AWS types: one code per sign-in attempt, sent once after
+ * the send check, reused by the later rounds of the same session. Only a keyed hash of
+ * the code is kept.
+ *
+ * <p>
+ * An unknown user, and a registered number the send check withholds a code from (country,
+ * cooldown, hourly cap), get a decoy: a challenge of the same shape that no code answers,
+ * after the same store work and as long a wait as a send, with no SMS. Later rounds of
+ * that session reuse the decoy, as they would a code.
+ */
+public final class CodeIssuer {
+
+	private final TriggerSettings settings;
+
+	private final SmsSendCheck check;
+
+	private final SmsDelivery sms;
+
+	private final SmsText text;
+
+	private final Clock clock;
+
+	private final SecureRandom random;
+
+	private final CodeGenerator codes;
+
+	private final CodeHasher hasher;
+
+	/**
+	 * @param settings the checked settings
+	 * @param codeHashKey the {@code CODE_HASH_KEY} that codes are hashed with
+	 * @param check the limits checked before each SMS
+	 * @param sms where codes go, or seem to
+	 * @param clock the time source
+	 * @param random the source of codes and salts
+	 */
+	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsDelivery sms, Clock clock,
+			SecureRandom random) {
+		this.settings = settings;
+		this.check = check;
+		this.sms = sms;
+		this.text = new SmsText(settings.smsTemplate(), settings.codeLength(), settings.codeTtl(),
+				settings.webOtpDomain());
+		this.clock = clock;
+		this.random = random;
+		this.codes = new CodeGenerator(random, settings.codeLength());
+		this.hasher = new CodeHasher(codeHashKey);
+	}
+
+	/**
+	 * Creates the challenge for one round.
+	 * @param userName Cognito's internal user name
+	 * @param phoneNumber the user's number, null for unknown users
+	 * @param session the rounds so far
+	 * @return the challenge
+	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
+	 * be sent or the limits could not be checked
+	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
+	 * pool's daily budget is used up
+	 */
+	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
+		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
+		Optional<CodeChallenge> earlier = session.reversed()
+			.stream()
+			.map((round) -> CodeChallenge.decode(round.metadata()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (earlier.isPresent()) {
+			return issued(earlier.get(), attemptsLeft, "code-reused");
+		}
+		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
+		if (phoneNumber == null) {
+			this.check.admitUnknown(userName);
+			this.sms.imitate();
+			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "decoy");
+		}
+		if (this.settings.isTestNumber(phoneNumber)) {
+			// fiction-range number: the configured code, no SMS, no limits
+			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
+					this.random), attemptsLeft, "test-number");
+		}
+		Optional<Refusal.Reason> withheld = this.check.admit(userName, phoneNumber);
+		if (withheld.isPresent()) {
+			this.sms.imitate();
+			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "refused:" + withheld.get());
+		}
+		String code = this.codes.next();
+		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
+		this.sms.send(phoneNumber, this.text.render(code));
+		return issued(challenge, attemptsLeft, "code-sent");
+	}
+
+	private IssuedChallenge issued(CodeChallenge challenge, int attemptsLeft, String outcome) {
+		Map<String, String> publicParameters = Map.of(ChallengeParameters.CODE_LENGTH,
+				Integer.toString(this.settings.codeLength()), ChallengeParameters.EXPIRES_AT,
+				Long.toString(challenge.expiresAt().getEpochSecond()), ChallengeParameters.ATTEMPTS_LEFT,
+				Integer.toString(attemptsLeft));
+		String encoded = challenge.encode();
+		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), encoded,
+				outcome);
+	}
+
+}

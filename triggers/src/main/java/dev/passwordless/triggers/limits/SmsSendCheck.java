@@ -1,0 +1,161 @@
+package dev.passwordless.triggers.limits;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+
+import dev.passwordless.rules.Refusal;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.signup.PhoneNumbers;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
+
+/**
+ * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
+ * and hourly cap ({@link SendLimits}, shared with the web app), and the pool's daily
+ * budget.
+ *
+ * <p>
+ * Nothing here may tell a registered number from an unknown one. A number-specific
+ * refusal (country, cooldown, hourly cap) is not an error but a verdict the caller turns
+ * into a challenge that sends nothing; and every path makes the same store requests: one
+ * read and one compare-and-set write of a history, then one conditional update of the
+ * day's budget. For an unknown user, whose number Cognito does not pass, the history is
+ * keyed on the user name in the event instead. Only a sent code counts against the
+ * budget; the other paths check it without spending it ({@link SendLimitStore#isBelow}).
+ * Keys are keyed hashes, never a number.
+ *
+ * <p>
+ * The budget refusal and an unreachable store apply to every number alike and stay errors
+ * (fail closed: every send costs money).
+ *
+ * @see "docs/decisions/001-same-answer-for-every-number.md"
+ */
+public final class SmsSendCheck {
+
+	private final TriggerSettings settings;
+
+	private final SendLimitStore store;
+
+	private final SendLimits limits;
+
+	private final SecretKey key;
+
+	private final Clock clock;
+
+	/**
+	 * @param settings the allowlist, the per-number limits and the daily budget
+	 * @param store where the limits live
+	 * @param key the {@code SEND_LIMIT_KEY} that numbers and user names are hashed with
+	 * @param clock the time source
+	 */
+	public SmsSendCheck(TriggerSettings settings, SendLimitStore store, SecretKey key, Clock clock) {
+		this.settings = settings;
+		this.store = store;
+		this.limits = new SendLimits(store, settings.sendCooldown(), settings.sendsPerHour(), clock);
+		this.key = key;
+		this.clock = clock;
+	}
+
+	/**
+	 * Decides whether a code may go to a registered number, recording it when it may.
+	 * @param userName Cognito's internal user name
+	 * @param phoneNumber the user's E.164 number
+	 * @return empty when the code may go out (recorded and counted); otherwise why it
+	 * must not, for the log only: the caller answers as for an unknown user
+	 * @throws DailyBudgetExhaustedException when the day's budget is used up
+	 * @throws SmsDeliveryException when the store cannot be reached
+	 */
+	public Optional<Refusal.Reason> admit(String userName, String phoneNumber) {
+		if (!PhoneNumbers.isInAllowedCountry(phoneNumber, this.settings.allowedCountries())) {
+			admitUnknown(userName);
+			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
+		}
+		Instant now = this.clock.instant();
+		Optional<Duration> wait = stored(() -> this.limits.tryAcquireAtEqualCost(keyFor(phoneNumber)));
+		if (wait.isPresent()) {
+			checkBudget(now);
+			return Optional.of(Refusal.Reason.TOO_MANY_CODES);
+		}
+		if (!stored(() -> this.store.increment(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now)))) {
+			throw budgetUsedUp(now);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The same store requests for a user no code goes to: a history keyed on the user
+	 * name (an unknown user's is made up by Cognito), and the budget checked but not
+	 * spent.
+	 * @param userName Cognito's user name in the event
+	 * @throws DailyBudgetExhaustedException when the day's budget is used up
+	 * @throws SmsDeliveryException when the store cannot be reached
+	 */
+	public void admitUnknown(String userName) {
+		Instant now = this.clock.instant();
+		stored(() -> this.limits.tryAcquireAtEqualCost(keyFor("user:" + userName)));
+		checkBudget(now);
+	}
+
+	/**
+	 * The store key for a number (or a user name): {@code n#} and a keyed hash of it.
+	 * @param value the E.164 number
+	 * @return the key its history is kept under
+	 */
+	public String keyFor(String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return "n#" + Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	private void checkBudget(Instant now) {
+		if (!stored(() -> this.store.isBelow(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now)))) {
+			throw budgetUsedUp(now);
+		}
+	}
+
+	/** A store that cannot be reached means no SMS: the user sees "try again later". */
+	private static <T> T stored(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			throw new SmsDeliveryException(new RuntimeException("send-limits store: " + ex.getClass().getSimpleName()));
+		}
+	}
+
+	private static String budgetKey(Instant now) {
+		return "budget#" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+	}
+
+	private static Instant nextDay(Instant now) {
+		return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	private static Instant budgetExpiry(Instant now) {
+		return nextDay(now).plus(Duration.ofDays(1));
+	}
+
+	private static DailyBudgetExhaustedException budgetUsedUp(Instant now) {
+		return new DailyBudgetExhaustedException(Duration.between(now, nextDay(now)));
+	}
+
+}

@@ -1,0 +1,127 @@
+package dev.passwordless.triggers.sms;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one way a code leaves: {@link #send} hands the SMS to the sender and notes how long
+ * that took and whether it failed; {@link #imitate} sends nothing but takes as long, and
+ * fails as often, as one of the recent sends, drawn at random. A request for a number
+ * that gets no code (unknown, or refused) thereby costs what a sent code costs, so its
+ * timing does not tell the two apart.
+ *
+ * <p>
+ * The last {@value #REMEMBERED} sends of this execution environment are remembered;
+ * before the first one, an imitation waits {@link #FIRST_GUESS}. A wait asks for a little
+ * less than it should take, by how much the pause has lately overslept (thread wake-up),
+ * so that it ends when a send would. Thread-safe (a local host calls one handler from
+ * many threads).
+ *
+ * @see "docs/decisions/001-same-answer-for-every-number.md"
+ */
+public final class SmsDelivery {
+
+	/** How many recent sends the imitation draws from. */
+	static final int REMEMBERED = 32;
+
+	/** What an imitation waits before any send was observed. */
+	static final Duration FIRST_GUESS = Duration.ofMillis(30);
+
+	private final SmsSender sender;
+
+	private final Pause pause;
+
+	private final Clock clock;
+
+	private final RandomGenerator random;
+
+	private final long[] nanos = new long[REMEMBERED];
+
+	private final boolean[] failed = new boolean[REMEMBERED];
+
+	private int count;
+
+	/**
+	 * How much longer than asked the pause sleeps, on average lately (thread wake-up).
+	 */
+	private long overshootNanos;
+
+	private int next;
+
+	/**
+	 * @param sender where codes really go
+	 * @param pause how an imitation waits
+	 * @param clock the time source the sends are timed with
+	 * @param random which recent send an imitation copies
+	 */
+	public SmsDelivery(SmsSender sender, Pause pause, Clock clock, RandomGenerator random) {
+		this.sender = sender;
+		this.pause = pause;
+		this.clock = clock;
+		this.random = random;
+	}
+
+	/**
+	 * Sends a text message and notes how long it took.
+	 * @param phoneNumber the E.164 destination
+	 * @param text the message
+	 * @throws SmsDeliveryException when the message could not be handed to the carrier
+	 */
+	public void send(String phoneNumber, String text) {
+		Instant start = this.clock.instant();
+		try {
+			this.sender.send(phoneNumber, text);
+			note(Duration.between(start, this.clock.instant()), false);
+		}
+		catch (SmsDeliveryException ex) {
+			note(Duration.between(start, this.clock.instant()), true);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Sends nothing, and takes as long as a recent send took.
+	 * @throws SmsDeliveryException when the send imitated failed
+	 */
+	public void imitate() {
+		Duration duration;
+		boolean fails;
+		synchronized (this) {
+			if (this.count == 0) {
+				duration = FIRST_GUESS;
+				fails = false;
+			}
+			else {
+				int drawn = this.random.nextInt(this.count);
+				duration = Duration.ofNanos(this.nanos[drawn]);
+				fails = this.failed[drawn];
+			}
+		}
+		Duration asked = duration.minusNanos(overshootNanos());
+		Instant start = this.clock.instant();
+		this.pause.pause(asked);
+		noteOvershoot(Duration.between(start, this.clock.instant()).minus(asked));
+		if (fails) {
+			throw new SmsDeliveryException(new RuntimeException("imitated"));
+		}
+	}
+
+	private synchronized long overshootNanos() {
+		return this.overshootNanos;
+	}
+
+	/** A moving average over about the last eight waits, never below zero. */
+	private synchronized void noteOvershoot(Duration overshoot) {
+		this.overshootNanos = Math.max(0, this.overshootNanos + (overshoot.toNanos() - this.overshootNanos) / 8);
+	}
+
+	private synchronized void note(Duration took, boolean failed) {
+		this.nanos[this.next] = Math.max(0, took.toNanos());
+		this.failed[this.next] = failed;
+		this.next = (this.next + 1) % REMEMBERED;
+		this.count = Math.min(this.count + 1, REMEMBERED);
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.passwordless.triggers;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.triggers.challenge.CodeIssuer;
+import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.limits.SmsSendCheck;
+import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.Pause;
+import dev.passwordless.triggers.sms.SmsDelivery;
+import dev.passwordless.triggers.sms.SmsSender;
+
+/**
+ * Handlers wired with test doubles and test secrets, as {@link Dependencies} wires them.
+ */
+final class TestTriggers {
+
+	static final String SEND_LIMIT_KEY = "test-send-limit-key-of-at-least-32-chars";
+
+	private TestTriggers() {
+	}
+
+	/** The send check over a store, with the test secret. */
+	static SmsSendCheck check(TriggerSettings settings, SendLimitStore store, Clock clock) {
+		return new SmsSendCheck(settings, store, Secrets.hmacKey(
+				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerEnvironment.SEND_LIMIT_KEY), clock);
+	}
+
+	/** Create with its limits in memory. */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, Clock clock) {
+		return create(settings, sms, new InMemorySendLimitStore(clock), clock, new SecureRandom());
+	}
+
+	/**
+	 * Create with its limits in this store and codes from this random source; waits are
+	 * not taken.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
+			SecureRandom random) {
+		return create(settings, sms, store, clock, random, (duration) -> {
+		});
+	}
+
+	/**
+	 * Create with its limits in this store, codes from this random source, waits noted by
+	 * this pause.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
+			SecureRandom random, Pause pause) {
+		return new CreateAuthChallengeHandler(new CodeIssuer(settings, TestChallenges.codeHashKey(),
+				check(settings, store, clock), new SmsDelivery(sms, pause, clock, random), clock, random), clock);
+	}
+
+}

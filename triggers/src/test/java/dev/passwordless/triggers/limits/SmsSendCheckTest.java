@@ -1,0 +1,35 @@
+package dev.passwordless.triggers.limits;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SmsSendCheckTest {
+
+	private static final String SECRET = "test-send-limit-key-of-at-least-32-chars";
+
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
+
+	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
+
+	@Test
+	void storeKeyIsAKeyedHashThatDependsOnTheSecret() {
+		String key = check(SECRET).keyFor("+14155550123");
+		String otherSecret = check(SECRET + "x").keyFor("+14155550123");
+		assertThat(key).startsWith("n#").doesNotContain("4155550123").isNotEqualTo(otherSecret);
+		assertThat(check(SECRET).keyFor("+14155550124")).isNotEqualTo(key);
+	}
+
+	private SmsSendCheck check(String secret) {
+		return new SmsSendCheck(TriggerSettings.defaults(), this.store,
+				Secrets.hmacKey(Map.of("SEND_LIMIT_KEY", secret), "SEND_LIMIT_KEY"), this.clock);
+	}
+
+}
