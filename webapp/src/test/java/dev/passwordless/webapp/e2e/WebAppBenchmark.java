@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.CodePage;
+import dev.passwordless.vaadin.e2e.RegisterPage;
 import dev.passwordless.webapp.Application;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -95,7 +98,7 @@ public final class WebAppBenchmark {
 		CodePage code = RegisterPage.open(driver, base).register("Bench User", phone);
 		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
 		matcher.find();
-		code.enter(matcher.group());
+		code.enter(matcher.group(), HomePage::new);
 	}
 
 	private static long usedHeapAfterGc() throws InterruptedException {
