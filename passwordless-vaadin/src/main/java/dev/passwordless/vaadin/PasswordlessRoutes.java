@@ -35,7 +35,10 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+		register(RouteConfiguration.forApplicationScope());
+	}
+
+	void register(RouteConfiguration routes) {
 		for (Class<? extends Component> view : views()) {
 			if (this.insidePortalLayout) {
 				routes.setAnnotatedRoute(view);
