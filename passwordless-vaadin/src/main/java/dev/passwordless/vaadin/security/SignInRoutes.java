@@ -6,6 +6,9 @@ public final class SignInRoutes {
 	/** The sign-in view's route (no leading slash, as Vaadin routes are written). */
 	public static final String LOGIN = "login";
 
+	/** The registration view's route. */
+	public static final String REGISTER = "register";
+
 	/** The plain HTTP request that completes a verified sign-in. */
 	public static final String COMPLETE = "/signin/complete";
 

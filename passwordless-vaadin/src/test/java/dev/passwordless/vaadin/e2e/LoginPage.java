@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.e2e;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The sign-in page: a phone number and "Send code". */
@@ -12,6 +13,12 @@ public final class LoginPage extends Page {
 	public static LoginPage open(WebDriver driver, String baseUrl) {
 		driver.get(baseUrl + "/login");
 		return new LoginPage(driver);
+	}
+
+	/** Follows "New here? Register". */
+	public RegisterPage toRegister() {
+		this.driver.findElement(By.linkText("New here? Register")).click();
+		return new RegisterPage(this.driver);
 	}
 
 	public CodePage sendCodeTo(String phone) {

@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.login.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
@@ -38,6 +39,16 @@ public final class Forms {
 		message.addClassName("passwordless-message");
 		message.getElement().setAttribute("role", "alert");
 		return message;
+	}
+
+	/**
+	 * A link to another route, followed inside the page like a {@code RouterLink}, for
+	 * routes this package must not depend on.
+	 */
+	public static Anchor routerLink(String route, String text) {
+		Anchor link = new Anchor(route, text);
+		link.getElement().setAttribute("router-link", true);
+		return link;
 	}
 
 	/** The client's address, for rate limits. */

@@ -12,12 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
-import dev.passwordless.vaadin.registration.ui.RegisterView;
 import dev.passwordless.vaadin.security.SignInRoutes;
 
 /** Sign in with the phone number alone. */
@@ -51,7 +49,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		send.setDisableOnClick(true);
 		send.addClickListener((click) -> send.setEnabled(true));
 		add(new H1("Sign in"), new Paragraph("We will text you a code."), phone, send, message,
-				new Paragraph(new RouterLink("New here? Register", RegisterView.class)));
+				new Paragraph(Forms.routerLink(SignInRoutes.REGISTER, "New here? Register")));
 		phone.focus();
 	}
 

@@ -18,16 +18,14 @@ import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.ui.Forms;
 import dev.passwordless.vaadin.login.ui.LoginNavigation;
 import dev.passwordless.vaadin.login.ui.LoginView;
+import dev.passwordless.vaadin.security.SignInRoutes;
 
 /** Register with a full name and a phone number; the first code signs you in. */
-@Route(value = RegisterView.PATH, registerAtStartup = false)
+@Route(value = SignInRoutes.REGISTER, registerAtStartup = false)
 @PageTitle("Register")
 @AnonymousAllowed
 @StyleSheet(Forms.STYLESHEET)
 public class RegisterView extends VerticalLayout {
-
-	/** The route. */
-	public static final String PATH = "register";
 
 	RegisterView(PasswordlessLoginService service) {
 		addClassName(Forms.CARD);

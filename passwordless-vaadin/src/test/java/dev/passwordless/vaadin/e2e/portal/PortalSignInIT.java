@@ -87,6 +87,13 @@ class PortalSignInIT {
 	}
 
 	@Test
+	void loginViewWhenRegisterIsFollowedThenTheRegistrationViewInsideThePortalsLayout() {
+		LoginPage.open(driver, base()).toRegister();
+		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/register");
+		assertThat(driver.findElements(By.id("portal-header"))).hasSize(1);
+	}
+
+	@Test
 	void devInboxWhenOfflineThenServedWhateverThePortalScans() {
 		driver.get(base() + "/dev/sms-inbox");
 		Boolean shown = new WebDriverWait(driver, Duration.ofSeconds(15))
