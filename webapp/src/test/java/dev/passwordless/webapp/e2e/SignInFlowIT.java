@@ -210,6 +210,13 @@ class SignInFlowIT {
 	}
 
 	@Test
+	void signInPageWhenAlreadySignedInThenHome() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		driver.get(base() + "/login");
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@Test
 	void protectedPageWhenSignedOutThenRedirectsToSignIn() {
 		driver.get(base() + "/portal");
 		new LoginPage(driver);

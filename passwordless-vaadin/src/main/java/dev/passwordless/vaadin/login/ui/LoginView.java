@@ -16,7 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
+import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignInRoutes;
+import dev.passwordless.vaadin.security.SignInTarget;
 
 /** Sign in with the phone number alone. */
 @Route(value = SignInRoutes.LOGIN, registerAtStartup = false)
@@ -27,8 +29,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AuthenticationContext authentication;
 
-	LoginView(PasswordlessLoginService service, AuthenticationContext authentication) {
+	private final SignInTarget target;
+
+	LoginView(PasswordlessLoginService service, AuthenticationContext authentication, SignInTarget target) {
 		this.authentication = authentication;
+		this.target = target;
 		addClassName(Forms.CARD);
 		TextField phone = Forms.phoneField();
 		Paragraph message = Forms.message();
@@ -53,11 +58,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		phone.focus();
 	}
 
+	/** Someone already signed in goes where a sign-in would have taken them. */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		if (this.authentication.isAuthenticated()) {
-			event.forwardTo("");
-		}
+		this.authentication.getAuthenticatedUser(CognitoUser.class)
+			.ifPresent((user) -> event.forwardToUrl(this.target.location(user)));
 	}
 
 }

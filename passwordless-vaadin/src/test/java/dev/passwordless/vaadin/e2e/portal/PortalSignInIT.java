@@ -76,6 +76,9 @@ class PortalSignInIT {
 		ReportsPage reports = LoginPage.open(driver, base()).sendCodeTo(phone).enter(code(phone), ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Ada Lovelace");
 		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/reports");
+		driver.get(base() + "/login");
+		assertThat(new ReportsPage(driver).welcome()).as("signed in, the sign-in page leads on to the portal")
+			.isEqualTo("Reports for Ada Lovelace");
 	}
 
 	@Test
