@@ -111,6 +111,15 @@ class PasswordlessAutoConfigurationIT {
 	}
 
 	@Test
+	void contextWhenTheHourlyCapIsMoreThanTheTriggersAllowThenStartUpFailsNamingTheProperty() {
+		this.aws.withPropertyValues("passwordless.limits.phone-sends-per-hour=101")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("passwordless.limits.phone-sends-per-hour"));
+	}
+
+	@Test
 	void contextWhenTheCooldownIsNegativeThenStartUpFailsNamingTheProperty() {
 		this.aws.withPropertyValues("passwordless.limits.phone-cooldown=-1s")
 			.run((context) -> assertThat(context).hasFailed()

@@ -3,7 +3,9 @@ package dev.passwordless.vaadin.login;
 import java.time.Duration;
 
 import dev.passwordless.rules.SendLimits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,10 +17,10 @@ import org.springframework.validation.annotation.Validated;
  * values, so both refuse alike. The code screen offers a new code once the cooldown is
  * over.
  *
- * @param phoneCooldown time between two codes to one number (default
- * {@link SendLimits#DEFAULT_COOLDOWN}, 30 s)
- * @param phoneSendsPerHour codes per number in any hour (default
- * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
+ * @param phoneCooldown time between two codes to one number, 0 to 1 hour as for the
+ * trigger (default {@link SendLimits#DEFAULT_COOLDOWN}, 30 s)
+ * @param phoneSendsPerHour codes per number in any hour, 1 to 100 as for the trigger
+ * (default {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
  * @param addressSendsPerHour codes requested per client address per hour (default 20)
  * @param phoneChecksPerTenMinutes codes checked per number per 10 minutes (default 10)
  * @param addressChecksPerTenMinutes codes checked per client address per 10 minutes
@@ -26,8 +28,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("passwordless.limits")
-public record RateLimitProperties(@DurationMin(nanos = 0) Duration phoneCooldown, @Min(1) Integer phoneSendsPerHour,
-		@DefaultValue("20") @Min(1) int addressSendsPerHour, @DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+public record RateLimitProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
+		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
+		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
 		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
 
 	public RateLimitProperties {

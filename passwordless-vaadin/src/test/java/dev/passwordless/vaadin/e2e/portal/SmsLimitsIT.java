@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"local-cognito.trigger-environment.DAILY_SMS_BUDGET=3",
 				"local-cognito.trigger-environment.SEND_COOLDOWN_SECONDS=30",
 				"local-cognito.trigger-environment.SENDS_PER_HOUR=5", "passwordless.limits.phone-cooldown=0s",
-				"passwordless.limits.phone-sends-per-hour=1000", "passwordless.limits.address-sends-per-hour=1000" })
+				"passwordless.limits.phone-sends-per-hour=100", "passwordless.limits.address-sends-per-hour=1000" })
 class SmsLimitsIT {
 
 	private static WebDriver driver;
