@@ -5,14 +5,13 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Passwordless sign-in with SMS codes on Cognito. With no Cognito settings it starts an
- * embedded local Cognito and runs offline.
+ * The example application: its home and portal pages, its layout and look, and the
+ * sign-in from the {@code passwordless-vaadin} module. With no Cognito settings the
+ * module starts an embedded local Cognito and the app runs offline.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("frontend-static/styles/app.css")
 public class Application implements AppShellConfigurator {

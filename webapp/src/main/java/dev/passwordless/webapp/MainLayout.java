@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.passwordless.webapp.login.PasswordlessProperties;
+import dev.passwordless.vaadin.login.PasswordlessProperties;
 
 /** The frame of every page: the app's logo and name, then the view. */
 @Layout

@@ -1,5 +1,7 @@
 package dev.passwordless.webapp.e2e;
 
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.e2e.Page;
 import org.openqa.selenium.WebDriver;
 
 /** The signed-in home: name, phone, "Sign out". */

@@ -6,10 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
-import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.rules.MovableClock;
-import dev.passwordless.triggers.TriggerEnvironment;
-import dev.passwordless.webapp.cognito.CognitoPool;
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.CodePage;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.e2e.RecordingProxy;
+import dev.passwordless.vaadin.e2e.RegisterPage;
+import dev.passwordless.vaadin.e2e.SecretsSeen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End-to-end in a real headless Chromium against the app on the offline default (embedded
- * local Cognito, real triggers, real SDK), reading codes from the SMS outbox.
+ * local Cognito, real triggers, real SDK), reading codes from the SMS outbox. The app and
+ * its pool share a clock the tests move; the per-number limits keep their defaults, so a
+ * number's next code waits for the cooldown to pass on that clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.allow-bean-definition-overriding=true", "passwordless.resend-after=2s",
-				"passwordless.limits.phone-cooldown=100ms", "passwordless.limits.phone-sends-per-hour=1000",
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
 				"passwordless.limits.address-sends-per-hour=1000",
 				"passwordless.limits.phone-checks-per-ten-minutes=1000",
 				"passwordless.limits.address-checks-per-ten-minutes=1000" })
@@ -106,14 +112,14 @@ class SignInFlowIT {
 	void registerWhenCodeFromTheOutboxIsEnteredThenLandsSignedInOnHome() {
 		CodePage code = RegisterPage.open(driver, base()).register("Ada Lovelace", national(this.phone));
 		assertThat(code.sentTo()).startsWith("We sent a code to ").endsWith(this.phone.substring(8) + ".");
-		HomePage home = code.enter(latestCode());
+		HomePage home = code.enter(latestCode(), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Ada Lovelace");
 		assertThat(home.phone()).isEqualTo(this.phone);
 	}
 
 	@Test
 	void browserWhenSignedInThenReceivedNeitherTokensNorTheCognitoSession() {
-		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
 		assertThat(this.secrets.secrets).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(proxy.responses).anyMatch((response) -> response.contains("signin/complete"));
 		nothingSecretReachedTheBrowser();
@@ -129,7 +135,7 @@ class SignInFlowIT {
 	@Test
 	void signInWhenRegisteredThenTheNumberAloneAndTheCodeSignIn() {
 		register();
-		HomePage home = LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode());
+		HomePage home = LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Grace Hopper");
 	}
 
@@ -137,7 +143,7 @@ class SignInFlowIT {
 	void signInWhenCompletedThenTheSessionIdChanges() {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
 		String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
-		code.enter(latestCode());
+		code.enter(latestCode(), HomePage::new);
 		assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
 	}
 
@@ -153,7 +159,7 @@ class SignInFlowIT {
 		register();
 		CodePage again = RegisterPage.open(driver, base()).register("Someone Else", this.phone);
 		assertThat(again.sentTo()).startsWith("We sent a code to ");
-		assertThat(again.enter(latestCode()).userName()).isEqualTo("Grace Hopper");
+		assertThat(again.enter(latestCode(), HomePage::new).userName()).isEqualTo("Grace Hopper");
 	}
 
 	@Test
@@ -161,7 +167,7 @@ class SignInFlowIT {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
 		String right = latestCode();
 		assertThat(code.enterWrong(wrong(right)).messageContaining("not right")).contains("2 attempts left");
-		assertThat(code.enter(right).userName()).isEqualTo("Grace Hopper");
+		assertThat(code.enter(right, HomePage::new).userName()).isEqualTo("Grace Hopper");
 	}
 
 	@Test
@@ -184,22 +190,30 @@ class SignInFlowIT {
 	}
 
 	@Test
-	void resendWhenCountdownIsOverThenANewCodeArrivesAndWorks() throws InterruptedException {
+	void resendWhenCountdownIsOverThenANewCodeArrivesAndWorks() {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
-		Thread.sleep(2_500);
-		code.resend().messageContaining("new code");
+		assertThat(code.resendOffered()).isFalse();
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
+		code.waitForResendOffer().resend().messageContaining("new code");
 		assertThat(this.cognito.outbox().messages(this.phone)).hasSize(3);
-		assertThat(code.enter(latestCode()).userName()).isEqualTo("Grace Hopper");
+		assertThat(code.enter(latestCode(), HomePage::new).userName()).isEqualTo("Grace Hopper");
 	}
 
 	@Test
 	void signOutWhenDoneThenTheBackButtonShowsNoSignedInPage() {
-		HomePage home = LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		HomePage home = LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
 		home.signOut();
 		driver.navigate().back();
 		new LoginPage(driver);
 		driver.get(base() + "/");
 		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void signInPageWhenAlreadySignedInThenHome() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		driver.get(base() + "/login");
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
 	}
 
 	@Test
@@ -215,14 +229,14 @@ class SignInFlowIT {
 		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
 		this.cognitoClient.adminAddUserToGroup(
 				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
-		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode());
+		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
 		driver.get(base() + "/portal");
 		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
 	}
 
 	@Test
 	void portalWhenUserIsNotInThePortalGroupThenRefused() {
-		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode());
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
 		driver.get(base() + "/portal");
 		new HomePageOrError(driver);
 		assertThat(driver.getPageSource()).doesNotContain("Welcome to the portal");
@@ -240,8 +254,13 @@ class SignInFlowIT {
 		return this.phone;
 	}
 
+	/** Registers the number and lets its cooldown pass, so it can get its next code. */
 	private void register() {
-		RegisterPage.open(driver, base()).register("Grace Hopper", this.phone).enter(latestCode()).signOut();
+		RegisterPage.open(driver, base())
+			.register("Grace Hopper", this.phone)
+			.enter(latestCode(), HomePage::new)
+			.signOut();
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
 	}
 
 	private String latestCode() {
@@ -269,22 +288,13 @@ class SignInFlowIT {
 		return code.equals("000000") ? "111111" : "000000";
 	}
 
-	/** The local Cognito with a clock the tests move, and the recorders. */
+	/** The clock the tests move, for the app and its local Cognito, and the recorders. */
 	@TestConfiguration
 	static class Offline {
 
 		@Bean
 		MovableClock movableClock() {
 			return new MovableClock();
-		}
-
-		@Bean(destroyMethod = "close")
-		LocalCognito localCognito(MovableClock clock) {
-			// numbers here get several codes in a row; the limits have their own test
-			return LocalCognito.start(LocalCognitoConfig.inMemory()
-				.echoSms(false)
-				.triggerEnvironment(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0")
-				.build(), clock);
 		}
 
 		@Bean

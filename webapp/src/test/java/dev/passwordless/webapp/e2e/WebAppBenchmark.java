@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.CodePage;
+import dev.passwordless.vaadin.e2e.RegisterPage;
 import dev.passwordless.webapp.Application;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,9 +47,8 @@ public final class WebAppBenchmark {
 		long start = System.nanoTime();
 		SpringApplication app = new SpringApplication(Application.class, Timing.class);
 		ConfigurableApplicationContext context = app.run("--server.port=0", "--vaadin.productionMode=true",
-				"--local-cognito.port=0", "--local-cognito.data-directory=", "--passwordless.limits.phone-cooldown=1ms",
-				"--passwordless.limits.phone-sends-per-hour=100000",
-				"--passwordless.limits.address-sends-per-hour=100000",
+				"--local-cognito.port=0", "--local-cognito.data-directory=", "--passwordless.limits.phone-cooldown=0s",
+				"--passwordless.limits.phone-sends-per-hour=100", "--passwordless.limits.address-sends-per-hour=100000",
 				"--passwordless.limits.phone-checks-per-ten-minutes=100000",
 				"--passwordless.limits.address-checks-per-ten-minutes=100000", "--logging.level.root=WARN");
 		double startupSeconds = (System.nanoTime() - start) / 1e9;
@@ -95,7 +97,7 @@ public final class WebAppBenchmark {
 		CodePage code = RegisterPage.open(driver, base).register("Bench User", phone);
 		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
 		matcher.find();
-		code.enter(matcher.group());
+		code.enter(matcher.group(), HomePage::new);
 	}
 
 	private static long usedHeapAfterGc() throws InterruptedException {

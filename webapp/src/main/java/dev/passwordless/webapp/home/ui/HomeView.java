@@ -8,9 +8,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.SignOut;
 import dev.passwordless.webapp.portal.ui.PortalView;
-import dev.passwordless.webapp.security.CognitoUser;
-import dev.passwordless.webapp.security.SignOut;
 import jakarta.annotation.security.PermitAll;
 
 /** The signed-in home: who you are, and sign out. */

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.passwordless.webapp.security.CognitoUser;
+import dev.passwordless.vaadin.security.CognitoUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

@@ -1,0 +1,162 @@
+package dev.passwordless.vaadin.cognito;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * The app's Cognito calls. Every AWS error becomes a {@link SignInProblem} a person
+ * understands ({@link CognitoErrors}).
+ */
+public class CognitoAuthClient {
+
+	private static final Logger log = LoggerFactory.getLogger(CognitoAuthClient.class);
+
+	private final CognitoIdentityProviderClient cognito;
+
+	private final String clientId;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/**
+	 * @param cognito the SDK client, pointed at the pool's endpoint
+	 * @param pool the pool and app client
+	 * @param clock the time source (when a code expires, when tokens do)
+	 */
+	public CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
+		this.cognito = cognito;
+		this.clientId = pool.clientId();
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a user. A number that is already registered is not an error here: the
+	 * caller goes on to the same code step, so nothing reveals who is registered.
+	 */
+	public void signUp(String phoneNumber, String name) {
+		CognitoErrors.translated(() -> {
+			try {
+				this.cognito.signUp((request) -> request.clientId(this.clientId)
+					.username(phoneNumber)
+					.password(throwawayPassword())
+					.userAttributes((attribute) -> attribute.name("name").value(name)));
+			}
+			catch (UsernameExistsException ex) {
+				// same screens as a new registration; the code goes to the number's owner
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Starts a sign-in: Cognito's triggers send a code (or, for unknown numbers, pretend
+	 * to).
+	 */
+	public Challenge start(String phoneNumber) {
+		return CognitoErrors.translated(() -> {
+			var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
+				.authFlow(AuthFlowType.CUSTOM_AUTH)
+				.authParameters(Map.of("USERNAME", phoneNumber)));
+			return challenge(response.session(), response.challengeParameters());
+		});
+	}
+
+	/**
+	 * Answers a challenge.
+	 * @return the tokens, or the next challenge after a wrong code
+	 * @throws SignInProblem when the sign-in is over (expired, too many wrong codes)
+	 */
+	public SignInResult answer(Challenge challenge, String code) {
+		return CognitoErrors.translated(() -> {
+			try {
+				var response = this.cognito.respondToAuthChallenge((request) -> request.clientId(this.clientId)
+					.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
+					.session(challenge.session())
+					.challengeResponses(Map.of("USERNAME", challenge.username(), "ANSWER", code)));
+				if (response.authenticationResult() != null) {
+					return new SignInResult.SignedIn(tokens(response.authenticationResult(), null));
+				}
+				return new SignInResult.NextChallenge(challenge(response.session(), response.challengeParameters()));
+			}
+			catch (NotAuthorizedException ex) {
+				throw CognitoErrors.answerRefused(ex, !this.clock.instant().isBefore(challenge.expiresAt()));
+			}
+		});
+	}
+
+	/** New ID and access tokens; the refresh token stays. */
+	public CognitoTokens refresh(CognitoTokens tokens) {
+		return CognitoErrors.translated(() -> {
+			var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
+				.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+				.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken())));
+			return tokens(response.authenticationResult(), tokens.refreshToken());
+		});
+	}
+
+	/**
+	 * Revokes the tokens at Cognito; failures are logged, never shown (the local session
+	 * ends anyway).
+	 */
+	public void signOut(CognitoTokens tokens) {
+		try {
+			this.cognito.globalSignOut((request) -> request.accessToken(tokens.accessToken()));
+		}
+		catch (RuntimeException ex) {
+			log.info("GlobalSignOut failed: {}", ex.getClass().getSimpleName());
+		}
+		try {
+			this.cognito.revokeToken((request) -> request.clientId(this.clientId).token(tokens.refreshToken()));
+		}
+		catch (RuntimeException ex) {
+			log.info("RevokeToken failed: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	private Challenge challenge(String session, Map<String, String> parameters) {
+		return new Challenge(session, parameters.get("USERNAME"), integer(parameters.get("codeLength")).orElse(6),
+				integer(parameters.get("expiresAt")).map(Instant::ofEpochSecond)
+					.orElse(this.clock.instant().plusSeconds(300)),
+				integer(parameters.get("attemptsLeft")).orElse(3));
+	}
+
+	private CognitoTokens tokens(AuthenticationResultType result, String refreshToken) {
+		return new CognitoTokens(result.idToken(), result.accessToken(),
+				(result.refreshToken() != null) ? result.refreshToken() : refreshToken,
+				this.clock.instant().plusSeconds(result.expiresIn()));
+	}
+
+	private static Optional<Integer> integer(String value) {
+		try {
+			return Optional.ofNullable(value).map(Integer::valueOf);
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Long, random, never stored or shown; password sign-in is not enabled on the client
+	 * anyway.
+	 */
+	private String throwawayPassword() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return "Aa1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

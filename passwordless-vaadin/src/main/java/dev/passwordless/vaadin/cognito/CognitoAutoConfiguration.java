@@ -1,0 +1,63 @@
+package dev.passwordless.vaadin.cognito;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+/**
+ * The Cognito side of the sign-in: the app's clock, the pool ({@code cognito.*}, unless
+ * the offline default supplied the embedded one), the SDK client and the app's Cognito
+ * calls. Each bean gives way to one the application defines.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(CognitoProperties.class)
+public class CognitoAutoConfiguration {
+
+	/** The time every part of the sign-in reads; tests give a movable one. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock passwordlessClock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoPool cognitoPool(CognitoProperties properties) {
+		if (!properties.isConfigured()) {
+			throw new IllegalStateException("No Cognito user pool: set cognito.region, cognito.user-pool-id and "
+					+ "cognito.client-id (COGNITO_REGION, COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID)");
+		}
+		return CognitoPool.configured(properties);
+	}
+
+	/**
+	 * All calls the app makes are unauthenticated Cognito operations: no AWS credentials
+	 * are needed.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	CognitoIdentityProviderClient cognitoClient(CognitoPool pool) {
+		var builder = CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(Region.of(pool.region()))
+			.credentialsProvider(AnonymousCredentialsProvider.create());
+		if (pool.endpoint() != null) {
+			builder.endpointOverride(pool.endpoint());
+		}
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoAuthClient cognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
+		return new CognitoAuthClient(cognito, pool, clock);
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.passwordless.vaadin.cognito;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.passwordless.rules.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
+
+/**
+ * Every AWS error of a Cognito call turned into a {@link SignInProblem} a person
+ * understands. AWS's own message never reaches a person; only the typed refusal a trigger
+ * put in it is read.
+ */
+final class CognitoErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
+
+	private CognitoErrors() {
+	}
+
+	/** Runs a Cognito call, translating its errors. */
+	static <T> T translated(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (UserLambdaValidationException ex) {
+			Optional<Refusal> refusal = Refusal.in(ex.awsErrorDetails().errorMessage());
+			if (refusal.isPresent()) {
+				throw RefusalWords.problem(refusal.get());
+			}
+			throw unavailable(ex);
+		}
+		catch (TooManyRequestsException ex) {
+			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
+					"Too many attempts right now. Please try again in a minute.");
+		}
+		catch (NotAuthorizedException ex) {
+			throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
+		}
+		catch (SdkClientException | CognitoIdentityProviderException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	/**
+	 * Cognito refused an answer outright: the challenge's session is over (too slow), the
+	 * code has expired, or the attempts are used up.
+	 * @param ex Cognito's refusal
+	 * @param codeExpired whether the code's own lifetime is over
+	 */
+	static SignInProblem answerRefused(NotAuthorizedException ex, boolean codeExpired) {
+		String message = ex.awsErrorDetails().errorMessage();
+		if (message != null && message.startsWith("Invalid session")) {
+			return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED,
+					"This sign-in took too long. Request a new code.");
+		}
+		return new SignInProblem(SignInProblem.Kind.CODE_FAILED, codeExpired
+				? "This code has expired. Request a new code." : "Too many wrong codes. Request a new code.");
+	}
+
+	private static SignInProblem unavailable(RuntimeException ex) {
+		log.warn("Cognito call failed: {}", ex.getClass().getSimpleName());
+		return new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
+				"Sign-in is unavailable right now. Please try again shortly.");
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.passwordless.vaadin.cognito;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A signed-in user's tokens, kept in the HTTP session only.
+ *
+ * @param idToken the ID token
+ * @param accessToken the access token
+ * @param refreshToken the refresh token
+ * @param accessExpiresAt when the access token expires
+ */
+public record CognitoTokens(String idToken, String accessToken, String refreshToken,
+		Instant accessExpiresAt) implements Serializable {
+
+	@Override
+	public String toString() {
+		return "CognitoTokens[expires " + this.accessExpiresAt + "]";
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.passwordless.vaadin.devinbox.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.SmsOutbox;
+import dev.passwordless.vaadin.login.MaskedPhone;
+import dev.passwordless.vaadin.login.ui.Forms;
+import dev.passwordless.vaadin.security.SignInRoutes;
+
+/**
+ * Development only: the SMS the local Cognito "sent", newest first, so someone trying the
+ * app offline can read their code. Registered only when the app runs on the embedded
+ * local Cognito.
+ */
+@Route(value = SignInRoutes.DEV_SMS_INBOX, registerAtStartup = false)
+@PageTitle("SMS inbox (development)")
+@AnonymousAllowed
+@StyleSheet(Forms.STYLESHEET)
+public class SmsInboxView extends VerticalLayout {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
+
+	SmsInboxView(LocalCognito cognito) {
+		addClassName(Forms.CARD);
+		add(new H1("SMS inbox"), new Paragraph("Development only: these messages never left this machine."));
+		List<SmsOutbox.Sms> messages = cognito.outbox().messages(null).reversed();
+		if (messages.isEmpty()) {
+			add(new Paragraph("No messages yet."));
+		}
+		messages.stream().limit(50).forEach((sms) -> {
+			Div item = new Div(new Span(TIME.format(sms.timestamp()) + " to " + MaskedPhone.of(sms.phoneNumber())),
+					new Paragraph(sms.message()));
+			item.addClassName("passwordless-sms");
+			add(item);
+		});
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.passwordless.vaadin.login;
+
+import java.time.Duration;
+
+import dev.passwordless.rules.SendLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The app's own limits on sending and checking codes. The per-number ones are the Create
+ * trigger's rules; under the offline default the embedded pool's triggers get these very
+ * values, so both refuse alike. The code screen offers a new code once the cooldown is
+ * over.
+ *
+ * @param phoneCooldown time between two codes to one number, 0 to 1 hour as for the
+ * trigger (default {@link SendLimits#DEFAULT_COOLDOWN}, 30 s)
+ * @param phoneSendsPerHour codes per number in any hour, 1 to 100 as for the trigger
+ * (default {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
+ * @param addressSendsPerHour codes requested per client address per hour (default 20)
+ * @param phoneChecksPerTenMinutes codes checked per number per 10 minutes (default 10)
+ * @param addressChecksPerTenMinutes codes checked per client address per 10 minutes
+ * (default 30)
+ */
+@Validated
+@ConfigurationProperties("passwordless.limits")
+public record RateLimitProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
+		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
+		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
+
+	public RateLimitProperties {
+		phoneCooldown = (phoneCooldown != null) ? phoneCooldown : SendLimits.DEFAULT_COOLDOWN;
+		phoneSendsPerHour = (phoneSendsPerHour != null) ? phoneSendsPerHour : SendLimits.DEFAULT_SENDS_PER_HOUR;
+	}
+
+	/** The defaults. */
+	public static RateLimitProperties defaults() {
+		return new RateLimitProperties(null, null, 20, 10, 30);
+	}
+
+}

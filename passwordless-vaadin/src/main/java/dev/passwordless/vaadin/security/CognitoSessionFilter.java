@@ -1,0 +1,59 @@
+package dev.passwordless.vaadin.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a signed-in session backed by live Cognito tokens: when the access token is about
+ * to expire it is refreshed with the refresh token; when that fails (revoked, expired,
+ * user deleted) the user is signed out.
+ */
+class CognitoSessionFilter extends OncePerRequestFilter {
+
+	private static final Duration MARGIN = Duration.ofMinutes(1);
+
+	private final CognitoAuthClient cognito;
+
+	private final CognitoTokenVerifier verifier;
+
+	private final Clock clock;
+
+	CognitoSessionFilter(CognitoAuthClient cognito, CognitoTokenVerifier verifier, Clock clock) {
+		this.cognito = cognito;
+		this.verifier = verifier;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		CognitoTokens tokens = (session != null) ? (CognitoTokens) session.getAttribute(SessionKeys.TOKENS) : null;
+		if (tokens != null && this.clock.instant().plus(MARGIN).isAfter(tokens.accessExpiresAt())) {
+			try {
+				CognitoTokens refreshed = this.cognito.refresh(tokens);
+				this.verifier.verify(refreshed);
+				session.setAttribute(SessionKeys.TOKENS, refreshed);
+			}
+			catch (SignInProblem | JwtException ex) {
+				SecurityContextHolder.clearContext();
+				session.invalidate();
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Clock;
+
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security with Cognito behind it: the {@link CognitoUser} principal with roles
+ * from Cognito groups, token verification, refresh, revocation, sign-out and the
+ * completion endpoint. Every piece gives way to a bean of the same type the application
+ * defines; a {@link SecurityFilterChain} of the application replaces the default one
+ * (apply {@link PasswordlessSecurityConfigurer} in it).
+ *
+ * <p>
+ * Ordered after Vaadin's security auto-configuration, whose beans the chain uses, and
+ * before Spring Boot's web security, whose default chain and generated user would
+ * otherwise be registered first.
+ */
+@AutoConfiguration(after = CognitoAutoConfiguration.class,
+		afterName = "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+		beforeName = {
+				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
+@EnableConfigurationProperties({ RedirectProperties.class, PublicPathsProperties.class })
+public class PasswordlessSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoTokenVerifier cognitoTokenVerifier(CognitoPool pool, Clock clock) {
+		return CognitoTokenVerifier.forPool(pool, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignInTarget signInTarget(RedirectProperties redirect) {
+		return (user) -> redirect.afterSignIn();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignOut passwordlessSignOut(CognitoAuthClient cognito) {
+		return new SignOut(cognito);
+	}
+
+	/** The parts that exist in a servlet web application only. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@EnableWebSecurity
+	static class Web {
+
+		@Bean
+		@ConditionalOnMissingBean(SecurityFilterChain.class)
+		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, PublicPathsProperties paths)
+				throws Exception {
+			http.with(PasswordlessSecurityConfigurer.passwordless(),
+					(passwordless) -> passwordless.publicPaths(paths.publicPaths()));
+			return http.build();
+		}
+
+		@Bean
+		SignInCompletionController signInCompletionController(SignInTarget target) {
+			return new SignInCompletionController(target);
+		}
+
+		/**
+		 * No passwords anywhere: an empty user store replaces Spring Boot's generated
+		 * default user.
+		 */
+		@Bean
+		@ConditionalOnMissingBean
+		UserDetailsService passwordlessNoPasswordUsers() {
+			return new InMemoryUserDetailsManager();
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.passwordless.vaadin.security;
+
+/** Where the sign-in lives, for the security rules and the views alike. */
+public final class SignInRoutes {
+
+	/** The sign-in view's route (no leading slash, as Vaadin routes are written). */
+	public static final String LOGIN = "login";
+
+	/** The registration view's route. */
+	public static final String REGISTER = "register";
+
+	/** The plain HTTP request that completes a verified sign-in. */
+	public static final String COMPLETE = "/signin/complete";
+
+	/** The development SMS inbox's route; it exists under the offline default only. */
+	public static final String DEV_SMS_INBOX = "dev/sms-inbox";
+
+	/** The module's own static files (its stylesheet). */
+	public static final String STATIC = "/passwordless/**";
+
+	private SignInRoutes() {
+	}
+
+}

@@ -1,0 +1,164 @@
+package dev.passwordless.vaadin;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.login.LoginAutoConfiguration;
+import dev.passwordless.vaadin.login.PasswordlessLoginService;
+import dev.passwordless.vaadin.login.SignInRateLimits;
+import dev.passwordless.vaadin.offline.LocalCognitoAutoConfiguration;
+import dev.passwordless.vaadin.security.CognitoTokenVerifier;
+import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
+import dev.passwordless.vaadin.security.SignInTarget;
+import dev.passwordless.vaadin.security.SignOut;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The auto-configuration's conditions, without a server: what exists offline and on AWS,
+ * what gives way to the application's own beans, and how a bad setting stops start-up.
+ * The offline contexts start a real embedded pool in memory on a free port.
+ */
+class PasswordlessAutoConfigurationIT {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LocalCognitoAutoConfiguration.class, CognitoAutoConfiguration.class,
+				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
+		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false");
+
+	private final ApplicationContextRunner aws = this.runner.withPropertyValues("cognito.region=eu-west-1",
+			"cognito.user-pool-id=eu-west-1_AbC123", "cognito.client-id=1example23");
+
+	@Test
+	void contextWhenNoPoolIsConfiguredThenTheEmbeddedLocalCognitoIsThePool() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(LocalCognito.class);
+			assertThat(context.getBean(CognitoPool.class).local()).isTrue();
+			assertThat(context.getBean(CognitoPool.class).endpoint())
+				.isEqualTo(context.getBean(LocalCognito.class).pool().endpoint());
+			assertThat(context).hasSingleBean(PasswordlessLoginService.class)
+				.hasSingleBean(SignInRateLimits.class)
+				.hasSingleBean(CognitoTokenVerifier.class)
+				.hasSingleBean(SignInTarget.class)
+				.hasSingleBean(SignOut.class)
+				.hasSingleBean(Clock.class);
+		});
+	}
+
+	@Test
+	void contextWhenAPoolIsConfiguredThenNoLocalCognitoAndTheConfiguredPool() {
+		this.aws.run((context) -> {
+			assertThat(context).doesNotHaveBean(LocalCognito.class);
+			CognitoPool pool = context.getBean(CognitoPool.class);
+			assertThat(pool.local()).isFalse();
+			assertThat(pool.issuer()).isEqualTo("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123");
+			assertThat(pool.clientId()).isEqualTo("1example23");
+		});
+	}
+
+	@Test
+	void contextWhenTheApplicationDefinesItsOwnBeansThenTheModulesGiveWay() {
+		CognitoIdentityProviderClient client = CognitoIdentityProviderClient.builder()
+			.region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+			.httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+			.credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
+			.build();
+		SignInRateLimits limits = new SignInRateLimits() {
+			@Override
+			public void sendTo(String phoneNumber) {
+			}
+
+			@Override
+			public void sendFrom(String address) {
+			}
+
+			@Override
+			public void check(String phoneNumber, String address) {
+			}
+		};
+		SignInTarget target = (user) -> "/reports";
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
+		this.aws.withBean(CognitoIdentityProviderClient.class, () -> client)
+			.withBean(SignInRateLimits.class, () -> limits)
+			.withBean(SignInTarget.class, () -> target)
+			.withBean(Clock.class, () -> clock)
+			.run((context) -> {
+				assertThat(context.getBean(CognitoIdentityProviderClient.class)).isSameAs(client);
+				assertThat(context.getBean(SignInRateLimits.class)).isSameAs(limits);
+				assertThat(context.getBean(SignInTarget.class)).isSameAs(target);
+				assertThat(context.getBean(Clock.class)).isSameAs(clock);
+			});
+	}
+
+	@Test
+	void contextWhenALimitIsNotPositiveThenStartUpFailsNamingTheProperty() {
+		this.aws.withPropertyValues("passwordless.limits.phone-sends-per-hour=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("passwordless.limits.phone-sends-per-hour"));
+	}
+
+	@Test
+	void contextWhenTheHourlyCapIsMoreThanTheTriggersAllowThenStartUpFailsNamingTheProperty() {
+		this.aws.withPropertyValues("passwordless.limits.phone-sends-per-hour=101")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("passwordless.limits.phone-sends-per-hour"));
+	}
+
+	@Test
+	void contextWhenTheCooldownIsNegativeThenStartUpFailsNamingTheProperty() {
+		this.aws.withPropertyValues("passwordless.limits.phone-cooldown=-1s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("passwordless.limits.phone-cooldown"));
+	}
+
+	@Test
+	void contextWhenThePoolIdComesWithoutAClientIdThenStartUpFailsSayingWhatIsMissing() {
+		this.runner.withPropertyValues("cognito.user-pool-id=eu-west-1_AbC123", "cognito.region=eu-west-1")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("cognito.region and cognito.client-id must be set"));
+	}
+
+	@Test
+	void contextWhenTheSignInTargetIsAnotherSiteThenStartUpFails() {
+		this.aws.withPropertyValues("passwordless.redirect.after-sign-in=https://evil.example.com/")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("passwordless.redirect.after-sign-in"));
+	}
+
+	@Test
+	void embeddedPoolWhenTheAppsCooldownIsSetThenItsTriggersRefuseWithTheSameWait() {
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
+		this.runner.withPropertyValues("passwordless.limits.phone-cooldown=45s")
+			.withBean(Clock.class, () -> clock)
+			.run((context) -> {
+				CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);
+				cognito.signUp("+14155550160", "Ada Lovelace");
+				cognito.start("+14155550160");
+				clock.advance(java.time.Duration.ofSeconds(5));
+				assertThatThrownBy(() -> cognito.start("+14155550160")).isInstanceOf(SignInProblem.class)
+					.hasMessage("Too many codes for this number. Please try again in 40 seconds.");
+			});
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.passwordless.vaadin;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import dev.passwordless.vaadin.login.ui.SignInFrame;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockServletContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in views land in Vaadin's route registry by themselves, inside or outside the
+ * portal's layout (the browser tests show the portal's layout around them).
+ */
+class PasswordlessRoutesTest {
+
+	private final ApplicationRouteRegistry registry = ApplicationRouteRegistry
+		.getInstance(new VaadinServletContext(new MockServletContext()));
+
+	@Test
+	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
+		new PasswordlessRoutes(true, false).register(RouteConfiguration.forRegistry(this.registry));
+		Map<String, RouteData> routes = routes();
+		assertThat(routes).containsOnlyKeys("login", "code", "register");
+		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
+	}
+
+	@Test
+	void registerWhenOutsideThePortalLayoutThenInTheModulesOwnFrame() {
+		new PasswordlessRoutes(false, false).register(RouteConfiguration.forRegistry(this.registry));
+		assertThat(routes().values())
+			.allSatisfy((route) -> assertThat(route.getParentLayouts()).containsExactly(SignInFrame.class));
+	}
+
+	@Test
+	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
+		new PasswordlessRoutes(true, true).register(RouteConfiguration.forRegistry(this.registry));
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "dev/sms-inbox");
+	}
+
+	private Map<String, RouteData> routes() {
+		return this.registry.getRegisteredRoutes()
+			.stream()
+			.collect(Collectors.toMap(RouteData::getTemplate, Function.identity()));
+	}
+
+}

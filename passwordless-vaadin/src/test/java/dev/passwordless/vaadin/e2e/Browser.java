@@ -1,0 +1,46 @@
+package dev.passwordless.vaadin.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium with Debian's chromedriver (no Selenium Manager download), set
+ * up the way this machine needs: no sandbox (root), no GPU, no background networking, a
+ * fresh profile.
+ */
+public final class Browser {
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	private Browser() {
+	}
+
+	public static WebDriver start() throws Exception {
+		if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install -y chromium chromium-driver (.ci/run does this)");
+		}
+		Path profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return driver;
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.passwordless.vaadin.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The sign-in page: a phone number and "Send code". */
+public final class LoginPage extends Page {
+
+	public LoginPage(WebDriver driver) {
+		super(driver, "send-code");
+	}
+
+	public static LoginPage open(WebDriver driver, String baseUrl) {
+		driver.get(baseUrl + "/login");
+		return new LoginPage(driver);
+	}
+
+	/** Follows "New here? Register". */
+	public RegisterPage toRegister() {
+		this.driver.findElement(By.linkText("New here? Register")).click();
+		return new RegisterPage(this.driver);
+	}
+
+	public CodePage sendCodeTo(String phone) {
+		type("phone", phone);
+		click("send-code");
+		return new CodePage(this.driver);
+	}
+
+	public LoginPage sendCodeExpectingProblem(String phone) {
+		type("phone", phone);
+		click("send-code");
+		return this;
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.passwordless.vaadin.e2e;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Base of the page objects: waits for Vaadin's elements and reads their text. */
+public abstract class Page {
+
+	protected final WebDriver driver;
+
+	protected Page(WebDriver driver, String readyElementId) {
+		this.driver = driver;
+		element(readyElementId);
+	}
+
+	public WebElement element(String id) {
+		try {
+			return new WebDriverWait(this.driver, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String shown = String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("return document.body.innerText"));
+			try {
+				java.nio.file.Files.write(
+						java.nio.file.Path.of("target", "failure-" + id + "-" + System.currentTimeMillis() + ".png"),
+						((org.openqa.selenium.TakesScreenshot) this.driver)
+							.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			}
+			catch (java.io.IOException | RuntimeException screenshotFailed) {
+				// the assertion below says enough
+			}
+			throw new AssertionError("No #" + id + " on " + this.driver.getCurrentUrl() + "; the page says: " + shown,
+					ex);
+		}
+	}
+
+	/**
+	 * Types into a Vaadin text field (its slotted input) and lets the value reach the
+	 * server.
+	 */
+	public void type(String fieldId, String text) {
+		WebElement input = new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	public void click(String id) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+			.click();
+	}
+
+	public String text(String id) {
+		return element(id).getText();
+	}
+
+	/** Waits until the message area says something containing {@code expected}. */
+	public String messageContaining(String expected) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), expected));
+		return text("message");
+	}
+
+	/**
+	 * An attribute of a field's input, once it has one (components set some after
+	 * rendering).
+	 */
+	public String attributeOfInput(String fieldId, String attribute) {
+		By input = By.cssSelector("#" + fieldId + " input");
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(5))
+				.until((d) -> d.findElement(input).getDomAttribute(attribute) != null);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			return null;
+		}
+		return this.driver.findElement(input).getDomAttribute(attribute);
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.passwordless.vaadin.e2e.portal;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The second consumer end to end: a portal that has nothing of the sign-in but the
+ * module's dependency signs a member of its group in through a real headless Chromium, on
+ * the offline default, and lands on its own view.
+ */
+@SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
+				"passwordless.redirect.after-sign-in=/reports" })
+class PortalSignInIT {
+
+	private static WebDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private CognitoAuthClient cognitoAuth;
+
+	@Autowired
+	private CognitoIdentityProviderClient cognitoClient;
+
+	@Autowired
+	private CognitoPool pool;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+	}
+
+	@BeforeEach
+	void freshVisitor() {
+		driver.get(base() + "/passwordless/sign-in.css");
+		driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void signInWhenTheUserIsInThePortalsGroupThenLandsOnThePortalsOwnView() {
+		String phone = "+12025550131";
+		this.cognitoAuth.signUp(phone, "Ada Lovelace");
+		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("reporters"));
+		this.cognitoClient.adminAddUserToGroup(
+				(add) -> add.userPoolId(this.pool.userPoolId()).username(phone).groupName("reporters"));
+		ReportsPage reports = LoginPage.open(driver, base()).sendCodeTo(phone).enter(code(phone), ReportsPage::new);
+		assertThat(reports.welcome()).isEqualTo("Reports for Ada Lovelace");
+		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/reports");
+		driver.get(base() + "/login");
+		assertThat(new ReportsPage(driver).welcome()).as("signed in, the sign-in page leads on to the portal")
+			.isEqualTo("Reports for Ada Lovelace");
+	}
+
+	@Test
+	void portalViewWhenSignedOutThenTheModulesSignInInsideThePortalsLayout() {
+		driver.get(base() + "/reports");
+		new LoginPage(driver);
+		assertThat(driver.getCurrentUrl()).endsWith("/login");
+		assertThat(driver.findElements(By.id("portal-header"))).hasSize(1);
+	}
+
+	@Test
+	void loginViewWhenRegisterIsFollowedThenTheRegistrationViewInsideThePortalsLayout() {
+		LoginPage.open(driver, base()).toRegister();
+		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/register");
+		assertThat(driver.findElements(By.id("portal-header"))).hasSize(1);
+	}
+
+	@Test
+	void devInboxWhenOfflineThenServedWhateverThePortalScans() {
+		driver.get(base() + "/dev/sms-inbox");
+		Boolean shown = new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until((d) -> d.getPageSource().contains("these messages never left this machine"));
+		assertThat(shown).isTrue();
+	}
+
+	private String code(String phone) {
+		Matcher matcher = Pattern.compile("\\d{6}")
+			.matcher(this.cognito.outbox().latest(phone).orElseThrow().message());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group();
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

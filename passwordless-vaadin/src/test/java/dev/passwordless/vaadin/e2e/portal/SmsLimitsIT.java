@@ -1,0 +1,118 @@
+package dev.passwordless.vaadin.e2e.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.e2e.RegisterPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Create trigger's send limits as a person in the browser meets them. The app's own
+ * per-number limit is switched off here, as for requests that reach Cognito another way
+ * (another app instance, or the public API directly), so every refusal is the trigger's:
+ * its cooldown and cap are set explicitly, since they otherwise follow the app's. The
+ * embedded pool is configured through the app's {@code local-cognito.*} properties. The
+ * app and the pool share a clock that stands still; each test starts on a day of its own,
+ * with a fresh daily budget.
+ */
+@SpringBootTest(classes = { ExamplePortal.class, SmsLimitsIT.StillClock.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
+				"local-cognito.trigger-environment.DAILY_SMS_BUDGET=3",
+				"local-cognito.trigger-environment.SEND_COOLDOWN_SECONDS=30",
+				"local-cognito.trigger-environment.SENDS_PER_HOUR=5", "passwordless.limits.phone-cooldown=0s",
+				"passwordless.limits.phone-sends-per-hour=100", "passwordless.limits.address-sends-per-hour=1000" })
+class SmsLimitsIT {
+
+	private static WebDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private MovableClock clock;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+	}
+
+	@BeforeEach
+	void aDayOfItsOwn() {
+		this.clock.advance(Duration.ofDays(1));
+		freshVisitor();
+	}
+
+	void freshVisitor() {
+		driver.get(base() + "/passwordless/sign-in.css");
+		driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void signInWhenTheNumberGotACodeMomentsAgoThenSaysHowLongToWaitAndSendsNothing() {
+		RegisterPage.open(driver, base()).register("Ada Lovelace", "+14155550170");
+		freshVisitor();
+		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("+14155550170");
+		assertThat(login.messageContaining("Too many codes for this number."))
+			.isEqualTo("Too many codes for this number. Please try again in 30 seconds.");
+		assertThat(this.cognito.outbox().messages("+14155550170")).hasSize(1);
+	}
+
+	@Test
+	void sendCodeWhenTheDailyBudgetIsUsedUpThenNoNumberGetsAnSmsAndTheAnswerIsTheSameForUnknownNumbers() {
+		for (String phone : new String[] { "+14155550180", "+14155550181", "+14155550183" }) {
+			RegisterPage.open(driver, base()).register("Grace Hopper", phone);
+			freshVisitor();
+		}
+		String refusal = RegisterPage.open(driver, base())
+			.registerExpectingProblem("Grace Hopper", "+14155550182")
+			.messageContaining("No more codes");
+		assertThat(refusal).matches("No more codes can be sent today\\. Please try again in \\d+ (hours|minutes)\\.");
+		freshVisitor();
+		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("+14155550199");
+		assertThat(login.messageContaining("No more codes")).isEqualTo(refusal);
+		assertThat(this.cognito.outbox().messages("+14155550182")).isEmpty();
+		assertThat(this.cognito.outbox().messages("+14155550180")).hasSize(1);
+		assertThat(this.cognito.outbox().messages("+14155550181")).hasSize(1);
+		assertThat(this.cognito.outbox().messages("+14155550183")).hasSize(1);
+	}
+
+	/** A clock that stands still unless a test moves it, for the app and its pool. */
+	@TestConfiguration
+	static class StillClock {
+
+		@Bean
+		MovableClock movableClock() {
+			return MovableClock.stoppedAt(Instant.now());
+		}
+
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

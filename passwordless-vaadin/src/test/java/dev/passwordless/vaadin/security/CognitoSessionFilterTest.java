@@ -1,0 +1,103 @@
+package dev.passwordless.vaadin.security;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The session filter refreshes tokens about to expire, and ends the session when
+ * refreshing fails.
+ */
+class CognitoSessionFilterTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+	private final List<String> refreshed = new ArrayList<>();
+
+	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	private final CognitoTokenVerifier acceptAll = new CognitoTokenVerifier(unusedDecoder(), unusedDecoder(), "iss",
+			"client", CLOCK) {
+		@Override
+		public CognitoUser verify(CognitoTokens tokens) {
+			return new CognitoUser("sub", "Ada", "+14155550123", List.of());
+		}
+	};
+
+	@Test
+	void filterWhenAccessTokenIsAboutToExpireThenRefreshesIt() throws Exception {
+		MockHttpSession session = sessionWith(tokens(NOW.plusSeconds(30)));
+		run(session, cognito(false));
+		assertThat(this.refreshed).containsExactly("refresh-1");
+		assertThat(((CognitoTokens) session.getAttribute(SessionKeys.TOKENS)).accessToken()).isEqualTo("access-2");
+		assertThat(session.isInvalid()).isFalse();
+	}
+
+	@Test
+	void filterWhenAccessTokenIsFreshThenLeavesItAlone() throws Exception {
+		MockHttpSession session = sessionWith(tokens(NOW.plusSeconds(3600)));
+		run(session, cognito(false));
+		assertThat(this.refreshed).isEmpty();
+		assertThat(((CognitoTokens) session.getAttribute(SessionKeys.TOKENS)).accessToken()).isEqualTo("access-1");
+	}
+
+	@Test
+	void filterWhenRefreshFailsThenSignsTheUserOut() throws Exception {
+		MockHttpSession session = sessionWith(tokens(NOW.minusSeconds(1)));
+		run(session, cognito(true));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setSession(session);
+		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK).doFilter(request, new MockHttpServletResponse(),
+				new MockFilterChain());
+	}
+
+	private CognitoAuthClient cognito(boolean failing) {
+		CognitoPool pool = new CognitoPool(URI.create("http://127.0.0.1:9"), "us-east-1", "us-east-1_X", "client",
+				"iss", URI.create("http://127.0.0.1:9/jwks"), true);
+		return new CognitoAuthClient(null, pool, CLOCK) {
+			@Override
+			public CognitoTokens refresh(CognitoTokens tokens) {
+				CognitoSessionFilterTest.this.refreshed.add(tokens.refreshToken());
+				if (failing) {
+					throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
+				}
+				return new CognitoTokens("id-2", "access-2", tokens.refreshToken(), NOW.plusSeconds(3600));
+			}
+		};
+	}
+
+	private static MockHttpSession sessionWith(CognitoTokens tokens) {
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(SessionKeys.TOKENS, tokens);
+		return session;
+	}
+
+	private static CognitoTokens tokens(Instant accessExpiresAt) {
+		return new CognitoTokens("id-1", "access-1", "refresh-1", accessExpiresAt);
+	}
+
+	private static NimbusJwtDecoder unusedDecoder() {
+		return NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:9/jwks").build();
+	}
+
+}
