@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,6 +26,12 @@ public final class UserStore {
 	private final Database database;
 
 	private final ObjectMapper json;
+
+	/**
+	 * Attributes parsed before, by their JSON text: listing users reads the same rows
+	 * over and over. Bounded; emptied when full.
+	 */
+	private final Map<String, Map<String, String>> parsed = new ConcurrentHashMap<>();
 
 	public UserStore(Database database, ObjectMapper json) {
 		this.database = database;
@@ -146,8 +153,17 @@ public final class UserStore {
 	}
 
 	private Map<String, String> read(String attributes) {
+		Map<String, String> known = this.parsed.get(attributes);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return this.json.readValue(attributes, ATTRIBUTES);
+			Map<String, String> read = Map.copyOf(this.json.readValue(attributes, ATTRIBUTES));
+			if (this.parsed.size() >= 10_000) {
+				this.parsed.clear();
+			}
+			this.parsed.put(attributes, read);
+			return read;
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
