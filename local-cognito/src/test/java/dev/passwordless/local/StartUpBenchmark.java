@@ -64,9 +64,10 @@ public final class StartUpBenchmark {
 		int runs = Integer.parseInt(args[0]);
 		StartUpBenchmark bench = new StartUpBenchmark(args);
 		Target ours = bench.ours();
+		Target noCache = bench.withoutCache();
 		Target plain = bench.plainJar();
 		Target theirs = bench.cognitoLocal();
-		List<Target> targets = List.of(ours, plain, theirs);
+		List<Target> targets = List.of(ours, noCache, plain, theirs);
 		for (int run = 0; run < runs; run++) {
 			List<Target> order = new ArrayList<>(targets);
 			Collections.rotate(order, run);
@@ -114,6 +115,16 @@ public final class StartUpBenchmark {
 	private Target ours() throws Exception {
 		Target target = new Target("local-cognito (bin/local-cognito)", (port) -> new ProcessBuilder(this.launcher,
 				"--port", port.toString(), "--echo-sms", "off", "--data-dir", "data"), "local-cognito is running");
+		return prepareOurs(target);
+	}
+
+	private Target withoutCache() throws Exception {
+		Target target = new Target("local-cognito (bin/local-cognito, AOT off)", (port) -> {
+			ProcessBuilder builder = new ProcessBuilder(this.launcher, "--port", port.toString(), "--echo-sms", "off",
+					"--data-dir", "data");
+			builder.environment().put("LOCAL_COGNITO_AOT", "off");
+			return builder;
+		}, "local-cognito is running");
 		return prepareOurs(target);
 	}
 
