@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -75,16 +76,21 @@ public final class LocalCognito implements AutoCloseable {
 
 	private final TriggerHost triggers;
 
+	private final Tokens tokens;
+
 	private final PoolInfo info;
 
 	private final SmsOutbox outbox;
 
+	private final AtomicBoolean open = new AtomicBoolean(true);
+
 	private LocalCognito(HttpServer server, ExecutorService executor, Database database, TriggerHost triggers,
-			PoolInfo info, SmsOutbox outbox) {
+			Tokens tokens, PoolInfo info, SmsOutbox outbox) {
 		this.server = server;
 		this.executor = executor;
 		this.database = database;
 		this.triggers = triggers;
+		this.tokens = tokens;
 		this.info = info;
 		this.outbox = outbox;
 	}
@@ -99,10 +105,28 @@ public final class LocalCognito implements AutoCloseable {
 	 * @param config the pool's settings
 	 * @param clock the pool's clock (sessions, tokens, and the triggers' time, send
 	 * limits included); tests move it to expire things
-	 * @return the running pool
+	 * @return the running pool, its triggers and keys loaded
 	 * @throws IllegalStateException when the port is taken or a trigger cannot start
 	 */
 	public static LocalCognito start(LocalCognitoConfig config, Clock clock) {
+		LocalCognito cognito = launch(config, clock);
+		try {
+			cognito.awaitReady();
+		}
+		catch (RuntimeException ex) {
+			cognito.close();
+			throw ex;
+		}
+		return cognito;
+	}
+
+	/**
+	 * Starts serving as soon as the database is open; the triggers and the signing keys
+	 * load on threads of their own, and a request that needs them waits for them (what
+	 * the standalone launcher does, to answer its first request early).
+	 * @see #awaitReady()
+	 */
+	static LocalCognito launch(LocalCognitoConfig config, Clock clock) {
 		HttpServer server = bind(config.port());
 		Database database = null;
 		TriggerHost triggers = null;
@@ -125,7 +149,7 @@ public final class LocalCognito implements AutoCloseable {
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 			server.setExecutor(executor);
 			server.start();
-			return new LocalCognito(server, executor, database, triggers, info, outbox);
+			return new LocalCognito(server, executor, database, triggers, tokens, info, outbox);
 		}
 		catch (RuntimeException ex) {
 			server.stop(0);
@@ -139,6 +163,15 @@ public final class LocalCognito implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until the triggers and the signing keys are loaded.
+	 * @throws IllegalStateException when a trigger cannot start
+	 */
+	void awaitReady() {
+		this.triggers.awaitLoaded();
+		this.tokens.awaitKeys();
+	}
+
 	/** Endpoint, region, pool id, client id and issuer. */
 	public PoolInfo pool() {
 		return this.info;
@@ -149,8 +182,12 @@ public final class LocalCognito implements AutoCloseable {
 		return this.outbox;
 	}
 
+	/** Stops serving and closes the database; closing again does nothing. */
 	@Override
 	public void close() {
+		if (!this.open.compareAndSet(true, false)) {
+			return;
+		}
 		this.server.stop(0);
 		this.executor.shutdownNow();
 		this.triggers.close();

@@ -49,27 +49,61 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 	 */
 	public static final boolean DEFAULT_CLIENT_SECRET = false;
 
+	/**
+	 * Checks every setting against Cognito's own limits.
+	 * @throws IllegalArgumentException whose message starts with the setting's name
+	 */
 	public LocalCognitoConfig {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("port must be 0-65535, was " + port);
 		}
-		if (!userPoolId.matches("[\\w-]+_[0-9a-zA-Z]+") || !userPoolId.startsWith(region + "_")) {
+		if (region == null || !region.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
+			throw new IllegalArgumentException("region must be a region such as eu-west-1, was " + region);
+		}
+		if (userPoolId == null || !userPoolId.matches("[\\w-]+_[0-9a-zA-Z]+") || !userPoolId.startsWith(region + "_")) {
 			throw new IllegalArgumentException("userPoolId must look like " + region + "_Abc123, was " + userPoolId);
+		}
+		if (clientId == null || !clientId.matches("[\\w+]{1,128}")) {
+			throw new IllegalArgumentException("clientId must be 1-128 letters, digits, '_' or '+', was " + clientId);
 		}
 		if (clientSecret != null && (!clientSecretEnabled || !AppClient.SECRET.matcher(clientSecret).matches())) {
 			throw new IllegalArgumentException(
-					"clientSecret must be 24-64 letters, digits, '_' or '+' (Cognito's rule), and the client secret on");
+					"clientSecret must be 24-64 letters, digits, '_' or '+' (Cognito's rule)");
 		}
-		if (authSessionValidity.compareTo(Duration.ofMinutes(3)) < 0
-				|| authSessionValidity.compareTo(Duration.ofMinutes(15)) > 0) {
-			throw new IllegalArgumentException("authSessionValidity must be 3-15 minutes");
-		}
+		within("authSessionValidity", authSessionValidity, Duration.ofMinutes(3), Duration.ofMinutes(15));
+		within("accessTokenValidity", accessTokenValidity, Duration.ofMinutes(5), Duration.ofDays(1));
+		within("idTokenValidity", idTokenValidity, Duration.ofMinutes(5), Duration.ofDays(1));
+		within("refreshTokenValidity", refreshTokenValidity, Duration.ofHours(1), Duration.ofDays(3650));
+		within("triggerTimeout", triggerTimeout, Duration.ofMillis(1), Duration.ofMinutes(15));
 		triggerHandlers.keySet()
 			.forEach((name) -> Trigger.named(name)
-				.orElseThrow(() -> new IllegalArgumentException("Unknown trigger " + name + "; the pool's triggers are "
-						+ Trigger.defaultHandlers().keySet())));
+				.orElseThrow(() -> new IllegalArgumentException("triggerHandler: unknown trigger " + name
+						+ "; the pool's triggers are " + Trigger.defaultHandlers().keySet())));
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
+	}
+
+	private static void within(String name, Duration value, Duration min, Duration max) {
+		if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+			throw new IllegalArgumentException(
+					name + " must be " + describe(min) + " to " + describe(max) + ", was " + describe(value));
+		}
+	}
+
+	/** A duration the way people write it: 250ms, 30s, 5m, 1h, 30d. */
+	static String describe(Duration duration) {
+		if (duration == null) {
+			return "nothing";
+		}
+		long millis = duration.toMillis();
+		long[] units = { 86_400_000, 3_600_000, 60_000, 1_000 };
+		String[] names = { "d", "h", "m", "s" };
+		for (int i = 0; i < units.length; i++) {
+			if (millis != 0 && millis % units[i] == 0) {
+				return (millis / units[i]) + names[i];
+			}
+		}
+		return millis + "ms";
 	}
 
 	/** The defaults, in memory, on a free port: what tests usually want. */

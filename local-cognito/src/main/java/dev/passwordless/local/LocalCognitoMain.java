@@ -1,10 +1,15 @@
 package dev.passwordless.local;
 
-import java.nio.file.Path;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
 
 /**
- * {@code java -jar local-cognito.jar [--port N] [--data-dir DIR] [--in-memory]}: runs a
- * local pool until stopped and prints what a client needs.
+ * {@code java -jar local-cognito.jar [options]} (or
+ * {@code local-cognito/bin/local-cognito}, which adds start-up flags): runs a local pool
+ * until stopped and prints what a client needs. Every setting has a flag and an
+ * environment variable ({@code --help}); a bad value ends the program with exit code 2
+ * and one line saying what is wrong.
  */
 public final class LocalCognitoMain {
 
@@ -12,61 +17,55 @@ public final class LocalCognitoMain {
 	}
 
 	public static void main(String[] args) {
-		LocalCognitoConfig.Builder config = LocalCognitoConfig.defaults();
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-				case "--port" -> config.port(parsePort(value(args, ++i, "--port")));
-				case "--data-dir" -> config.dataDirectory(Path.of(value(args, ++i, "--data-dir")));
-				case "--in-memory" -> config.dataDirectory(null);
-				case "--help", "-h" -> {
-					System.out.println(
-							"Usage: java -jar local-cognito.jar [--port N (default 9229, 0 = any)] [--data-dir DIR (default .local-cognito)] [--in-memory]");
-					return;
-				}
-				default -> fail("Unknown option " + args[i] + " (try --help)");
-			}
+		// the triggers' AWS SDK logs through SLF4J, which has no binding here: no
+		// warnings about that
+		System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
+		int exit = run(args, System.getenv(), System.out, System.err);
+		if (exit != 0) {
+			System.exit(exit);
+		}
+	}
+
+	/**
+	 * Starts a pool from the arguments and environment; it keeps running after this
+	 * returns 0.
+	 * @return 0 when running (or after {@code --help}), 2 when a setting is refused or
+	 * the pool cannot start
+	 */
+	static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+		if (CommandLine.wantsHelp(args)) {
+			out.print(CommandLine.usage());
+			return 0;
 		}
 		LocalCognito cognito;
 		try {
-			cognito = LocalCognito.start(config.build());
+			cognito = LocalCognito.launch(CommandLine.parse(args, environment), Clock.systemUTC());
 		}
 		catch (RuntimeException ex) {
-			fail(ex.getMessage());
-			return;
+			err.println("local-cognito: " + ex.getMessage());
+			return 2;
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(cognito::close));
-		PoolInfo pool = cognito.pool();
-		System.out.println("local-cognito is running");
-		System.out.println("  endpoint:     " + pool.endpoint());
-		System.out.println("  region:       " + pool.region());
-		System.out.println("  user pool id: " + pool.userPoolId());
-		System.out.println("  client id:    " + pool.clientId());
-		if (pool.clientSecret() != null) {
-			System.out.println("  client secret: " + pool.clientSecret());
-		}
-		System.out.println("  SMS outbox:   " + pool.endpoint() + "/_aws/sns/sms-messages");
-	}
-
-	private static String value(String[] args, int index, String option) {
-		if (index >= args.length) {
-			fail(option + " needs a value");
-		}
-		return args[index];
-	}
-
-	private static int parsePort(String value) {
 		try {
-			return Integer.parseInt(value);
+			// already serving; a trigger that cannot start ends the program here
+			cognito.awaitReady();
 		}
-		catch (NumberFormatException ex) {
-			fail("--port must be a number, was " + value);
-			return -1;
+		catch (RuntimeException ex) {
+			err.println("local-cognito: " + ex.getMessage());
+			cognito.close();
+			return 2;
 		}
-	}
-
-	private static void fail(String message) {
-		System.err.println("local-cognito: " + message);
-		System.exit(2);
+		PoolInfo pool = cognito.pool();
+		out.println("local-cognito is running");
+		out.println("  endpoint:      " + pool.endpoint());
+		out.println("  region:        " + pool.region());
+		out.println("  user pool id:  " + pool.userPoolId());
+		out.println("  client id:     " + pool.clientId());
+		if (pool.clientSecret() != null) {
+			out.println("  client secret: " + pool.clientSecret());
+		}
+		out.println("  SMS outbox:    " + pool.endpoint() + "/_aws/sns/sms-messages");
+		return 0;
 	}
 
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,6 +57,39 @@ class DataDirectoryIT {
 			assertPrivate(data);
 		}
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(notes))).isEqualTo("rw-r--r--");
+	}
+
+	@Test
+	void startWhenTheDatabaseIsFromAnEarlierVersionThenItsUsersAreKept() throws Exception {
+		Path data = Files.createDirectories(this.parent.resolve("earlier"));
+		String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("local-cognito");
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement()) {
+			// the users table as the first version made it
+			statement.execute(
+					"""
+							CREATE TABLE users (username VARCHAR(36) PRIMARY KEY, phone VARCHAR(20) NOT NULL UNIQUE,
+							  attributes CLOB NOT NULL, status VARCHAR(32) NOT NULL, enabled BOOLEAN NOT NULL,
+							  created_at BIGINT NOT NULL, modified_at BIGINT NOT NULL);
+							INSERT INTO users VALUES ('0b6c4b7e-6d3a-4f31-9a59-2f7c3f1d2e11', '+14155550123',
+							  '{"name":"Ada Lovelace","phone_number":"+14155550123","sub":"0b6c4b7e-6d3a-4f31-9a59-2f7c3f1d2e11"}',
+							  'CONFIRMED', TRUE, 0, 0);
+							SHUTDOWN""");
+		}
+		try (LocalCognito cognito = LocalCognito.start(config(data))) {
+			PoolClient client = new PoolClient(cognito.pool());
+			assertThat(client.cognito
+				.listUsers((request) -> request.userPoolId(cognito.pool().userPoolId()).filter("name ^= \"Ada\""))
+				.users()).singleElement()
+				.satisfies((user) -> assertThat(user.username()).isEqualTo("0b6c4b7e-6d3a-4f31-9a59-2f7c3f1d2e11"));
+		}
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet type = statement.executeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+						+ " WHERE TABLE_NAME = 'USERS' AND COLUMN_NAME = 'ATTRIBUTES'")) {
+			assertThat(type.next()).isTrue();
+			assertThat(type.getString(1)).isEqualTo("CHARACTER VARYING");
+		}
 	}
 
 	private static LocalCognitoConfig config(Path data) {

@@ -19,7 +19,7 @@ class LocalCognitoConfigTest {
 	void buildWhenATriggerNameIsUnknownThenRefusedNamingTheKnownOnes() {
 		assertThatThrownBy(() -> LocalCognitoConfig.inMemory().triggerHandler("PreSignup", "x.Y").build())
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("Unknown trigger PreSignup")
+			.hasMessageContaining("unknown trigger PreSignup")
 			.hasMessageContaining("PreSignUp");
 	}
 

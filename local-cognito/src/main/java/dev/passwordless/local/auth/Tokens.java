@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -45,14 +47,16 @@ public final class Tokens {
 
 	private final Clock clock;
 
-	private final SigningKey idKey;
+	private final CompletableFuture<SigningKey> idKey;
 
-	private final SigningKey accessKey;
+	private final CompletableFuture<SigningKey> accessKey;
 
 	private final SecureRandom random = new SecureRandom();
 
 	/**
-	 * Loads the signing keys, making them on first use.
+	 * Starts loading the signing keys (making them the first time), on a thread of their
+	 * own: making two RSA keys takes a while, and only signing and checking tokens need
+	 * them.
 	 * @param validity the token lifetimes
 	 * @param issuer the {@code iss} claim
 	 * @param keys where the signing keys are kept
@@ -65,13 +69,14 @@ public final class Tokens {
 		this.issuer = issuer;
 		this.refreshTokens = refreshTokens;
 		this.clock = clock;
-		this.idKey = SigningKey.load(keys, "id");
-		this.accessKey = SigningKey.load(keys, "access");
+		Executor background = (task) -> Thread.ofPlatform().name("local-cognito-keys").daemon().start(task);
+		this.idKey = CompletableFuture.supplyAsync(() -> SigningKey.load(keys, "id"), background);
+		this.accessKey = CompletableFuture.supplyAsync(() -> SigningKey.load(keys, "access"), background);
 	}
 
 	/** The public keys, as Cognito publishes them. */
 	public String jwks() {
-		return new JWKSet(List.of(this.idKey.publicJwk(), this.accessKey.publicJwk())).toString(true);
+		return new JWKSet(List.of(idKey().publicJwk(), accessKey().publicJwk())).toString(true);
 	}
 
 	/** Tokens for a completed sign-in, with a new refresh token. */
@@ -104,7 +109,7 @@ public final class Tokens {
 		JWTClaimsSet claims;
 		try {
 			SignedJWT jwt = SignedJWT.parse(token);
-			if (!this.accessKey.signed(jwt)) {
+			if (!accessKey().signed(jwt)) {
 				throw CognitoException.notAuthorized("Invalid Access Token");
 			}
 			claims = jwt.getJWTClaimsSet();
@@ -144,7 +149,7 @@ public final class Tokens {
 			.claim("scope", "aws.cognito.signin.user.admin")
 			.claim("username", user.username())
 			.build();
-		return new IssuedTokens(this.idKey.sign(id.build()), this.accessKey.sign(access), refreshToken,
+		return new IssuedTokens(idKey().sign(id.build()), accessKey().sign(access), refreshToken,
 				this.validity.access().toSeconds());
 	}
 
@@ -162,6 +167,20 @@ public final class Tokens {
 			claims.claim("cognito:groups", groups);
 		}
 		return claims;
+	}
+
+	/** Waits until both keys are loaded. */
+	public void awaitKeys() {
+		idKey();
+		accessKey();
+	}
+
+	private SigningKey idKey() {
+		return this.idKey.join();
+	}
+
+	private SigningKey accessKey() {
+		return this.accessKey.join();
 	}
 
 }

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,11 @@ import dev.passwordless.rules.SendLimitStore;
  * class name and built once, each event is JSON text read with the Lambda Java runtime's
  * own serializer, the result is written back the same way, and every call has Cognito's
  * time budget.
+ * <p>
+ * Building the handlers (their SDK clients, the Lambda serializer) is most of the pool's
+ * start-up, so it happens on a thread of its own while the pool starts serving; a call
+ * that comes first waits for it, and {@link #awaitLoaded()} reports a handler that could
+ * not be built.
  */
 public final class TriggerHost implements AutoCloseable {
 
@@ -40,14 +48,16 @@ public final class TriggerHost implements AutoCloseable {
 
 	private final ObjectMapper json;
 
-	private final Map<Trigger, Handler> handlers = new EnumMap<>(Trigger.class);
+	private final Set<Trigger> configured;
+
+	private final CompletableFuture<Map<Trigger, Handler>> handlers;
 
 	private final Duration timeout;
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	/**
-	 * Loads and builds the handlers.
+	 * Starts loading and building the handlers.
 	 * @param handlerClasses trigger to handler class name; a trigger left out is not
 	 * configured
 	 * @param environment the triggers' settings
@@ -55,20 +65,33 @@ public final class TriggerHost implements AutoCloseable {
 	 * @param sendLimits the pool's send-limits store, for handlers that take one
 	 * @param timeout each call's budget
 	 * @param json the pool's mapper
-	 * @throws IllegalStateException naming the trigger when a handler cannot be built
-	 * (e.g. a setting it refuses)
 	 */
 	public TriggerHost(Map<Trigger, String> handlerClasses, Map<String, String> environment, Clock clock,
 			SendLimitStore sendLimits, Duration timeout, ObjectMapper json) {
 		this.json = json;
 		this.timeout = timeout;
-		handlerClasses.forEach((trigger, className) -> this.handlers.put(trigger,
-				load(trigger, className, environment, clock, sendLimits)));
+		this.configured = Set.copyOf(handlerClasses.keySet());
+		Map<Trigger, String> classes = new EnumMap<>(handlerClasses);
+		this.handlers = CompletableFuture.supplyAsync(() -> {
+			Map<Trigger, Handler> loaded = new EnumMap<>(Trigger.class);
+			classes.forEach((trigger, className) -> loaded.put(trigger,
+					load(trigger, className, environment, clock, sendLimits)));
+			return loaded;
+		}, (task) -> Thread.ofPlatform().name("local-cognito-triggers").daemon().start(task));
 	}
 
 	/** Whether the pool has this trigger. */
 	public boolean has(Trigger trigger) {
-		return this.handlers.containsKey(trigger);
+		return this.configured.contains(trigger);
+	}
+
+	/**
+	 * Waits until every handler is built.
+	 * @throws IllegalStateException naming the trigger when a handler cannot be built
+	 * (e.g. a setting it refuses)
+	 */
+	public void awaitLoaded() {
+		loaded();
 	}
 
 	/**
@@ -79,7 +102,7 @@ public final class TriggerHost implements AutoCloseable {
 	 * {@code InvalidLambdaResponseException} when its output is unusable
 	 */
 	public ObjectNode invoke(Trigger trigger, ObjectNode event) {
-		Handler handler = this.handlers.get(trigger);
+		Handler handler = loaded().get(trigger);
 		String name = trigger.cognitoName();
 		Object input = handler.serializer().fromJson(event.toString());
 		Future<Object> call = this.executor
@@ -107,6 +130,18 @@ public final class TriggerHost implements AutoCloseable {
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
+	}
+
+	private Map<Trigger, Handler> loaded() {
+		try {
+			return this.handlers.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof IllegalStateException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException("Cannot start the triggers: " + ex.getCause(), ex.getCause());
+		}
 	}
 
 	private ObjectNode response(Handler handler, Object output) {

@@ -20,15 +20,20 @@ final class Exchanges {
 	}
 
 	static void send(HttpExchange exchange, Response response) throws IOException {
+		send(exchange, response.status(), response.contentType(),
+				(response.body() != null) ? response.body().getBytes(StandardCharsets.UTF_8) : null);
+	}
+
+	/** An answer whose body is already UTF-8; null for none. */
+	static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
 		exchange.getResponseHeaders().add("x-amzn-RequestId", UUID.randomUUID().toString());
-		if (response.body() == null) {
-			exchange.sendResponseHeaders(response.status(), -1);
+		if (body == null) {
+			exchange.sendResponseHeaders(status, -1);
 			return;
 		}
-		byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", response.contentType());
-		exchange.sendResponseHeaders(response.status(), bytes.length);
-		exchange.getResponseBody().write(bytes);
+		exchange.getResponseHeaders().add("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, body.length);
+		exchange.getResponseBody().write(body);
 	}
 
 	/**

@@ -103,7 +103,8 @@ public final class Router implements HttpHandler {
 			Exchanges.sendError(exchange, 400, ex.type(), ex.getMessage());
 			return;
 		}
-		Exchanges.send(exchange, new Response(200, "application/x-amz-json-1.1", response.toString()));
+		// straight to UTF-8, no String in between
+		Exchanges.send(exchange, 200, "application/x-amz-json-1.1", this.json.writeValueAsBytes(response));
 	}
 
 	private ObjectNode dispatch(String target, byte[] body) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,17 +19,33 @@ public final class UserStore {
 	private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
 	};
 
+	/** The filter attributes that are columns of their own. */
+	private static final Map<String, String> COLUMNS = Map.of("username", "username", "sub", "username", "phone_number",
+			"phone", "status", "status", "cognito:user_status", "status");
+
 	private final Database database;
 
 	private final ObjectMapper json;
+
+	/**
+	 * Attributes parsed before, by their JSON text: listing users reads the same rows
+	 * over and over. Bounded; emptied when full.
+	 */
+	private final Map<String, Map<String, String>> parsed = new ConcurrentHashMap<>();
 
 	public UserStore(Database database, ObjectMapper json) {
 		this.database = database;
 		this.json = json;
 		database.execute("""
 				CREATE TABLE IF NOT EXISTS users (username VARCHAR(36) PRIMARY KEY, phone VARCHAR(20) NOT NULL UNIQUE,
-				  attributes CLOB NOT NULL, status VARCHAR(32) NOT NULL, enabled BOOLEAN NOT NULL,
+				  attributes VARCHAR NOT NULL, status VARCHAR(32) NOT NULL, enabled BOOLEAN NOT NULL,
 				  created_at BIGINT NOT NULL, modified_at BIGINT NOT NULL)""");
+		// databases made before attributes were VARCHAR (a CLOB is slower to read)
+		if (!database.query("""
+				SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'USERS' AND COLUMN_NAME = 'ATTRIBUTES'
+				  AND DATA_TYPE = 'CHARACTER LARGE OBJECT'""", (row) -> true).isEmpty()) {
+			database.execute("ALTER TABLE users ALTER COLUMN attributes SET DATA TYPE VARCHAR");
+		}
 	}
 
 	/**
@@ -41,10 +58,14 @@ public final class UserStore {
 				user.created().toEpochMilli(), user.modified().toEpochMilli());
 	}
 
-	/** Finds a user by user name (sub) or phone alias. */
+	/**
+	 * Finds a user by user name (sub) or phone alias: one lookup by the key or the unique
+	 * index, since a phone number starts with {@code +} and a user name (a UUID) never
+	 * does.
+	 */
 	public Optional<User> find(String usernameOrPhone) {
-		return this.database
-			.query("SELECT * FROM users WHERE username = ? OR phone = ?", this::user, usernameOrPhone, usernameOrPhone)
+		String column = usernameOrPhone.startsWith("+") ? "phone" : "username";
+		return this.database.query("SELECT * FROM users WHERE " + column + " = ?", this::user, usernameOrPhone)
 			.stream()
 			.findFirst();
 	}
@@ -64,7 +85,8 @@ public final class UserStore {
 	}
 
 	/**
-	 * Users in sign-up order, filtered on one attribute.
+	 * Users in sign-up order, filtered on one attribute, filtered and paged by the
+	 * database.
 	 * @param attribute the attribute to filter on, or null for all users
 	 * @param value the value it must equal, or start with
 	 * @param prefix whether {@code value} is a prefix ({@code ^=}) rather than exact
@@ -73,18 +95,46 @@ public final class UserStore {
 	 * @param limit the most users to return
 	 */
 	public List<User> list(String attribute, String value, boolean prefix, int offset, int limit) {
-		List<User> all = this.database.query("SELECT * FROM users ORDER BY created_at, username", this::user);
-		return all.stream().filter((user) -> {
-			if (attribute == null) {
-				return true;
-			}
-			String actual = switch (attribute) {
-				case "username" -> user.username();
-				case "status", "cognito:user_status" -> user.status();
-				default -> user.attributes().get(attribute);
-			};
-			return actual != null && (prefix ? actual.startsWith(value) : actual.equals(value));
-		}).skip(offset).limit(limit).toList();
+		if (attribute == null) {
+			return this.database.query("SELECT * FROM users ORDER BY created_at, username LIMIT ? OFFSET ?", this::user,
+					limit, offset);
+		}
+		String column = COLUMNS.get(attribute);
+		String condition;
+		String parameter;
+		if (column != null) {
+			condition = column + (prefix ? " LIKE ? ESCAPE '\\'" : " = ?");
+			parameter = prefix ? like(value) + "%" : value;
+		}
+		else {
+			// inside the JSON, exactly as Jackson wrote it: "attribute":"value (a quote
+			// inside a value is escaped, so this cannot match across values)
+			condition = "attributes LIKE ? ESCAPE '\\'";
+			parameter = "%" + like(jsonString(attribute) + ":" + openJsonString(value)) + (prefix ? "%" : "\"%");
+		}
+		return this.database.query(
+				"SELECT * FROM users WHERE " + condition + " ORDER BY created_at, username LIMIT ? OFFSET ?",
+				this::user, parameter, limit, offset);
+	}
+
+	/** A LIKE pattern that matches the text literally. */
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private String jsonString(String text) {
+		try {
+			return this.json.writeValueAsString(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A JSON string without its closing quote. */
+	private String openJsonString(String text) {
+		String quoted = jsonString(text);
+		return quoted.substring(0, quoted.length() - 1);
 	}
 
 	private User user(ResultSet row) throws SQLException {
@@ -103,8 +153,17 @@ public final class UserStore {
 	}
 
 	private Map<String, String> read(String attributes) {
+		Map<String, String> known = this.parsed.get(attributes);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return this.json.readValue(attributes, ATTRIBUTES);
+			Map<String, String> read = Map.copyOf(this.json.readValue(attributes, ATTRIBUTES));
+			if (this.parsed.size() >= 10_000) {
+				this.parsed.clear();
+			}
+			this.parsed.put(attributes, read);
+			return read;
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
