@@ -43,7 +43,8 @@ public class CreateAuthChallengeHandler
 		List<ChallengeRound> session = Events.customChallengeSession(event.getRequest());
 		String phone = Events.phoneNumberOfKnownUser(event.getRequest());
 		try {
-			IssuedChallenge issued = this.issuer.issue(event.getUserName(), phone, session);
+			IssuedChallenge issued = this.issuer.issue(event.getUserName(), phone, Events.locale(event.getRequest()),
+					session);
 			event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 					issued.privateParameters(), issued.metadata()));
 			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);

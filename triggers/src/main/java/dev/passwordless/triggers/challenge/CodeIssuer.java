@@ -57,7 +57,7 @@ public final class CodeIssuer {
 		this.settings = settings;
 		this.check = check;
 		this.sms = sms;
-		this.text = new SmsText(settings.smsTemplate(), settings.codeLength(), settings.codeTtl(),
+		this.text = new SmsText(settings.smsTemplate(), settings.appName(), settings.codeLength(), settings.codeTtl(),
 				settings.webOtpDomain());
 		this.clock = clock;
 		this.random = random;
@@ -69,6 +69,8 @@ public final class CodeIssuer {
 	 * Creates the challenge for one round.
 	 * @param userName Cognito's internal user name
 	 * @param phoneNumber the user's number, null for unknown users
+	 * @param locale the user's {@code locale} attribute, which picks the SMS's language;
+	 * null when there is none (English)
 	 * @param session the rounds so far
 	 * @return the challenge
 	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
@@ -76,7 +78,7 @@ public final class CodeIssuer {
 	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
 	 * pool's daily budget is used up
 	 */
-	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
+	public IssuedChallenge issue(String userName, String phoneNumber, String locale, List<ChallengeRound> session) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		Optional<CodeChallenge> earlier = session.reversed()
 			.stream()
@@ -104,7 +106,7 @@ public final class CodeIssuer {
 		}
 		String code = this.codes.next();
 		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
-		this.sms.send(phoneNumber, this.text.render(code));
+		this.sms.send(phoneNumber, this.text.render(locale, code));
 		return issued(challenge, attemptsLeft, "code-sent");
 	}
 
