@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthCha
 import dev.passwordless.triggers.challenge.ChallengeFlow;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.challenge.ChallengeRound;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Define auth challenge: start with a code challenge, issue tokens after a correct code,
@@ -19,6 +20,9 @@ public class DefineAuthChallengeHandler
 		implements RequestHandler<CognitoUserPoolDefineAuthChallengeEvent, CognitoUserPoolDefineAuthChallengeEvent> {
 
 	private final ChallengeFlow flow;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public DefineAuthChallengeHandler() {
 		this(System.getenv());
@@ -31,6 +35,8 @@ public class DefineAuthChallengeHandler
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public DefineAuthChallengeHandler(Map<String, String> environment, Clock clock) {
 		this.flow = new ChallengeFlow(clock);
+		this.hooks = SnapStartHooks.register("DefineAuthChallenge", SnapStartHooks.NOTHING_TO_RENEW,
+				() -> PrimingEvents.define(this));
 	}
 
 	@Override

@@ -1,15 +1,19 @@
 package dev.passwordless.triggers;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.triggers.snapstart.PrimingHttpClient;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -40,6 +44,12 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	private static final String COUNT = "n";
 
+	/**
+	 * A key no history has: real keys are {@code n#} or {@code budget#} and a hash or a
+	 * date.
+	 */
+	private static final String PRIMING_KEY = "priming#never-written";
+
 	private static final String BELOW_LIMIT = "attribute_not_exists(" + COUNT + ") OR " + COUNT + " < :limit";
 
 	private static final String CONDITION_FAILED = "ConditionalCheckFailed";
@@ -65,12 +75,21 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	 * @throws IllegalArgumentException when no table is named
 	 */
 	static DynamoDbSendLimitStore from(Map<String, String> environment) {
+		String table = table(environment);
+		return new DynamoDbSendLimitStore(new AwsClients(environment).dynamoDb(), table);
+	}
+
+	/**
+	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
+	 * @throws IllegalArgumentException when no table is named
+	 */
+	static String table(Map<String, String> environment) {
 		String table = environment.get(TriggerEnvironment.SEND_LIMITS_TABLE);
 		if (table == null || table.isBlank()) {
 			throw new IllegalArgumentException(TriggerEnvironment.SEND_LIMITS_TABLE
 					+ " must name the DynamoDB table that holds the SMS send limits");
 		}
-		return new DynamoDbSendLimitStore(Dependencies.dynamoDb(environment), table.strip());
+		return table.strip();
 	}
 
 	@Override
@@ -147,6 +166,25 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	@Override
 	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
 			boolean add) {
+		return replaceCounted(key, expected, next, counter, add, (override) -> {
+		});
+	}
+
+	/**
+	 * Before a SnapStart snapshot: the send path's requests with a key no history ever
+	 * has, the strongly consistent read for real (it finds nothing), the transaction
+	 * marshalled and signed but answered by {@link PrimingHttpClient}, never sent. Needs
+	 * a client on that HTTP client ({@link AwsClients}).
+	 */
+	void prime() {
+		find(PRIMING_KEY);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		replaceCounted(PRIMING_KEY, Optional.empty(), new SendHistory(1, List.of(now)),
+				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60)), true, PrimingHttpClient::mark);
+	}
+
+	private WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
 		TransactWriteItem history = TransactWriteItem.builder().put((put) -> {
 			put.tableName(this.table).item(historyItem(key, next)).conditionExpression(versionCondition(expected));
 			expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
@@ -160,7 +198,8 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 			.build();
 		for (int tried = 1;; tried++) {
 			try {
-				this.dynamo.transactWriteItems((transaction) -> transaction.transactItems(history, count));
+				this.dynamo.transactWriteItems(
+						(transaction) -> transaction.transactItems(history, count).overrideConfiguration(override));
 				return WriteOutcome.WRITTEN;
 			}
 			catch (TransactionCanceledException ex) {

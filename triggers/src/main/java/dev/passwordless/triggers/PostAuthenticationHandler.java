@@ -5,6 +5,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -16,16 +17,20 @@ public class PostAuthenticationHandler
 
 	private final PhoneVerification verification;
 
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
+
 	public PostAuthenticationHandler() {
 		this(System.getenv());
 	}
 
 	public PostAuthenticationHandler(Map<String, String> environment) {
-		this(Dependencies.phoneVerification(environment));
+		this(Dependencies.postAuthentication(environment));
 	}
 
-	PostAuthenticationHandler(PhoneVerification verification) {
-		this.verification = verification;
+	PostAuthenticationHandler(Dependencies.PostAuthentication wiring) {
+		this.verification = wiring.verification();
+		this.hooks = wiring.hooks();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEven
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
 import dev.passwordless.triggers.signup.SignUpRules;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
@@ -17,12 +18,17 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 
 	private final SignUpRules rules;
 
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
+
 	public PreSignUpHandler() {
 		this(System.getenv());
 	}
 
 	public PreSignUpHandler(Map<String, String> environment) {
 		this.rules = new SignUpRules(TriggerSettings.from(environment));
+		this.hooks = SnapStartHooks.register("PreSignUp", SnapStartHooks.NOTHING_TO_RENEW,
+				() -> PrimingEvents.preSignUp(this));
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthCha
 import dev.passwordless.triggers.challenge.CodeCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Verify auth challenge response: event in, {@link CodeCheck}, right or wrong out.
@@ -18,6 +19,9 @@ public class VerifyAuthChallengeHandler implements
 		RequestHandler<CognitoUserPoolVerifyAuthChallengeResponseEvent, CognitoUserPoolVerifyAuthChallengeResponseEvent> {
 
 	private final CodeCheck check;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public VerifyAuthChallengeHandler() {
 		this(System.getenv());
@@ -35,6 +39,8 @@ public class VerifyAuthChallengeHandler implements
 
 	VerifyAuthChallengeHandler(CodeCheck check) {
 		this.check = check;
+		this.hooks = SnapStartHooks.register("VerifyAuthChallengeResponse", SnapStartHooks.NOTHING_TO_RENEW,
+				() -> PrimingEvents.verify(this));
 	}
 
 	@Override

@@ -145,7 +145,8 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	 * null.
 	 */
 	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String phoneNumber) {
-		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.event((phoneNumber != null) ? phoneNumber : "");
+		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe
+			.eventObject((phoneNumber != null) ? phoneNumber : "");
 		if (phoneNumber == null) {
 			event.getRequest().setUserNotFound(true);
 			event.getRequest().setUserAttributes(Map.of());
