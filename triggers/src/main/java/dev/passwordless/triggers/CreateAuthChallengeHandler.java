@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeRound;
@@ -17,8 +16,7 @@ import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /** Create auth challenge: event in, {@link CodeIssuer}, challenge out, one log line. */
-public class CreateAuthChallengeHandler
-		implements RequestHandler<CognitoUserPoolCreateAuthChallengeEvent, CognitoUserPoolCreateAuthChallengeEvent> {
+public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolCreateAuthChallengeEvent> {
 
 	/** The issuer, the clock and the SnapStart hooks, which the runtime holds weakly. */
 	private final Dependencies.Create services;
@@ -34,6 +32,7 @@ public class CreateAuthChallengeHandler
 	}
 
 	CreateAuthChallengeHandler(Dependencies.Create services) {
+		super(EventJson::create, EventJson::createResponse);
 		this.services = services;
 	}
 

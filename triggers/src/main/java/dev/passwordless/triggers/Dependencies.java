@@ -1,6 +1,7 @@
 package dev.passwordless.triggers;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,12 +80,17 @@ final class Dependencies {
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey,
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy);
-		// the same services over a store of its own, publishing through the priming path
-		CodeIssuer priming = new CodeIssuer(settings, codeHashKey,
-				new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock),
+		// the same services over a store of its own, publishing through the priming path,
+		// with a
+		// budget the priming never uses up
+		Map<String, String> primingEnvironment = new HashMap<>(environment);
+		primingEnvironment.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
+		TriggerSettings primingSettings = TriggerSettings.from(primingEnvironment);
+		CodeIssuer priming = new CodeIssuer(primingSettings, codeHashKey,
+				new SmsSendCheck(primingSettings, new InMemorySendLimitStore(clock), sendLimitKey, clock),
 				new SmsDelivery(sender::prime, (wait) -> {
 				}, clock, entropy), clock, entropy);
-		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", () -> {
+		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
 			entropy.renew();
 			aws.renewCredentials();
 		}, () -> PrimingEvents.create(new CreateAuthChallengeHandler(new Create(priming, clock, null))),
@@ -104,8 +110,9 @@ final class Dependencies {
 				});
 		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
 				PrimingHttpClient::mark);
-		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", aws::renewCredentials, () -> PrimingEvents
-			.postAuthentication(new PostAuthenticationHandler(new PostAuthentication(priming, null))));
+		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
+				() -> PrimingEvents
+					.postAuthentication(new PostAuthenticationHandler(new PostAuthentication(priming, null))));
 		return new PostAuthentication(verification, hooks);
 	}
 

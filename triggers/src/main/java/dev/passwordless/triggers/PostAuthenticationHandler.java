@@ -3,7 +3,6 @@ package dev.passwordless.triggers;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
 import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -12,8 +11,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Post authentication: the first correct code proves the user owns the number, so the
  * phone is marked verified then (and left alone when it already is).
  */
-public class PostAuthenticationHandler
-		implements RequestHandler<CognitoUserPoolPostAuthenticationEvent, CognitoUserPoolPostAuthenticationEvent> {
+public class PostAuthenticationHandler extends JsonStreamHandler<CognitoUserPoolPostAuthenticationEvent> {
 
 	private final PhoneVerification verification;
 
@@ -29,6 +27,7 @@ public class PostAuthenticationHandler
 	}
 
 	PostAuthenticationHandler(Dependencies.PostAuthentication wiring) {
+		super(EventJson::postAuthentication, EventJson::postAuthenticationResponse);
 		this.verification = wiring.verification();
 		this.hooks = wiring.hooks();
 	}

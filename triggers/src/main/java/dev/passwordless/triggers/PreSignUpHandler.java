@@ -3,7 +3,6 @@ package dev.passwordless.triggers;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
@@ -14,7 +13,7 @@ import dev.passwordless.triggers.snapstart.SnapStartHooks;
  * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
  * works at once, and leaves the phone unverified until the first code is entered.
  */
-public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+public class PreSignUpHandler extends JsonStreamHandler<CognitoUserPoolPreSignUpEvent> {
 
 	private final SignUpRules rules;
 
@@ -26,8 +25,9 @@ public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUp
 	}
 
 	public PreSignUpHandler(Map<String, String> environment) {
+		super(EventJson::preSignUp, EventJson::preSignUpResponse);
 		this.rules = new SignUpRules(TriggerSettings.from(environment));
-		this.hooks = SnapStartHooks.register("PreSignUp", SnapStartHooks.NOTHING_TO_RENEW,
+		this.hooks = SnapStartHooks.register("PreSignUp", environment, SnapStartHooks.NOTHING_TO_RENEW,
 				() -> PrimingEvents.preSignUp(this));
 	}
 

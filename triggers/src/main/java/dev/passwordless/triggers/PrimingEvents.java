@@ -1,28 +1,21 @@
 package dev.passwordless.triggers;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
-import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
-import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
 import dev.passwordless.triggers.snapstart.Priming;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
- * The invocations each handler runs before a SnapStart snapshot: events like Cognito's
- * that take the handler's usual paths, for numbers reserved for fiction, through handlers
- * wired so that nothing is sent or stored (see {@link Dependencies}).
+ * The invocations each handler runs before a SnapStart snapshot: Cognito's events as
+ * JSON, taking the handler's usual paths, for numbers reserved for fiction, through
+ * handlers wired so that nothing is sent or stored (see {@link Dependencies}).
  */
 final class PrimingEvents {
 
 	/** A key no send history ever has. */
 	static final String NEVER_WRITTEN = "priming#never-written";
-
-	private static final String POOL = "us-east-1_Priming01";
 
 	private PrimingEvents() {
 	}
@@ -32,69 +25,50 @@ final class PrimingEvents {
 	 * user's decoy.
 	 */
 	static void create(CreateAuthChallengeHandler handler) {
-		CognitoUserPoolCreateAuthChallengeEvent first = Priming.invoke(handler,
-				CognitoUserPoolCreateAuthChallengeEvent.class, createEvent("priming-en", "+12025550100", "en", false));
-		CognitoUserPoolCreateAuthChallengeEvent second = createEvent("priming-en", "+12025550100", "en", false);
-		second.getRequest()
-			.setSession(new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[] {
-					new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult(ChallengeParameters.CUSTOM_CHALLENGE,
-							false, first.getResponse().getChallengeMetadata()) });
-		Priming.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class, second);
-		Priming.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class,
-				createEvent("priming-de", "+12025550101", "de-DE", false));
-		Priming.invoke(handler, CognitoUserPoolCreateAuthChallengeEvent.class,
-				createEvent("priming-unknown", null, null, true));
+		String first = Priming.invoke(handler,
+				event("CreateAuthChallenge_Authentication", "priming-en", user("+12025550100", "en"),
+						"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[],\"userNotFound\":false"));
+		String metadata = parse(first).field("response")
+			.flatMap((response) -> response.field("challengeMetadata"))
+			.map(JsonNode::text)
+			.orElse("");
+		Priming.invoke(handler,
+				event("CreateAuthChallenge_Authentication", "priming-en", user("+12025550100", "en"),
+						"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[" + round(false, metadata)
+								+ "],\"userNotFound\":false"));
+		Priming.invoke(handler, event("CreateAuthChallenge_Authentication", "priming-de", user("+12025550101", "de-DE"),
+				"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[]"));
+		Priming.invoke(handler, event("CreateAuthChallenge_Authentication", "priming-unknown", "{}",
+				"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[],\"userNotFound\":true"));
 	}
 
 	/** A first round, a round after a wrong answer, a round after the right one. */
 	static void define(DefineAuthChallengeHandler handler) {
-		for (Boolean[] results : new Boolean[][] { {}, { false }, { false, true } }) {
-			CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[results.length];
-			for (int i = 0; i < results.length; i++) {
-				session[i] = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult(
-						ChallengeParameters.CUSTOM_CHALLENGE, results[i], "CODE2:0:x:y");
-			}
-			CognitoUserPoolDefineAuthChallengeEvent event = new CognitoUserPoolDefineAuthChallengeEvent();
-			event.setUserPoolId(POOL);
-			event.setUserName("priming");
-			event.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
-				.withUserAttributes(attributes("+12025550100", null))
-				.withSession(session)
-				.build());
-			Priming.invoke(handler, CognitoUserPoolDefineAuthChallengeEvent.class, event);
+		for (String session : new String[] { "", round(false, "x"), round(false, "x") + "," + round(true, "x") }) {
+			Priming.invoke(handler, event("DefineAuthChallenge_Authentication", "priming", user("+12025550100", null),
+					"\"session\":[" + session + "],\"userNotFound\":false"));
 		}
 	}
 
 	/** A wrong answer to a well-formed challenge, and a malformed answer. */
 	static void verify(VerifyAuthChallengeHandler handler) {
-		// a challenge of the stored form (expiry, 16-byte salt, 32-byte hash) that no
-		// code
+		// the stored form (expiry, 16-byte salt, 32-byte hash) of a challenge no code
 		// answers
 		String challenge = "CODE2:" + Long.MAX_VALUE / 1000 + ":" + "A".repeat(22) + ":" + "A".repeat(43);
 		for (String answer : new String[] { "123456", "12 34" }) {
-			CognitoUserPoolVerifyAuthChallengeResponseEvent event = new CognitoUserPoolVerifyAuthChallengeResponseEvent();
-			event.setUserPoolId(POOL);
-			event.setUserName("priming");
-			event.setRequest(CognitoUserPoolVerifyAuthChallengeResponseEvent.Request.builder()
-				.withUserAttributes(attributes("+12025550100", null))
-				.withPrivateChallengeParameters(Map.of(ChallengeParameters.PRIVATE_CHALLENGE, challenge))
-				.withChallengeAnswer(answer)
-				.build());
-			Priming.invoke(handler, CognitoUserPoolVerifyAuthChallengeResponseEvent.class, event);
+			Priming.invoke(handler,
+					event("VerifyAuthChallengeResponse_Authentication", "priming", user("+12025550100", null),
+							"\"privateChallengeParameters\":{\"challenge\":\"" + challenge
+									+ "\"},\"challengeAnswer\":\"" + answer + "\",\"userNotFound\":false"));
 		}
 	}
 
 	/** A registration that passes and one that is refused. */
 	static void preSignUp(PreSignUpHandler handler) {
 		for (String phone : new String[] { "+12025550100", "+1202" }) {
-			CognitoUserPoolPreSignUpEvent event = new CognitoUserPoolPreSignUpEvent();
-			event.setUserPoolId(POOL);
-			event.setUserName("priming");
-			Map<String, String> attributes = attributes(phone, null);
-			attributes.put(Events.NAME, "Ada Lovelace");
-			event.setRequest(CognitoUserPoolPreSignUpEvent.Request.builder().withUserAttributes(attributes).build());
 			try {
-				Priming.invoke(handler, CognitoUserPoolPreSignUpEvent.class, event);
+				Priming.invoke(handler, event("PreSignUp_SignUp", "priming",
+						"{\"phone_number\":\"" + phone + "\",\"name\":\"Ada Lovelace\"}", "\"validationData\":null"));
 			}
 			catch (SignUpRejectedException ex) {
 				// the refused one
@@ -104,38 +78,29 @@ final class PrimingEvents {
 
 	/** A first sign-in, which marks the number verified. */
 	static void postAuthentication(PostAuthenticationHandler handler) {
-		CognitoUserPoolPostAuthenticationEvent event = new CognitoUserPoolPostAuthenticationEvent();
-		event.setUserPoolId(POOL);
-		event.setUserName("priming");
-		Map<String, String> attributes = attributes("+12025550100", null);
-		attributes.put(Events.PHONE_NUMBER_VERIFIED, "false");
-		event.setRequest(
-				CognitoUserPoolPostAuthenticationEvent.Request.builder().withUserAttributes(attributes).build());
-		Priming.invoke(handler, CognitoUserPoolPostAuthenticationEvent.class, event);
+		Priming.invoke(handler, event("PostAuthentication_Authentication", "priming",
+				"{\"phone_number\":\"+12025550100\",\"phone_number_verified\":\"false\"}", "\"newDeviceUsed\":false"));
 	}
 
-	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String userName, String phone, String locale,
-			boolean unknown) {
-		CognitoUserPoolCreateAuthChallengeEvent.Request request = new CognitoUserPoolCreateAuthChallengeEvent.Request();
-		request.setUserAttributes(unknown ? new HashMap<>() : attributes(phone, locale));
-		request.setChallengeName(ChallengeParameters.CUSTOM_CHALLENGE);
-		request.setSession(new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[0]);
-		request.setUserNotFound(unknown);
-		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
-		event.setUserPoolId(POOL);
-		event.setUserName(userName);
-		event.setRequest(request);
-		return event;
+	private static String event(String triggerSource, String userName, String userAttributes, String request) {
+		return "{\"version\":\"1\",\"region\":\"us-east-1\",\"userPoolId\":\"us-east-1_Priming01\",\"userName\":\""
+				+ userName + "\",\"callerContext\":{\"awsSdkVersion\":\"priming\",\"clientId\":\"priming\"},"
+				+ "\"triggerSource\":\"" + triggerSource + "\",\"request\":{\"userAttributes\":" + userAttributes + ","
+				+ request + "},\"response\":{}}";
 	}
 
-	private static Map<String, String> attributes(String phone, String locale) {
-		Map<String, String> attributes = new HashMap<>();
-		attributes.put("sub", "00000000-0000-4000-8000-000000000000");
-		attributes.put(Events.PHONE_NUMBER, phone);
-		if (locale != null) {
-			attributes.put(Events.LOCALE, locale);
-		}
-		return attributes;
+	private static String user(String phone, String locale) {
+		return "{\"sub\":\"00000000-0000-4000-8000-000000000000\",\"phone_number\":\"" + phone + "\""
+				+ ((locale != null) ? ",\"locale\":\"" + locale + "\"" : "") + "}";
+	}
+
+	private static String round(boolean result, String metadata) {
+		return "{\"challengeName\":\"CUSTOM_CHALLENGE\",\"challengeResult\":" + result + ",\"challengeMetadata\":\""
+				+ metadata + "\"}";
+	}
+
+	private static JsonNode parse(String json) {
+		return JsonNode.parser().parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -132,9 +132,10 @@ class SnapStartIT {
 	}
 
 	private static Map<String, String> environment() {
-		return Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-				TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.SEND_LIMIT_KEY,
-				TestTriggers.SEND_LIMIT_KEY, TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
+		return Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start", "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID",
+				"local", "AWS_SECRET_ACCESS_KEY", "local", TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits",
+				TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY, TriggerEnvironment.CODE_HASH_KEY,
+				TestChallenges.CODE_HASH_KEY);
 	}
 
 	/**

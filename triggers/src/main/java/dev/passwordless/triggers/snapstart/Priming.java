@@ -1,22 +1,21 @@
 package dev.passwordless.triggers.snapstart;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 /**
  * Runs a handler before a SnapStart snapshot the way the Lambda runtime runs it: the
- * event as JSON, read with the runtime's own serializer (part of the runtime, not of this
- * jar: skipped where it is absent), the handler, the result written back as JSON. The log
- * lines of a priming invocation go nowhere.
+ * event's JSON into its stream entry point, the answer's JSON out. The log lines of a
+ * priming invocation go nowhere.
  */
 public final class Priming {
 
@@ -94,36 +93,18 @@ public final class Priming {
 	/**
 	 * Invokes a handler as the runtime would, with the log dropped.
 	 * @param handler the handler
-	 * @param type its event class
-	 * @param event the event, turned into JSON and read back first
-	 * @return what the handler answered
+	 * @param event the event's JSON
+	 * @return the answer's JSON
 	 */
-	public static <E> E invoke(RequestHandler<E, E> handler, Class<E> type, E event) {
-		PojoSerializer<E> serializer = serializer(type);
-		E input = event;
-		if (serializer != null) {
-			ByteArrayOutputStream json = new ByteArrayOutputStream();
-			serializer.toJson(event, json);
-			input = serializer.fromJson(json.toString(StandardCharsets.UTF_8));
-		}
-		E output = handler.handleRequest(input, CONTEXT);
-		if (serializer != null) {
-			serializer.toJson(output, OutputStream.nullOutputStream());
-		}
-		return output;
-	}
-
-	/**
-	 * The runtime's serializer of an event class (for Cognito's events its generic
-	 * Jackson one), or null outside the Lambda runtime.
-	 */
-	private static <E> PojoSerializer<E> serializer(Class<E> type) {
+	public static String invoke(RequestStreamHandler handler, String event) {
+		ByteArrayOutputStream answer = new ByteArrayOutputStream();
 		try {
-			return JacksonFactory.getInstance().getSerializer(type);
+			handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer, CONTEXT);
 		}
-		catch (LinkageError ex) {
-			return null;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
+		return answer.toString(StandardCharsets.UTF_8);
 	}
 
 }

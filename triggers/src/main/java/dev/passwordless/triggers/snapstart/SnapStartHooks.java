@@ -1,6 +1,7 @@
 package dev.passwordless.triggers.snapstart;
 
 import java.util.List;
+import java.util.Map;
 
 import org.crac.Context;
 import org.crac.Core;
@@ -22,6 +23,12 @@ import org.crac.Resource;
  */
 public final class SnapStartHooks implements Resource {
 
+	/** The variable Lambda sets to how it initialises the execution environment. */
+	public static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+	/** Its value when the environment is initialised for a SnapStart snapshot. */
+	public static final String SNAP_START = "snap-start";
+
 	/** The renewal of a handler with nothing to renew. */
 	public static final Runnable NOTHING_TO_RENEW = () -> {
 	};
@@ -39,16 +46,24 @@ public final class SnapStartHooks implements Resource {
 	}
 
 	/**
-	 * Makes a handler's hooks and registers them with the global CRaC context.
+	 * Makes a handler's hooks and, when the environment is being initialised for a
+	 * SnapStart snapshot, registers them with the global CRaC context. Elsewhere they are
+	 * not registered: the registration (a proxy per resource) would only cost start-up
+	 * time.
 	 * @param trigger the trigger's name, for the log
+	 * @param environment the function's environment, whose {@value #INITIALIZATION_TYPE}
+	 * is {@value #SNAP_START} under SnapStart
 	 * @param renew what makes a restored environment unique
 	 * @param priming the steps run before the snapshot, each on its own (one failing does
 	 * not stop the others); none may send or write anything
 	 * @return the hooks, for the handler to keep
 	 */
-	public static SnapStartHooks register(String trigger, Runnable renew, Runnable... priming) {
+	public static SnapStartHooks register(String trigger, Map<String, String> environment, Runnable renew,
+			Runnable... priming) {
 		SnapStartHooks hooks = new SnapStartHooks(trigger, renew, List.of(priming));
-		Core.getGlobalContext().register(hooks);
+		if (SNAP_START.equals(environment.get(INITIALIZATION_TYPE))) {
+			Core.getGlobalContext().register(hooks);
+		}
 		return hooks;
 	}
 
