@@ -80,22 +80,30 @@ final class Dependencies {
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey,
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy);
-		// the same services over a store of its own, publishing through the priming path,
-		// with a
-		// budget the priming never uses up
-		Map<String, String> primingEnvironment = new HashMap<>(environment);
-		primingEnvironment.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
-		TriggerSettings primingSettings = TriggerSettings.from(primingEnvironment);
-		CodeIssuer priming = new CodeIssuer(primingSettings, codeHashKey,
-				new SmsSendCheck(primingSettings, new InMemorySendLimitStore(clock), sendLimitKey, clock),
-				new SmsDelivery(sender::prime, (wait) -> {
-				}, clock, entropy), clock, entropy);
 		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
 			entropy.renew();
 			aws.renewCredentials();
-		}, () -> PrimingEvents.create(new CreateAuthChallengeHandler(new Create(priming, clock, null))),
+		}, () -> PrimingEvents.create(primingCreate(environment, clock, sender, entropy)),
 				() -> store.find(PrimingEvents.NEVER_WRITTEN), () -> dynamoDb.ifPresent(DynamoDbSendLimitStore::prime));
 		return new Create(issuer, clock, hooks);
+	}
+
+	/**
+	 * Create as priming runs it, made only then: the same services over a store of its
+	 * own, with a budget priming never uses up, publishing through the priming path
+	 * (never sent).
+	 */
+	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, Clock clock,
+			SnsSmsSender sender, Entropy entropy) {
+		Map<String, String> priming = new HashMap<>(environment);
+		priming.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
+		TriggerSettings settings = TriggerSettings.from(priming);
+		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock),
+				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
+		return new CreateAuthChallengeHandler(
+				new Create(new CodeIssuer(settings, Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY),
+						check, new SmsDelivery(sender::prime, (wait) -> {
+						}, clock, entropy), clock, entropy), clock, null));
 	}
 
 	/**
