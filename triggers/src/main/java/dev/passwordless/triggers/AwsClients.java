@@ -69,28 +69,37 @@ final class AwsClients {
 	}
 
 	SnsClient sns() {
-		Supplier<SnsEndpointProvider> rules = lazily(SnsEndpointProvider::defaultProvider);
-		return configure(SnsClient.builder())
-			.endpointProvider((params) -> regional("sns", params.endpoint(), params.region(), params.useFips(),
-					params.useDualStack(), () -> rules.get().resolveEndpoint(params)))
-			.build();
+		return configure(SnsClient.builder()).endpointProvider(snsEndpoints()).build();
 	}
 
 	DynamoDbClient dynamoDb() {
-		Supplier<DynamoDbEndpointProvider> rules = lazily(DynamoDbEndpointProvider::defaultProvider);
-		return configure(DynamoDbClient.builder())
-			.endpointProvider((params) -> regional("dynamodb", params.endpoint(), params.region(), params.useFips(),
-					params.useDualStack(), () -> rules.get().resolveEndpoint(params)))
-			.build();
+		return configure(DynamoDbClient.builder()).endpointProvider(dynamoDbEndpoints()).build();
 	}
 
 	CognitoIdentityProviderClient cognito() {
+		return configure(CognitoIdentityProviderClient.builder()).endpointProvider(cognitoEndpoints()).build();
+	}
+
+	/** SNS's endpoints: {@link #regional}, the SDK's rules for the rest. */
+	static SnsEndpointProvider snsEndpoints() {
+		Supplier<SnsEndpointProvider> rules = lazily(SnsEndpointProvider::defaultProvider);
+		return (params) -> regional("sns", params.endpoint(), params.region(), params.useFips(), params.useDualStack(),
+				() -> rules.get().resolveEndpoint(params));
+	}
+
+	/** DynamoDB's endpoints: {@link #regional}, the SDK's rules for the rest. */
+	static DynamoDbEndpointProvider dynamoDbEndpoints() {
+		Supplier<DynamoDbEndpointProvider> rules = lazily(DynamoDbEndpointProvider::defaultProvider);
+		return (params) -> regional("dynamodb", params.endpoint(), params.region(), params.useFips(),
+				params.useDualStack(), () -> rules.get().resolveEndpoint(params));
+	}
+
+	/** Cognito's endpoints: {@link #regional}, the SDK's rules for the rest. */
+	static CognitoIdentityProviderEndpointProvider cognitoEndpoints() {
 		Supplier<CognitoIdentityProviderEndpointProvider> rules = lazily(
 				CognitoIdentityProviderEndpointProvider::defaultProvider);
-		return configure(CognitoIdentityProviderClient.builder())
-			.endpointProvider((params) -> regional("cognito-idp", params.endpoint(), params.region(), params.useFips(),
-					params.useDualStack(), () -> rules.get().resolveEndpoint(params)))
-			.build();
+		return (params) -> regional("cognito-idp", params.endpoint(), params.region(), params.useFips(),
+				params.useDualStack(), () -> rules.get().resolveEndpoint(params));
 	}
 
 	/**

@@ -45,6 +45,8 @@ class SnapStartIT {
 
 	@BeforeAll
 	static void start() throws IOException {
+		assertThat(System.getProperty("org.crac.Core.Compat")).as("set by the failsafe configuration, as on Lambda")
+			.isEqualTo("com.amazonaws.services.lambda.crac");
 		dynamoDb = DynamoDbLocal.start();
 		dynamoDb.createSendLimitsTable("send-limits");
 		client = dynamoDb.client();
@@ -79,7 +81,9 @@ class SnapStartIT {
 
 	@Test
 	void beforeCheckpointWhenEveryTriggerIsPrimedThenNoSmsGoesOutNoCognitoCallIsMadeAndNothingIsStored() {
-		CreateAuthChallengeHandler create = create(new Entropy());
+		Entropy entropy = new Entropy();
+		SecureRandom beforeTheSnapshot = entropy.get();
+		CreateAuthChallengeHandler create = create(entropy);
 		PostAuthenticationHandler postAuthentication = new PostAuthenticationHandler(environment());
 		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(environment());
 		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(environment());
@@ -91,6 +95,8 @@ class SnapStartIT {
 		assertThat(received).isEmpty();
 		assertThat(client.scan((scan) -> scan.tableName("send-limits")).items()).isEqualTo(stored);
 		afterRestore();
+		// the hooks ran (priming, then the renewal), through the runtime's context
+		assertThat(entropy.get()).isNotSameAs(beforeTheSnapshot);
 		assertThat(List.of(create, postAuthentication, define, verify, preSignUp)).doesNotContainNull();
 	}
 
