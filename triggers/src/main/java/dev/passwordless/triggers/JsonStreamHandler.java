@@ -19,9 +19,14 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
  * prefers when a handler has one. It reads the event's JSON with {@link EventJson}
  * instead of the runtime's reflective serializer, a large part of a cold start.
  *
+ * <p>
+ * Public (with a package-private constructor) so that a host invoking the entry point
+ * reflectively may; only the triggers extend it.
+ *
  * @param <E> the trigger's event
  */
-abstract class JsonStreamHandler<E extends CognitoUserPoolEvent> implements RequestHandler<E, E>, RequestStreamHandler {
+public abstract class JsonStreamHandler<E extends CognitoUserPoolEvent>
+		implements RequestHandler<E, E>, RequestStreamHandler {
 
 	private final Function<JsonNode, E> read;
 
