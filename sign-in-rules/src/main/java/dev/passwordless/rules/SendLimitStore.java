@@ -52,10 +52,55 @@ public interface SendLimitStore {
 	}
 
 	/**
+	 * Writes a history if the stored one is still the one read and, in the same write,
+	 * adds one to a counter below its limit ({@code add}) or only checks that it is below
+	 * it. A store that can should make this one atomic request, so that a send is
+	 * recorded and counted in one round trip and never one without the other (DynamoDB:
+	 * one {@code TransactWriteItems}); then nothing is written unless both conditions
+	 * hold.
+	 * <p>
+	 * The default makes the two writes one after the other: {@link #replace}, then
+	 * {@link #increment} or {@link #isBelow}. The limits hold the same under concurrency,
+	 * but the history stays written when the counter is at its limit.
+	 * @param key the history's key, a keyed hash
+	 * @param expected what {@link #find} returned; empty means the key must be absent
+	 * @param next the new history, with a version one above the expected one
+	 * @param counter the counter written with it
+	 * @param add whether to add one to the counter, or only check it (a write that
+	 * changes nothing, at the same cost)
+	 * @return {@link WriteOutcome#WRITTEN}; {@link WriteOutcome#HISTORY_CHANGED} when
+	 * another write came first, nothing written; {@link WriteOutcome#COUNTER_AT_LIMIT}
+	 * when the counter has reached its limit, nothing counted
+	 */
+	default WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add) {
+		if (!replace(key, expected, next)) {
+			return WriteOutcome.HISTORY_CHANGED;
+		}
+		boolean below = add ? increment(counter.key(), counter.limit(), counter.expiresAt())
+				: isBelow(counter.key(), counter.limit(), counter.expiresAt());
+		return below ? WriteOutcome.WRITTEN : WriteOutcome.COUNTER_AT_LIMIT;
+	}
+
+	/**
 	 * Reads a counter, strongly consistent.
 	 * @param key the counter's key
 	 * @return its value, 0 when absent
 	 */
 	long count(String key);
+
+	/** What {@link #replaceCounted} did. */
+	enum WriteOutcome {
+
+		/** The history is written and the counter counted (or checked). */
+		WRITTEN,
+
+		/** Another write of the history came first; nothing was counted. */
+		HISTORY_CHANGED,
+
+		/** The counter has reached its limit; nothing was counted. */
+		COUNTER_AT_LIMIT
+
+	}
 
 }

@@ -76,6 +76,57 @@ public final class SendLimits {
 		return tryAcquire(key, true);
 	}
 
+	/**
+	 * Like {@link #tryAcquireAtEqualCost(String)}, with a counter (e.g. the day's SMS
+	 * budget) in the same store write ({@link SendLimitStore#replaceCounted}): an allowed
+	 * send adds one to it when {@code count} is true; every other outcome only checks it.
+	 * With a store that writes both at once the read and that one write are all the
+	 * requests, whatever the outcome; only a race for the same key costs more.
+	 * @param key the number's keyed hash
+	 * @param counter the counter checked, and counted by an allowed send
+	 * @param count whether an allowed send adds one to the counter
+	 * @return allowed (recorded, and counted when asked), refused with the wait, and
+	 * whether the counter has reached its limit (then nothing was counted)
+	 */
+	public Verdict tryAcquireAtEqualCost(String key, Counter counter, boolean count) {
+		for (int round = 0; round < ROUNDS; round++) {
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			Optional<SendHistory> stored = this.store.find(key);
+			SendHistory recent = stored.map((history) -> history.within(now, WINDOW))
+				.orElse(new SendHistory(0, List.of()));
+			Optional<Duration> wait = waitFor(recent, now);
+			if (wait.isPresent()) {
+				// the outcome is the refusal either way; the history is written back
+				// unchanged
+				SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, stored,
+						new SendHistory(stored.orElseThrow().version() + 1, recent.sentAt()), counter, false);
+				return new Verdict(wait, isAtLimit(written, counter));
+			}
+			List<Instant> sent = new ArrayList<>(recent.sentAt());
+			sent.add(now);
+			long version = stored.map(SendHistory::version).orElse(0L) + 1;
+			SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, stored, new SendHistory(version, sent),
+					counter, count);
+			if (written != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
+				return new Verdict(Optional.empty(), written == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
+			}
+		}
+		return new Verdict(Optional.of(this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown),
+				!this.store.isBelow(counter.key(), counter.limit(), counter.expiresAt()));
+	}
+
+	/**
+	 * Whether the counter is at its limit after a write that was only to check it; a
+	 * write that lost to another one checked nothing, so the counter is checked alone.
+	 */
+	private boolean isAtLimit(SendLimitStore.WriteOutcome written, Counter counter) {
+		return switch (written) {
+			case WRITTEN -> false;
+			case COUNTER_AT_LIMIT -> true;
+			case HISTORY_CHANGED -> !this.store.isBelow(counter.key(), counter.limit(), counter.expiresAt());
+		};
+	}
+
 	private Optional<Duration> tryAcquire(String key, boolean writeWhenRefused) {
 		for (int round = 0; round < ROUNDS; round++) {
 			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -110,6 +161,23 @@ public final class SendLimits {
 				? recent.sentAt().get(recent.sentAt().size() - this.perHour).plus(WINDOW) : now;
 		Instant until = coolUntil.isAfter(capUntil) ? coolUntil : capUntil;
 		return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+	}
+
+	/**
+	 * What {@link #tryAcquireAtEqualCost(String, Counter, boolean)} decided.
+	 *
+	 * @param retryAfter empty when the send is allowed and recorded, otherwise how long
+	 * to wait
+	 * @param counterAtLimit whether the counter has reached its limit; then an allowed
+	 * send was not counted and must not happen
+	 */
+	public record Verdict(Optional<Duration> retryAfter, boolean counterAtLimit) {
+
+		/** Whether the send may happen: allowed, and counted. */
+		public boolean isAllowed() {
+			return this.retryAfter.isEmpty() && !this.counterAtLimit;
+		}
+
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,86 @@ public abstract class SendLimitStoreContract {
 		List<Optional<Duration>> results = race(100, () -> limits.tryAcquire(this.key));
 		assertThat(results.stream().filter(Optional::isEmpty)).hasSize(1);
 		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
+	}
+
+	@Test
+	void replaceCountedWhenTheHistoryIsCurrentAndTheCounterBelowItsLimitThenWritesAndCountsBoth() {
+		Counter counter = counter(2);
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		assertThat(store().replaceCounted(this.key, Optional.empty(), first, counter, true))
+			.isEqualTo(SendLimitStore.WriteOutcome.WRITTEN);
+		assertThat(store().find(this.key)).contains(first);
+		assertThat(store().count(counter.key())).isEqualTo(1);
+	}
+
+	@Test
+	void replaceCountedWhenOnlyCheckingThenWritesTheHistoryAndCountsNothing() {
+		Counter counter = counter(2);
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		assertThat(store().replaceCounted(this.key, Optional.empty(), first, counter, false))
+			.isEqualTo(SendLimitStore.WriteOutcome.WRITTEN);
+		assertThat(store().find(this.key)).contains(first);
+		assertThat(store().count(counter.key())).isZero();
+	}
+
+	@Test
+	void replaceCountedWhenTheVersionReadIsStaleThenWritesAndCountsNothing() {
+		Counter counter = counter(2);
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		store().replace(this.key, Optional.empty(), first);
+		assertThat(store().replaceCounted(this.key, Optional.empty(),
+				new SendHistory(1, List.of(this.now.plusSeconds(9))), counter, true))
+			.isEqualTo(SendLimitStore.WriteOutcome.HISTORY_CHANGED);
+		assertThat(store().find(this.key)).contains(first);
+		assertThat(store().count(counter.key())).isZero();
+	}
+
+	@Test
+	void replaceCountedWhenTheCounterIsAtItsLimitThenCountsNothing() {
+		Counter counter = counter(1);
+		store().increment(counter.key(), counter.limit(), counter.expiresAt());
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		assertThat(store().replaceCounted(this.key, Optional.empty(), first, counter, true))
+			.isEqualTo(SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
+		assertThat(store().replaceCounted(this.key + "#other", Optional.empty(), first, counter, false))
+			.isEqualTo(SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
+		assertThat(store().count(counter.key())).isEqualTo(1);
+	}
+
+	@Test
+	void sendLimitsCountedWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowedAndCountedOnce() throws Exception {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		Counter counter = counter(1000);
+		List<SendLimits.Verdict> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key, counter, true));
+		assertThat(results.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(1);
+		assertThat(results).noneMatch(SendLimits.Verdict::counterAtLimit);
+		assertThat(store().count(counter.key())).isEqualTo(1);
+		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
+	}
+
+	@Test
+	void sendLimitsCountedWhenFortyNumbersRaceForABudgetOfTwentyFiveThenExactlyTwentyFiveAreAllowed() throws Exception {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		Counter counter = counter(25);
+		AtomicInteger numbers = new AtomicInteger();
+		List<SendLimits.Verdict> results = race(40,
+				() -> limits.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), counter, true));
+		assertThat(results.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(25);
+		assertThat(results.stream().filter(SendLimits.Verdict::counterAtLimit)).hasSize(15);
+		assertThat(store().count(counter.key())).isEqualTo(25);
+	}
+
+	@Test
+	void sendLimitsCountedWhenOnlyCheckingThenAllowsAndRecordsButCountsNothing() {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		Counter counter = counter(1);
+		assertThat(limits.tryAcquireAtEqualCost(this.key, counter, false).isAllowed()).isTrue();
+		assertThat(limits.tryAcquireAtEqualCost(this.key, counter, false).retryAfter()).isPresent();
+		assertThat(store().count(counter.key())).isZero();
+	}
+
+	private Counter counter(long limit) {
+		return new Counter("budget#" + this.key, limit, this.now.plus(Duration.ofDays(2)));
 	}
 
 	private static <T> List<T> race(int callers, Callable<T> call) throws Exception {

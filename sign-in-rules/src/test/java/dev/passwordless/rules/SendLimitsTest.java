@@ -97,6 +97,44 @@ class SendLimitsTest {
 			.tryAcquire("n#a")).contains(Duration.ofSeconds(30));
 	}
 
+	@Test
+	void tryAcquireAtEqualCostCountedWhenAllowedOrRefusedThenReadsOnceAndWritesBothOnce() {
+		RecordingStore recording = new RecordingStore(this.store);
+		SendLimits limits = new SendLimits(recording, Duration.ofSeconds(30), 5, this.clock);
+		Counter budget = new Counter("budget#1", 10, this.clock.instant().plus(Duration.ofDays(2)));
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, true).isAllowed()).isTrue();
+		List<String> allowed = recording.takeCalls();
+		this.clock.advance(Duration.ofSeconds(12));
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, true))
+			.isEqualTo(new SendLimits.Verdict(Optional.of(Duration.ofSeconds(18)), false));
+		List<String> refused = recording.takeCalls();
+		assertThat(limits.tryAcquireAtEqualCost("n#b", budget, false).isAllowed()).isTrue();
+		assertThat(List.of(allowed, refused, recording.takeCalls())).containsOnly(List.of("find", "replaceCounted"));
+		assertThat(this.store.count("budget#1")).isEqualTo(1);
+	}
+
+	@Test
+	void tryAcquireAtEqualCostCountedWhenTheCounterIsAtItsLimitThenSaysSoWhetherAllowedOrRefused() {
+		Counter budget = new Counter("budget#1", 1, this.clock.instant().plus(Duration.ofDays(2)));
+		assertThat(this.limits.tryAcquireAtEqualCost("n#a", budget, true).isAllowed()).isTrue();
+		SendLimits.Verdict allowedButUsedUp = this.limits.tryAcquireAtEqualCost("n#b", budget, true);
+		assertThat(allowedButUsedUp.retryAfter()).isEmpty();
+		assertThat(allowedButUsedUp.counterAtLimit()).isTrue();
+		assertThat(allowedButUsedUp.isAllowed()).isFalse();
+		SendLimits.Verdict refusedAndUsedUp = this.limits.tryAcquireAtEqualCost("n#a", budget, true);
+		assertThat(refusedAndUsedUp.retryAfter()).isPresent();
+		assertThat(refusedAndUsedUp.counterAtLimit()).isTrue();
+		assertThat(this.store.count("budget#1")).isEqualTo(1);
+	}
+
+	@Test
+	void tryAcquireAtEqualCostCountedWhenEveryWriteLosesThenRefusesAndChecksTheCounterAlone() {
+		Counter budget = new Counter("budget#1", 10, this.clock.instant().plus(Duration.ofDays(2)));
+		assertThat(new SendLimits(StubSendLimitStore.losingEveryWrite(), Duration.ofSeconds(30), 5, this.clock)
+			.tryAcquireAtEqualCost("n#a", budget, true))
+			.isEqualTo(new SendLimits.Verdict(Optional.of(Duration.ofSeconds(30)), false));
+	}
+
 	/** Passes every call to a store and notes which it was. */
 	private static final class RecordingStore implements SendLimitStore {
 
@@ -130,6 +168,13 @@ class SendLimitsTest {
 		public boolean increment(String key, long limit, Instant expiresAt) {
 			this.calls.add("increment");
 			return this.store.increment(key, limit, expiresAt);
+		}
+
+		@Override
+		public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next,
+				Counter counter, boolean add) {
+			this.calls.add("replaceCounted");
+			return this.store.replaceCounted(key, expected, next, counter, add);
 		}
 
 		@Override

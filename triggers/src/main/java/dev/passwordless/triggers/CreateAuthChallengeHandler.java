@@ -3,38 +3,37 @@ package dev.passwordless.triggers;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
+import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /** Create auth challenge: event in, {@link CodeIssuer}, challenge out, one log line. */
-public class CreateAuthChallengeHandler
-		implements RequestHandler<CognitoUserPoolCreateAuthChallengeEvent, CognitoUserPoolCreateAuthChallengeEvent> {
+public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolCreateAuthChallengeEvent> {
 
-	private final CodeIssuer issuer;
-
-	private final Clock clock;
+	/** The issuer, the clock and the SnapStart hooks, which the runtime holds weakly. */
+	private final Dependencies.Create services;
 
 	/** On Lambda: settings from the environment, limits in the DynamoDB table. */
 	public CreateAuthChallengeHandler() {
-		this(System.getenv(), Clock.systemUTC(), DynamoDbSendLimitStore.from(System.getenv()));
+		this(Dependencies.create(System.getenv(), Clock.systemUTC(), Optional.empty(), new Entropy()));
 	}
 
 	/** For in-process hosts such as the local Cognito: settings, time, limits store. */
 	public CreateAuthChallengeHandler(Map<String, String> environment, Clock clock, SendLimitStore store) {
-		this(Dependencies.codeIssuer(environment, clock, store, () -> Dependencies.sns(environment)), clock);
+		this(Dependencies.create(environment, clock, Optional.of(store), new Entropy()));
 	}
 
-	CreateAuthChallengeHandler(CodeIssuer issuer, Clock clock) {
-		this.issuer = issuer;
-		this.clock = clock;
+	CreateAuthChallengeHandler(Dependencies.Create services) {
+		super(EventJson::create, EventJson::createResponse);
+		this.services = services;
 	}
 
 	@Override
@@ -43,14 +42,16 @@ public class CreateAuthChallengeHandler
 		List<ChallengeRound> session = Events.customChallengeSession(event.getRequest());
 		String phone = Events.phoneNumberOfKnownUser(event.getRequest());
 		try {
-			IssuedChallenge issued = this.issuer.issue(event.getUserName(), phone, session);
+			IssuedChallenge issued = this.services.issuer()
+				.issue(event.getUserName(), phone, Events.locale(event.getRequest()), session);
 			event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 					issued.privateParameters(), issued.metadata()));
 			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);
 			return event;
 		}
 		catch (DailyBudgetExhaustedException | SmsDeliveryException ex) {
-			TriggerLog.codeNotSent(context, ex, session.size() + 1, phone, event.getUserPoolId(), this.clock.instant());
+			TriggerLog.codeNotSent(context, ex, session.size() + 1, phone, event.getUserPoolId(),
+					this.services.clock().instant());
 			throw ex;
 		}
 	}

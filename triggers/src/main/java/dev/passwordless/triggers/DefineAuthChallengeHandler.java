@@ -5,20 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import dev.passwordless.triggers.challenge.ChallengeFlow;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.challenge.ChallengeRound;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Define auth challenge: start with a code challenge, issue tokens after a correct code,
  * allow {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on anything else.
  */
-public class DefineAuthChallengeHandler
-		implements RequestHandler<CognitoUserPoolDefineAuthChallengeEvent, CognitoUserPoolDefineAuthChallengeEvent> {
+public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolDefineAuthChallengeEvent> {
 
 	private final ChallengeFlow flow;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public DefineAuthChallengeHandler() {
 		this(System.getenv());
@@ -30,7 +32,10 @@ public class DefineAuthChallengeHandler
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public DefineAuthChallengeHandler(Map<String, String> environment, Clock clock) {
+		super(EventJson::define, EventJson::defineResponse);
 		this.flow = new ChallengeFlow(clock);
+		this.hooks = SnapStartHooks.register("DefineAuthChallenge", environment, SnapStartHooks.NOTHING_TO_RENEW,
+				() -> PrimingEvents.define(this));
 	}
 
 	@Override

@@ -1,41 +1,35 @@
 package dev.passwordless.triggers;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
+import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.Entropy;
+import dev.passwordless.triggers.snapstart.PrimingHttpClient;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * Builds what the handlers use once per execution environment: Create's services, and the
- * SDK clients, tuned for cold start: the url-connection HTTP client, and region and
- * credentials taken straight from the environment when Lambda puts them there (SnapStart
- * functions get credentials from a container endpoint instead, which the default chain
- * finds). Endpoints stay the SDK's own business, so {@code AWS_ENDPOINT_URL_SNS} /
- * {@code aws.endpointUrlSns} work.
+ * Builds what the handlers use, once per execution environment: the services, the SDK
+ * clients ({@link AwsClients}) and each handler's SnapStart hooks, which prime the same
+ * services before the snapshot with requests that send and write nothing, and renew the
+ * random generator and the credentials after a restore.
+ *
+ * @see "docs/decisions/002-snapstart-priming-and-fewer-round-trips.md"
  */
 final class Dependencies {
 
@@ -43,68 +37,104 @@ final class Dependencies {
 	}
 
 	/**
-	 * Create's service: settings and secrets checked first, then the SNS client.
-	 * @param environment the settings, the secrets included
-	 * @param clock the time source
-	 * @param store where the send limits live
-	 * @param sns makes the SNS client, once the settings are known to be good
-	 * @return the issuer of code challenges
-	 * @throws IllegalArgumentException naming the setting when one is not acceptable
+	 * Create's service and hooks.
+	 *
+	 * @param issuer issues the challenges
+	 * @param clock the time source, for the budget alarm's time stamp
+	 * @param hooks its SnapStart hooks; null where none are registered (tests)
 	 */
-	static CodeIssuer codeIssuer(Map<String, String> environment, Clock clock, SendLimitStore store,
-			Supplier<SnsClient> sns) {
-		TriggerSettings settings = TriggerSettings.from(environment);
-		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
-		SmsSendCheck check = new SmsSendCheck(settings, store,
-				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
-		SecureRandom random = new SecureRandom();
-		SnsSmsSender sender = new SnsSmsSender(sns.get(), settings.senderId(), settings.originationNumber());
-		return new CodeIssuer(settings, codeHashKey, check, new SmsDelivery(sender, Pause.sleeping(), clock, random),
-				clock, random);
+	record Create(CodeIssuer issuer, Clock clock, SnapStartHooks hooks) {
 	}
 
-	static SnsClient sns(Map<String, String> environment) {
-		return configure(SnsClient.builder(), environment).build();
+	/**
+	 * Post authentication's service and hooks.
+	 *
+	 * @param verification marks the number verified
+	 * @param hooks its SnapStart hooks; null where none are registered (tests)
+	 */
+	record PostAuthentication(PhoneVerification verification, SnapStartHooks hooks) {
+	}
+
+	/**
+	 * Create's service: settings and secrets checked first, then the SDK clients.
+	 * @param environment the settings, the secrets included
+	 * @param clock the time source
+	 * @param given where the send limits live; empty for the DynamoDB table the
+	 * environment names
+	 * @param entropy the source of codes, salts and decoys
+	 * @return the issuer of code challenges and its hooks
+	 * @throws IllegalArgumentException naming the setting when one is not acceptable
+	 */
+	static Create create(Map<String, String> environment, Clock clock, Optional<SendLimitStore> given,
+			Entropy entropy) {
+		TriggerSettings settings = TriggerSettings.from(environment);
+		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
+		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY);
+		Optional<String> table = given.isEmpty() ? Optional.of(DynamoDbSendLimitStore.table(environment))
+				: Optional.empty();
+		AwsClients aws = new AwsClients(environment);
+		Optional<DynamoDbSendLimitStore> dynamoDb = table
+			.map((name) -> new DynamoDbSendLimitStore(aws.dynamoDb(), name));
+		SendLimitStore store = given.or(() -> dynamoDb.map(SendLimitStore.class::cast)).orElseThrow();
+		SnsSmsSender sender = new SnsSmsSender(aws.sns(), settings.senderId(), settings.originationNumber());
+		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey,
+				new SmsSendCheck(settings, store, sendLimitKey, clock),
+				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy);
+		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
+			entropy.renew();
+			aws.renewCredentials();
+		}, () -> PrimingEvents.create(primingCreate(environment, clock, sender, entropy)),
+				() -> store.find(PrimingEvents.NEVER_WRITTEN), () -> dynamoDb.ifPresent(DynamoDbSendLimitStore::prime));
+		return new Create(issuer, clock, hooks);
+	}
+
+	/**
+	 * Create as priming runs it, made only then: the same services over a store of its
+	 * own, with a budget priming never uses up, publishing through the priming path
+	 * (never sent).
+	 */
+	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, Clock clock,
+			SnsSmsSender sender, Entropy entropy) {
+		Map<String, String> priming = new HashMap<>(environment);
+		priming.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
+		TriggerSettings settings = TriggerSettings.from(priming);
+		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock),
+				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
+		return new CreateAuthChallengeHandler(
+				new Create(new CodeIssuer(settings, Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY),
+						check, new SmsDelivery(sender::prime, (wait) -> {
+						}, clock, entropy), clock, entropy), clock, null));
 	}
 
 	/**
 	 * Post authentication's service: marks the number verified through Cognito's admin
 	 * API.
 	 */
-	static PhoneVerification phoneVerification(Map<String, String> environment) {
-		CognitoIdentityProviderClient cognito = configure(CognitoIdentityProviderClient.builder(), environment).build();
-		return (userPoolId,
-				userName) -> cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
-					.username(userName)
-					.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true")));
+	static PostAuthentication postAuthentication(Map<String, String> environment) {
+		AwsClients aws = new AwsClients(environment);
+		CognitoIdentityProviderClient cognito = aws.cognito();
+		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
+				(override) -> {
+				});
+		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
+				PrimingHttpClient::mark);
+		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
+				() -> PrimingEvents
+					.postAuthentication(new PostAuthenticationHandler(new PostAuthentication(priming, null))));
+		return new PostAuthentication(verification, hooks);
 	}
 
-	static DynamoDbClient dynamoDb(Map<String, String> environment) {
-		return configure(DynamoDbClient.builder(), environment).build();
+	/** An SNS client as the triggers build it, for the benchmarks. */
+	static SnsClient sns(Map<String, String> environment) {
+		return new AwsClients(environment).sns();
 	}
 
-	private static <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder,
-			Map<String, String> environment) {
-		return builder.httpClient(UrlConnectionHttpClient.create())
-			.region(region(environment))
-			.credentialsProvider(credentials(environment));
-	}
-
-	private static Region region(Map<String, String> environment) {
-		String region = environment.get(TriggerEnvironment.AWS_REGION);
-		return (region != null && !region.isBlank()) ? Region.of(region)
-				: DefaultAwsRegionProviderChain.builder().build().getRegion();
-	}
-
-	private static AwsCredentialsProvider credentials(Map<String, String> environment) {
-		String keyId = environment.get("AWS_ACCESS_KEY_ID");
-		String secret = environment.get("AWS_SECRET_ACCESS_KEY");
-		if (keyId == null || secret == null) {
-			return DefaultCredentialsProvider.builder().build();
-		}
-		String token = environment.get("AWS_SESSION_TOKEN");
-		return StaticCredentialsProvider.create((token != null) ? AwsSessionCredentials.create(keyId, secret, token)
-				: AwsBasicCredentials.create(keyId, secret));
+	private static void markVerified(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
+			java.util.function.Consumer<AwsRequestOverrideConfiguration.Builder> override) {
+		cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
+			.username(userName)
+			.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true"))
+			.overrideConfiguration(override));
 	}
 
 }

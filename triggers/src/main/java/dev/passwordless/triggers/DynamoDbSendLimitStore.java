@@ -1,22 +1,34 @@
 package dev.passwordless.triggers;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
+import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.triggers.snapstart.PrimingHttpClient;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The send limits in a DynamoDB table with a string partition key {@code pk} and TTL on
  * {@code expiresAt} (epoch seconds); send times are epoch milliseconds. Reads are
  * strongly consistent; a history is written only if its version is still the one read, a
  * counter grows only below its limit (conditional writes), so concurrent Lambda instances
- * never both win.
+ * never both win. A history and the day's budget are written in one
+ * {@code TransactWriteItems} ({@link #replaceCounted}), so a send costs a read and one
+ * write request.
  */
 public final class DynamoDbSendLimitStore implements SendLimitStore {
 
@@ -31,6 +43,20 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	private static final String SENT = "sent";
 
 	private static final String COUNT = "n";
+
+	/**
+	 * A key no history has: real keys are {@code n#} or {@code budget#} and a hash or a
+	 * date.
+	 */
+	private static final String PRIMING_KEY = "priming#never-written";
+
+	private static final String BELOW_LIMIT = "attribute_not_exists(" + COUNT + ") OR " + COUNT + " < :limit";
+
+	private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+	private static final String CONFLICT = "TransactionConflict";
+
+	private static final int CONFLICT_TRIES = 4;
 
 	private final DynamoDbClient dynamo;
 
@@ -49,12 +75,21 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	 * @throws IllegalArgumentException when no table is named
 	 */
 	static DynamoDbSendLimitStore from(Map<String, String> environment) {
+		String table = table(environment);
+		return new DynamoDbSendLimitStore(new AwsClients(environment).dynamoDb(), table);
+	}
+
+	/**
+	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
+	 * @throws IllegalArgumentException when no table is named
+	 */
+	static String table(Map<String, String> environment) {
 		String table = environment.get(TriggerEnvironment.SEND_LIMITS_TABLE);
 		if (table == null || table.isBlank()) {
 			throw new IllegalArgumentException(TriggerEnvironment.SEND_LIMITS_TABLE
 					+ " must name the DynamoDB table that holds the SMS send limits");
 		}
-		return new DynamoDbSendLimitStore(Dependencies.dynamoDb(environment), table.strip());
+		return table.strip();
 	}
 
 	@Override
@@ -73,19 +108,11 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-		Map<String, AttributeValue> item = Map.of(KEY, AttributeValue.fromS(key), VERSION, number(next.version()), SENT,
-				AttributeValue.fromL(next.sentAt().stream().map((sent) -> number(sent.toEpochMilli())).toList()), TTL,
-				number(next.expiresAt().getEpochSecond()));
+		Map<String, AttributeValue> item = historyItem(key, next);
 		try {
 			this.dynamo.putItem((put) -> {
-				put.tableName(this.table).item(item);
-				if (expected.isEmpty()) {
-					put.conditionExpression("attribute_not_exists(" + KEY + ")");
-				}
-				else {
-					put.conditionExpression(VERSION + " = :read")
-						.expressionAttributeValues(Map.of(":read", number(expected.get().version())));
-				}
+				put.tableName(this.table).item(item).conditionExpression(versionCondition(expected));
+				expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
 			});
 			return true;
 		}
@@ -99,10 +126,9 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		try {
 			this.dynamo.updateItem((update) -> update.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression("ADD " + COUNT + " :one SET " + TTL + " = :ttl")
-				.conditionExpression("attribute_not_exists(" + COUNT + ") OR " + COUNT + " < :limit")
-				.expressionAttributeValues(Map.of(":one", number(1), ":ttl", number(expiresAt.getEpochSecond()),
-						":limit", number(limit))));
+				.updateExpression(counterUpdate(true))
+				.conditionExpression(BELOW_LIMIT)
+				.expressionAttributeValues(counterValues(limit, expiresAt, true)));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -120,14 +146,76 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		try {
 			this.dynamo.updateItem((update) -> update.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression("SET " + TTL + " = :ttl")
-				.conditionExpression("attribute_not_exists(" + COUNT + ") OR " + COUNT + " < :limit")
-				.expressionAttributeValues(
-						Map.of(":ttl", number(expiresAt.getEpochSecond()), ":limit", number(limit))));
+				.updateExpression(counterUpdate(false))
+				.conditionExpression(BELOW_LIMIT)
+				.expressionAttributeValues(counterValues(limit, expiresAt, false)));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * One {@code TransactWriteItems}: the history's compare-and-set put and the counter's
+	 * conditional update (an increment, or the check that sets only its expiry), written
+	 * both or neither. A transaction that collides with another one on the same item (the
+	 * day's budget is shared by every sign-in) is cancelled with nothing written and
+	 * tried again, up to {@value #CONFLICT_TRIES} times.
+	 */
+	@Override
+	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add) {
+		return replaceCounted(key, expected, next, counter, add, (override) -> {
+		});
+	}
+
+	/**
+	 * Before a SnapStart snapshot: the send path's requests with a key no history ever
+	 * has, the strongly consistent read for real (it finds nothing), the transaction
+	 * marshalled and signed but answered by {@link PrimingHttpClient}, never sent. Needs
+	 * a client on that HTTP client ({@link AwsClients}).
+	 */
+	void prime() {
+		find(PRIMING_KEY);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		replaceCounted(PRIMING_KEY, Optional.empty(), new SendHistory(1, List.of(now)),
+				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60)), true, PrimingHttpClient::mark);
+	}
+
+	private WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
+		TransactWriteItem history = TransactWriteItem.builder().put((put) -> {
+			put.tableName(this.table).item(historyItem(key, next)).conditionExpression(versionCondition(expected));
+			expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
+		}).build();
+		TransactWriteItem count = TransactWriteItem.builder()
+			.update((update) -> update.tableName(this.table)
+				.key(Map.of(KEY, AttributeValue.fromS(counter.key())))
+				.updateExpression(counterUpdate(add))
+				.conditionExpression(BELOW_LIMIT)
+				.expressionAttributeValues(counterValues(counter.limit(), counter.expiresAt(), add)))
+			.build();
+		for (int tried = 1;; tried++) {
+			try {
+				this.dynamo.transactWriteItems(
+						(transaction) -> transaction.transactItems(history, count).overrideConfiguration(override));
+				return WriteOutcome.WRITTEN;
+			}
+			catch (TransactionCanceledException ex) {
+				List<String> reasons = ex.hasCancellationReasons()
+						? ex.cancellationReasons().stream().map(CancellationReason::code).toList() : List.of();
+				if (reasons.size() == 2 && CONDITION_FAILED.equals(reasons.get(1))) {
+					return WriteOutcome.COUNTER_AT_LIMIT;
+				}
+				if (reasons.size() == 2 && CONDITION_FAILED.equals(reasons.get(0))) {
+					return WriteOutcome.HISTORY_CHANGED;
+				}
+				if (!reasons.contains(CONFLICT) || tried == CONFLICT_TRIES) {
+					throw ex;
+				}
+				backOff(tried);
+			}
 		}
 	}
 
@@ -142,6 +230,48 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 			.getItem(
 					(get) -> get.tableName(this.table).key(Map.of(KEY, AttributeValue.fromS(key))).consistentRead(true))
 			.item();
+	}
+
+	private static Map<String, AttributeValue> historyItem(String key, SendHistory history) {
+		return Map.of(KEY, AttributeValue.fromS(key), VERSION, number(history.version()), SENT,
+				AttributeValue.fromL(history.sentAt().stream().map((sent) -> number(sent.toEpochMilli())).toList()),
+				TTL, number(history.expiresAt().getEpochSecond()));
+	}
+
+	private static String versionCondition(Optional<SendHistory> expected) {
+		return expected.isEmpty() ? "attribute_not_exists(" + KEY + ")" : VERSION + " = :read";
+	}
+
+	private static Map<String, AttributeValue> versionValues(SendHistory read) {
+		return Map.of(":read", number(read.version()));
+	}
+
+	private static String counterUpdate(boolean add) {
+		return (add ? "ADD " + COUNT + " :one " : "") + "SET " + TTL + " = :ttl";
+	}
+
+	private static Map<String, AttributeValue> counterValues(long limit, Instant expiresAt, boolean add) {
+		Map<String, AttributeValue> values = new HashMap<>();
+		values.put(":ttl", number(expiresAt.getEpochSecond()));
+		values.put(":limit", number(limit));
+		if (add) {
+			values.put(":one", number(1));
+		}
+		return values;
+	}
+
+	/**
+	 * A few milliseconds, growing and jittered, before a collided transaction is tried
+	 * again.
+	 */
+	private static void backOff(int tried) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << tried));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
 	}
 
 	private static AttributeValue number(long value) {

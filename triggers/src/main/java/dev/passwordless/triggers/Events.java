@@ -22,6 +22,11 @@ final class Events {
 
 	static final String NAME = "name";
 
+	/**
+	 * The standard attribute the app sets at sign-up: the language of the person's SMS.
+	 */
+	static final String LOCALE = "locale";
+
 	private Events() {
 	}
 
@@ -48,6 +53,11 @@ final class Events {
 			.map((round) -> new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
 					round.getChallengeMetadata()))
 			.toList() : List.of();
+	}
+
+	/** The user's {@code locale} attribute, or null when there is none. */
+	static String locale(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
+		return attributes(request).get(LOCALE);
 	}
 
 	/** The user's number, or null when Cognito flagged the user as unknown. */

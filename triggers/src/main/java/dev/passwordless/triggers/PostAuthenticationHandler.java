@@ -3,29 +3,33 @@ package dev.passwordless.triggers;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Post authentication: the first correct code proves the user owns the number, so the
  * phone is marked verified then (and left alone when it already is).
  */
-public class PostAuthenticationHandler
-		implements RequestHandler<CognitoUserPoolPostAuthenticationEvent, CognitoUserPoolPostAuthenticationEvent> {
+public class PostAuthenticationHandler extends JsonStreamHandler<CognitoUserPoolPostAuthenticationEvent> {
 
 	private final PhoneVerification verification;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public PostAuthenticationHandler() {
 		this(System.getenv());
 	}
 
 	public PostAuthenticationHandler(Map<String, String> environment) {
-		this(Dependencies.phoneVerification(environment));
+		this(Dependencies.postAuthentication(environment));
 	}
 
-	PostAuthenticationHandler(PhoneVerification verification) {
-		this.verification = verification;
+	PostAuthenticationHandler(Dependencies.PostAuthentication wiring) {
+		super(EventJson::postAuthentication, EventJson::postAuthenticationResponse);
+		this.verification = wiring.verification();
+		this.hooks = wiring.hooks();
 	}
 
 	@Override

@@ -3,26 +3,32 @@ package dev.passwordless.triggers;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
 import dev.passwordless.triggers.signup.SignUpRules;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Pre sign-up: validates the phone number and name, auto-confirms the user so sign-in
  * works at once, and leaves the phone unverified until the first code is entered.
  */
-public class PreSignUpHandler implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+public class PreSignUpHandler extends JsonStreamHandler<CognitoUserPoolPreSignUpEvent> {
 
 	private final SignUpRules rules;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public PreSignUpHandler() {
 		this(System.getenv());
 	}
 
 	public PreSignUpHandler(Map<String, String> environment) {
+		super(EventJson::preSignUp, EventJson::preSignUpResponse);
 		this.rules = new SignUpRules(TriggerSettings.from(environment));
+		this.hooks = SnapStartHooks.register("PreSignUp", environment, SnapStartHooks.NOTHING_TO_RENEW,
+				() -> PrimingEvents.preSignUp(this));
 	}
 
 	@Override

@@ -25,10 +25,19 @@ public final class TriggerEnvironment {
 	public static final String CODE_TTL_SECONDS = "CODE_TTL_SECONDS";
 
 	/**
-	 * The SMS text; must contain {@code {code}}, may contain {@code {minutes}}. Default
-	 * {@value TriggerSettings#DEFAULT_SMS_TEMPLATE}.
+	 * Optional text that replaces the built-in English SMS (the other languages keep
+	 * theirs); must contain {@code {code}}, may contain {@code {minutes}} and
+	 * {@code {app}}. Default: the built-in text, e.g. {@code 123456 is your SMS sign-in
+	 * code. It expires in 5 minutes.}
 	 */
 	public static final String SMS_TEMPLATE = "SMS_TEMPLATE";
+
+	/**
+	 * The app's name, which every SMS names: 1 to {@value TriggerSettings#MAX_APP_NAME}
+	 * letters, digits, spaces or {@code . & ' -}. Default
+	 * {@value TriggerSettings#DEFAULT_APP_NAME}.
+	 */
+	public static final String APP_NAME = "APP_NAME";
 
 	/** Optional alphanumeric sender id (1-11 characters) where carriers support it. */
 	public static final String SMS_SENDER_ID = "SMS_SENDER_ID";
@@ -37,9 +46,10 @@ public final class TriggerEnvironment {
 	public static final String SMS_ORIGINATION_NUMBER = "SMS_ORIGINATION_NUMBER";
 
 	/**
-	 * Optional web domain (e.g. {@code app.example.com}). When set, the SMS ends with the
-	 * origin-bound line {@code @app.example.com #123456} so browsers can offer the code
-	 * for autofill.
+	 * Optional web domain (e.g. {@code app.example.com}, at most
+	 * {@value TriggerSettings#MAX_WEB_OTP_DOMAIN} characters). When set, the SMS ends
+	 * with the origin-bound line {@code @app.example.com #123456} so browsers can offer
+	 * the code for autofill.
 	 */
 	public static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
 

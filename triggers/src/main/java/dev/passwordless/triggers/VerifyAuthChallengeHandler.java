@@ -4,20 +4,22 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.triggers.challenge.CodeCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Verify auth challenge response: event in, {@link CodeCheck}, right or wrong out.
  * Malformed answers are wrong, never an error.
  */
-public class VerifyAuthChallengeHandler implements
-		RequestHandler<CognitoUserPoolVerifyAuthChallengeResponseEvent, CognitoUserPoolVerifyAuthChallengeResponseEvent> {
+public class VerifyAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolVerifyAuthChallengeResponseEvent> {
 
 	private final CodeCheck check;
+
+	/** Kept: the runtime holds the SnapStart hooks weakly. */
+	private final SnapStartHooks hooks;
 
 	public VerifyAuthChallengeHandler() {
 		this(System.getenv());
@@ -30,11 +32,14 @@ public class VerifyAuthChallengeHandler implements
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public VerifyAuthChallengeHandler(Map<String, String> environment, Clock clock) {
 		this(new CodeCheck(TriggerSettings.from(environment).codeLength(),
-				Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY), clock));
+				Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY), clock), environment);
 	}
 
-	VerifyAuthChallengeHandler(CodeCheck check) {
+	VerifyAuthChallengeHandler(CodeCheck check, Map<String, String> environment) {
+		super(EventJson::verify, EventJson::verifyResponse);
 		this.check = check;
+		this.hooks = SnapStartHooks.register("VerifyAuthChallengeResponse", environment,
+				SnapStartHooks.NOTHING_TO_RENEW, () -> PrimingEvents.verify(this));
 	}
 
 	@Override

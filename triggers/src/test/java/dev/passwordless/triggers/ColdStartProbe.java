@@ -1,60 +1,165 @@
 package dev.passwordless.triggers;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.sms.Pause;
+import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * One cold start, run by {@link ColdStartBenchmark} in a fresh JVM: construct the Create
- * handler, handle one first-round event (which publishes an SMS over HTTP), print the
- * times, exit.
+ * One cold start, run by {@link ColdStartBenchmark} in a fresh JVM: build the Create
+ * handler, optionally run the SnapStart hooks, handle one first-round event the way the
+ * Lambda runtime does (JSON in through the runtime's serializer, JSON out; the handler
+ * reads the limits and publishes an SMS over HTTP), print the times, exit. The naive
+ * handler is invoked as a plain {@code RequestHandler} (the runtime's reflective
+ * serializer), the deployable one through its stream entry point, which the runtime
+ * prefers.
  *
  * <p>
- * {@code optimized} is the deployable handler exactly as Lambda constructs it;
- * {@code baseline} is the same logic with an SNS client built the naive way
+ * Modes: {@code optimized}, the deployable handler as Lambda builds it without SnapStart;
+ * {@code restored}, the same, then the runtime's CRaC hooks ({@code beforeCheckpoint},
+ * {@code afterRestore}) before the invocation, which is what a SnapStart restore leaves
+ * to pay; {@code naive}, the same logic with every SDK default
  * ({@code SnsClient.create()}, {@code DynamoDbClient.create()}: the SDK's default HTTP
- * client, region and credential chains).
+ * client, region and credential chains, endpoint rules), no priming, and the send path's
+ * three DynamoDB requests.
  */
 public final class ColdStartProbe {
 
 	private ColdStartProbe() {
 	}
 
-	public static void main(String[] args) {
-		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-		long mainStart = System.currentTimeMillis();
+	public static void main(String[] args) throws Exception {
+		long mainStart = System.nanoTime();
 		CreateAuthChallengeHandler handler = switch (args[0]) {
-			case "optimized" -> new CreateAuthChallengeHandler();
-			case "baseline" -> baseline();
-			default -> throw new IllegalArgumentException("mode: optimized or baseline");
+			case "optimized", "restored" -> new CreateAuthChallengeHandler();
+			case "naive" -> naive();
+			default -> throw new IllegalArgumentException("mode: optimized, restored or naive");
 		};
-		long initialized = System.currentTimeMillis();
-		CognitoUserPoolCreateAuthChallengeEvent response = handler.handleRequest(event("+14155550123"), null);
-		long done = System.currentTimeMillis();
-		if (!response.getResponse().getPublicChallengeParameters().containsKey(ChallengeParameters.CODE_LENGTH)) {
-			throw new IllegalStateException("no challenge created");
+		long initialized = System.nanoTime();
+		if (args[0].equals("restored")) {
+			// what Lambda's runtime does before the snapshot and after a restore; its
+			// native DNS-cache clearing exists only on Lambda
+			try {
+				com.amazonaws.services.lambda.crac.Core.getGlobalContext().beforeCheckpoint(null);
+			}
+			catch (UnsatisfiedLinkError ex) {
+				// DNSManager.clearCache, after the hooks ran
+			}
+			com.amazonaws.services.lambda.crac.Core.getGlobalContext().afterRestore(null);
 		}
-		System.out.println("COLD-START jvmToDone=" + (done - jvmStart) + " mainToDone=" + (done - mainStart) + " init="
-				+ (initialized - mainStart) + " httpClient=" + httpClientLoaded());
+		long hooked = System.nanoTime();
+		String response = args[0].equals("naive") ? invoke(handler, event("+12025550123"))
+				: stream(handler, event("+12025550123"));
+		long done = System.nanoTime();
+		if (!response.contains(ChallengeParameters.CODE_LENGTH)) {
+			throw new IllegalStateException("no challenge created: " + response);
+		}
+		long jvmToDone = Instant.now().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
+		System.out.printf("COLD-START init=%.2f hooks=%.2f first=%.2f jvmToDone=%d classes=%d%n",
+				(initialized - mainStart) / 1e6, (hooked - initialized) / 1e6, (done - hooked) / 1e6, jvmToDone,
+				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
 	}
 
-	private static CreateAuthChallengeHandler baseline() {
+	/**
+	 * As the Lambda runtime invokes a handler that is only a {@code RequestHandler}: JSON
+	 * in, the handler, JSON out, through the runtime's generic Jackson serializer.
+	 */
+	private static String invoke(CreateAuthChallengeHandler handler, String json) {
+		PojoSerializer<CognitoUserPoolCreateAuthChallengeEvent> serializer = JacksonFactory.getInstance()
+			.getSerializer(CognitoUserPoolCreateAuthChallengeEvent.class);
+		CognitoUserPoolCreateAuthChallengeEvent result = handler.handleRequest(serializer.fromJson(json),
+				new RecordingContext());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		serializer.toJson(result, out);
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * As the Lambda runtime invokes a handler that is a {@code RequestStreamHandler}
+	 * (which it prefers): the JSON into the stream entry point.
+	 */
+	private static String stream(CreateAuthChallengeHandler handler, String json) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		handler.handleRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out,
+				new RecordingContext());
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The same logic built naively: every SDK default, and the limits written as they
+	 * were before the send path was cut to two requests (a read, a conditional put, a
+	 * conditional budget update).
+	 */
+	private static CreateAuthChallengeHandler naive() {
 		Map<String, String> environment = System.getenv();
-		SendLimitStore store = new DynamoDbSendLimitStore(DynamoDbClient.create(),
+		SendLimitStore dynamoDb = new DynamoDbSendLimitStore(DynamoDbClient.create(),
 				environment.get(TriggerEnvironment.SEND_LIMITS_TABLE));
-		return new CreateAuthChallengeHandler(
-				Dependencies.codeIssuer(environment, Clock.systemUTC(), store, SnsClient::create), Clock.systemUTC());
+		SendLimitStore threeRequests = new SendLimitStore() {
+			@Override
+			public Optional<SendHistory> find(String key) {
+				return dynamoDb.find(key);
+			}
+
+			@Override
+			public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+				return dynamoDb.replace(key, expected, next);
+			}
+
+			@Override
+			public boolean increment(String key, long limit, Instant expiresAt) {
+				return dynamoDb.increment(key, limit, expiresAt);
+			}
+
+			@Override
+			public boolean isBelow(String key, long limit, Instant expiresAt) {
+				return dynamoDb.isBelow(key, limit, expiresAt);
+			}
+
+			@Override
+			public long count(String key) {
+				return dynamoDb.count(key);
+			}
+		};
+		TriggerSettings settings = TriggerSettings.from(environment);
+		return TestTriggers.create(settings,
+				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
+				Clock.systemUTC(), new SecureRandom(), Pause.sleeping());
+	}
+
+	/** A first-round Create event for a registered user with this number, as JSON. */
+	static String event(String phoneNumber) {
+		return """
+				{"version":"1","region":"us-east-1","userPoolId":"us-east-1_Example01",
+				 "userName":"0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10",
+				 "callerContext":{"awsSdkVersion":"aws-sdk-unknown-unknown","clientId":"3n4b5urk1ft4fl3mg5e62d9ado"},
+				 "triggerSource":"CreateAuthChallenge_Authentication",
+				 "request":{"userAttributes":{"sub":"0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10","phone_number":"%s",
+				   "cognito:user_status":"CONFIRMED","locale":"en"},
+				   "challengeName":"CUSTOM_CHALLENGE","session":[],"userNotFound":false},
+				 "response":{}}""".formatted(phoneNumber);
 	}
 
 	/** A first-round Create event for a registered user with this number. */
-	static CognitoUserPoolCreateAuthChallengeEvent event(String phoneNumber) {
+	static CognitoUserPoolCreateAuthChallengeEvent eventObject(String phoneNumber) {
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put("sub", "0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
 		attributes.put("phone_number", phoneNumber);
@@ -68,23 +173,6 @@ public final class ColdStartProbe {
 		event.setUserPoolId("us-east-1_Example01");
 		event.setRequest(request);
 		return event;
-	}
-
-	private static String httpClientLoaded() {
-		for (String name : new String[] { "software.amazon.awssdk.http.apache5.Apache5HttpClient",
-				"software.amazon.awssdk.http.apache.ApacheHttpClient",
-				"software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient" }) {
-			try {
-				Class.forName(name, false, ColdStartProbe.class.getClassLoader());
-				if (name.contains("apache")) {
-					return name.substring(name.lastIndexOf('.') + 1);
-				}
-			}
-			catch (ClassNotFoundException ex) {
-				// not on the class path
-			}
-		}
-		return "UrlConnectionHttpClient";
 	}
 
 }

@@ -27,7 +27,7 @@ class CreateAuthChallengeHandlerTest {
 		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
 		assertThat(this.sms.sent).singleElement().satisfies((sms) -> {
 			assertThat(sms.phoneNumber()).isEqualTo("+14155550123");
-			assertThat(sms.text()).matches("Your sign-in code is \\d{6}\\. It expires in 5 minutes\\.");
+			assertThat(sms.text()).matches("\\d{6} is your SMS sign-in code\\. It expires in 5 minutes\\.");
 		});
 		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("6");
 		assertThat(response.at("/publicChallengeParameters/expiresAt").asLong())
@@ -69,6 +69,48 @@ class CreateAuthChallengeHandlerTest {
 		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(this.sms.sent.getLast().text()).endsWith("\n\n@app.example.com #" + code);
+	}
+
+	@Test
+	void createWhenTheUsersLocaleIsGermanThenSendsTheGermanSms() {
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		((ObjectNode) event.at("/request/userAttributes")).put("locale", "de-DE");
+		create(TriggerSettings.defaults(), event);
+		assertThat(this.sms.sent.getLast().text())
+			.isEqualTo(this.sms.lastCode() + " ist Ihr Code für SMS sign-in. Er ist 5 Minuten gültig.");
+	}
+
+	@Test
+	void createWhenTheUsersLocaleHasNoTextThenSendsTheEnglishSms() {
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		((ObjectNode) event.at("/request/userAttributes")).put("locale", "fr-CA");
+		create(TriggerSettings.defaults(), event);
+		assertThat(this.sms.sent.getLast().text())
+			.isEqualTo(this.sms.lastCode() + " is your SMS sign-in code. It expires in 5 minutes.");
+	}
+
+	@Test
+	void createWhenAnAppNameIsConfiguredThenTheSmsNamesItInEitherLanguage() {
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, "Stadtwerke Köln"));
+		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
+		ObjectNode german = LambdaRuntime.fixture("create-auth-challenge");
+		((ObjectNode) german.at("/request/userAttributes")).put("locale", "de");
+		this.clock.advance(Duration.ofMinutes(1));
+		create(settings, german);
+		assertThat(this.sms.sent).extracting(RecordingSms.Sms::text)
+			.satisfiesExactly((english) -> assertThat(english).contains("is your Stadtwerke Köln code."),
+					(inGerman) -> assertThat(inGerman).contains("ist Ihr Code für Stadtwerke Köln."));
+	}
+
+	@Test
+	void createWhenGermanAndAWebDomainThenTheOriginBoundLineComesLast() {
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		((ObjectNode) event.at("/request/userAttributes")).put("locale", "de_AT");
+		create(settings, event);
+		String code = this.sms.lastCode();
+		assertThat(this.sms.sent.getLast().text())
+			.isEqualTo(code + " ist Ihr Code für SMS sign-in. Er ist 5 Minuten gültig.\n\n@app.example.com #" + code);
 	}
 
 	@Test

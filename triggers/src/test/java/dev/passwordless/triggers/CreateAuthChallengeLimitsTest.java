@@ -74,7 +74,7 @@ class CreateAuthChallengeLimitsTest {
 		List<String> unknown = this.store.takeRequests();
 		create(handler, "+447400123456");
 		List<String> countryRefused = this.store.takeRequests();
-		assertThat(allowed).containsExactly("GetItem", "PutItem", "UpdateItem");
+		assertThat(allowed).containsExactly("GetItem", "TransactWriteItems");
 		assertThat(List.of(refused, unknown, countryRefused)).containsOnly(allowed);
 	}
 

@@ -51,7 +51,7 @@ final class CustomAuthFlow {
 	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
 		this.create = TestTriggers.create(settings, this.sms, this.clock);
 		this.verify = new VerifyAuthChallengeHandler(
-				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock));
+				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock), Map.of());
 		this.userNotFound = userNotFound;
 	}
 

@@ -1,18 +1,21 @@
 package dev.passwordless.triggers;
 
-import java.time.Duration;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
-
+import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -93,10 +96,33 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 				perCall.add(List.copyOf(requests));
 				requests.clear();
 			}
-			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "PutItemRequest", "UpdateItemRequest");
+			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "TransactWriteItemsRequest");
 			assertThat(perCall).containsOnly(perCall.getFirst());
 			assertThat(sms.sent).hasSize(1);
 		}
+	}
+
+	@Test
+	void replaceCountedWhenTheBudgetIsUsedUpThenWritesNeitherTheHistoryNorTheCounter() {
+		String key = "n#" + UUID.randomUUID();
+		Counter budget = new Counter("budget#" + key, 1, Instant.now().plus(Duration.ofDays(2)));
+		store.increment(budget.key(), budget.limit(), budget.expiresAt());
+		SendHistory history = new SendHistory(1, List.of(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+		assertThat(store.replaceCounted(key, Optional.empty(), history, budget, true))
+			.isEqualTo(SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
+		assertThat(store.find(key)).isEmpty();
+		assertThat(store.count(budget.key())).isEqualTo(1);
+	}
+
+	@Test
+	void replaceCountedWhenTheHistoryChangedThenCountsNothingAtomically() {
+		String key = "n#" + UUID.randomUUID();
+		Counter budget = new Counter("budget#" + key, 5, Instant.now().plus(Duration.ofDays(2)));
+		SendHistory first = new SendHistory(1, List.of(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+		store.replace(key, Optional.empty(), first);
+		assertThat(store.replaceCounted(key, Optional.empty(), first, budget, true))
+			.isEqualTo(SendLimitStore.WriteOutcome.HISTORY_CHANGED);
+		assertThat(store.count(budget.key())).isZero();
 	}
 
 	@Test
@@ -119,7 +145,8 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	 * null.
 	 */
 	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String phoneNumber) {
-		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.event((phoneNumber != null) ? phoneNumber : "");
+		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe
+			.eventObject((phoneNumber != null) ? phoneNumber : "");
 		if (phoneNumber == null) {
 			event.getRequest().setUserNotFound(true);
 			event.getRequest().setUserAttributes(Map.of());

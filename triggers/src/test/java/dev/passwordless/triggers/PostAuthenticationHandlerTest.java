@@ -18,7 +18,7 @@ class PostAuthenticationHandlerTest {
 
 	@Test
 	void postAuthenticationWhenPhoneIsUnverifiedThenMarksItVerified() {
-		invoke(new PostAuthenticationHandler((pool, user) -> this.verified.add(pool + "/" + user)),
+		invoke(handler((pool, user) -> this.verified.add(pool + "/" + user)),
 				LambdaRuntime.fixture("post-authentication"));
 		assertThat(this.verified).containsExactly("us-east-1_Example01/0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
 	}
@@ -27,14 +27,14 @@ class PostAuthenticationHandlerTest {
 	void postAuthenticationWhenPhoneIsAlreadyVerifiedThenChangesNothing() {
 		ObjectNode event = LambdaRuntime.fixture("post-authentication");
 		((ObjectNode) event.at("/request/userAttributes")).put("phone_number_verified", "true");
-		invoke(new PostAuthenticationHandler((pool, user) -> this.verified.add(user)), event);
+		invoke(handler((pool, user) -> this.verified.add(user)), event);
 		assertThat(this.verified).isEmpty();
 		assertThat(this.context.lines).singleElement().asString().contains("already-verified");
 	}
 
 	@Test
 	void postAuthenticationWhenCognitoIsUnreachableThenLetsTheSignInCompleteAndLogs() {
-		invoke(new PostAuthenticationHandler((pool, user) -> {
+		invoke(handler((pool, user) -> {
 			throw SdkClientException.create("connection refused");
 		}), LambdaRuntime.fixture("post-authentication"));
 		assertThat(this.context.lines).singleElement().asString().contains("verify-failed:SdkClientException");
@@ -42,6 +42,10 @@ class PostAuthenticationHandlerTest {
 
 	private void invoke(PostAuthenticationHandler handler, ObjectNode event) {
 		LambdaRuntime.invoke(handler, CognitoUserPoolPostAuthenticationEvent.class, event, this.context);
+	}
+
+	private static PostAuthenticationHandler handler(PhoneVerification verification) {
+		return new PostAuthenticationHandler(new Dependencies.PostAuthentication(verification, null));
 	}
 
 }

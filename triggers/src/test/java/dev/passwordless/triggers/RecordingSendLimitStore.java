@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 
 /**
  * Passes every call to a store and notes the DynamoDB request it is on AWS
  * ({@link DynamoDbSendLimitStore}): a read is a {@code GetItem}, a compare-and-set write
- * a {@code PutItem}, a counter's increment or check an {@code UpdateItem}.
+ * a {@code PutItem}, a counter's increment or check an {@code UpdateItem}, a history
+ * written with a counter a {@code TransactWriteItems}.
  */
 final class RecordingSendLimitStore implements SendLimitStore {
 
@@ -52,6 +54,13 @@ final class RecordingSendLimitStore implements SendLimitStore {
 	public boolean isBelow(String key, long limit, Instant expiresAt) {
 		this.requests.add("UpdateItem");
 		return this.store.isBelow(key, limit, expiresAt);
+	}
+
+	@Override
+	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add) {
+		this.requests.add("TransactWriteItems");
+		return this.store.replaceCounted(key, expected, next, counter, add);
 	}
 
 	@Override

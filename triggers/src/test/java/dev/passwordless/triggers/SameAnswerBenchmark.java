@@ -51,8 +51,8 @@ public final class SameAnswerBenchmark {
 			List<List<Long>> latencies = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			for (int round = -50; round < rounds; round++) {
 				String number = "+1415" + (2_000_000 + round + 50);
-				CognitoUserPoolCreateAuthChallengeEvent[] events = { ColdStartProbe.event(number),
-						ColdStartProbe.event(number), unknown() };
+				CognitoUserPoolCreateAuthChallengeEvent[] events = { ColdStartProbe.eventObject(number),
+						ColdStartProbe.eventObject(number), unknown() };
 				for (int kind = 0; kind < 3; kind++) {
 					long start = System.nanoTime();
 					handler.handleRequest(events[kind], new RecordingContext());
@@ -76,7 +76,7 @@ public final class SameAnswerBenchmark {
 	}
 
 	private static CognitoUserPoolCreateAuthChallengeEvent unknown() {
-		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.event("");
+		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.eventObject("");
 		event.getRequest().setUserNotFound(true);
 		event.getRequest().setUserAttributes(Map.of());
 		event.setUserName(UUID.randomUUID().toString());

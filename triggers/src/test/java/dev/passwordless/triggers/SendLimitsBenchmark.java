@@ -83,7 +83,7 @@ public final class SendLimitsBenchmark {
 	}
 
 	private static void call(CreateAuthChallengeHandler handler, AtomicInteger number) {
-		handler.handleRequest(ColdStartProbe.event("+1415" + (2000000 + number.incrementAndGet())),
+		handler.handleRequest(ColdStartProbe.eventObject("+1415" + (2000000 + number.incrementAndGet())),
 				new RecordingContext());
 	}
 

@@ -11,6 +11,7 @@ import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SmsSender;
@@ -52,8 +53,11 @@ final class TestTriggers {
 	 */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
 			SecureRandom random, Pause pause) {
-		return new CreateAuthChallengeHandler(new CodeIssuer(settings, TestChallenges.codeHashKey(),
-				check(settings, store, clock), new SmsDelivery(sms, pause, clock, random), clock, random), clock);
+		return new CreateAuthChallengeHandler(
+				new Dependencies.Create(
+						new CodeIssuer(settings, TestChallenges.codeHashKey(), check(settings, store, clock),
+								new SmsDelivery(sms, pause, clock, random), clock, Entropy.fixed(random)),
+						clock, null));
 	}
 
 }

@@ -22,7 +22,7 @@ public final class ChallengeParameters {
 	 * The private parameter that carries the encoded code challenge from Create to
 	 * Verify; never sent to the client.
 	 */
-	static final String PRIVATE_CHALLENGE = "challenge";
+	public static final String PRIVATE_CHALLENGE = "challenge";
 
 	/** Cognito's name for the only challenge these triggers use. */
 	public static final String CUSTOM_CHALLENGE = "CUSTOM_CHALLENGE";

@@ -1,6 +1,5 @@
 package dev.passwordless.triggers.challenge;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +11,7 @@ import javax.crypto.SecretKey;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SmsText;
 
@@ -38,7 +38,7 @@ public final class CodeIssuer {
 
 	private final Clock clock;
 
-	private final SecureRandom random;
+	private final Entropy entropy;
 
 	private final CodeGenerator codes;
 
@@ -50,18 +50,18 @@ public final class CodeIssuer {
 	 * @param check the limits checked before each SMS
 	 * @param sms where codes go, or seem to
 	 * @param clock the time source
-	 * @param random the source of codes and salts
+	 * @param entropy the source of codes, salts and decoys, asked at each use
 	 */
 	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsDelivery sms, Clock clock,
-			SecureRandom random) {
+			Entropy entropy) {
 		this.settings = settings;
 		this.check = check;
 		this.sms = sms;
-		this.text = new SmsText(settings.smsTemplate(), settings.codeLength(), settings.codeTtl(),
+		this.text = new SmsText(settings.smsTemplate(), settings.appName(), settings.codeLength(), settings.codeTtl(),
 				settings.webOtpDomain());
 		this.clock = clock;
-		this.random = random;
-		this.codes = new CodeGenerator(random, settings.codeLength());
+		this.entropy = entropy;
+		this.codes = new CodeGenerator(entropy, settings.codeLength());
 		this.hasher = new CodeHasher(codeHashKey);
 	}
 
@@ -69,6 +69,8 @@ public final class CodeIssuer {
 	 * Creates the challenge for one round.
 	 * @param userName Cognito's internal user name
 	 * @param phoneNumber the user's number, null for unknown users
+	 * @param locale the user's {@code locale} attribute, which picks the SMS's language;
+	 * null when there is none (English)
 	 * @param session the rounds so far
 	 * @return the challenge
 	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
@@ -76,7 +78,7 @@ public final class CodeIssuer {
 	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
 	 * pool's daily budget is used up
 	 */
-	public IssuedChallenge issue(String userName, String phoneNumber, List<ChallengeRound> session) {
+	public IssuedChallenge issue(String userName, String phoneNumber, String locale, List<ChallengeRound> session) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		Optional<CodeChallenge> earlier = session.reversed()
 			.stream()
@@ -90,21 +92,22 @@ public final class CodeIssuer {
 		if (phoneNumber == null) {
 			this.check.admitUnknown(userName);
 			this.sms.imitate();
-			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "decoy");
+			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, "decoy");
 		}
 		if (this.settings.isTestNumber(phoneNumber)) {
 			// fiction-range number: the configured code, no SMS, no limits
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
-					this.random), attemptsLeft, "test-number");
+					this.entropy.get()), attemptsLeft, "test-number");
 		}
 		Optional<Refusal.Reason> withheld = this.check.admit(userName, phoneNumber);
 		if (withheld.isPresent()) {
 			this.sms.imitate();
-			return issued(CodeChallenge.decoy(expiresAt, this.random), attemptsLeft, "refused:" + withheld.get());
+			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft,
+					"refused:" + withheld.get());
 		}
 		String code = this.codes.next();
-		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.random);
-		this.sms.send(phoneNumber, this.text.render(code));
+		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.entropy.get());
+		this.sms.send(phoneNumber, this.text.render(locale, code));
 		return issued(challenge, attemptsLeft, "code-sent");
 	}
 

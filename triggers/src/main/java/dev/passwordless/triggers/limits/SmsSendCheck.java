@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
+import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
@@ -30,11 +31,11 @@ import dev.passwordless.triggers.sms.SmsDeliveryException;
  * Nothing here may tell a registered number from an unknown one. A number-specific
  * refusal (country, cooldown, hourly cap) is not an error but a verdict the caller turns
  * into a challenge that sends nothing; and every path makes the same store requests: one
- * read and one compare-and-set write of a history, then one conditional update of the
- * day's budget. For an unknown user, whose number Cognito does not pass, the history is
- * keyed on the user name in the event instead. Only a sent code counts against the
- * budget; the other paths check it without spending it ({@link SendLimitStore#isBelow}).
- * Keys are keyed hashes, never a number.
+ * read of a history, then one write of the history together with the day's budget
+ * ({@link SendLimitStore#replaceCounted}: on DynamoDB one {@code TransactWriteItems}).
+ * For an unknown user, whose number Cognito does not pass, the history is keyed on the
+ * user name in the event instead. Only a sent code counts against the budget; the other
+ * paths check it without spending it. Keys are keyed hashes, never a number.
  *
  * <p>
  * The budget refusal and an unreachable store apply to every number alike and stay errors
@@ -45,8 +46,6 @@ import dev.passwordless.triggers.sms.SmsDeliveryException;
 public final class SmsSendCheck {
 
 	private final TriggerSettings settings;
-
-	private final SendLimitStore store;
 
 	private final SendLimits limits;
 
@@ -62,7 +61,6 @@ public final class SmsSendCheck {
 	 */
 	public SmsSendCheck(TriggerSettings settings, SendLimitStore store, SecretKey key, Clock clock) {
 		this.settings = settings;
-		this.store = store;
 		this.limits = new SendLimits(store, settings.sendCooldown(), settings.sendsPerHour(), clock);
 		this.key = key;
 		this.clock = clock;
@@ -83,15 +81,12 @@ public final class SmsSendCheck {
 			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
 		}
 		Instant now = this.clock.instant();
-		Optional<Duration> wait = stored(() -> this.limits.tryAcquireAtEqualCost(keyFor(phoneNumber)));
-		if (wait.isPresent()) {
-			checkBudget(now);
-			return Optional.of(Refusal.Reason.TOO_MANY_CODES);
-		}
-		if (!stored(() -> this.store.increment(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now)))) {
+		SendLimits.Verdict verdict = stored(
+				() -> this.limits.tryAcquireAtEqualCost(keyFor(phoneNumber), budget(now), true));
+		if (verdict.counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
-		return Optional.empty();
+		return verdict.retryAfter().map((wait) -> Refusal.Reason.TOO_MANY_CODES);
 	}
 
 	/**
@@ -104,8 +99,10 @@ public final class SmsSendCheck {
 	 */
 	public void admitUnknown(String userName) {
 		Instant now = this.clock.instant();
-		stored(() -> this.limits.tryAcquireAtEqualCost(keyFor("user:" + userName)));
-		checkBudget(now);
+		if (stored(() -> this.limits.tryAcquireAtEqualCost(keyFor("user:" + userName), budget(now), false))
+			.counterAtLimit()) {
+			throw budgetUsedUp(now);
+		}
 	}
 
 	/**
@@ -126,10 +123,9 @@ public final class SmsSendCheck {
 		}
 	}
 
-	private void checkBudget(Instant now) {
-		if (!stored(() -> this.store.isBelow(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now)))) {
-			throw budgetUsedUp(now);
-		}
+	/** The pool's SMS budget for the day of this instant. */
+	private Counter budget(Instant now) {
+		return new Counter(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now));
 	}
 
 	/** A store that cannot be reached means no SMS: the user sees "try again later". */

@@ -25,7 +25,11 @@ import dev.passwordless.triggers.sms.SmsText;
  * all
  * @param codeLength digits per code, 6 to 10
  * @param codeTtl how long a code is valid after sending, 30 s to 10 min
- * @param smsTemplate message text with {@code {code}} (and optionally {@code {minutes}})
+ * @param smsTemplate a text that replaces the built-in English SMS, with {@code {code}}
+ * (and optionally {@code {minutes}}, {@code {app}}), if any; the other languages keep
+ * theirs
+ * @param appName the app's name, which every SMS names: 1 to {@value #MAX_APP_NAME}
+ * letters, digits, spaces or {@code . & ' -}; default {@value #DEFAULT_APP_NAME}
  * @param senderId alphanumeric sender id, if any
  * @param originationNumber number to send from, if any
  * @param webOtpDomain domain for the origin-bound autofill line, if any
@@ -37,13 +41,22 @@ import dev.passwordless.triggers.sms.SmsText;
  * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
  * @param testCode the fixed code of the test numbers, present exactly when there are some
  */
-public record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl, String smsTemplate,
-		Optional<String> senderId, Optional<String> originationNumber, Optional<String> webOtpDomain,
-		Duration sendCooldown, int sendsPerHour, int dailySmsBudget, Set<String> testNumbers,
-		Optional<String> testCode) {
+public record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl,
+		Optional<String> smsTemplate, String appName, Optional<String> senderId, Optional<String> originationNumber,
+		Optional<String> webOtpDomain, Duration sendCooldown, int sendsPerHour, int dailySmsBudget,
+		Set<String> testNumbers, Optional<String> testCode) {
 
-	/** The SMS text unless {@link TriggerEnvironment#SMS_TEMPLATE} says otherwise. */
-	public static final String DEFAULT_SMS_TEMPLATE = "Your sign-in code is {code}. It expires in {minutes} minutes.";
+	/**
+	 * The app's name in the SMS unless {@link TriggerEnvironment#APP_NAME} says
+	 * otherwise.
+	 */
+	public static final String DEFAULT_APP_NAME = "SMS sign-in";
+
+	/** The longest app name, so that every SMS fits one segment. */
+	public static final int MAX_APP_NAME = 25;
+
+	/** The longest web OTP domain, so that every SMS fits one segment. */
+	public static final int MAX_WEB_OTP_DOMAIN = 60;
 
 	static final int DEFAULT_CODE_LENGTH = 6;
 
@@ -55,6 +68,9 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+	private static final Pattern APP_NAME = Pattern
+		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0," + (MAX_APP_NAME - 2) + "}[\\p{L}\\p{N}.])?");
 
 	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,11}");
 
@@ -78,8 +94,12 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 			throw invalid(TriggerEnvironment.CODE_TTL_SECONDS,
 					"must be between 30 and 600 seconds, was " + codeTtl.toSeconds());
 		}
-		if (!smsTemplate.contains(SmsText.CODE_PLACEHOLDER)) {
+		smsTemplate.filter((template) -> !template.contains(SmsText.CODE_PLACEHOLDER)).ifPresent((template) -> {
 			throw invalid(TriggerEnvironment.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
+		});
+		if (!APP_NAME.matcher(appName).matches()) {
+			throw invalid(TriggerEnvironment.APP_NAME, "must be 1-" + MAX_APP_NAME
+					+ " letters, digits, spaces or . & ' - (starting with a letter or digit), was '" + appName + "'");
 		}
 		senderId.filter((id) -> !SENDER_ID.matcher(id).matches()).ifPresent((id) -> {
 			throw invalid(TriggerEnvironment.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
@@ -90,9 +110,11 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		webOtpDomain.filter((domain) -> !DOMAIN.matcher(domain).matches()).ifPresent((domain) -> {
 			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
 		});
-		SmsText.problem(smsTemplate, codeLength, codeTtl, webOtpDomain).ifPresent((problem) -> {
-			throw invalid(TriggerEnvironment.SMS_TEMPLATE, problem);
+		webOtpDomain.filter((domain) -> domain.length() > MAX_WEB_OTP_DOMAIN).ifPresent((domain) -> {
+			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN,
+					"must be at most " + MAX_WEB_OTP_DOMAIN + " characters, so that the SMS fits one segment");
 		});
+		checkOneSegment(smsTemplate, appName, codeLength, codeTtl, webOtpDomain);
 		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
 			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
 					"must be between 0 and 3600 seconds, was " + sendCooldown.toSeconds());
@@ -121,12 +143,34 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		});
 	}
 
+	/**
+	 * Refuses settings with which some SMS would not fit one segment, naming the setting
+	 * that makes it too long: the English text when it is the custom one, the app name
+	 * when it forces UCS-2, otherwise the web domain (or, without one, the app name).
+	 */
+	private static void checkOneSegment(Optional<String> smsTemplate, String appName, int codeLength, Duration codeTtl,
+			Optional<String> webOtpDomain) {
+		SmsText.overflow(smsTemplate, appName, codeLength, codeTtl, webOtpDomain).ifPresent((overflow) -> {
+			String setting;
+			if (smsTemplate.isPresent() && overflow.language().equals(SmsText.LANGUAGES.getFirst())) {
+				setting = TriggerEnvironment.SMS_TEMPLATE;
+			}
+			else if (overflow.unicode() && !SmsText.isGsm7(appName)) {
+				setting = TriggerEnvironment.APP_NAME;
+			}
+			else {
+				setting = webOtpDomain.isPresent() ? TriggerEnvironment.WEB_OTP_DOMAIN : TriggerEnvironment.APP_NAME;
+			}
+			throw invalid(setting, overflow.describe());
+		});
+	}
+
 	/** Whether a number is a configured test number. */
 	public boolean isTestNumber(String phoneNumber) {
 		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
 	}
 
-	/** The defaults: all countries, 6 digits, 5 minutes, the default text. */
+	/** The defaults: all countries, 6 digits, 5 minutes, the built-in texts. */
 	public static TriggerSettings defaults() {
 		return from(Map.of());
 	}
@@ -142,7 +186,8 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 				integer(environment, TriggerEnvironment.CODE_LENGTH, DEFAULT_CODE_LENGTH),
 				Duration.ofSeconds(
 						integer(environment, TriggerEnvironment.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
-				value(environment, TriggerEnvironment.SMS_TEMPLATE).orElse(DEFAULT_SMS_TEMPLATE),
+				value(environment, TriggerEnvironment.SMS_TEMPLATE),
+				value(environment, TriggerEnvironment.APP_NAME).orElse(DEFAULT_APP_NAME),
 				value(environment, TriggerEnvironment.SMS_SENDER_ID),
 				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
 				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN),

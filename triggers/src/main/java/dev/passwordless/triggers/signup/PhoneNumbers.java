@@ -16,7 +16,15 @@ import dev.passwordless.rules.Refusal;
  */
 public final class PhoneNumbers {
 
-	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+	/**
+	 * Loaded at first use: its metadata costs start-up time a send to any country does
+	 * not need.
+	 */
+	private static final class Util {
+
+		private static final PhoneNumberUtil INSTANCE = PhoneNumberUtil.getInstance();
+
+	}
 
 	private PhoneNumbers() {
 	}
@@ -33,15 +41,16 @@ public final class PhoneNumbers {
 		}
 		PhoneNumber parsed;
 		try {
-			parsed = UTIL.parse(number, null);
+			parsed = Util.INSTANCE.parse(number, null);
 		}
 		catch (NumberParseException ex) {
 			return Optional.of(Refusal.Reason.PHONE_INVALID);
 		}
-		if (!UTIL.isValidNumber(parsed) || !UTIL.format(parsed, PhoneNumberFormat.E164).equals(number)) {
+		if (!Util.INSTANCE.isValidNumber(parsed)
+				|| !Util.INSTANCE.format(parsed, PhoneNumberFormat.E164).equals(number)) {
 			return Optional.of(Refusal.Reason.PHONE_INVALID);
 		}
-		if (!allowedCountries.isEmpty() && !allowedCountries.contains(UTIL.getRegionCodeForNumber(parsed))) {
+		if (!allowedCountries.isEmpty() && !allowedCountries.contains(Util.INSTANCE.getRegionCodeForNumber(parsed))) {
 			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
 		}
 		return Optional.empty();
@@ -60,7 +69,7 @@ public final class PhoneNumbers {
 
 	private static Optional<String> region(String number) {
 		try {
-			return Optional.ofNullable(UTIL.getRegionCodeForNumber(UTIL.parse(number, null)))
+			return Optional.ofNullable(Util.INSTANCE.getRegionCodeForNumber(Util.INSTANCE.parse(number, null)))
 				.filter((region) -> !PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
 						&& !"ZZ".equals(region));
 		}

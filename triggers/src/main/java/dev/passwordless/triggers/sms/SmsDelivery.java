@@ -3,6 +3,7 @@ package dev.passwordless.triggers.sms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,7 +36,7 @@ public final class SmsDelivery {
 
 	private final Clock clock;
 
-	private final RandomGenerator random;
+	private final Supplier<? extends RandomGenerator> random;
 
 	private final long[] nanos = new long[REMEMBERED];
 
@@ -57,6 +58,17 @@ public final class SmsDelivery {
 	 * @param random which recent send an imitation copies
 	 */
 	public SmsDelivery(SmsSender sender, Pause pause, Clock clock, RandomGenerator random) {
+		this(sender, pause, clock, () -> random);
+	}
+
+	/**
+	 * @param sender where codes really go
+	 * @param pause how an imitation waits
+	 * @param clock the time source the sends are timed with
+	 * @param random asked at each imitation for the generator that picks the send it
+	 * copies (renewed after a SnapStart restore)
+	 */
+	public SmsDelivery(SmsSender sender, Pause pause, Clock clock, Supplier<? extends RandomGenerator> random) {
 		this.sender = sender;
 		this.pause = pause;
 		this.clock = clock;
@@ -94,7 +106,7 @@ public final class SmsDelivery {
 				fails = false;
 			}
 			else {
-				int drawn = this.random.nextInt(this.count);
+				int drawn = this.random.get().nextInt(this.count);
 				duration = Duration.ofNanos(this.nanos[drawn]);
 				fails = this.failed[drawn];
 			}

@@ -3,7 +3,10 @@ package dev.passwordless.triggers.sms;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import dev.passwordless.triggers.snapstart.PrimingHttpClient;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -34,13 +37,31 @@ public final class SnsSmsSender implements SmsSender {
 	@Override
 	public void send(String phoneNumber, String text) {
 		try {
-			this.sns.publish(
-					(publish) -> publish.phoneNumber(phoneNumber).message(text).messageAttributes(this.attributes));
+			publish(phoneNumber, text, (override) -> {
+			});
 		}
 		catch (SdkException ex) {
 			// the SDK's message may quote the request; only its type is kept for the log
 			throw new SmsDeliveryException(new RuntimeException(ex.getClass().getSimpleName()));
 		}
+	}
+
+	/**
+	 * The same {@code Publish}, marshalled, signed and answered by
+	 * {@link PrimingHttpClient} without being sent: for priming before a SnapStart
+	 * snapshot. The client must use that HTTP client.
+	 * @param phoneNumber an E.164 number (no SMS goes to it)
+	 * @param text the message
+	 */
+	public void prime(String phoneNumber, String text) {
+		publish(phoneNumber, text, PrimingHttpClient::mark);
+	}
+
+	private void publish(String phoneNumber, String text, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
+		this.sns.publish((publish) -> publish.phoneNumber(phoneNumber)
+			.message(text)
+			.messageAttributes(this.attributes)
+			.overrideConfiguration(override));
 	}
 
 	private static MessageAttributeValue text(String value) {

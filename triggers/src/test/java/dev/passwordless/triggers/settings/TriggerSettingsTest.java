@@ -30,28 +30,56 @@ class TriggerSettingsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			CODE_LENGTH            | 5                      | CODE_LENGTH must be between 6 and 10
-			CODE_LENGTH            | 11                     | CODE_LENGTH must be between 6 and 10
-			CODE_LENGTH            | six                    | CODE_LENGTH must be a whole number
-			CODE_TTL_SECONDS       | 601                    | CODE_TTL_SECONDS must be between 30 and 600 seconds
-			CODE_TTL_SECONDS       | 29                     | CODE_TTL_SECONDS must be between 30 and 600 seconds
-			ALLOWED_COUNTRIES      | US,XX                  | ALLOWED_COUNTRIES 'XX' is not a known ISO 3166 region code
-			SMS_TEMPLATE           | Your code is ready     | SMS_TEMPLATE must contain {code}
-			SMS_SENDER_ID          | Much-Too-Long-Sender   | SMS_SENDER_ID must be 1-11 letters or digits
-			SMS_ORIGINATION_NUMBER | 0123                   | SMS_ORIGINATION_NUMBER must be an E.164 number
-			WEB_OTP_DOMAIN         | https://example.com/   | WEB_OTP_DOMAIN must be a lower-case host name
-			SEND_COOLDOWN_SECONDS  | -1                     | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
-			SEND_COOLDOWN_SECONDS  | 3601                   | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
-			SENDS_PER_HOUR         | 0                      | SENDS_PER_HOUR must be between 1 and 100
-			SENDS_PER_HOUR         | 101                    | SENDS_PER_HOUR must be between 1 and 100
-			DAILY_SMS_BUDGET       | 0                      | DAILY_SMS_BUDGET must be between 1 and 10000000
-			DAILY_SMS_BUDGET       | lots                   | DAILY_SMS_BUDGET must be a whole number
-			TEST_CODE              | 123456                 | TEST_NUMBERS must be set together with TEST_CODE
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					CODE_LENGTH            | 5                      | CODE_LENGTH must be between 6 and 10
+					CODE_LENGTH            | 11                     | CODE_LENGTH must be between 6 and 10
+					CODE_LENGTH            | six                    | CODE_LENGTH must be a whole number
+					CODE_TTL_SECONDS       | 601                    | CODE_TTL_SECONDS must be between 30 and 600 seconds
+					CODE_TTL_SECONDS       | 29                     | CODE_TTL_SECONDS must be between 30 and 600 seconds
+					ALLOWED_COUNTRIES      | US,XX                  | ALLOWED_COUNTRIES 'XX' is not a known ISO 3166 region code
+					SMS_TEMPLATE           | Your code is ready     | SMS_TEMPLATE must contain {code}
+					SMS_SENDER_ID          | Much-Too-Long-Sender   | SMS_SENDER_ID must be 1-11 letters or digits
+					SMS_ORIGINATION_NUMBER | 0123                   | SMS_ORIGINATION_NUMBER must be an E.164 number
+					WEB_OTP_DOMAIN         | https://example.com/   | WEB_OTP_DOMAIN must be a lower-case host name
+					APP_NAME               | -Example               | APP_NAME must be 1-25 letters, digits, spaces or . & ' -
+					APP_NAME               | Example!               | APP_NAME must be 1-25 letters, digits, spaces or . & ' -
+					APP_NAME               | Visit example.com/x    | APP_NAME must be 1-25 letters, digits, spaces or . & ' -
+					APP_NAME               | The App of the Municipality | APP_NAME must be 1-25 letters, digits, spaces or . & ' -
+					APP_NAME               | {code}                 | APP_NAME must be 1-25 letters, digits, spaces or . & ' -
+					SEND_COOLDOWN_SECONDS  | -1                     | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
+					SEND_COOLDOWN_SECONDS  | 3601                   | SEND_COOLDOWN_SECONDS must be between 0 and 3600 seconds
+					SENDS_PER_HOUR         | 0                      | SENDS_PER_HOUR must be between 1 and 100
+					SENDS_PER_HOUR         | 101                    | SENDS_PER_HOUR must be between 1 and 100
+					DAILY_SMS_BUDGET       | 0                      | DAILY_SMS_BUDGET must be between 1 and 10000000
+					DAILY_SMS_BUDGET       | lots                   | DAILY_SMS_BUDGET must be a whole number
+					TEST_CODE              | 123456                 | TEST_NUMBERS must be set together with TEST_CODE
+					""")
 	void fromWhenAValueIsUnacceptableThenFailsNamingTheVariable(String name, String value, String message) {
 		assertThatThrownBy(() -> TriggerSettings.from(Map.of(name, value))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith(message);
+	}
+
+	@Test
+	void fromWhenNoAppNameIsSetThenTheSmsNamesTheNeutralDefault() {
+		assertThat(TriggerSettings.defaults().appName()).isEqualTo("SMS sign-in");
+		assertThat(TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, " Müller & Söhne ")).appName())
+			.isEqualTo("Müller & Söhne");
+	}
+
+	@Test
+	void fromWhenTheWebDomainIsLongerThanAnSmsAllowsThenFailsNamingIt() {
+		String domain = "a".repeat(TriggerSettings.MAX_WEB_OTP_DOMAIN - 3) + ".com";
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, domain)))
+			.hasMessage("WEB_OTP_DOMAIN must be at most 60 characters, so that the SMS fits one segment");
+	}
+
+	@Test
+	void checkWhenTheSmsWouldNotFitThenRefusesAtSynthNamingTheSetting() {
+		assertThatThrownBy(() -> TriggerEnvironment.check(Map.of(TriggerEnvironment.APP_NAME, "Ζωή Ελληνική Εταιρεία",
+				TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("APP_NAME makes the English SMS");
 	}
 
 	@Test
