@@ -155,6 +155,7 @@ final class StackSettings {
 		settings.put("allowedCountries", TriggerEnvironment.ALLOWED_COUNTRIES);
 		settings.put("codeLength", TriggerEnvironment.CODE_LENGTH);
 		settings.put("codeTtlSeconds", TriggerEnvironment.CODE_TTL_SECONDS);
+		settings.put("appName", TriggerEnvironment.APP_NAME);
 		settings.put("smsTemplate", TriggerEnvironment.SMS_TEMPLATE);
 		settings.put("smsSenderId", TriggerEnvironment.SMS_SENDER_ID);
 		settings.put("smsOriginationNumber", TriggerEnvironment.SMS_ORIGINATION_NUMBER);

@@ -87,14 +87,14 @@ class TriggersTest {
 	void triggersWhenConfiguredThenSettingsArriveAsEnvironmentVariables() {
 		Template configured = TestStacks.template("Configured",
 				Map.ofEntries(Map.entry("allowedCountries", "US,GB"), Map.entry("codeLength", "8"),
-						Map.entry("codeTtlSeconds", "240"), Map.entry("smsTemplate", "Code: {code}"),
-						Map.entry("smsSenderId", "Example"), Map.entry("webOtpDomain", "app.example.com"),
-						Map.entry("sendCooldownSeconds", "60"), Map.entry("sendsPerHour", "3"),
-						Map.entry("dailySmsBudget", "250"), Map.entry("testNumbers", "+12025550142"),
-						Map.entry("testCode", "42424242")));
-		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
-				Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
-						Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
+						Map.entry("codeTtlSeconds", "240"), Map.entry("appName", "Example Portal"),
+						Map.entry("smsTemplate", "Code: {code}"), Map.entry("smsSenderId", "Example"),
+						Map.entry("webOtpDomain", "app.example.com"), Map.entry("sendCooldownSeconds", "60"),
+						Map.entry("sendsPerHour", "3"), Map.entry("dailySmsBudget", "250"),
+						Map.entry("testNumbers", "+12025550142"), Map.entry("testCode", "42424242")));
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
+				Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"), Map.entry("CODE_LENGTH", "8"),
+						Map.entry("CODE_TTL_SECONDS", "240"), Map.entry("APP_NAME", "Example Portal"),
 						Map.entry("SMS_TEMPLATE", "Code: {code}"), Map.entry("SMS_SENDER_ID", "Example"),
 						Map.entry("WEB_OTP_DOMAIN", "app.example.com"), Map.entry("SEND_COOLDOWN_SECONDS", "60"),
 						Map.entry("SENDS_PER_HOUR", "3"), Map.entry("DAILY_SMS_BUDGET", "250"),
