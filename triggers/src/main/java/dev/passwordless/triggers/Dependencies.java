@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.crypto.SecretKey;
 
@@ -21,7 +22,6 @@ import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Builds what the handlers use, once per execution environment: the services, the SDK
@@ -83,8 +83,8 @@ final class Dependencies {
 		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
 			entropy.renew();
 			aws.renewCredentials();
-		}, () -> PrimingEvents.create(primingCreate(environment, clock, sender, entropy)),
-				() -> store.find(PrimingEvents.NEVER_WRITTEN), () -> dynamoDb.ifPresent(DynamoDbSendLimitStore::prime));
+		}, () -> PrimingEvents.create(primingCreate(environment, codeHashKey, sendLimitKey, clock, sender, entropy)),
+				() -> dynamoDb.ifPresent(DynamoDbSendLimitStore::prime));
 		return new Create(issuer, clock, hooks);
 	}
 
@@ -93,17 +93,16 @@ final class Dependencies {
 	 * own, with a budget priming never uses up, publishing through the priming path
 	 * (never sent).
 	 */
-	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, Clock clock,
-			SnsSmsSender sender, Entropy entropy) {
+	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, SecretKey codeHashKey,
+			SecretKey sendLimitKey, Clock clock, SnsSmsSender sender, Entropy entropy) {
 		Map<String, String> priming = new HashMap<>(environment);
 		priming.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
 		TriggerSettings settings = TriggerSettings.from(priming);
-		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock),
-				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
+		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock);
+		SmsDelivery neverSent = new SmsDelivery(sender::prime, (wait) -> {
+		}, clock, entropy);
 		return new CreateAuthChallengeHandler(
-				new Create(new CodeIssuer(settings, Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY),
-						check, new SmsDelivery(sender::prime, (wait) -> {
-						}, clock, entropy), clock, entropy), clock, null));
+				new Create(new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy), clock, null));
 	}
 
 	/**
@@ -124,13 +123,8 @@ final class Dependencies {
 		return new PostAuthentication(verification, hooks);
 	}
 
-	/** An SNS client as the triggers build it, for the benchmarks. */
-	static SnsClient sns(Map<String, String> environment) {
-		return new AwsClients(environment).sns();
-	}
-
 	private static void markVerified(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			java.util.function.Consumer<AwsRequestOverrideConfiguration.Builder> override) {
+			Consumer<AwsRequestOverrideConfiguration.Builder> override) {
 		cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
 			.username(userName)
 			.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true"))

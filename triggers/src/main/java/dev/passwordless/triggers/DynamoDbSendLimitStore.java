@@ -68,18 +68,6 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	}
 
 	/**
-	 * The store a deployed Create trigger uses.
-	 * @param environment the function's environment
-	 * @return the store on the table named by
-	 * {@link TriggerEnvironment#SEND_LIMITS_TABLE}
-	 * @throws IllegalArgumentException when no table is named
-	 */
-	static DynamoDbSendLimitStore from(Map<String, String> environment) {
-		String table = table(environment);
-		return new DynamoDbSendLimitStore(new AwsClients(environment).dynamoDb(), table);
-	}
-
-	/**
 	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
 	 * @throws IllegalArgumentException when no table is named
 	 */

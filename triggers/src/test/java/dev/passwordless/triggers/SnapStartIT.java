@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.amazonaws.services.lambda.crac.Core;
 import com.sun.net.httpserver.HttpServer;
-import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.snapstart.Entropy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +109,7 @@ class SnapStartIT {
 		afterRestore();
 		assertThat(entropy.get()).isNotSameAs(beforeTheSnapshot);
 		received.clear();
-		create.handleRequest(ColdStartProbe.eventObject("+12025550142"), new RecordingContext());
+		create.handleRequest(CreateEvents.registered("+12025550142"), new RecordingContext());
 		String firstCodeOfTheFreshGenerator = String.format("%06d", seeded(made.get()).nextLong(1_000_000));
 		assertThat(received).singleElement()
 			.satisfies((publish) -> assertThat(URLDecoder.decode(publish, StandardCharsets.UTF_8))
@@ -124,7 +123,7 @@ class SnapStartIT {
 		beforeSnapshot();
 		afterRestore();
 		received.clear();
-		create.handleRequest(ColdStartProbe.eventObject("+12025550143"), new RecordingContext());
+		create.handleRequest(CreateEvents.registered("+12025550143"), new RecordingContext());
 		assertThat(received).hasSize(1);
 		assertThat(client.scan((scan) -> scan.tableName("send-limits")).items())
 			.extracting((item) -> item.get(DynamoDbSendLimitStore.KEY).s())
@@ -138,10 +137,7 @@ class SnapStartIT {
 	}
 
 	private static Map<String, String> environment() {
-		return Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start", "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID",
-				"local", "AWS_SECRET_ACCESS_KEY", "local", TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits",
-				TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY, TriggerEnvironment.CODE_HASH_KEY,
-				TestChallenges.CODE_HASH_KEY);
+		return TestTriggers.snapStartEnvironment(Map.of());
 	}
 
 	/**
