@@ -96,12 +96,11 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-		Map<String, AttributeValue> item = historyItem(key, next);
 		try {
-			this.dynamo.putItem((put) -> {
-				put.tableName(this.table).item(item).conditionExpression(versionCondition(expected));
-				expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
-			});
+			this.dynamo.putItem((put) -> put.tableName(this.table)
+				.item(historyItem(key, next))
+				.conditionExpression(versionCondition(expected))
+				.expressionAttributeValues(versionValues(expected)));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -111,17 +110,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean increment(String key, long limit, Instant expiresAt) {
-		try {
-			this.dynamo.updateItem((update) -> update.tableName(this.table)
-				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression(counterUpdate(true))
-				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(limit, expiresAt, true)));
-			return true;
-		}
-		catch (ConditionalCheckFailedException ex) {
-			return false;
-		}
+		return updateCounter(key, limit, expiresAt, true);
 	}
 
 	/**
@@ -131,12 +120,16 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	 */
 	@Override
 	public boolean isBelow(String key, long limit, Instant expiresAt) {
+		return updateCounter(key, limit, expiresAt, false);
+	}
+
+	private boolean updateCounter(String key, long limit, Instant expiresAt, boolean add) {
 		try {
 			this.dynamo.updateItem((update) -> update.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression(counterUpdate(false))
+				.updateExpression(counterUpdate(add))
 				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(limit, expiresAt, false)));
+				.expressionAttributeValues(counterValues(limit, expiresAt, add)));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -173,10 +166,12 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	private WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
 			boolean add, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
-		TransactWriteItem history = TransactWriteItem.builder().put((put) -> {
-			put.tableName(this.table).item(historyItem(key, next)).conditionExpression(versionCondition(expected));
-			expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
-		}).build();
+		TransactWriteItem history = TransactWriteItem.builder()
+			.put((put) -> put.tableName(this.table)
+				.item(historyItem(key, next))
+				.conditionExpression(versionCondition(expected))
+				.expressionAttributeValues(versionValues(expected)))
+			.build();
 		TransactWriteItem count = TransactWriteItem.builder()
 			.update((update) -> update.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(counter.key())))
@@ -230,8 +225,9 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		return expected.isEmpty() ? "attribute_not_exists(" + KEY + ")" : VERSION + " = :read";
 	}
 
-	private static Map<String, AttributeValue> versionValues(SendHistory read) {
-		return Map.of(":read", number(read.version()));
+	/** The condition's value; null (none sent) when the key must be absent. */
+	private static Map<String, AttributeValue> versionValues(Optional<SendHistory> expected) {
+		return expected.isEmpty() ? null : Map.of(":read", number(expected.get().version()));
 	}
 
 	private static String counterUpdate(boolean add) {

@@ -65,8 +65,7 @@ final class EventJson {
 
 	static CognitoUserPoolCreateAuthChallengeEvent create(JsonNode json) {
 		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		CognitoUserPoolCreateAuthChallengeEvent.Request read = new CognitoUserPoolCreateAuthChallengeEvent.Request();
 		read.setUserAttributes(map(request, "userAttributes"));
 		read.setClientMetadata(map(request, "clientMetadata"));
@@ -84,17 +83,16 @@ final class EventJson {
 	}
 
 	static void createResponse(CognitoUserPoolCreateAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolCreateAuthChallengeEvent.Response response = event.getResponse();
-		write(writer, "publicChallengeParameters", (response != null) ? response.getPublicChallengeParameters() : null);
-		write(writer, "privateChallengeParameters",
-				(response != null) ? response.getPrivateChallengeParameters() : null);
-		writeString(writer, "challengeMetadata", (response != null) ? response.getChallengeMetadata() : null);
+		CognitoUserPoolCreateAuthChallengeEvent.Response response = (event.getResponse() != null) ? event.getResponse()
+				: new CognitoUserPoolCreateAuthChallengeEvent.Response();
+		write(writer, "publicChallengeParameters", response.getPublicChallengeParameters());
+		write(writer, "privateChallengeParameters", response.getPrivateChallengeParameters());
+		writeString(writer, "challengeMetadata", response.getChallengeMetadata());
 	}
 
 	static CognitoUserPoolDefineAuthChallengeEvent define(JsonNode json) {
 		CognitoUserPoolDefineAuthChallengeEvent event = new CognitoUserPoolDefineAuthChallengeEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event
 			.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
 				.withUserAttributes(map(request, "userAttributes"))
@@ -112,16 +110,16 @@ final class EventJson {
 	}
 
 	static void defineResponse(CognitoUserPoolDefineAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolDefineAuthChallengeEvent.Response response = event.getResponse();
-		writeString(writer, "challengeName", (response != null) ? response.getChallengeName() : null);
-		writer.writeFieldName("issueTokens").writeValue(response != null && response.getIssueTokens());
-		writer.writeFieldName("failAuthentication").writeValue(response != null && response.getFailAuthentication());
+		CognitoUserPoolDefineAuthChallengeEvent.Response response = (event.getResponse() != null) ? event.getResponse()
+				: new CognitoUserPoolDefineAuthChallengeEvent.Response();
+		writeString(writer, "challengeName", response.getChallengeName());
+		writer.writeFieldName("issueTokens").writeValue(response.getIssueTokens());
+		writer.writeFieldName("failAuthentication").writeValue(response.getFailAuthentication());
 	}
 
 	static CognitoUserPoolVerifyAuthChallengeResponseEvent verify(JsonNode json) {
 		CognitoUserPoolVerifyAuthChallengeResponseEvent event = new CognitoUserPoolVerifyAuthChallengeResponseEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolVerifyAuthChallengeResponseEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withClientMetadata(map(request, "clientMetadata"))
@@ -139,8 +137,7 @@ final class EventJson {
 
 	static CognitoUserPoolPreSignUpEvent preSignUp(JsonNode json) {
 		CognitoUserPoolPreSignUpEvent event = new CognitoUserPoolPreSignUpEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolPreSignUpEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withValidationData(map(request, "validationData"))
@@ -150,16 +147,16 @@ final class EventJson {
 	}
 
 	static void preSignUpResponse(CognitoUserPoolPreSignUpEvent event, JsonWriter writer) {
-		CognitoUserPoolPreSignUpEvent.Response response = event.getResponse();
-		writer.writeFieldName("autoConfirmUser").writeValue(response != null && response.getAutoConfirmUser());
-		writer.writeFieldName("autoVerifyPhone").writeValue(response != null && response.getAutoVerifyPhone());
-		writer.writeFieldName("autoVerifyEmail").writeValue(response != null && response.getAutoVerifyEmail());
+		CognitoUserPoolPreSignUpEvent.Response response = (event.getResponse() != null) ? event.getResponse()
+				: new CognitoUserPoolPreSignUpEvent.Response();
+		writer.writeFieldName("autoConfirmUser").writeValue(response.getAutoConfirmUser());
+		writer.writeFieldName("autoVerifyPhone").writeValue(response.getAutoVerifyPhone());
+		writer.writeFieldName("autoVerifyEmail").writeValue(response.getAutoVerifyEmail());
 	}
 
 	static CognitoUserPoolPostAuthenticationEvent postAuthentication(JsonNode json) {
 		CognitoUserPoolPostAuthenticationEvent event = new CognitoUserPoolPostAuthenticationEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolPostAuthenticationEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withClientMetadata(map(request, "clientMetadata"))
@@ -172,7 +169,11 @@ final class EventJson {
 	static void postAuthenticationResponse(CognitoUserPoolPostAuthenticationEvent event, JsonWriter writer) {
 	}
 
-	private static void common(JsonNode json, CognitoUserPoolEvent event) {
+	/**
+	 * Reads what every trigger event has into the event.
+	 * @return the event's {@code request}, empty when it has none
+	 */
+	private static JsonNode envelope(JsonNode json, CognitoUserPoolEvent event) {
 		event.setVersion(string(json, "version"));
 		event.setTriggerSource(string(json, "triggerSource"));
 		event.setRegion(string(json, "region"));
@@ -183,6 +184,7 @@ final class EventJson {
 			.withAwsSdkVersion(string(caller, "awsSdkVersion"))
 			.withClientId(string(caller, "clientId"))
 			.build());
+		return object(json, "request");
 	}
 
 	private static JsonNode object(JsonNode json, String name) {
@@ -230,15 +232,7 @@ final class EventJson {
 			return;
 		}
 		writer.writeStartObject();
-		map.forEach((key, value) -> {
-			writer.writeFieldName(key);
-			if (value == null) {
-				writer.writeNull();
-			}
-			else {
-				writer.writeValue(value);
-			}
-		});
+		map.forEach((key, value) -> writeString(writer, key, value));
 		writer.writeEndObject();
 	}
 
