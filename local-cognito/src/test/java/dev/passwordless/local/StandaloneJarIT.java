@@ -74,8 +74,8 @@ class StandaloneJarIT {
 				}
 			}
 			assertThat(endpoint).isNotNull();
-			PoolClient probe = new PoolClient(
-					new PoolInfo(URI.create(endpoint), "eu-west-1", "eu-west-1_LocalPool1", "standalone_client", null));
+			PoolClient probe = new PoolClient(new PoolInfo(URI.create(endpoint), "eu-west-1", "eu-west-1_LocalPool1",
+					"standalone_client", null, null));
 			JsonNode pool = probe.getJson("/_local/pool");
 			assertThat(pool.get("userPoolId").asText()).isEqualTo("eu-west-1_LocalPool1");
 			assertThat(pool.get("clientId").asText()).isEqualTo("standalone_client");
