@@ -134,7 +134,7 @@ public final class SendLimits {
 	private Reading read(String key) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Optional<SendHistory> stored = this.store.find(key);
-		SendHistory recent = stored.map((history) -> history.within(now, WINDOW)).orElse(new SendHistory(0, List.of()));
+		SendHistory recent = stored.isPresent() ? stored.get().within(now, WINDOW) : new SendHistory(0, List.of());
 		return new Reading(stored, recent, now, waitFor(recent, now));
 	}
 
@@ -164,7 +164,7 @@ public final class SendLimits {
 		SendHistory withSend() {
 			List<Instant> sent = new ArrayList<>(this.recent.sentAt());
 			sent.add(this.now);
-			return new SendHistory(this.stored.map(SendHistory::version).orElse(0L) + 1, sent);
+			return new SendHistory(this.stored.isPresent() ? this.stored.get().version() + 1 : 1, sent);
 		}
 
 		/** The next version with the same sends (a refusal's write-back). */

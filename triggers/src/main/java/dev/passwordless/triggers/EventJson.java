@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
@@ -35,26 +33,28 @@ final class EventJson {
 	private EventJson() {
 	}
 
+	/** Reads an event's JSON. */
+	static JsonNode parse(InputStream input) {
+		return JsonNode.parser().parse(input);
+	}
+
 	/**
-	 * Reads an event, lets the handler answer, writes the answer.
-	 * @param input the event's JSON
+	 * Writes the answer: the event as it came, with {@code response} replaced.
+	 * @param event the event's JSON as it came
+	 * @param result the event the handler returned
+	 * @param response writes the response object of that event
 	 * @param output where the answer's JSON goes
-	 * @param read the event class from the JSON
-	 * @param handle the handler's POJO entry point
-	 * @param response writes the response object of the event the handler returned
 	 */
-	static <E extends CognitoUserPoolEvent> void handle(InputStream input, OutputStream output,
-			Function<JsonNode, E> read, Function<E, E> handle, BiConsumer<E, JsonWriter> response) throws IOException {
-		JsonNode json = JsonNode.parser().parse(input);
-		E result = handle.apply(read.apply(json));
+	static <E extends CognitoUserPoolEvent> void answer(JsonNode event, E result, BiConsumer<E, JsonWriter> response,
+			OutputStream output) throws IOException {
 		JsonWriter writer = JsonWriter.create();
 		writer.writeStartObject();
-		json.asObject().forEach((name, value) -> {
-			if (!name.equals("response")) {
-				writer.writeFieldName(name);
-				copy(value, writer);
+		for (Map.Entry<String, JsonNode> member : event.asObject().entrySet()) {
+			if (!member.getKey().equals("response")) {
+				writer.writeFieldName(member.getKey());
+				copy(member.getValue(), writer);
 			}
-		});
+		}
 		writer.writeFieldName("response");
 		writer.writeStartObject();
 		response.accept(result, writer);
@@ -71,13 +71,17 @@ final class EventJson {
 		read.setClientMetadata(map(request, "clientMetadata"));
 		read.setChallengeName(string(request, "challengeName"));
 		read.setUserNotFound(bool(request, "userNotFound"));
-		read.setSession(array(request, "session")
-			.map((rounds) -> rounds.stream()
-				.map((round) -> new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult(
-						string(round, "challengeName"), boolOrNull(round, "challengeResult"),
-						string(round, "challengeMetadata")))
-				.toArray(CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[]::new))
-			.orElse(null));
+		List<JsonNode> rounds = array(request, "session");
+		if (rounds != null) {
+			CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[] session = new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[rounds
+				.size()];
+			for (int i = 0; i < session.length; i++) {
+				session[i] = new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult(
+						string(rounds.get(i), "challengeName"), boolOrNull(rounds.get(i), "challengeResult"),
+						string(rounds.get(i), "challengeMetadata"));
+			}
+			read.setSession(session);
+		}
 		event.setRequest(read);
 		return event;
 	}
@@ -93,19 +97,22 @@ final class EventJson {
 	static CognitoUserPoolDefineAuthChallengeEvent define(JsonNode json) {
 		CognitoUserPoolDefineAuthChallengeEvent event = new CognitoUserPoolDefineAuthChallengeEvent();
 		JsonNode request = envelope(json, event);
-		event
-			.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
-				.withUserAttributes(map(request, "userAttributes"))
-				.withClientMetadata(map(request, "clientMetadata"))
-				.withUserNotFound(bool(request, "userNotFound"))
-				.withSession(array(request, "session")
-					.map((rounds) -> rounds.stream()
-						.map((round) -> new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult(
-								string(round, "challengeName"), boolOrNull(round, "challengeResult"),
-								string(round, "challengeMetadata")))
-						.toArray(CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[]::new))
-					.orElse(null))
-				.build());
+		List<JsonNode> rounds = array(request, "session");
+		CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session = null;
+		if (rounds != null) {
+			session = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[rounds.size()];
+			for (int i = 0; i < session.length; i++) {
+				session[i] = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult(
+						string(rounds.get(i), "challengeName"), boolOrNull(rounds.get(i), "challengeResult"),
+						string(rounds.get(i), "challengeMetadata"));
+			}
+		}
+		event.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
+			.withUserAttributes(map(request, "userAttributes"))
+			.withClientMetadata(map(request, "clientMetadata"))
+			.withUserNotFound(bool(request, "userNotFound"))
+			.withSession(session)
+			.build());
 		return event;
 	}
 
@@ -187,20 +194,30 @@ final class EventJson {
 		return object(json, "request");
 	}
 
-	private static JsonNode object(JsonNode json, String name) {
-		return json.field(name).filter(JsonNode::isObject).orElseGet(JsonNode::emptyObjectNode);
+	/*
+	 * The readers below use plain conditions, not Optional chains: they run in every cold
+	 * start, where each lambda costs about half a millisecond to link.
+	 */
+
+	/** A member, null when absent. */
+	private static JsonNode member(JsonNode json, String name) {
+		return json.isObject() ? json.asObject().get(name) : null;
 	}
 
-	/** An array, empty when absent or null (as the runtime reads it: null). */
-	private static Optional<List<JsonNode>> array(JsonNode json, String name) {
-		return json.field(name).filter(JsonNode::isArray).map(JsonNode::asArray);
+	private static JsonNode object(JsonNode json, String name) {
+		JsonNode value = member(json, name);
+		return (value != null && value.isObject()) ? value : JsonNode.emptyObjectNode();
+	}
+
+	/** An array, null when absent or null (as the runtime reads it). */
+	private static List<JsonNode> array(JsonNode json, String name) {
+		JsonNode value = member(json, name);
+		return (value != null && value.isArray()) ? value.asArray() : null;
 	}
 
 	private static String string(JsonNode json, String name) {
-		return json.field(name)
-			.filter((value) -> !value.isNull() && !value.isObject() && !value.isArray())
-			.map(JsonNode::text)
-			.orElse(null);
+		JsonNode value = member(json, name);
+		return (value == null || value.isNull() || value.isObject() || value.isArray()) ? null : value.text();
 	}
 
 	private static boolean bool(JsonNode json, String name) {
@@ -208,20 +225,23 @@ final class EventJson {
 	}
 
 	private static Boolean boolOrNull(JsonNode json, String name) {
-		return json.field(name)
-			.filter((value) -> value.isBoolean() || value.isString())
-			.map((value) -> value.isBoolean() ? value.asBoolean() : Boolean.parseBoolean(value.asString()))
-			.orElse(null);
+		JsonNode value = member(json, name);
+		if (value != null && value.isBoolean()) {
+			return value.asBoolean();
+		}
+		return (value != null && value.isString()) ? Boolean.parseBoolean(value.asString()) : null;
 	}
 
 	/** A map of strings, null when absent or null (as the runtime reads it). */
 	private static Map<String, String> map(JsonNode json, String name) {
-		Optional<JsonNode> value = json.field(name).filter(JsonNode::isObject);
-		if (value.isEmpty()) {
+		JsonNode value = member(json, name);
+		if (value == null || !value.isObject()) {
 			return null;
 		}
 		Map<String, String> map = new LinkedHashMap<>();
-		value.get().asObject().forEach((key, entry) -> map.put(key, entry.isNull() ? null : entry.text()));
+		for (Map.Entry<String, JsonNode> entry : value.asObject().entrySet()) {
+			map.put(entry.getKey(), entry.getValue().isNull() ? null : entry.getValue().text());
+		}
 		return map;
 	}
 
@@ -232,7 +252,9 @@ final class EventJson {
 			return;
 		}
 		writer.writeStartObject();
-		map.forEach((key, value) -> writeString(writer, key, value));
+		for (Map.Entry<String, String> entry : map.entrySet()) {
+			writeString(writer, entry.getKey(), entry.getValue());
+		}
 		writer.writeEndObject();
 	}
 
@@ -250,15 +272,17 @@ final class EventJson {
 	private static void copy(JsonNode node, JsonWriter writer) {
 		if (node.isObject()) {
 			writer.writeStartObject();
-			node.asObject().forEach((name, value) -> {
-				writer.writeFieldName(name);
-				copy(value, writer);
-			});
+			for (Map.Entry<String, JsonNode> member : node.asObject().entrySet()) {
+				writer.writeFieldName(member.getKey());
+				copy(member.getValue(), writer);
+			}
 			writer.writeEndObject();
 		}
 		else if (node.isArray()) {
 			writer.writeStartArray();
-			node.asArray().forEach((value) -> copy(value, writer));
+			for (JsonNode value : node.asArray()) {
+				copy(value, writer);
+			}
 			writer.writeEndArray();
 		}
 		else if (node.isNull()) {

@@ -43,7 +43,8 @@ public abstract class JsonStreamHandler<E extends CognitoUserPoolEvent>
 
 	@Override
 	public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-		EventJson.handle(input, output, this.read, (event) -> handleRequest(event, context), this.response);
+		JsonNode event = EventJson.parse(input);
+		EventJson.answer(event, handleRequest(this.read.apply(event), context), this.response, output);
 	}
 
 }
