@@ -20,10 +20,12 @@ public class PreSignUpHandler extends JsonStreamHandler<CognitoUserPoolPreSignUp
 	/** Kept: the runtime holds the SnapStart hooks weakly. */
 	private final SnapStartHooks hooks;
 
+	/** On Lambda: settings from the environment. */
 	public PreSignUpHandler() {
 		this(System.getenv());
 	}
 
+	/** For in-process hosts (the local Cognito) and tests: their settings. */
 	public PreSignUpHandler(Map<String, String> environment) {
 		super(EventJson::preSignUp, EventJson::preSignUpResponse);
 		this.rules = new SignUpRules(TriggerSettings.from(environment));

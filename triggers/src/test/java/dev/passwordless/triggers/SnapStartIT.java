@@ -84,8 +84,8 @@ class SnapStartIT {
 		SecureRandom beforeTheSnapshot = entropy.get();
 		CreateAuthChallengeHandler create = create(entropy);
 		PostAuthenticationHandler postAuthentication = new PostAuthenticationHandler(environment());
-		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(environment());
-		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(environment());
+		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(environment(), Clock.systemUTC());
+		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(environment(), Clock.systemUTC());
 		PreSignUpHandler preSignUp = new PreSignUpHandler(environment());
 		received.clear();
 		var stored = client.scan((scan) -> scan.tableName("send-limits")).items();
