@@ -29,7 +29,7 @@ public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public DefineAuthChallengeHandler(Map<String, String> environment, Clock clock) {
-		super(EventJson::define, EventJson::defineResponse);
+		super(EventJson::define, AnswerJson::define);
 		this.flow = new ChallengeFlow(clock);
 		this.hooks = SnapStartHooks.register("DefineAuthChallenge", environment, SnapStartHooks.NOTHING_TO_RENEW,
 				() -> PrimingEvents.define(this));

@@ -1,12 +1,9 @@
 package dev.passwordless.triggers;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
@@ -15,16 +12,14 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthentic
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
-import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 
 /**
- * Cognito's trigger events as JSON, read into the event classes and written back, for the
- * handlers' stream entry points: the Lambda runtime prefers a handler's
+ * Cognito's trigger events read from JSON into the event classes, for the handlers'
+ * stream entry points: the Lambda runtime prefers a handler's
  * {@code RequestStreamHandler} side and then does not build its reflective Jackson
  * serializer, which costs about 0.4 s of a cold start. The JSON library is the one the
- * SDK already loads for DynamoDB's protocol. The answer is the event as it came, with
- * {@code response} replaced by the handler's, as Cognito reads it; the tests hold every
- * trigger's answer equal to the runtime serializer's.
+ * SDK already loads for DynamoDB's protocol. The answer goes back through
+ * {@link AnswerJson}; the tests hold every event read equal to the runtime serializer's.
  *
  * @see "docs/decisions/002-snapstart-priming-and-fewer-round-trips.md"
  */
@@ -36,31 +31,6 @@ final class EventJson {
 	/** Reads an event's JSON. */
 	static JsonNode parse(InputStream input) {
 		return JsonNode.parser().parse(input);
-	}
-
-	/**
-	 * Writes the answer: the event as it came, with {@code response} replaced.
-	 * @param event the event's JSON as it came
-	 * @param result the event the handler returned
-	 * @param response writes the response object of that event
-	 * @param output where the answer's JSON goes
-	 */
-	static <E extends CognitoUserPoolEvent> void answer(JsonNode event, E result, BiConsumer<E, JsonWriter> response,
-			OutputStream output) throws IOException {
-		JsonWriter writer = JsonWriter.create();
-		writer.writeStartObject();
-		for (Map.Entry<String, JsonNode> member : event.asObject().entrySet()) {
-			if (!member.getKey().equals("response")) {
-				writer.writeFieldName(member.getKey());
-				copy(member.getValue(), writer);
-			}
-		}
-		writer.writeFieldName("response");
-		writer.writeStartObject();
-		response.accept(result, writer);
-		writer.writeEndObject();
-		writer.writeEndObject();
-		output.write(writer.getBytes());
 	}
 
 	static CognitoUserPoolCreateAuthChallengeEvent create(JsonNode json) {
@@ -86,14 +56,6 @@ final class EventJson {
 		return event;
 	}
 
-	static void createResponse(CognitoUserPoolCreateAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolCreateAuthChallengeEvent.Response response = (event.getResponse() != null) ? event.getResponse()
-				: new CognitoUserPoolCreateAuthChallengeEvent.Response();
-		write(writer, "publicChallengeParameters", response.getPublicChallengeParameters());
-		write(writer, "privateChallengeParameters", response.getPrivateChallengeParameters());
-		writeString(writer, "challengeMetadata", response.getChallengeMetadata());
-	}
-
 	static CognitoUserPoolDefineAuthChallengeEvent define(JsonNode json) {
 		CognitoUserPoolDefineAuthChallengeEvent event = new CognitoUserPoolDefineAuthChallengeEvent();
 		JsonNode request = envelope(json, event);
@@ -116,14 +78,6 @@ final class EventJson {
 		return event;
 	}
 
-	static void defineResponse(CognitoUserPoolDefineAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolDefineAuthChallengeEvent.Response response = (event.getResponse() != null) ? event.getResponse()
-				: new CognitoUserPoolDefineAuthChallengeEvent.Response();
-		writeString(writer, "challengeName", response.getChallengeName());
-		writer.writeFieldName("issueTokens").writeValue(response.getIssueTokens());
-		writer.writeFieldName("failAuthentication").writeValue(response.getFailAuthentication());
-	}
-
 	static CognitoUserPoolVerifyAuthChallengeResponseEvent verify(JsonNode json) {
 		CognitoUserPoolVerifyAuthChallengeResponseEvent event = new CognitoUserPoolVerifyAuthChallengeResponseEvent();
 		JsonNode request = envelope(json, event);
@@ -137,11 +91,6 @@ final class EventJson {
 		return event;
 	}
 
-	static void verifyResponse(CognitoUserPoolVerifyAuthChallengeResponseEvent event, JsonWriter writer) {
-		writer.writeFieldName("answerCorrect")
-			.writeValue(event.getResponse() != null && event.getResponse().getAnswerCorrect());
-	}
-
 	static CognitoUserPoolPreSignUpEvent preSignUp(JsonNode json) {
 		CognitoUserPoolPreSignUpEvent event = new CognitoUserPoolPreSignUpEvent();
 		JsonNode request = envelope(json, event);
@@ -153,14 +102,6 @@ final class EventJson {
 		return event;
 	}
 
-	static void preSignUpResponse(CognitoUserPoolPreSignUpEvent event, JsonWriter writer) {
-		CognitoUserPoolPreSignUpEvent.Response response = (event.getResponse() != null) ? event.getResponse()
-				: new CognitoUserPoolPreSignUpEvent.Response();
-		writer.writeFieldName("autoConfirmUser").writeValue(response.getAutoConfirmUser());
-		writer.writeFieldName("autoVerifyPhone").writeValue(response.getAutoVerifyPhone());
-		writer.writeFieldName("autoVerifyEmail").writeValue(response.getAutoVerifyEmail());
-	}
-
 	static CognitoUserPoolPostAuthenticationEvent postAuthentication(JsonNode json) {
 		CognitoUserPoolPostAuthenticationEvent event = new CognitoUserPoolPostAuthenticationEvent();
 		JsonNode request = envelope(json, event);
@@ -170,10 +111,6 @@ final class EventJson {
 			.withNewDeviceUsed(bool(request, "newDeviceUsed"))
 			.build());
 		return event;
-	}
-
-	/** Post authentication's answer is ignored by Cognito: an empty response. */
-	static void postAuthenticationResponse(CognitoUserPoolPostAuthenticationEvent event, JsonWriter writer) {
 	}
 
 	/**
@@ -243,60 +180,6 @@ final class EventJson {
 			map.put(entry.getKey(), entry.getValue().isNull() ? null : entry.getValue().text());
 		}
 		return map;
-	}
-
-	private static void write(JsonWriter writer, String name, Map<String, String> map) {
-		writer.writeFieldName(name);
-		if (map == null) {
-			writer.writeNull();
-			return;
-		}
-		writer.writeStartObject();
-		for (Map.Entry<String, String> entry : map.entrySet()) {
-			writeString(writer, entry.getKey(), entry.getValue());
-		}
-		writer.writeEndObject();
-	}
-
-	private static void writeString(JsonWriter writer, String name, String value) {
-		writer.writeFieldName(name);
-		if (value == null) {
-			writer.writeNull();
-		}
-		else {
-			writer.writeValue(value);
-		}
-	}
-
-	/** Writes a node as it came (the parts of the event the answer repeats). */
-	private static void copy(JsonNode node, JsonWriter writer) {
-		if (node.isObject()) {
-			writer.writeStartObject();
-			for (Map.Entry<String, JsonNode> member : node.asObject().entrySet()) {
-				writer.writeFieldName(member.getKey());
-				copy(member.getValue(), writer);
-			}
-			writer.writeEndObject();
-		}
-		else if (node.isArray()) {
-			writer.writeStartArray();
-			for (JsonNode value : node.asArray()) {
-				copy(value, writer);
-			}
-			writer.writeEndArray();
-		}
-		else if (node.isNull()) {
-			writer.writeNull();
-		}
-		else if (node.isBoolean()) {
-			writer.writeValue(node.asBoolean());
-		}
-		else if (node.isNumber()) {
-			writer.writeNumber(node.asNumber());
-		}
-		else {
-			writer.writeValue(node.text());
-		}
 	}
 
 }

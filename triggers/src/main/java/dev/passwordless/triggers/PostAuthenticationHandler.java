@@ -29,7 +29,7 @@ public class PostAuthenticationHandler extends JsonStreamHandler<CognitoUserPool
 	}
 
 	PostAuthenticationHandler(Dependencies.PostAuthentication wiring) {
-		super(EventJson::postAuthentication, EventJson::postAuthenticationResponse);
+		super(EventJson::postAuthentication, AnswerJson::postAuthentication);
 		this.verification = wiring.verification();
 		this.hooks = wiring.hooks();
 	}

@@ -27,7 +27,7 @@ public class PreSignUpHandler extends JsonStreamHandler<CognitoUserPoolPreSignUp
 
 	/** For in-process hosts (the local Cognito) and tests: their settings. */
 	public PreSignUpHandler(Map<String, String> environment) {
-		super(EventJson::preSignUp, EventJson::preSignUpResponse);
+		super(EventJson::preSignUp, AnswerJson::preSignUp);
 		this.rules = new SignUpRules(TriggerSettings.from(environment));
 		this.hooks = SnapStartHooks.register("PreSignUp", environment, SnapStartHooks.NOTHING_TO_RENEW,
 				() -> PrimingEvents.preSignUp(this));

@@ -33,7 +33,7 @@ public class VerifyAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	}
 
 	VerifyAuthChallengeHandler(CodeCheck check, Map<String, String> environment) {
-		super(EventJson::verify, EventJson::verifyResponse);
+		super(EventJson::verify, AnswerJson::verify);
 		this.check = check;
 		this.hooks = SnapStartHooks.register("VerifyAuthChallengeResponse", environment,
 				SnapStartHooks.NOTHING_TO_RENEW, () -> PrimingEvents.verify(this));
