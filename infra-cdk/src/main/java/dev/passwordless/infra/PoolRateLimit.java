@@ -29,7 +29,7 @@ final class PoolRateLimit extends Construct {
 		if (appEgress.isEmpty()) {
 			Annotations.of(this)
 				.addWarningV2("@passwordless/infra:wafCountsOnly", RULE + " only counts: appEgressCidrs is none, "
-						+ "so no caller of the user pool is rate limited (see the infra-cdk README, Deploy)");
+						+ "so no caller of the user pool is rate limited (see infra-cdk/README.md, \"The WAF rule and the app's addresses\")");
 		}
 		else {
 			rate.scopeDownStatement(CfnWebACL.StatementProperty.builder()

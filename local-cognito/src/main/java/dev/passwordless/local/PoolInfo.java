@@ -17,11 +17,6 @@ import java.net.URI;
 public record PoolInfo(URI endpoint, String region, String userPoolId, String clientId, String issuer,
 		String clientSecret) {
 
-	/** A pool whose client has no secret. */
-	public PoolInfo(URI endpoint, String region, String userPoolId, String clientId, String issuer) {
-		this(endpoint, region, userPoolId, clientId, issuer, null);
-	}
-
 	/** Where the pool's signing keys are published. */
 	public URI jwksUri() {
 		return URI.create(this.endpoint + "/" + this.userPoolId + "/.well-known/jwks.json");

@@ -3,6 +3,7 @@ package dev.passwordless.local;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,9 +55,9 @@ public final class SmsOutbox {
 	}
 
 	/** The newest message to a number, if any. */
-	public synchronized java.util.Optional<Sms> latest(String phoneNumber) {
+	public synchronized Optional<Sms> latest(String phoneNumber) {
 		List<Sms> matching = messages(phoneNumber);
-		return matching.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(matching.getLast());
+		return matching.isEmpty() ? Optional.empty() : Optional.of(matching.getLast());
 	}
 
 	public synchronized void clear() {

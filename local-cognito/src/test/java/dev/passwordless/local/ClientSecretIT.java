@@ -1,14 +1,8 @@
 package dev.passwordless.local;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,12 +182,12 @@ class ClientSecretIT {
 			assertThatThrownBy(() -> other.cognito.signUp((request) -> request.clientId(clientId)
 				.username(PHONE)
 				.password(PoolClient.password())
-				.secretHash(hash(this.secret, PHONE + clientId)))).isInstanceOf(NotAuthorizedException.class);
+				.secretHash(SecretHash.of(this.secret, PHONE + clientId)))).isInstanceOf(NotAuthorizedException.class);
 			assertThat(other.cognito
 				.signUp((request) -> request.clientId(clientId)
 					.username(PHONE)
 					.password(PoolClient.password())
-					.secretHash(hash(configured, PHONE + clientId))
+					.secretHash(SecretHash.of(configured, PHONE + clientId))
 					.userAttributes((attribute) -> attribute.name("name").value("Ada Lovelace")))
 				.userSub()).isNotBlank();
 		}
@@ -251,15 +245,15 @@ class ClientSecretIT {
 
 	/** Base64(HMAC-SHA256(secret, user name + client id)), as AWS documents it. */
 	private String hash(String username) {
-		return hash(this.secret, username + this.client.pool.clientId());
+		return SecretHash.of(this.secret, username + this.client.pool.clientId());
 	}
 
 	private String badHash(String kind, String username) {
 		return switch (kind) {
 			case "missing" -> null;
-			case "wrong" -> hash(this.secret + "x", username + this.client.pool.clientId());
+			case "wrong" -> SecretHash.of(this.secret + "x", username + this.client.pool.clientId());
 			case "malformed" -> "not base64 at all!";
-			case "over the client id only" -> hash(this.secret, this.client.pool.clientId());
+			case "over the client id only" -> SecretHash.of(this.secret, this.client.pool.clientId());
 			default -> throw new IllegalArgumentException(kind);
 		};
 	}
@@ -269,17 +263,6 @@ class ClientSecretIT {
 		return kind.equals("missing")
 				? "Client " + clientId + " is configured with secret but SECRET_HASH was not received"
 				: "Unable to verify secret hash for client " + clientId;
-	}
-
-	private static String hash(String key, String message) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

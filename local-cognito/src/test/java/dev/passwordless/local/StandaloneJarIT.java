@@ -5,15 +5,10 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -74,8 +69,8 @@ class StandaloneJarIT {
 				}
 			}
 			assertThat(endpoint).isNotNull();
-			PoolClient probe = new PoolClient(
-					new PoolInfo(URI.create(endpoint), "eu-west-1", "eu-west-1_LocalPool1", "standalone_client", null));
+			PoolClient probe = new PoolClient(new PoolInfo(URI.create(endpoint), "eu-west-1", "eu-west-1_LocalPool1",
+					"standalone_client", null, null));
 			JsonNode pool = probe.getJson("/_local/pool");
 			assertThat(pool.get("userPoolId").asText()).isEqualTo("eu-west-1_LocalPool1");
 			assertThat(pool.get("clientId").asText()).isEqualTo("standalone_client");
@@ -85,14 +80,14 @@ class StandaloneJarIT {
 			probe.cognito.signUp((request) -> request.clientId("standalone_client")
 				.username(phone)
 				.password(PoolClient.password())
-				.secretHash(hash(secret, phone + "standalone_client"))
+				.secretHash(SecretHash.of(secret, phone + "standalone_client"))
 				.userAttributes((attribute) -> attribute.name("name").value("Ada Lovelace")));
 			for (int i = 0; i < 2; i++) {
 				// no cooldown between the two: the trigger got SEND_COOLDOWN_SECONDS=0
 				probe.cognito.initiateAuth((request) -> request.clientId("standalone_client")
 					.authFlow(AuthFlowType.CUSTOM_AUTH)
-					.authParameters(
-							Map.of("USERNAME", phone, "SECRET_HASH", hash(secret, phone + "standalone_client"))));
+					.authParameters(Map.of("USERNAME", phone, "SECRET_HASH",
+							SecretHash.of(secret, phone + "standalone_client"))));
 			}
 			assertThat(probe.smsCount(phone)).isEqualTo(2);
 		}
@@ -124,17 +119,6 @@ class StandaloneJarIT {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		return new Result(process.exitValue(), output);
-	}
-
-	private static String hash(String key, String message) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

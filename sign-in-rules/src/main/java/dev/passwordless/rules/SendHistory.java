@@ -2,6 +2,7 @@ package dev.passwordless.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +25,14 @@ public record SendHistory(long version, List<Instant> sentAt) {
 
 	/** The sends still inside the window that ends now. */
 	SendHistory within(Instant now, Duration window) {
-		return new SendHistory(this.version,
-				this.sentAt.stream().filter((sent) -> sent.isAfter(now.minus(window))).toList());
+		Instant start = now.minus(window);
+		List<Instant> recent = new ArrayList<>();
+		for (Instant sent : this.sentAt) {
+			if (sent.isAfter(start)) {
+				recent.add(sent);
+			}
+		}
+		return new SendHistory(this.version, recent);
 	}
 
 }

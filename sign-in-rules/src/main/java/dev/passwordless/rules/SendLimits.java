@@ -60,28 +60,28 @@ public final class SendLimits {
 	 * @return empty when the send is allowed and recorded, otherwise how long to wait
 	 */
 	public Optional<Duration> tryAcquire(String key) {
-		return tryAcquire(key, false);
+		for (int round = 0; round < ROUNDS; round++) {
+			Reading reading = read(key);
+			if (reading.retryAfter().isPresent()) {
+				return reading.retryAfter();
+			}
+			if (this.store.replace(key, reading.stored(), reading.withSend())) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(waitAfterLostRounds());
 	}
 
 	/**
 	 * Like {@link #tryAcquire(String)}, but a refusal costs the same store requests as an
-	 * allowed send (one read, one compare-and-set write): the history read is written
-	 * back unchanged as a new version. For callers that must not reveal, by the time a
-	 * request takes, whether a key has a recent send (the Create trigger, which answers a
-	 * refused number like an unknown one).
-	 * @param key the number's keyed hash
-	 * @return empty when the send is allowed and recorded, otherwise how long to wait
-	 */
-	public Optional<Duration> tryAcquireAtEqualCost(String key) {
-		return tryAcquire(key, true);
-	}
-
-	/**
-	 * Like {@link #tryAcquireAtEqualCost(String)}, with a counter (e.g. the day's SMS
-	 * budget) in the same store write ({@link SendLimitStore#replaceCounted}): an allowed
-	 * send adds one to it when {@code count} is true; every other outcome only checks it.
-	 * With a store that writes both at once the read and that one write are all the
-	 * requests, whatever the outcome; only a race for the same key costs more.
+	 * allowed send, and a counter (e.g. the day's SMS budget) is in the same store write
+	 * ({@link SendLimitStore#replaceCounted}): an allowed send adds one to it when
+	 * {@code count} is true; every other outcome only checks it. A refused number's
+	 * history is written back unchanged as a new version. With a store that writes both
+	 * at once the read and that one write are all the requests, whatever the outcome;
+	 * only a race for the same key costs more. For callers that must not reveal, by the
+	 * time a request takes, whether a key has a recent send (the Create trigger, which
+	 * answers a refused number like an unknown one).
 	 * @param key the number's keyed hash
 	 * @param counter the counter checked, and counted by an allowed send
 	 * @param count whether an allowed send adds one to the counter
@@ -90,29 +90,20 @@ public final class SendLimits {
 	 */
 	public Verdict tryAcquireAtEqualCost(String key, Counter counter, boolean count) {
 		for (int round = 0; round < ROUNDS; round++) {
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-			Optional<SendHistory> stored = this.store.find(key);
-			SendHistory recent = stored.map((history) -> history.within(now, WINDOW))
-				.orElse(new SendHistory(0, List.of()));
-			Optional<Duration> wait = waitFor(recent, now);
-			if (wait.isPresent()) {
-				// the outcome is the refusal either way; the history is written back
-				// unchanged
-				SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, stored,
-						new SendHistory(stored.orElseThrow().version() + 1, recent.sentAt()), counter, false);
-				return new Verdict(wait, isAtLimit(written, counter));
+			Reading reading = read(key);
+			if (reading.retryAfter().isPresent()) {
+				// the outcome is the refusal either way
+				SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, reading.stored(),
+						reading.unchanged(), counter, false);
+				return new Verdict(reading.retryAfter(), isAtLimit(written, counter));
 			}
-			List<Instant> sent = new ArrayList<>(recent.sentAt());
-			sent.add(now);
-			long version = stored.map(SendHistory::version).orElse(0L) + 1;
-			SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, stored, new SendHistory(version, sent),
+			SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, reading.stored(), reading.withSend(),
 					counter, count);
 			if (written != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
 				return new Verdict(Optional.empty(), written == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
 			}
 		}
-		return new Verdict(Optional.of(this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown),
-				!this.store.isBelow(counter.key(), counter.limit(), counter.expiresAt()));
+		return new Verdict(Optional.of(waitAfterLostRounds()), isAtLimit(counter));
 	}
 
 	/**
@@ -123,33 +114,28 @@ public final class SendLimits {
 		return switch (written) {
 			case WRITTEN -> false;
 			case COUNTER_AT_LIMIT -> true;
-			case HISTORY_CHANGED -> !this.store.isBelow(counter.key(), counter.limit(), counter.expiresAt());
+			case HISTORY_CHANGED -> isAtLimit(counter);
 		};
 	}
 
-	private Optional<Duration> tryAcquire(String key, boolean writeWhenRefused) {
-		for (int round = 0; round < ROUNDS; round++) {
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-			Optional<SendHistory> stored = this.store.find(key);
-			SendHistory recent = stored.map((history) -> history.within(now, WINDOW))
-				.orElse(new SendHistory(0, List.of()));
-			Optional<Duration> wait = waitFor(recent, now);
-			if (wait.isPresent()) {
-				if (writeWhenRefused) {
-					// the outcome is the refusal either way; a lost write changes nothing
-					this.store.replace(key, stored,
-							new SendHistory(stored.orElseThrow().version() + 1, recent.sentAt()));
-				}
-				return wait;
-			}
-			List<Instant> sent = new ArrayList<>(recent.sentAt());
-			sent.add(now);
-			long version = stored.map(SendHistory::version).orElse(0L) + 1;
-			if (this.store.replace(key, stored, new SendHistory(version, sent))) {
-				return Optional.empty();
-			}
-		}
-		return Optional.of(this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown);
+	private boolean isAtLimit(Counter counter) {
+		return !this.store.isBelow(counter.key(), counter.limit(), counter.expiresAt());
+	}
+
+	/**
+	 * Every round lost to another write for the same number, each of which recorded a
+	 * send: at least the cooldown (a second when there is none) before the next.
+	 */
+	private Duration waitAfterLostRounds() {
+		return this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown;
+	}
+
+	/** Reads a number's history as of now. */
+	private Reading read(String key) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Optional<SendHistory> stored = this.store.find(key);
+		SendHistory recent = stored.isPresent() ? stored.get().within(now, WINDOW) : new SendHistory(0, List.of());
+		return new Reading(stored, recent, now, waitFor(recent, now));
 	}
 
 	private Optional<Duration> waitFor(SendHistory recent, Instant now) {
@@ -161,6 +147,31 @@ public final class SendLimits {
 				? recent.sentAt().get(recent.sentAt().size() - this.perHour).plus(WINDOW) : now;
 		Instant until = coolUntil.isAfter(capUntil) ? coolUntil : capUntil;
 		return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+	}
+
+	/**
+	 * One read of a number's history and what follows from it.
+	 *
+	 * @param stored the history as stored, the version a write must find
+	 * @param recent its sends within the window
+	 * @param now when it was read
+	 * @param retryAfter empty when a send is allowed now, otherwise how long until it is
+	 */
+	private record Reading(Optional<SendHistory> stored, SendHistory recent, Instant now,
+			Optional<Duration> retryAfter) {
+
+		/** The next version with this send added. */
+		SendHistory withSend() {
+			List<Instant> sent = new ArrayList<>(this.recent.sentAt());
+			sent.add(this.now);
+			return new SendHistory(this.stored.isPresent() ? this.stored.get().version() + 1 : 1, sent);
+		}
+
+		/** The next version with the same sends (a refusal's write-back). */
+		SendHistory unchanged() {
+			return new SendHistory(this.stored.orElseThrow().version() + 1, this.recent.sentAt());
+		}
+
 	}
 
 	/**

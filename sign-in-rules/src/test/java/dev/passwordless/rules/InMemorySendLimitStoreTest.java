@@ -20,7 +20,7 @@ class InMemorySendLimitStoreTest extends SendLimitStoreContract {
 	}
 
 	@Test
-	void pastTheBoundExpiredRowsGoFirstAndLiveOnesStay() {
+	void replaceWhenPastTheBoundThenExpiredRowsGoFirstAndLiveOnesStay() {
 		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 		InMemorySendLimitStore bounded = new InMemorySendLimitStore(clock);
 		for (int i = 0; i < 60_000; i++) {
@@ -36,7 +36,7 @@ class InMemorySendLimitStoreTest extends SendLimitStoreContract {
 	}
 
 	@Test
-	void pastTheBoundWithMostRowsLiveEverythingIsDroppedSoMemoryStaysBounded() {
+	void replaceWhenPastTheBoundWithMostRowsLiveThenDropsEverythingSoMemoryStaysBounded() {
 		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 		InMemorySendLimitStore bounded = new InMemorySendLimitStore(clock);
 		for (int i = 0; i <= 100_001; i++) {

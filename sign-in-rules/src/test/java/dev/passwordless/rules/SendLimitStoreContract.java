@@ -59,7 +59,7 @@ public abstract class SendLimitStoreContract {
 	}
 
 	@Test
-	void incrementStopsExactlyAtTheLimitUnderConcurrency() throws Exception {
+	void incrementWhenFortyCallersRaceForALimitOfTwentyFiveThenExactlyTwentyFiveAreAdded() throws Exception {
 		String counter = "budget#" + this.key;
 		List<Boolean> added = race(40, () -> store().increment(counter, 25, this.now.plus(Duration.ofDays(2))));
 		assertThat(added.stream().filter(Boolean::booleanValue)).hasSize(25);
@@ -84,14 +84,6 @@ public abstract class SendLimitStoreContract {
 		store().increment(counter, 1, expiresAt);
 		assertThat(store().isBelow(counter, 1, expiresAt)).isFalse();
 		assertThat(store().count(counter)).isEqualTo(1);
-	}
-
-	@Test
-	void sendLimitsAtEqualCostWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowed() throws Exception {
-		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
-		List<Optional<Duration>> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key));
-		assertThat(results.stream().filter(Optional::isEmpty)).hasSize(1);
-		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
 	}
 
 	@Test
@@ -147,7 +139,8 @@ public abstract class SendLimitStoreContract {
 	}
 
 	@Test
-	void sendLimitsCountedWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowedAndCountedOnce() throws Exception {
+	void sendLimitsAtEqualCostWhenHundredRequestsForOneNumberRaceThenExactlyOneIsAllowedAndCountedOnce()
+			throws Exception {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Counter counter = counter(1000);
 		List<SendLimits.Verdict> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key, counter, true));
@@ -158,7 +151,8 @@ public abstract class SendLimitStoreContract {
 	}
 
 	@Test
-	void sendLimitsCountedWhenFortyNumbersRaceForABudgetOfTwentyFiveThenExactlyTwentyFiveAreAllowed() throws Exception {
+	void sendLimitsAtEqualCostWhenFortyNumbersRaceForABudgetOfTwentyFiveThenExactlyTwentyFiveAreAllowed()
+			throws Exception {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Counter counter = counter(25);
 		AtomicInteger numbers = new AtomicInteger();
@@ -170,7 +164,7 @@ public abstract class SendLimitStoreContract {
 	}
 
 	@Test
-	void sendLimitsCountedWhenOnlyCheckingThenAllowsAndRecordsButCountsNothing() {
+	void sendLimitsAtEqualCostWhenOnlyCheckingThenAllowsAndRecordsButCountsNothing() {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Counter counter = counter(1);
 		assertThat(limits.tryAcquireAtEqualCost(this.key, counter, false).isAllowed()).isTrue();

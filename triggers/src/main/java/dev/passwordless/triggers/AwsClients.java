@@ -3,11 +3,11 @@ package dev.passwordless.triggers;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -82,24 +82,32 @@ final class AwsClients {
 
 	/** SNS's endpoints: {@link #regional}, the SDK's rules for the rest. */
 	static SnsEndpointProvider snsEndpoints() {
-		Supplier<SnsEndpointProvider> rules = lazily(SnsEndpointProvider::defaultProvider);
-		return (params) -> regional("sns", params.endpoint(), params.region(), params.useFips(), params.useDualStack(),
-				() -> rules.get().resolveEndpoint(params));
+		return (params) -> {
+			Endpoint endpoint = regional("sns", params.endpoint(), params.region(), params.useFips(),
+					params.useDualStack());
+			return (endpoint != null) ? CompletableFuture.completedFuture(endpoint)
+					: SnsRules.INSTANCE.resolveEndpoint(params);
+		};
 	}
 
 	/** DynamoDB's endpoints: {@link #regional}, the SDK's rules for the rest. */
 	static DynamoDbEndpointProvider dynamoDbEndpoints() {
-		Supplier<DynamoDbEndpointProvider> rules = lazily(DynamoDbEndpointProvider::defaultProvider);
-		return (params) -> regional("dynamodb", params.endpoint(), params.region(), params.useFips(),
-				params.useDualStack(), () -> rules.get().resolveEndpoint(params));
+		return (params) -> {
+			Endpoint endpoint = regional("dynamodb", params.endpoint(), params.region(), params.useFips(),
+					params.useDualStack());
+			return (endpoint != null) ? CompletableFuture.completedFuture(endpoint)
+					: DynamoDbRules.INSTANCE.resolveEndpoint(params);
+		};
 	}
 
 	/** Cognito's endpoints: {@link #regional}, the SDK's rules for the rest. */
 	static CognitoIdentityProviderEndpointProvider cognitoEndpoints() {
-		Supplier<CognitoIdentityProviderEndpointProvider> rules = lazily(
-				CognitoIdentityProviderEndpointProvider::defaultProvider);
-		return (params) -> regional("cognito-idp", params.endpoint(), params.region(), params.useFips(),
-				params.useDualStack(), () -> rules.get().resolveEndpoint(params));
+		return (params) -> {
+			Endpoint endpoint = regional("cognito-idp", params.endpoint(), params.region(), params.useFips(),
+					params.useDualStack());
+			return (endpoint != null) ? CompletableFuture.completedFuture(endpoint)
+					: CognitoRules.INSTANCE.resolveEndpoint(params);
+		};
 	}
 
 	/**
@@ -116,46 +124,26 @@ final class AwsClients {
 	}
 
 	private <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder) {
-		return builder.httpClient(this.http)
-			.region(this.region)
-			.credentialsProvider(() -> this.credentials.resolveCredentials());
+		return builder.httpClient(this.http).region(this.region).credentialsProvider(new CurrentCredentials());
 	}
 
 	/**
-	 * The endpoint of a service: an override as given, a standard region's regional
-	 * endpoint, anything else (FIPS, dual-stack, other partitions) from the SDK's rules.
+	 * The endpoint of a service: an override as given, or a standard region's regional
+	 * endpoint; null for anything else (FIPS, dual-stack, other partitions), which the
+	 * SDK's rules resolve.
 	 */
-	private static CompletableFuture<Endpoint> regional(String service, String override, Region region, Boolean fips,
-			Boolean dualStack, Supplier<CompletableFuture<Endpoint>> rules) {
+	private static Endpoint regional(String service, String override, Region region, Boolean fips, Boolean dualStack) {
 		if (override != null) {
-			return CompletableFuture.completedFuture(Endpoint.builder().url(URI.create(override)).build());
+			return Endpoint.builder().url(URI.create(override)).build();
 		}
 		if (Boolean.TRUE.equals(fips) || Boolean.TRUE.equals(dualStack) || region == null) {
-			return rules.get();
+			return null;
 		}
 		String id = region.id();
 		String suffix = AWS_PARTITION.matcher(id).matches() ? "amazonaws.com"
 				: CHINA.matcher(id).matches() ? "amazonaws.com.cn" : null;
-		if (suffix == null) {
-			return rules.get();
-		}
-		return CompletableFuture.completedFuture(
-				Endpoint.builder().url(URI.create("https://" + service + "." + id + "." + suffix)).build());
-	}
-
-	/** The rules engine, made only when an endpoint needs it. */
-	private static <T> Supplier<T> lazily(Supplier<T> make) {
-		return new Supplier<>() {
-			private T made;
-
-			@Override
-			public synchronized T get() {
-				if (this.made == null) {
-					this.made = make.get();
-				}
-				return this.made;
-			}
-		};
+		return (suffix != null)
+				? Endpoint.builder().url(URI.create("https://" + service + "." + id + "." + suffix)).build() : null;
 	}
 
 	private static Region region(Map<String, String> environment) {
@@ -180,6 +168,40 @@ final class AwsClients {
 			return ContainerCredentialsProvider.builder().build();
 		}
 		return DefaultCredentialsProvider.builder().build();
+	}
+
+	/** Whatever credentials are current, so that a renewal reaches every client. */
+	private final class CurrentCredentials implements AwsCredentialsProvider {
+
+		@Override
+		public AwsCredentials resolveCredentials() {
+			return AwsClients.this.credentials.resolveCredentials();
+		}
+
+	}
+
+	/*
+	 * The SDK's endpoint rules engines, each made only when an endpoint needs it: a
+	 * holder class is initialised at its first use.
+	 */
+
+	private static final class SnsRules {
+
+		static final SnsEndpointProvider INSTANCE = SnsEndpointProvider.defaultProvider();
+
+	}
+
+	private static final class DynamoDbRules {
+
+		static final DynamoDbEndpointProvider INSTANCE = DynamoDbEndpointProvider.defaultProvider();
+
+	}
+
+	private static final class CognitoRules {
+
+		static final CognitoIdentityProviderEndpointProvider INSTANCE = CognitoIdentityProviderEndpointProvider
+			.defaultProvider();
+
 	}
 
 }

@@ -32,7 +32,7 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	}
 
 	CreateAuthChallengeHandler(Dependencies.Create services) {
-		super(EventJson::create, EventJson::createResponse);
+		super(EventJson::create, AnswerJson::create);
 		this.services = services;
 	}
 

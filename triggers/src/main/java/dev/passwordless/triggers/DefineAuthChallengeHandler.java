@@ -22,17 +22,14 @@ public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	/** Kept: the runtime holds the SnapStart hooks weakly. */
 	private final SnapStartHooks hooks;
 
+	/** On Lambda: settings from the environment, the system clock. */
 	public DefineAuthChallengeHandler() {
-		this(System.getenv());
-	}
-
-	public DefineAuthChallengeHandler(Map<String, String> environment) {
-		this(environment, Clock.systemUTC());
+		this(System.getenv(), Clock.systemUTC());
 	}
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public DefineAuthChallengeHandler(Map<String, String> environment, Clock clock) {
-		super(EventJson::define, EventJson::defineResponse);
+		super(EventJson::define, AnswerJson::define);
 		this.flow = new ChallengeFlow(clock);
 		this.hooks = SnapStartHooks.register("DefineAuthChallenge", environment, SnapStartHooks.NOTHING_TO_RENEW,
 				() -> PrimingEvents.define(this));

@@ -21,7 +21,8 @@ import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 
 /**
  * Builds what the handlers use, once per execution environment: the services, the SDK
@@ -41,7 +42,8 @@ final class Dependencies {
 	 *
 	 * @param issuer issues the challenges
 	 * @param clock the time source, for the budget alarm's time stamp
-	 * @param hooks its SnapStart hooks; null where none are registered (tests)
+	 * @param hooks its SnapStart hooks; null where none are registered (on-demand starts,
+	 * tests)
 	 */
 	record Create(CodeIssuer issuer, Clock clock, SnapStartHooks hooks) {
 	}
@@ -70,21 +72,28 @@ final class Dependencies {
 		TriggerSettings settings = TriggerSettings.from(environment);
 		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
 		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY);
-		Optional<String> table = given.isEmpty() ? Optional.of(DynamoDbSendLimitStore.table(environment))
-				: Optional.empty();
+		String table = given.isEmpty() ? DynamoDbSendLimitStore.table(environment) : null;
 		AwsClients aws = new AwsClients(environment);
-		Optional<DynamoDbSendLimitStore> dynamoDb = table
-			.map((name) -> new DynamoDbSendLimitStore(aws.dynamoDb(), name));
-		SendLimitStore store = given.or(() -> dynamoDb.map(SendLimitStore.class::cast)).orElseThrow();
+		DynamoDbSendLimitStore dynamoDb = (table != null) ? new DynamoDbSendLimitStore(aws.dynamoDb(), table) : null;
+		SendLimitStore store = (dynamoDb != null) ? dynamoDb : given.get();
 		SnsSmsSender sender = new SnsSmsSender(aws.sns(), settings.senderId(), settings.originationNumber());
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey,
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy);
-		SnapStartHooks hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
-			entropy.renew();
-			aws.renewCredentials();
-		}, () -> PrimingEvents.create(primingCreate(environment, clock, sender, entropy)),
-				() -> store.find(PrimingEvents.NEVER_WRITTEN), () -> dynamoDb.ifPresent(DynamoDbSendLimitStore::prime));
+		SnapStartHooks hooks = null;
+		if (SnapStartHooks.isSnapStart(environment)) {
+			// made only then: its steps are lambdas, which an on-demand start need not
+			// link
+			hooks = SnapStartHooks.register("CreateAuthChallenge", environment, () -> {
+				entropy.renew();
+				aws.renewCredentials();
+			}, () -> PrimingEvents
+				.create(primingCreate(environment, codeHashKey, sendLimitKey, clock, sender, entropy)), () -> {
+					if (dynamoDb != null) {
+						dynamoDb.prime();
+					}
+				});
+		}
 		return new Create(issuer, clock, hooks);
 	}
 
@@ -93,17 +102,16 @@ final class Dependencies {
 	 * own, with a budget priming never uses up, publishing through the priming path
 	 * (never sent).
 	 */
-	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, Clock clock,
-			SnsSmsSender sender, Entropy entropy) {
+	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, SecretKey codeHashKey,
+			SecretKey sendLimitKey, Clock clock, SnsSmsSender sender, Entropy entropy) {
 		Map<String, String> priming = new HashMap<>(environment);
 		priming.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
 		TriggerSettings settings = TriggerSettings.from(priming);
-		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock),
-				Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY), clock);
+		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock);
+		SmsDelivery neverSent = new SmsDelivery(sender::prime, (wait) -> {
+		}, clock, entropy);
 		return new CreateAuthChallengeHandler(
-				new Create(new CodeIssuer(settings, Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY),
-						check, new SmsDelivery(sender::prime, (wait) -> {
-						}, clock, entropy), clock, entropy), clock, null));
+				new Create(new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy), clock, null));
 	}
 
 	/**
@@ -113,28 +121,27 @@ final class Dependencies {
 	static PostAuthentication postAuthentication(Map<String, String> environment) {
 		AwsClients aws = new AwsClients(environment);
 		CognitoIdentityProviderClient cognito = aws.cognito();
-		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
-				(override) -> {
-				});
+		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName, null);
 		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
-				PrimingHttpClient::mark);
+				PrimingHttpClient.marked());
 		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
 				() -> PrimingEvents
 					.postAuthentication(new PostAuthenticationHandler(new PostAuthentication(priming, null))));
 		return new PostAuthentication(verification, hooks);
 	}
 
-	/** An SNS client as the triggers build it, for the benchmarks. */
-	static SnsClient sns(Map<String, String> environment) {
-		return new AwsClients(environment).sns();
-	}
-
+	/**
+	 * Marks the number verified, with an override configuration (the priming mark) or
+	 * none (null).
+	 */
 	private static void markVerified(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			java.util.function.Consumer<AwsRequestOverrideConfiguration.Builder> override) {
-		cognito.adminUpdateUserAttributes((update) -> update.userPoolId(userPoolId)
+			AwsRequestOverrideConfiguration override) {
+		cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
+			.userPoolId(userPoolId)
 			.username(userName)
-			.userAttributes((attribute) -> attribute.name(Events.PHONE_NUMBER_VERIFIED).value("true"))
-			.overrideConfiguration(override));
+			.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
+			.overrideConfiguration(override)
+			.build());
 	}
 
 }

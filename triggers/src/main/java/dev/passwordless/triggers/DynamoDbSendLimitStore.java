@@ -2,12 +2,12 @@ package dev.passwordless.triggers;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 
 import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
@@ -18,8 +18,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The send limits in a DynamoDB table with a string partition key {@code pk} and TTL on
@@ -68,18 +74,6 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	}
 
 	/**
-	 * The store a deployed Create trigger uses.
-	 * @param environment the function's environment
-	 * @return the store on the table named by
-	 * {@link TriggerEnvironment#SEND_LIMITS_TABLE}
-	 * @throws IllegalArgumentException when no table is named
-	 */
-	static DynamoDbSendLimitStore from(Map<String, String> environment) {
-		String table = table(environment);
-		return new DynamoDbSendLimitStore(new AwsClients(environment).dynamoDb(), table);
-	}
-
-	/**
 	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
 	 * @throws IllegalArgumentException when no table is named
 	 */
@@ -98,22 +92,22 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		if (!item.containsKey(VERSION)) {
 			return Optional.empty();
 		}
-		List<Instant> sent = item.getOrDefault(SENT, AttributeValue.fromL(List.of()))
-			.l()
-			.stream()
-			.map((value) -> Instant.ofEpochMilli(Long.parseLong(value.n())))
-			.toList();
+		List<Instant> sent = new ArrayList<>();
+		for (AttributeValue millis : item.getOrDefault(SENT, AttributeValue.fromL(List.of())).l()) {
+			sent.add(Instant.ofEpochMilli(Long.parseLong(millis.n())));
+		}
 		return Optional.of(new SendHistory(Long.parseLong(item.get(VERSION).n()), sent));
 	}
 
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-		Map<String, AttributeValue> item = historyItem(key, next);
 		try {
-			this.dynamo.putItem((put) -> {
-				put.tableName(this.table).item(item).conditionExpression(versionCondition(expected));
-				expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
-			});
+			this.dynamo.putItem(PutItemRequest.builder()
+				.tableName(this.table)
+				.item(historyItem(key, next))
+				.conditionExpression(versionCondition(expected))
+				.expressionAttributeValues(versionValues(expected))
+				.build());
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -123,17 +117,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean increment(String key, long limit, Instant expiresAt) {
-		try {
-			this.dynamo.updateItem((update) -> update.tableName(this.table)
-				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression(counterUpdate(true))
-				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(limit, expiresAt, true)));
-			return true;
-		}
-		catch (ConditionalCheckFailedException ex) {
-			return false;
-		}
+		return updateCounter(key, limit, expiresAt, true);
 	}
 
 	/**
@@ -143,12 +127,18 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	 */
 	@Override
 	public boolean isBelow(String key, long limit, Instant expiresAt) {
+		return updateCounter(key, limit, expiresAt, false);
+	}
+
+	private boolean updateCounter(String key, long limit, Instant expiresAt, boolean add) {
 		try {
-			this.dynamo.updateItem((update) -> update.tableName(this.table)
+			this.dynamo.updateItem(UpdateItemRequest.builder()
+				.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression(counterUpdate(false))
+				.updateExpression(counterUpdate(add))
 				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(limit, expiresAt, false)));
+				.expressionAttributeValues(counterValues(limit, expiresAt, add))
+				.build());
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -166,8 +156,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	@Override
 	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
 			boolean add) {
-		return replaceCounted(key, expected, next, counter, add, (override) -> {
-		});
+		return replaceCounted(key, expected, next, counter, add, null);
 	}
 
 	/**
@@ -180,31 +169,44 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		find(PRIMING_KEY);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		replaceCounted(PRIMING_KEY, Optional.empty(), new SendHistory(1, List.of(now)),
-				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60)), true, PrimingHttpClient::mark);
+				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60)), true, PrimingHttpClient.marked());
 	}
 
 	private WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
-			boolean add, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
-		TransactWriteItem history = TransactWriteItem.builder().put((put) -> {
-			put.tableName(this.table).item(historyItem(key, next)).conditionExpression(versionCondition(expected));
-			expected.ifPresent((read) -> put.expressionAttributeValues(versionValues(read)));
-		}).build();
+			boolean add, AwsRequestOverrideConfiguration override) {
+		TransactWriteItem history = TransactWriteItem.builder()
+			.put(Put.builder()
+				.tableName(this.table)
+				.item(historyItem(key, next))
+				.conditionExpression(versionCondition(expected))
+				.expressionAttributeValues(versionValues(expected))
+				.build())
+			.build();
 		TransactWriteItem count = TransactWriteItem.builder()
-			.update((update) -> update.tableName(this.table)
+			.update(Update.builder()
+				.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(counter.key())))
 				.updateExpression(counterUpdate(add))
 				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(counter.limit(), counter.expiresAt(), add)))
+				.expressionAttributeValues(counterValues(counter.limit(), counter.expiresAt(), add))
+				.build())
+			.build();
+		TransactWriteItemsRequest transaction = TransactWriteItemsRequest.builder()
+			.transactItems(history, count)
+			.overrideConfiguration(override)
 			.build();
 		for (int tried = 1;; tried++) {
 			try {
-				this.dynamo.transactWriteItems(
-						(transaction) -> transaction.transactItems(history, count).overrideConfiguration(override));
+				this.dynamo.transactWriteItems(transaction);
 				return WriteOutcome.WRITTEN;
 			}
 			catch (TransactionCanceledException ex) {
-				List<String> reasons = ex.hasCancellationReasons()
-						? ex.cancellationReasons().stream().map(CancellationReason::code).toList() : List.of();
+				List<String> reasons = new ArrayList<>();
+				if (ex.hasCancellationReasons()) {
+					for (CancellationReason reason : ex.cancellationReasons()) {
+						reasons.add(reason.code());
+					}
+				}
 				if (reasons.size() == 2 && CONDITION_FAILED.equals(reasons.get(1))) {
 					return WriteOutcome.COUNTER_AT_LIMIT;
 				}
@@ -227,23 +229,30 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	private Map<String, AttributeValue> get(String key) {
 		return this.dynamo
-			.getItem(
-					(get) -> get.tableName(this.table).key(Map.of(KEY, AttributeValue.fromS(key))).consistentRead(true))
+			.getItem(GetItemRequest.builder()
+				.tableName(this.table)
+				.key(Map.of(KEY, AttributeValue.fromS(key)))
+				.consistentRead(true)
+				.build())
 			.item();
 	}
 
 	private static Map<String, AttributeValue> historyItem(String key, SendHistory history) {
+		List<AttributeValue> sent = new ArrayList<>();
+		for (Instant instant : history.sentAt()) {
+			sent.add(number(instant.toEpochMilli()));
+		}
 		return Map.of(KEY, AttributeValue.fromS(key), VERSION, number(history.version()), SENT,
-				AttributeValue.fromL(history.sentAt().stream().map((sent) -> number(sent.toEpochMilli())).toList()),
-				TTL, number(history.expiresAt().getEpochSecond()));
+				AttributeValue.fromL(sent), TTL, number(history.expiresAt().getEpochSecond()));
 	}
 
 	private static String versionCondition(Optional<SendHistory> expected) {
 		return expected.isEmpty() ? "attribute_not_exists(" + KEY + ")" : VERSION + " = :read";
 	}
 
-	private static Map<String, AttributeValue> versionValues(SendHistory read) {
-		return Map.of(":read", number(read.version()));
+	/** The condition's value; null (none sent) when the key must be absent. */
+	private static Map<String, AttributeValue> versionValues(Optional<SendHistory> expected) {
+		return expected.isEmpty() ? null : Map.of(":read", number(expected.get().version()));
 	}
 
 	private static String counterUpdate(boolean add) {

@@ -1,14 +1,9 @@
 package dev.passwordless.triggers;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
@@ -17,16 +12,14 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthentic
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
-import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 
 /**
- * Cognito's trigger events as JSON, read into the event classes and written back, for the
- * handlers' stream entry points: the Lambda runtime prefers a handler's
+ * Cognito's trigger events read from JSON into the event classes, for the handlers'
+ * stream entry points: the Lambda runtime prefers a handler's
  * {@code RequestStreamHandler} side and then does not build its reflective Jackson
  * serializer, which costs about 0.4 s of a cold start. The JSON library is the one the
- * SDK already loads for DynamoDB's protocol. The answer is the event as it came, with
- * {@code response} replaced by the handler's, as Cognito reads it; the tests hold every
- * trigger's answer equal to the runtime serializer's.
+ * SDK already loads for DynamoDB's protocol. The answer goes back through
+ * {@link AnswerJson}; the tests hold every event read equal to the runtime serializer's.
  *
  * @see "docs/decisions/002-snapstart-priming-and-fewer-round-trips.md"
  */
@@ -35,93 +28,59 @@ final class EventJson {
 	private EventJson() {
 	}
 
-	/**
-	 * Reads an event, lets the handler answer, writes the answer.
-	 * @param input the event's JSON
-	 * @param output where the answer's JSON goes
-	 * @param read the event class from the JSON
-	 * @param handle the handler's POJO entry point
-	 * @param response writes the response object of the event the handler returned
-	 */
-	static <E extends CognitoUserPoolEvent> void handle(InputStream input, OutputStream output,
-			Function<JsonNode, E> read, Function<E, E> handle, BiConsumer<E, JsonWriter> response) throws IOException {
-		JsonNode json = JsonNode.parser().parse(input);
-		E result = handle.apply(read.apply(json));
-		JsonWriter writer = JsonWriter.create();
-		writer.writeStartObject();
-		json.asObject().forEach((name, value) -> {
-			if (!name.equals("response")) {
-				writer.writeFieldName(name);
-				copy(value, writer);
-			}
-		});
-		writer.writeFieldName("response");
-		writer.writeStartObject();
-		response.accept(result, writer);
-		writer.writeEndObject();
-		writer.writeEndObject();
-		output.write(writer.getBytes());
+	/** Reads an event's JSON. */
+	static JsonNode parse(InputStream input) {
+		return JsonNode.parser().parse(input);
 	}
 
 	static CognitoUserPoolCreateAuthChallengeEvent create(JsonNode json) {
 		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		CognitoUserPoolCreateAuthChallengeEvent.Request read = new CognitoUserPoolCreateAuthChallengeEvent.Request();
 		read.setUserAttributes(map(request, "userAttributes"));
 		read.setClientMetadata(map(request, "clientMetadata"));
 		read.setChallengeName(string(request, "challengeName"));
 		read.setUserNotFound(bool(request, "userNotFound"));
-		read.setSession(array(request, "session")
-			.map((rounds) -> rounds.stream()
-				.map((round) -> new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult(
-						string(round, "challengeName"), boolOrNull(round, "challengeResult"),
-						string(round, "challengeMetadata")))
-				.toArray(CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[]::new))
-			.orElse(null));
+		List<JsonNode> rounds = array(request, "session");
+		if (rounds != null) {
+			CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[] session = new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[rounds
+				.size()];
+			for (int i = 0; i < session.length; i++) {
+				session[i] = new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult(
+						string(rounds.get(i), "challengeName"), boolOrNull(rounds.get(i), "challengeResult"),
+						string(rounds.get(i), "challengeMetadata"));
+			}
+			read.setSession(session);
+		}
 		event.setRequest(read);
 		return event;
 	}
 
-	static void createResponse(CognitoUserPoolCreateAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolCreateAuthChallengeEvent.Response response = event.getResponse();
-		write(writer, "publicChallengeParameters", (response != null) ? response.getPublicChallengeParameters() : null);
-		write(writer, "privateChallengeParameters",
-				(response != null) ? response.getPrivateChallengeParameters() : null);
-		writeString(writer, "challengeMetadata", (response != null) ? response.getChallengeMetadata() : null);
-	}
-
 	static CognitoUserPoolDefineAuthChallengeEvent define(JsonNode json) {
 		CognitoUserPoolDefineAuthChallengeEvent event = new CognitoUserPoolDefineAuthChallengeEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
-		event
-			.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
-				.withUserAttributes(map(request, "userAttributes"))
-				.withClientMetadata(map(request, "clientMetadata"))
-				.withUserNotFound(bool(request, "userNotFound"))
-				.withSession(array(request, "session")
-					.map((rounds) -> rounds.stream()
-						.map((round) -> new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult(
-								string(round, "challengeName"), boolOrNull(round, "challengeResult"),
-								string(round, "challengeMetadata")))
-						.toArray(CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[]::new))
-					.orElse(null))
-				.build());
+		JsonNode request = envelope(json, event);
+		List<JsonNode> rounds = array(request, "session");
+		CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session = null;
+		if (rounds != null) {
+			session = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[rounds.size()];
+			for (int i = 0; i < session.length; i++) {
+				session[i] = new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult(
+						string(rounds.get(i), "challengeName"), boolOrNull(rounds.get(i), "challengeResult"),
+						string(rounds.get(i), "challengeMetadata"));
+			}
+		}
+		event.setRequest(CognitoUserPoolDefineAuthChallengeEvent.Request.builder()
+			.withUserAttributes(map(request, "userAttributes"))
+			.withClientMetadata(map(request, "clientMetadata"))
+			.withUserNotFound(bool(request, "userNotFound"))
+			.withSession(session)
+			.build());
 		return event;
-	}
-
-	static void defineResponse(CognitoUserPoolDefineAuthChallengeEvent event, JsonWriter writer) {
-		CognitoUserPoolDefineAuthChallengeEvent.Response response = event.getResponse();
-		writeString(writer, "challengeName", (response != null) ? response.getChallengeName() : null);
-		writer.writeFieldName("issueTokens").writeValue(response != null && response.getIssueTokens());
-		writer.writeFieldName("failAuthentication").writeValue(response != null && response.getFailAuthentication());
 	}
 
 	static CognitoUserPoolVerifyAuthChallengeResponseEvent verify(JsonNode json) {
 		CognitoUserPoolVerifyAuthChallengeResponseEvent event = new CognitoUserPoolVerifyAuthChallengeResponseEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolVerifyAuthChallengeResponseEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withClientMetadata(map(request, "clientMetadata"))
@@ -132,15 +91,9 @@ final class EventJson {
 		return event;
 	}
 
-	static void verifyResponse(CognitoUserPoolVerifyAuthChallengeResponseEvent event, JsonWriter writer) {
-		writer.writeFieldName("answerCorrect")
-			.writeValue(event.getResponse() != null && event.getResponse().getAnswerCorrect());
-	}
-
 	static CognitoUserPoolPreSignUpEvent preSignUp(JsonNode json) {
 		CognitoUserPoolPreSignUpEvent event = new CognitoUserPoolPreSignUpEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolPreSignUpEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withValidationData(map(request, "validationData"))
@@ -149,17 +102,9 @@ final class EventJson {
 		return event;
 	}
 
-	static void preSignUpResponse(CognitoUserPoolPreSignUpEvent event, JsonWriter writer) {
-		CognitoUserPoolPreSignUpEvent.Response response = event.getResponse();
-		writer.writeFieldName("autoConfirmUser").writeValue(response != null && response.getAutoConfirmUser());
-		writer.writeFieldName("autoVerifyPhone").writeValue(response != null && response.getAutoVerifyPhone());
-		writer.writeFieldName("autoVerifyEmail").writeValue(response != null && response.getAutoVerifyEmail());
-	}
-
 	static CognitoUserPoolPostAuthenticationEvent postAuthentication(JsonNode json) {
 		CognitoUserPoolPostAuthenticationEvent event = new CognitoUserPoolPostAuthenticationEvent();
-		common(json, event);
-		JsonNode request = object(json, "request");
+		JsonNode request = envelope(json, event);
 		event.setRequest(CognitoUserPoolPostAuthenticationEvent.Request.builder()
 			.withUserAttributes(map(request, "userAttributes"))
 			.withClientMetadata(map(request, "clientMetadata"))
@@ -168,11 +113,11 @@ final class EventJson {
 		return event;
 	}
 
-	/** Post authentication's answer is ignored by Cognito: an empty response. */
-	static void postAuthenticationResponse(CognitoUserPoolPostAuthenticationEvent event, JsonWriter writer) {
-	}
-
-	private static void common(JsonNode json, CognitoUserPoolEvent event) {
+	/**
+	 * Reads what every trigger event has into the event.
+	 * @return the event's {@code request}, empty when it has none
+	 */
+	private static JsonNode envelope(JsonNode json, CognitoUserPoolEvent event) {
 		event.setVersion(string(json, "version"));
 		event.setTriggerSource(string(json, "triggerSource"));
 		event.setRegion(string(json, "region"));
@@ -183,22 +128,33 @@ final class EventJson {
 			.withAwsSdkVersion(string(caller, "awsSdkVersion"))
 			.withClientId(string(caller, "clientId"))
 			.build());
+		return object(json, "request");
+	}
+
+	/*
+	 * The readers below use plain conditions, not Optional chains: they run in every cold
+	 * start, where each lambda costs about half a millisecond to link.
+	 */
+
+	/** A member, null when absent. */
+	private static JsonNode member(JsonNode json, String name) {
+		return json.isObject() ? json.asObject().get(name) : null;
 	}
 
 	private static JsonNode object(JsonNode json, String name) {
-		return json.field(name).filter(JsonNode::isObject).orElseGet(JsonNode::emptyObjectNode);
+		JsonNode value = member(json, name);
+		return (value != null && value.isObject()) ? value : JsonNode.emptyObjectNode();
 	}
 
-	/** An array, empty when absent or null (as the runtime reads it: null). */
-	private static Optional<List<JsonNode>> array(JsonNode json, String name) {
-		return json.field(name).filter(JsonNode::isArray).map(JsonNode::asArray);
+	/** An array, null when absent or null (as the runtime reads it). */
+	private static List<JsonNode> array(JsonNode json, String name) {
+		JsonNode value = member(json, name);
+		return (value != null && value.isArray()) ? value.asArray() : null;
 	}
 
 	private static String string(JsonNode json, String name) {
-		return json.field(name)
-			.filter((value) -> !value.isNull() && !value.isObject() && !value.isArray())
-			.map(JsonNode::text)
-			.orElse(null);
+		JsonNode value = member(json, name);
+		return (value == null || value.isNull() || value.isObject() || value.isArray()) ? null : value.text();
 	}
 
 	private static boolean bool(JsonNode json, String name) {
@@ -206,79 +162,24 @@ final class EventJson {
 	}
 
 	private static Boolean boolOrNull(JsonNode json, String name) {
-		return json.field(name)
-			.filter((value) -> value.isBoolean() || value.isString())
-			.map((value) -> value.isBoolean() ? value.asBoolean() : Boolean.parseBoolean(value.asString()))
-			.orElse(null);
+		JsonNode value = member(json, name);
+		if (value != null && value.isBoolean()) {
+			return value.asBoolean();
+		}
+		return (value != null && value.isString()) ? Boolean.parseBoolean(value.asString()) : null;
 	}
 
 	/** A map of strings, null when absent or null (as the runtime reads it). */
 	private static Map<String, String> map(JsonNode json, String name) {
-		Optional<JsonNode> value = json.field(name).filter(JsonNode::isObject);
-		if (value.isEmpty()) {
+		JsonNode value = member(json, name);
+		if (value == null || !value.isObject()) {
 			return null;
 		}
 		Map<String, String> map = new LinkedHashMap<>();
-		value.get().asObject().forEach((key, entry) -> map.put(key, entry.isNull() ? null : entry.text()));
+		for (Map.Entry<String, JsonNode> entry : value.asObject().entrySet()) {
+			map.put(entry.getKey(), entry.getValue().isNull() ? null : entry.getValue().text());
+		}
 		return map;
-	}
-
-	private static void write(JsonWriter writer, String name, Map<String, String> map) {
-		writer.writeFieldName(name);
-		if (map == null) {
-			writer.writeNull();
-			return;
-		}
-		writer.writeStartObject();
-		map.forEach((key, value) -> {
-			writer.writeFieldName(key);
-			if (value == null) {
-				writer.writeNull();
-			}
-			else {
-				writer.writeValue(value);
-			}
-		});
-		writer.writeEndObject();
-	}
-
-	private static void writeString(JsonWriter writer, String name, String value) {
-		writer.writeFieldName(name);
-		if (value == null) {
-			writer.writeNull();
-		}
-		else {
-			writer.writeValue(value);
-		}
-	}
-
-	/** Writes a node as it came (the parts of the event the answer repeats). */
-	private static void copy(JsonNode node, JsonWriter writer) {
-		if (node.isObject()) {
-			writer.writeStartObject();
-			node.asObject().forEach((name, value) -> {
-				writer.writeFieldName(name);
-				copy(value, writer);
-			});
-			writer.writeEndObject();
-		}
-		else if (node.isArray()) {
-			writer.writeStartArray();
-			node.asArray().forEach((value) -> copy(value, writer));
-			writer.writeEndArray();
-		}
-		else if (node.isNull()) {
-			writer.writeNull();
-		}
-		else if (node.isBoolean()) {
-			writer.writeValue(node.asBoolean());
-		}
-		else if (node.isNumber()) {
-			writer.writeNumber(node.asNumber());
-		}
-		else {
-			writer.writeValue(node.text());
-		}
 	}
 
 }

@@ -1,6 +1,6 @@
 package dev.passwordless.triggers;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +35,13 @@ final class Events {
 	}
 
 	static List<ChallengeRound> session(CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[] session) {
-		return (session != null) ? Arrays.stream(session)
-			.map((round) -> new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
-					round.getChallengeMetadata()))
-			.toList() : List.of();
+		List<ChallengeRound> rounds = new ArrayList<>();
+		for (CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult round : (session != null) ? session
+				: new CognitoUserPoolDefineAuthChallengeEvent.ChallengeResult[0]) {
+			rounds.add(new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
+					round.getChallengeMetadata()));
+		}
+		return rounds;
 	}
 
 	/**
@@ -49,10 +52,13 @@ final class Events {
 		if (request == null || !ChallengeParameters.CUSTOM_CHALLENGE.equals(request.getChallengeName())) {
 			throw new IllegalArgumentException("only CUSTOM_CHALLENGE is supported");
 		}
-		return (request.getSession() != null) ? Arrays.stream(request.getSession())
-			.map((round) -> new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
-					round.getChallengeMetadata()))
-			.toList() : List.of();
+		List<ChallengeRound> rounds = new ArrayList<>();
+		for (CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult round : (request.getSession() != null)
+				? request.getSession() : new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[0]) {
+			rounds.add(new ChallengeRound(round.getChallengeName(), round.getChallengeResult(),
+					round.getChallengeMetadata()));
+		}
+		return rounds;
 	}
 
 	/** The user's {@code locale} attribute, or null when there is none. */

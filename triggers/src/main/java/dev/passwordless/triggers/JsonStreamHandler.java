@@ -16,8 +16,9 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 /**
  * What the triggers' handlers share: besides their event entry point (which in-process
  * hosts such as the local Cognito call), a stream entry point, which the Lambda runtime
- * prefers when a handler has one. It reads the event's JSON with {@link EventJson}
- * instead of the runtime's reflective serializer, a large part of a cold start.
+ * prefers when a handler has one. It reads the event's JSON with {@link EventJson} and
+ * writes the answer with {@link AnswerJson} instead of the runtime's reflective
+ * serializer, a large part of a cold start.
  *
  * <p>
  * Public (with a package-private constructor) so that a host invoking the entry point
@@ -43,7 +44,8 @@ public abstract class JsonStreamHandler<E extends CognitoUserPoolEvent>
 
 	@Override
 	public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-		EventJson.handle(input, output, this.read, (event) -> handleRequest(event, context), this.response);
+		JsonNode event = EventJson.parse(input);
+		AnswerJson.answer(event, handleRequest(this.read.apply(event), context), this.response, output);
 	}
 
 }

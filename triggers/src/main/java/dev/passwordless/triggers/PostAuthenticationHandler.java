@@ -18,16 +18,18 @@ public class PostAuthenticationHandler extends JsonStreamHandler<CognitoUserPool
 	/** Kept: the runtime holds the SnapStart hooks weakly. */
 	private final SnapStartHooks hooks;
 
+	/** On Lambda: settings from the environment. */
 	public PostAuthenticationHandler() {
 		this(System.getenv());
 	}
 
+	/** For in-process hosts (the local Cognito) and tests: their settings. */
 	public PostAuthenticationHandler(Map<String, String> environment) {
 		this(Dependencies.postAuthentication(environment));
 	}
 
 	PostAuthenticationHandler(Dependencies.PostAuthentication wiring) {
-		super(EventJson::postAuthentication, EventJson::postAuthenticationResponse);
+		super(EventJson::postAuthentication, AnswerJson::postAuthentication);
 		this.verification = wiring.verification();
 		this.hooks = wiring.hooks();
 	}

@@ -20,12 +20,14 @@ public class PreSignUpHandler extends JsonStreamHandler<CognitoUserPoolPreSignUp
 	/** Kept: the runtime holds the SnapStart hooks weakly. */
 	private final SnapStartHooks hooks;
 
+	/** On Lambda: settings from the environment. */
 	public PreSignUpHandler() {
 		this(System.getenv());
 	}
 
+	/** For in-process hosts (the local Cognito) and tests: their settings. */
 	public PreSignUpHandler(Map<String, String> environment) {
-		super(EventJson::preSignUp, EventJson::preSignUpResponse);
+		super(EventJson::preSignUp, AnswerJson::preSignUp);
 		this.rules = new SignUpRules(TriggerSettings.from(environment));
 		this.hooks = SnapStartHooks.register("PreSignUp", environment, SnapStartHooks.NOTHING_TO_RENEW,
 				() -> PrimingEvents.preSignUp(this));

@@ -1,21 +1,26 @@
 package dev.passwordless.triggers;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
-import dev.passwordless.triggers.snapstart.Priming;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * The invocations each handler runs before a SnapStart snapshot: Cognito's events as
  * JSON, taking the handler's usual paths, for numbers reserved for fiction, through
- * handlers wired so that nothing is sent or stored (see {@link Dependencies}).
+ * handlers wired so that nothing is sent or stored (see {@link Dependencies}). Each goes
+ * into the handler's stream entry point, as the Lambda runtime sends it; the log lines of
+ * a priming invocation go nowhere.
  */
 final class PrimingEvents {
 
-	/** A key no send history ever has. */
-	static final String NEVER_WRITTEN = "priming#never-written";
+	private static final FunctionContext QUIET = new FunctionContext("priming", (line) -> {
+	});
 
 	private PrimingEvents() {
 	}
@@ -25,27 +30,27 @@ final class PrimingEvents {
 	 * user's decoy.
 	 */
 	static void create(CreateAuthChallengeHandler handler) {
-		String first = Priming.invoke(handler,
+		String first = invoke(handler,
 				event("CreateAuthChallenge_Authentication", "priming-en", user("+12025550100", "en"),
 						"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[],\"userNotFound\":false"));
 		String metadata = parse(first).field("response")
 			.flatMap((response) -> response.field("challengeMetadata"))
 			.map(JsonNode::text)
 			.orElse("");
-		Priming.invoke(handler,
+		invoke(handler,
 				event("CreateAuthChallenge_Authentication", "priming-en", user("+12025550100", "en"),
 						"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[" + round(false, metadata)
 								+ "],\"userNotFound\":false"));
-		Priming.invoke(handler, event("CreateAuthChallenge_Authentication", "priming-de", user("+12025550101", "de-DE"),
+		invoke(handler, event("CreateAuthChallenge_Authentication", "priming-de", user("+12025550101", "de-DE"),
 				"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[]"));
-		Priming.invoke(handler, event("CreateAuthChallenge_Authentication", "priming-unknown", "{}",
+		invoke(handler, event("CreateAuthChallenge_Authentication", "priming-unknown", "{}",
 				"\"challengeName\":\"CUSTOM_CHALLENGE\",\"session\":[],\"userNotFound\":true"));
 	}
 
 	/** A first round, a round after a wrong answer, a round after the right one. */
 	static void define(DefineAuthChallengeHandler handler) {
 		for (String session : new String[] { "", round(false, "x"), round(false, "x") + "," + round(true, "x") }) {
-			Priming.invoke(handler, event("DefineAuthChallenge_Authentication", "priming", user("+12025550100", null),
+			invoke(handler, event("DefineAuthChallenge_Authentication", "priming", user("+12025550100", null),
 					"\"session\":[" + session + "],\"userNotFound\":false"));
 		}
 	}
@@ -56,7 +61,7 @@ final class PrimingEvents {
 		// answers
 		String challenge = "CODE2:" + Long.MAX_VALUE / 1000 + ":" + "A".repeat(22) + ":" + "A".repeat(43);
 		for (String answer : new String[] { "123456", "12 34" }) {
-			Priming.invoke(handler,
+			invoke(handler,
 					event("VerifyAuthChallengeResponse_Authentication", "priming", user("+12025550100", null),
 							"\"privateChallengeParameters\":{\"challenge\":\"" + challenge
 									+ "\"},\"challengeAnswer\":\"" + answer + "\",\"userNotFound\":false"));
@@ -67,7 +72,7 @@ final class PrimingEvents {
 	static void preSignUp(PreSignUpHandler handler) {
 		for (String phone : new String[] { "+12025550100", "+1202" }) {
 			try {
-				Priming.invoke(handler, event("PreSignUp_SignUp", "priming",
+				invoke(handler, event("PreSignUp_SignUp", "priming",
 						"{\"phone_number\":\"" + phone + "\",\"name\":\"Ada Lovelace\"}", "\"validationData\":null"));
 			}
 			catch (SignUpRejectedException ex) {
@@ -78,8 +83,20 @@ final class PrimingEvents {
 
 	/** A first sign-in, which marks the number verified. */
 	static void postAuthentication(PostAuthenticationHandler handler) {
-		Priming.invoke(handler, event("PostAuthentication_Authentication", "priming",
+		invoke(handler, event("PostAuthentication_Authentication", "priming",
 				"{\"phone_number\":\"+12025550100\",\"phone_number_verified\":\"false\"}", "\"newDeviceUsed\":false"));
+	}
+
+	/** Invokes a handler as the runtime would; returns the answer's JSON. */
+	private static String invoke(RequestStreamHandler handler, String event) {
+		ByteArrayOutputStream answer = new ByteArrayOutputStream();
+		try {
+			handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer, QUIET);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return answer.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String event(String triggerSource, String userName, String userAttributes, String request) {

@@ -21,12 +21,9 @@ public class VerifyAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	/** Kept: the runtime holds the SnapStart hooks weakly. */
 	private final SnapStartHooks hooks;
 
+	/** On Lambda: settings from the environment, the system clock. */
 	public VerifyAuthChallengeHandler() {
-		this(System.getenv());
-	}
-
-	public VerifyAuthChallengeHandler(Map<String, String> environment) {
-		this(environment, Clock.systemUTC());
+		this(System.getenv(), Clock.systemUTC());
 	}
 
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
@@ -36,7 +33,7 @@ public class VerifyAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	}
 
 	VerifyAuthChallengeHandler(CodeCheck check, Map<String, String> environment) {
-		super(EventJson::verify, EventJson::verifyResponse);
+		super(EventJson::verify, AnswerJson::verify);
 		this.check = check;
 		this.hooks = SnapStartHooks.register("VerifyAuthChallengeResponse", environment,
 				SnapStartHooks.NOTHING_TO_RENEW, () -> PrimingEvents.verify(this));

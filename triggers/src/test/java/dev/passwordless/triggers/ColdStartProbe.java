@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,8 +66,8 @@ public final class ColdStartProbe {
 			com.amazonaws.services.lambda.crac.Core.getGlobalContext().afterRestore(null);
 		}
 		long hooked = System.nanoTime();
-		String response = args[0].equals("naive") ? invoke(handler, event("+12025550123"))
-				: stream(handler, event("+12025550123"));
+		String response = args[0].equals("naive") ? invoke(handler, CreateEvents.json("+12025550123"))
+				: stream(handler, CreateEvents.json("+12025550123"));
 		long done = System.nanoTime();
 		if (!response.contains(ChallengeParameters.CODE_LENGTH)) {
 			throw new IllegalStateException("no challenge created: " + response);
@@ -143,36 +142,6 @@ public final class ColdStartProbe {
 		return TestTriggers.create(settings,
 				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
 				Clock.systemUTC(), new SecureRandom(), Pause.sleeping());
-	}
-
-	/** A first-round Create event for a registered user with this number, as JSON. */
-	static String event(String phoneNumber) {
-		return """
-				{"version":"1","region":"us-east-1","userPoolId":"us-east-1_Example01",
-				 "userName":"0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10",
-				 "callerContext":{"awsSdkVersion":"aws-sdk-unknown-unknown","clientId":"3n4b5urk1ft4fl3mg5e62d9ado"},
-				 "triggerSource":"CreateAuthChallenge_Authentication",
-				 "request":{"userAttributes":{"sub":"0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10","phone_number":"%s",
-				   "cognito:user_status":"CONFIRMED","locale":"en"},
-				   "challengeName":"CUSTOM_CHALLENGE","session":[],"userNotFound":false},
-				 "response":{}}""".formatted(phoneNumber);
-	}
-
-	/** A first-round Create event for a registered user with this number. */
-	static CognitoUserPoolCreateAuthChallengeEvent eventObject(String phoneNumber) {
-		Map<String, String> attributes = new HashMap<>();
-		attributes.put("sub", "0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
-		attributes.put("phone_number", phoneNumber);
-		attributes.put("cognito:user_status", "CONFIRMED");
-		CognitoUserPoolCreateAuthChallengeEvent.Request request = new CognitoUserPoolCreateAuthChallengeEvent.Request();
-		request.setUserAttributes(attributes);
-		request.setChallengeName(ChallengeParameters.CUSTOM_CHALLENGE);
-		request.setSession(new CognitoUserPoolCreateAuthChallengeEvent.ChallengeResult[0]);
-		CognitoUserPoolCreateAuthChallengeEvent event = new CognitoUserPoolCreateAuthChallengeEvent();
-		event.setUserName("0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");
-		event.setUserPoolId("us-east-1_Example01");
-		event.setRequest(request);
-		return event;
 	}
 
 }

@@ -12,6 +12,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Objec
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.RecordingSendLimitStore;
 import dev.passwordless.rules.StubSendLimitStore;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
@@ -38,7 +39,7 @@ class CreateAuthChallengeLimitsTest {
 	private final RecordingSendLimitStore store = new RecordingSendLimitStore(new InMemorySendLimitStore(this.clock));
 
 	@Test
-	void createWithinTheCooldownThenAnswersAChallengeNoCodeAnswersAndSendsNothing() {
+	void createWhenWithinTheCooldownThenAnswersAChallengeNoCodeAnswersAndSendsNothing() {
 		CreateAuthChallengeHandler handler = handler(Map.of());
 		create(handler, "+14155550123");
 		String code = this.sms.lastCode();
@@ -67,14 +68,14 @@ class CreateAuthChallengeLimitsTest {
 	void createWhenAllowedRefusedOrUnknownThenTheStoreGetsTheSameRequests() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "US"));
 		create(handler, "+14155550123");
-		List<String> allowed = this.store.takeRequests();
+		List<String> allowed = this.store.takeCalls();
 		create(handler, "+14155550123");
-		List<String> refused = this.store.takeRequests();
+		List<String> refused = this.store.takeCalls();
 		create(handler, null);
-		List<String> unknown = this.store.takeRequests();
+		List<String> unknown = this.store.takeCalls();
 		create(handler, "+447400123456");
-		List<String> countryRefused = this.store.takeRequests();
-		assertThat(allowed).containsExactly("GetItem", "TransactWriteItems");
+		List<String> countryRefused = this.store.takeCalls();
+		assertThat(allowed).containsExactly("find", "replaceCounted");
 		assertThat(List.of(refused, unknown, countryRefused)).containsOnly(allowed);
 	}
 
@@ -93,7 +94,7 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
-	void createAfterTheCooldownThenSendsAgain() {
+	void createWhenTheCooldownHasPassedThenSendsAgain() {
 		CreateAuthChallengeHandler handler = handler(Map.of());
 		create(handler, "+14155550123");
 		this.clock.advance(Duration.ofSeconds(30));
@@ -161,7 +162,7 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
-	void createOnTheNextUtcDayThenTheBudgetStartsAgain() {
+	void createWhenItIsTheNextUtcDayThenTheBudgetStartsAgain() {
 		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
 		assertThatThrownBy(() -> create(handler, "+14155550102")).isInstanceOf(DailyBudgetExhaustedException.class);
@@ -194,7 +195,7 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
-	void createForATestNumberThenUsesTheFixedCodeSendsNoSmsAndIgnoresTheLimits() {
+	void createWhenTheNumberIsATestNumberThenUsesTheFixedCodeSendsNoSmsAndIgnoresTheLimits() {
 		Map<String, String> environment = Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142, +447700900999",
 				TriggerEnvironment.TEST_CODE, "424242", TriggerEnvironment.DAILY_SMS_BUDGET, "1");
 		CreateAuthChallengeHandler handler = handler(environment);

@@ -15,8 +15,9 @@ import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
- * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of the
- * reference), with JSON events in Cognito's shape, so tests can walk whole sign-ins.
+ * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of
+ * {@code docs/cognito-custom-auth.md}), with JSON events in Cognito's shape, so tests can
+ * walk whole sign-ins.
  */
 final class CustomAuthFlow {
 

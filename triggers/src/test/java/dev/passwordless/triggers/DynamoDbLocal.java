@@ -2,17 +2,19 @@ package dev.passwordless.triggers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -94,27 +96,37 @@ final class DynamoDbLocal implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until it answers: it prints nothing when it starts listening, so its port is
+	 * tried every few milliseconds (a refused connection costs nothing), then asked once
+	 * for its tables.
+	 */
 	private void awaitReady() {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		try (DynamoDbClient dynamo = client()) {
-			while (true) {
-				try {
-					dynamo.listTables();
-					return;
+			while (!accepts()) {
+				if (!this.process.isAlive() || Instant.now().isAfter(deadline)) {
+					close();
+					throw new IllegalStateException("DynamoDB Local did not start; see dynamodb-local.log");
 				}
-				catch (SdkClientException ex) {
-					if (!this.process.isAlive() || Instant.now().isAfter(deadline)) {
-						close();
-						throw new IllegalStateException("DynamoDB Local did not start; see dynamodb-local.log", ex);
-					}
-					Thread.sleep(200);
-				}
+				Thread.sleep(20);
 			}
+			dynamo.listTables();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			close();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private boolean accepts() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", this.endpoint.getPort()), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
@@ -131,7 +143,7 @@ final class DynamoDbLocal implements AutoCloseable {
 	public void close() {
 		this.process.destroy();
 		try {
-			if (!this.process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly();
 			}
 		}

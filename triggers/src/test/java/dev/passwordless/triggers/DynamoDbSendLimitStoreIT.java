@@ -1,11 +1,12 @@
 package dev.passwordless.triggers;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +63,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	}
 
 	@Test
-	void storedRowsHoldOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
+	void admitWhenAllowedThenStoresOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
 		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
 		assertThat(check.admit("user", "+14155550188")).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
@@ -91,8 +93,9 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), sms,
 					new DynamoDbSendLimitStore(recorded, "send-limits"), new MovableClock(), new SecureRandom());
 			List<List<String>> perCall = new ArrayList<>();
-			for (String phone : Arrays.asList(number, number, null)) {
-				handler.handleRequest(createEvent(phone), new RecordingContext());
+			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered(number),
+					CreateEvents.registered(number), CreateEvents.unknown())) {
+				handler.handleRequest(event, new RecordingContext());
 				perCall.add(List.copyOf(requests));
 				requests.clear();
 			}
@@ -126,43 +129,33 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	}
 
 	@Test
-	void fromTheEnvironmentThenUsesTheNamedTableAtTheSdksEndpoint() {
+	void createWhenBuiltFromTheEnvironmentThenKeepsTheLimitsInTheNamedTableAtTheSdksEndpoint() {
 		System.setProperty("aws.endpointUrlDynamoDb", dynamoDb.endpoint().toString());
 		try {
-			DynamoDbSendLimitStore fromEnvironment = DynamoDbSendLimitStore
-				.from(Map.of(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.AWS_REGION,
-						"us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
-			assertThat(fromEnvironment.increment("budget#env", 1, Instant.now())).isTrue();
-			assertThat(store.count("budget#env")).isEqualTo(1);
+			CreateAuthChallengeHandler create = new CreateAuthChallengeHandler(Dependencies
+				.create(TestTriggers.lambdaEnvironment(), Clock.systemUTC(), Optional.empty(), new Entropy()));
+			// an unknown user: the same store work as a sent code, and no SMS to send
+			CognitoUserPoolCreateAuthChallengeEvent unknown = CreateEvents.unknown();
+			create.handleRequest(unknown, new RecordingContext());
+			String key = TestTriggers.check(TriggerSettings.defaults(), store, Clock.systemUTC())
+				.keyFor("user:" + unknown.getUserName());
+			assertThat(store.find(key)).isPresent();
 		}
 		finally {
 			System.clearProperty("aws.endpointUrlDynamoDb");
 		}
 	}
 
-	/**
-	 * A first-round Create event for a user with this number, or an unknown user when
-	 * null.
-	 */
-	private static CognitoUserPoolCreateAuthChallengeEvent createEvent(String phoneNumber) {
-		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe
-			.eventObject((phoneNumber != null) ? phoneNumber : "");
-		if (phoneNumber == null) {
-			event.getRequest().setUserNotFound(true);
-			event.getRequest().setUserAttributes(Map.of());
-			event.setUserName(UUID.randomUUID().toString());
-		}
-		return event;
-	}
-
 	@Test
-	void fromTheEnvironmentWithoutATableThenRefusesToStart() {
-		assertThatThrownBy(() -> DynamoDbSendLimitStore.from(Map.of()))
+	void createWhenTheEnvironmentNamesNoTableThenRefusesToStart() {
+		Map<String, String> environment = new HashMap<>(TestTriggers.lambdaEnvironment());
+		environment.remove(TriggerEnvironment.SEND_LIMITS_TABLE);
+		assertThatThrownBy(() -> Dependencies.create(environment, Clock.systemUTC(), Optional.empty(), new Entropy()))
 			.hasMessage("SEND_LIMITS_TABLE must name the DynamoDB table that holds the SMS send limits");
 	}
 
 	@Test
-	void whenTheTableDoesNotExistThenTheSendCheckFailsClosed() {
+	void admitWhenTheTableDoesNotExistThenFailsClosed() {
 		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
 				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
 		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);

@@ -4,17 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
-import com.sun.net.httpserver.HttpServer;
-import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.Pause;
-import dev.passwordless.triggers.sms.SmsSender;
-import dev.passwordless.triggers.sms.SnsSmsSender;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * How long a warm Create call takes for a registered number that gets a code, the same
@@ -33,26 +25,17 @@ public final class SameAnswerBenchmark {
 	private SameAnswerBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 300;
-		HttpServer sns = ColdStartBenchmark.snsListener(new AtomicInteger());
-		System.setProperty("aws.endpointUrlSns", "http://127.0.0.1:" + sns.getAddress().getPort());
-		Map<String, String> environment = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
-				"AWS_SECRET_ACCESS_KEY", "local");
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
-		try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(); DynamoDbClient client = dynamoDb.client()) {
-			dynamoDb.createSendLimitsTable("send-limits");
-			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings.senderId(),
-					settings.originationNumber());
-			CreateAuthChallengeHandler handler = TestTriggers.create(settings, sms,
-					new DynamoDbSendLimitStore(client, "send-limits"), Clock.systemUTC(), new SecureRandom(),
-					Pause.sleeping());
+		try (WarmBenchmarkBackends backends = WarmBenchmarkBackends.start()) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(backends.settings, backends.sms, backends.store,
+					Clock.systemUTC(), new SecureRandom(), Pause.sleeping());
 			String[] names = { "registered, code sent", "registered, refused (cooldown)", "unknown number" };
 			List<List<Long>> latencies = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			for (int round = -50; round < rounds; round++) {
 				String number = "+1415" + (2_000_000 + round + 50);
-				CognitoUserPoolCreateAuthChallengeEvent[] events = { ColdStartProbe.eventObject(number),
-						ColdStartProbe.eventObject(number), unknown() };
+				CognitoUserPoolCreateAuthChallengeEvent[] events = { CreateEvents.registered(number),
+						CreateEvents.registered(number), CreateEvents.unknown() };
 				for (int kind = 0; kind < 3; kind++) {
 					long start = System.nanoTime();
 					handler.handleRequest(events[kind], new RecordingContext());
@@ -61,35 +44,16 @@ public final class SameAnswerBenchmark {
 					}
 				}
 			}
-			double registered = median(latencies.get(0));
+			double registered = WarmBenchmarkBackends.percentile(latencies.get(0), 50);
 			System.out.printf("Warm Create calls, %d rounds of the three kinds in turn (after 50 to warm up)%n",
 					rounds);
 			for (int kind = 0; kind < 3; kind++) {
+				double median = WarmBenchmarkBackends.percentile(latencies.get(kind), 50);
 				System.out.printf("  %-32s median %6.2f ms  p90 %6.2f ms  ratio %.3fx  Mann-Whitney z %+.2f%n",
-						names[kind], median(latencies.get(kind)), percentile(latencies.get(kind), 90),
-						median(latencies.get(kind)) / registered, mannWhitneyZ(latencies.get(0), latencies.get(kind)));
+						names[kind], median, WarmBenchmarkBackends.percentile(latencies.get(kind), 90),
+						median / registered, mannWhitneyZ(latencies.get(0), latencies.get(kind)));
 			}
 		}
-		finally {
-			sns.stop(0);
-		}
-	}
-
-	private static CognitoUserPoolCreateAuthChallengeEvent unknown() {
-		CognitoUserPoolCreateAuthChallengeEvent event = ColdStartProbe.eventObject("");
-		event.getRequest().setUserNotFound(true);
-		event.getRequest().setUserAttributes(Map.of());
-		event.setUserName(UUID.randomUUID().toString());
-		return event;
-	}
-
-	private static double median(List<Long> values) {
-		return percentile(values, 50);
-	}
-
-	private static double percentile(List<Long> values, int percentile) {
-		List<Long> sorted = values.stream().sorted().toList();
-		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
 	}
 
 	/** The normal approximation of the Mann-Whitney U statistic (ties count a half). */

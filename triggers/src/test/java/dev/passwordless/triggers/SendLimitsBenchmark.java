@@ -3,19 +3,12 @@ package dev.passwordless.triggers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.StubSendLimitStore;
-import dev.passwordless.triggers.settings.TriggerSettings;
-import dev.passwordless.triggers.sms.SmsSender;
-import dev.passwordless.triggers.sms.SnsSmsSender;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * What the send-limit check adds to a warm Create call (not a test). The same handler
@@ -32,25 +25,18 @@ public final class SendLimitsBenchmark {
 	private SendLimitsBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
 		int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 3000;
 		int rounds = 10;
-		HttpServer sns = ColdStartBenchmark.snsListener(new AtomicInteger());
-		System.setProperty("aws.endpointUrlSns", "http://127.0.0.1:" + sns.getAddress().getPort());
-		Map<String, String> environment = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
-				"AWS_SECRET_ACCESS_KEY", "local");
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
-		try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(); DynamoDbClient client = dynamoDb.client()) {
-			dynamoDb.createSendLimitsTable("send-limits");
-			SmsSender sms = new SnsSmsSender(Dependencies.sns(environment), settings.senderId(),
-					settings.originationNumber());
+		try (WarmBenchmarkBackends backends = WarmBenchmarkBackends.start()) {
 			String[] names = { "no limit check (baseline)", "DynamoDB Local", "in memory" };
-			SendLimitStore[] stores = { StubSendLimitStore.allowingEverything(),
-					new DynamoDbSendLimitStore(client, "send-limits"), new InMemorySendLimitStore(Clock.systemUTC()) };
+			SendLimitStore[] stores = { StubSendLimitStore.allowingEverything(), backends.store,
+					new InMemorySendLimitStore(Clock.systemUTC()) };
 			List<List<Long>> latencies = new ArrayList<>();
 			List<CreateAuthChallengeHandler> handlers = new ArrayList<>();
 			for (SendLimitStore store : stores) {
-				handlers.add(TestTriggers.create(settings, sms, store, Clock.systemUTC(), new SecureRandom()));
+				handlers.add(TestTriggers.create(backends.settings, backends.sms, store, Clock.systemUTC(),
+						new SecureRandom()));
 				latencies.add(new ArrayList<>());
 			}
 			AtomicInteger number = new AtomicInteger();
@@ -68,29 +54,20 @@ public final class SendLimitsBenchmark {
 					}
 				}
 			}
-			double baseline = percentile(latencies.get(0), 50);
+			double baseline = WarmBenchmarkBackends.percentile(latencies.get(0), 50);
 			System.out.printf("Create calls with a fresh number each (SMS to a local listener), %d per configuration%n",
 					calls);
 			for (int i = 0; i < handlers.size(); i++) {
-				double p50 = percentile(latencies.get(i), 50);
+				double p50 = WarmBenchmarkBackends.percentile(latencies.get(i), 50);
 				System.out.printf("  %-28s p50 %6.2f ms  p95 %6.2f ms  added p50 %+6.2f ms  ratio %.2fx%n", names[i],
-						p50, percentile(latencies.get(i), 95), p50 - baseline, p50 / baseline);
+						p50, WarmBenchmarkBackends.percentile(latencies.get(i), 95), p50 - baseline, p50 / baseline);
 			}
-		}
-		finally {
-			sns.stop(0);
 		}
 	}
 
 	private static void call(CreateAuthChallengeHandler handler, AtomicInteger number) {
-		handler.handleRequest(ColdStartProbe.eventObject("+1415" + (2000000 + number.incrementAndGet())),
+		handler.handleRequest(CreateEvents.registered("+1415" + (2000000 + number.incrementAndGet())),
 				new RecordingContext());
-	}
-
-	private static double percentile(List<Long> values, int percentile) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
 	}
 
 }

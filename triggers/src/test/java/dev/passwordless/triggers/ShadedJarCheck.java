@@ -49,12 +49,12 @@ public final class ShadedJarCheck {
 		com.amazonaws.services.lambda.crac.Core.getGlobalContext().afterRestore(null);
 		expect(received(listener).equals(before), "priming reached SNS or Cognito");
 
-		String first = invoke(create, ColdStartProbe.event("+12025550150"));
+		String first = invoke(create, CreateEvents.json("+12025550150"));
 		expect(first.contains("\"codeLength\":\"6\""), "no challenge: " + first);
-		invoke(create, ColdStartProbe.event("+12025550150"));
-		invoke(create, ColdStartProbe.event("+12025550150").replace("\"userNotFound\":false", "\"userNotFound\":true"));
-		expectFailure(() -> invoke(create, ColdStartProbe.event("+12025550199")), SmsDeliveryException.class);
-		expectFailure(() -> invoke(create, ColdStartProbe.event("+12025550151")), DailyBudgetExhaustedException.class);
+		invoke(create, CreateEvents.json("+12025550150"));
+		invoke(create, CreateEvents.json("+12025550150").replace("\"userNotFound\":false", "\"userNotFound\":true"));
+		expectFailure(() -> invoke(create, CreateEvents.json("+12025550199")), SmsDeliveryException.class);
+		expectFailure(() -> invoke(create, CreateEvents.json("+12025550151")), DailyBudgetExhaustedException.class);
 
 		expect(invoke(define, fixture("define-auth-challenge")).contains("\"challengeName\":\"CUSTOM_CHALLENGE\""),
 				"define");

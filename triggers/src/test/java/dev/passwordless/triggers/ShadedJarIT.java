@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import com.amazonaws.services.lambda.crac.Core;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.passwordless.triggers.challenge.TestChallenges;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,11 +87,7 @@ class ShadedJarIT {
 				listener)
 			.redirectErrorStream(true);
 		builder.environment()
-			.putAll(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start", "AWS_REGION", "us-east-1",
-					"AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-					TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.SEND_LIMIT_KEY,
-					TestTriggers.SEND_LIMIT_KEY, TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY,
-					TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+			.putAll(TestTriggers.snapStartEnvironment(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2")));
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,7 @@ package dev.passwordless.triggers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.amazonaws.services.lambda.crac.Core;
 import com.sun.net.httpserver.HttpServer;
-import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.snapstart.Entropy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,8 +85,8 @@ class SnapStartIT {
 		SecureRandom beforeTheSnapshot = entropy.get();
 		CreateAuthChallengeHandler create = create(entropy);
 		PostAuthenticationHandler postAuthentication = new PostAuthenticationHandler(environment());
-		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(environment());
-		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(environment());
+		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler(environment(), Clock.systemUTC());
+		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(environment(), Clock.systemUTC());
 		PreSignUpHandler preSignUp = new PreSignUpHandler(environment());
 		received.clear();
 		var stored = client.scan((scan) -> scan.tableName("send-limits")).items();
@@ -97,7 +97,8 @@ class SnapStartIT {
 		afterRestore();
 		// the hooks ran (priming, then the renewal), through the runtime's context
 		assertThat(entropy.get()).isNotSameAs(beforeTheSnapshot);
-		assertThat(List.of(create, postAuthentication, define, verify, preSignUp)).doesNotContainNull();
+		// the runtime holds the hooks weakly: the handlers must live until here
+		Reference.reachabilityFence(List.of(create, postAuthentication, define, verify, preSignUp));
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class SnapStartIT {
 		afterRestore();
 		assertThat(entropy.get()).isNotSameAs(beforeTheSnapshot);
 		received.clear();
-		create.handleRequest(ColdStartProbe.eventObject("+12025550142"), new RecordingContext());
+		create.handleRequest(CreateEvents.registered("+12025550142"), new RecordingContext());
 		String firstCodeOfTheFreshGenerator = String.format("%06d", seeded(made.get()).nextLong(1_000_000));
 		assertThat(received).singleElement()
 			.satisfies((publish) -> assertThat(URLDecoder.decode(publish, StandardCharsets.UTF_8))
@@ -124,7 +125,7 @@ class SnapStartIT {
 		beforeSnapshot();
 		afterRestore();
 		received.clear();
-		create.handleRequest(ColdStartProbe.eventObject("+12025550143"), new RecordingContext());
+		create.handleRequest(CreateEvents.registered("+12025550143"), new RecordingContext());
 		assertThat(received).hasSize(1);
 		assertThat(client.scan((scan) -> scan.tableName("send-limits")).items())
 			.extracting((item) -> item.get(DynamoDbSendLimitStore.KEY).s())
@@ -138,10 +139,7 @@ class SnapStartIT {
 	}
 
 	private static Map<String, String> environment() {
-		return Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start", "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID",
-				"local", "AWS_SECRET_ACCESS_KEY", "local", TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits",
-				TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY, TriggerEnvironment.CODE_HASH_KEY,
-				TestChallenges.CODE_HASH_KEY);
+		return TestTriggers.snapStartEnvironment(Map.of());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.passwordless.triggers;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
@@ -24,6 +25,27 @@ final class TestTriggers {
 	static final String SEND_LIMIT_KEY = "test-send-limit-key-of-at-least-32-chars";
 
 	private TestTriggers() {
+	}
+
+	/**
+	 * A function's environment as Lambda gives it to Create, with the test secrets: a
+	 * region, keys, and the limits in the table {@code send-limits}.
+	 */
+	static Map<String, String> lambdaEnvironment() {
+		return Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+				TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY,
+				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
+	}
+
+	/**
+	 * The same, initialised for a SnapStart snapshot (which registers the hooks), with
+	 * these settings added.
+	 */
+	static Map<String, String> snapStartEnvironment(Map<String, String> settings) {
+		Map<String, String> environment = new HashMap<>(lambdaEnvironment());
+		environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+		environment.putAll(settings);
+		return Map.copyOf(environment);
 	}
 
 	/** The send check over a store, with the test secret. */

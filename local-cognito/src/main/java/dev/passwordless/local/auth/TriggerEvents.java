@@ -65,8 +65,8 @@ public final class TriggerEvents {
 			ObjectNode metadata = request.putObject("clientMetadata");
 			clientMetadata.forEach(metadata::put);
 		}
-		// present because the client has PreventUserExistenceErrors=ENABLED (reference
-		// 3.1)
+		// present because the client has PreventUserExistenceErrors=ENABLED
+		// (docs/cognito-custom-auth.md 3.1)
 		request.put("userNotFound", user == null);
 		return event;
 	}

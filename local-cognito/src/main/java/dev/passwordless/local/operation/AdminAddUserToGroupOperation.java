@@ -1,32 +1,26 @@
 package dev.passwordless.local.operation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.passwordless.local.http.CognitoException;
 import dev.passwordless.local.http.JsonRequest;
 import dev.passwordless.local.http.Operation;
 import dev.passwordless.local.store.GroupStore;
 import dev.passwordless.local.store.User;
-import dev.passwordless.local.store.UserStore;
 
 /** AdminAddUserToGroup: adds a user to a group (a member already stays one). */
 final class AdminAddUserToGroupOperation implements Operation {
 
-	private final UserPoolId pool;
-
-	private final UserStore users;
+	private final PoolUsers users;
 
 	private final GroupStore groups;
 
-	AdminAddUserToGroupOperation(UserPoolId pool, UserStore users, GroupStore groups) {
-		this.pool = pool;
+	AdminAddUserToGroupOperation(PoolUsers users, GroupStore groups) {
 		this.users = users;
 		this.groups = groups;
 	}
 
 	@Override
 	public ObjectNode handle(JsonRequest request) {
-		this.pool.check(request.required("UserPoolId", 55));
-		User user = this.users.find(request.required("Username", 128)).orElseThrow(CognitoException::userNotFound);
+		User user = this.users.named(request);
 		this.groups.addMember(user.username(), GroupName.existing(request, this.groups).name());
 		return Responses.empty();
 	}

@@ -20,22 +20,21 @@ final class AdminUpdateUserAttributesOperation implements Operation {
 
 	private static final Set<String> MUTABLE = Set.of("name", "phone_number", "phone_number_verified", "locale");
 
-	private final UserPoolId pool;
+	private final PoolUsers poolUsers;
 
 	private final UserStore users;
 
 	private final Clock clock;
 
-	AdminUpdateUserAttributesOperation(UserPoolId pool, UserStore users, Clock clock) {
-		this.pool = pool;
+	AdminUpdateUserAttributesOperation(PoolUsers poolUsers, UserStore users, Clock clock) {
+		this.poolUsers = poolUsers;
 		this.users = users;
 		this.clock = clock;
 	}
 
 	@Override
 	public ObjectNode handle(JsonRequest request) {
-		this.pool.check(request.required("UserPoolId", 55));
-		User user = this.users.find(request.required("Username", 128)).orElseThrow(CognitoException::userNotFound);
+		User user = this.poolUsers.named(request);
 		Map<String, String> changes = request.attributes("UserAttributes");
 		if (changes.isEmpty()) {
 			throw CognitoException.invalidParameter("1 validation error detected: Value null at 'userAttributes' "

@@ -47,7 +47,9 @@ final class CustomAuthFlow {
 			throw CognitoException.notAuthorized("User is disabled.");
 		}
 		if ("UNCONFIRMED".equals(user.status())) {
-			// inferred (reference 8): rejected before the triggers, as in the other flows
+			// inferred (docs/cognito-custom-auth.md 8): rejected before the triggers, as
+			// in the
+			// other flows
 			throw new CognitoException("UserNotConfirmedException", "User is not confirmed.");
 		}
 		return this.loop.start(user.username(), user, clientId);

@@ -46,7 +46,7 @@ final class InitiateAuthOperation implements Operation {
 		return switch (flow) {
 			case "CUSTOM_AUTH" -> this.customAuth.start(clientId, parameters);
 			case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> this.refresh.refresh(clientId, parameters);
-			// inferred wording (reference 2.1)
+			// inferred wording (docs/cognito-custom-auth.md 2.1)
 			default -> throw CognitoException.invalidParameter(flow + " flow not enabled for this client");
 		};
 	}

@@ -32,6 +32,7 @@ public final class Operations {
 			RefreshTokenStore refreshTokens, Tokens tokens, AuthSessions sessions, ChallengeLoop loop,
 			TriggerHost triggers, TriggerEvents events, Clock clock) {
 		UserPoolId pool = new UserPoolId(userPoolId);
+		PoolUsers poolUsers = new PoolUsers(pool, users);
 		UserDeletion deletion = new UserDeletion(users, groups, refreshTokens);
 		Map<String, Operation> operations = new LinkedHashMap<>();
 		// what anyone with the client id may call
@@ -45,15 +46,15 @@ public final class Operations {
 		operations.put("GlobalSignOut", new GlobalSignOutOperation(tokens, refreshTokens));
 		operations.put("DeleteUser", new DeleteUserOperation(tokens, deletion));
 		// admin operations (IAM-signed on AWS; signatures are not checked here)
-		operations.put("AdminGetUser", new AdminGetUserOperation(pool, users));
-		operations.put("AdminDeleteUser", new AdminDeleteUserOperation(pool, users, deletion));
-		operations.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributesOperation(pool, users, clock));
-		operations.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOutOperation(pool, users, refreshTokens));
+		operations.put("AdminGetUser", new AdminGetUserOperation(poolUsers));
+		operations.put("AdminDeleteUser", new AdminDeleteUserOperation(poolUsers, deletion));
+		operations.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributesOperation(poolUsers, users, clock));
+		operations.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOutOperation(poolUsers, refreshTokens));
 		operations.put("ListUsers", new ListUsersOperation(pool, users));
 		operations.put("CreateGroup", new CreateGroupOperation(pool, groups, clock));
-		operations.put("AdminAddUserToGroup", new AdminAddUserToGroupOperation(pool, users, groups));
-		operations.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroupOperation(pool, users, groups));
-		operations.put("AdminListGroupsForUser", new AdminListGroupsForUserOperation(pool, users, groups));
+		operations.put("AdminAddUserToGroup", new AdminAddUserToGroupOperation(poolUsers, groups));
+		operations.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroupOperation(poolUsers, groups));
+		operations.put("AdminListGroupsForUser", new AdminListGroupsForUserOperation(pool, poolUsers, groups));
 		return operations;
 	}
 

@@ -56,7 +56,7 @@ final class RefreshTokenFlow {
 		// the refresh request names no user: the hash is over the internal user name
 		this.client.checkSecretHash(stored.username(), secretHash);
 		if (stored.revoked()) {
-			// inferred wording (reference 5)
+			// inferred wording (docs/cognito-custom-auth.md 5)
 			throw CognitoException.notAuthorized("Refresh Token has been revoked");
 		}
 		if (!this.clock.instant().isBefore(stored.expiresAt())) {

@@ -67,7 +67,11 @@ public final class ChallengeFlow {
 	}
 
 	static int wrongAnswers(List<ChallengeRound> session) {
-		return (int) session.stream().filter((round) -> !round.correct()).count();
+		int wrong = 0;
+		for (ChallengeRound round : session) {
+			wrong += round.correct() ? 0 : 1;
+		}
+		return wrong;
 	}
 
 }

@@ -80,13 +80,11 @@ public final class CodeIssuer {
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, String locale, List<ChallengeRound> session) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
-		Optional<CodeChallenge> earlier = session.reversed()
-			.stream()
-			.map((round) -> CodeChallenge.decode(round.metadata()))
-			.flatMap(Optional::stream)
-			.findFirst();
-		if (earlier.isPresent()) {
-			return issued(earlier.get(), attemptsLeft, "code-reused");
+		for (ChallengeRound round : session.reversed()) {
+			Optional<CodeChallenge> earlier = CodeChallenge.decode(round.metadata());
+			if (earlier.isPresent()) {
+				return issued(earlier.get(), attemptsLeft, "code-reused");
+			}
 		}
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (phoneNumber == null) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -81,12 +80,11 @@ public final class SmsSendCheck {
 			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
 		}
 		Instant now = this.clock.instant();
-		SendLimits.Verdict verdict = stored(
-				() -> this.limits.tryAcquireAtEqualCost(keyFor(phoneNumber), budget(now), true));
+		SendLimits.Verdict verdict = acquire(keyFor(phoneNumber), now, true);
 		if (verdict.counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
-		return verdict.retryAfter().map((wait) -> Refusal.Reason.TOO_MANY_CODES);
+		return verdict.retryAfter().isPresent() ? Optional.of(Refusal.Reason.TOO_MANY_CODES) : Optional.empty();
 	}
 
 	/**
@@ -99,8 +97,7 @@ public final class SmsSendCheck {
 	 */
 	public void admitUnknown(String userName) {
 		Instant now = this.clock.instant();
-		if (stored(() -> this.limits.tryAcquireAtEqualCost(keyFor("user:" + userName), budget(now), false))
-			.counterAtLimit()) {
+		if (acquire(keyFor("user:" + userName), now, false).counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
 	}
@@ -128,10 +125,13 @@ public final class SmsSendCheck {
 		return new Counter(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now));
 	}
 
-	/** A store that cannot be reached means no SMS: the user sees "try again later". */
-	private static <T> T stored(Supplier<T> call) {
+	/**
+	 * The number's limits with the day's budget in the same write. A store that cannot be
+	 * reached means no SMS: the user sees "try again later".
+	 */
+	private SendLimits.Verdict acquire(String key, Instant now, boolean count) {
 		try {
-			return call.get();
+			return this.limits.tryAcquireAtEqualCost(key, budget(now), count);
 		}
 		catch (RuntimeException ex) {
 			throw new SmsDeliveryException(new RuntimeException("send-limits store: " + ex.getClass().getSimpleName()));

@@ -1,13 +1,12 @@
 package dev.passwordless.triggers.settings;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.passwordless.rules.PhoneMask;
@@ -84,6 +83,10 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 
 	static final int DEFAULT_DAILY_SMS_BUDGET = 1000;
 
+	/*
+	 * Checked with plain conditions rather than Optional chains: this runs in every cold
+	 * start, where each lambda costs about half a millisecond to link.
+	 */
 	public TriggerSettings {
 		allowedCountries = Set.copyOf(allowedCountries);
 		testNumbers = Set.copyOf(testNumbers);
@@ -94,26 +97,26 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 			throw invalid(TriggerEnvironment.CODE_TTL_SECONDS,
 					"must be between 30 and 600 seconds, was " + codeTtl.toSeconds());
 		}
-		smsTemplate.filter((template) -> !template.contains(SmsText.CODE_PLACEHOLDER)).ifPresent((template) -> {
+		if (smsTemplate.isPresent() && !smsTemplate.get().contains(SmsText.CODE_PLACEHOLDER)) {
 			throw invalid(TriggerEnvironment.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
-		});
+		}
 		if (!APP_NAME.matcher(appName).matches()) {
 			throw invalid(TriggerEnvironment.APP_NAME, "must be 1-" + MAX_APP_NAME
 					+ " letters, digits, spaces or . & ' - (starting with a letter or digit), was '" + appName + "'");
 		}
-		senderId.filter((id) -> !SENDER_ID.matcher(id).matches()).ifPresent((id) -> {
+		if (senderId.isPresent() && !SENDER_ID.matcher(senderId.get()).matches()) {
 			throw invalid(TriggerEnvironment.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
-		});
-		originationNumber.filter((number) -> !E164.matcher(number).matches()).ifPresent((number) -> {
+		}
+		if (originationNumber.isPresent() && !E164.matcher(originationNumber.get()).matches()) {
 			throw invalid(TriggerEnvironment.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
-		});
-		webOtpDomain.filter((domain) -> !DOMAIN.matcher(domain).matches()).ifPresent((domain) -> {
+		}
+		if (webOtpDomain.isPresent() && !DOMAIN.matcher(webOtpDomain.get()).matches()) {
 			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
-		});
-		webOtpDomain.filter((domain) -> domain.length() > MAX_WEB_OTP_DOMAIN).ifPresent((domain) -> {
+		}
+		if (webOtpDomain.isPresent() && webOtpDomain.get().length() > MAX_WEB_OTP_DOMAIN) {
 			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN,
 					"must be at most " + MAX_WEB_OTP_DOMAIN + " characters, so that the SMS fits one segment");
-		});
+		}
 		checkOneSegment(smsTemplate, appName, codeLength, codeTtl, webOtpDomain);
 		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
 			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
@@ -125,22 +128,20 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		if (dailySmsBudget < 1 || dailySmsBudget > 10_000_000) {
 			throw invalid(TriggerEnvironment.DAILY_SMS_BUDGET, "must be between 1 and 10000000, was " + dailySmsBudget);
 		}
-		testNumbers.stream()
-			.filter((number) -> !FICTIONAL.matcher(number).matches())
-			.findFirst()
-			.ifPresent((number) -> {
+		for (String number : testNumbers) {
+			if (!FICTIONAL.matcher(number).matches()) {
 				throw invalid(TriggerEnvironment.TEST_NUMBERS, "may only hold numbers reserved for fiction "
 						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneMask.mask(number));
-			});
+			}
+		}
 		if (testNumbers.isEmpty() != testCode.isEmpty()) {
 			throw invalid(testNumbers.isEmpty() ? TriggerEnvironment.TEST_NUMBERS : TriggerEnvironment.TEST_CODE,
 					"must be set together with "
 							+ (testNumbers.isEmpty() ? TriggerEnvironment.TEST_CODE : TriggerEnvironment.TEST_NUMBERS));
 		}
-		int length = codeLength;
-		testCode.filter((code) -> !code.matches("[0-9]{" + length + "}")).ifPresent((code) -> {
-			throw invalid(TriggerEnvironment.TEST_CODE, "must be " + length + " digits");
-		});
+		if (testCode.isPresent() && !testCode.get().matches("[0-9]{" + codeLength + "}")) {
+			throw invalid(TriggerEnvironment.TEST_CODE, "must be " + codeLength + " digits");
+		}
 	}
 
 	/**
@@ -150,19 +151,21 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	 */
 	private static void checkOneSegment(Optional<String> smsTemplate, String appName, int codeLength, Duration codeTtl,
 			Optional<String> webOtpDomain) {
-		SmsText.overflow(smsTemplate, appName, codeLength, codeTtl, webOtpDomain).ifPresent((overflow) -> {
-			String setting;
-			if (smsTemplate.isPresent() && overflow.language().equals(SmsText.LANGUAGES.getFirst())) {
-				setting = TriggerEnvironment.SMS_TEMPLATE;
-			}
-			else if (overflow.unicode() && !SmsText.isGsm7(appName)) {
-				setting = TriggerEnvironment.APP_NAME;
-			}
-			else {
-				setting = webOtpDomain.isPresent() ? TriggerEnvironment.WEB_OTP_DOMAIN : TriggerEnvironment.APP_NAME;
-			}
-			throw invalid(setting, overflow.describe());
-		});
+		Optional<SmsText.Overflow> overflow = SmsText.overflow(smsTemplate, appName, codeLength, codeTtl, webOtpDomain);
+		if (overflow.isEmpty()) {
+			return;
+		}
+		String setting;
+		if (smsTemplate.isPresent() && overflow.get().language().equals(SmsText.LANGUAGES.getFirst())) {
+			setting = TriggerEnvironment.SMS_TEMPLATE;
+		}
+		else if (overflow.get().unicode() && !SmsText.isGsm7(appName)) {
+			setting = TriggerEnvironment.APP_NAME;
+		}
+		else {
+			setting = webOtpDomain.isPresent() ? TriggerEnvironment.WEB_OTP_DOMAIN : TriggerEnvironment.APP_NAME;
+		}
+		throw invalid(setting, overflow.get().describe());
 	}
 
 	/** Whether a number is a configured test number. */
@@ -200,21 +203,27 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	}
 
 	private static Set<String> list(Optional<String> value) {
-		return value.stream()
-			.flatMap((list) -> Arrays.stream(list.split(",")))
-			.map(String::strip)
-			.filter((item) -> !item.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
+		Set<String> items = new HashSet<>();
+		for (String item : value.orElse("").split(",")) {
+			if (!item.isBlank()) {
+				items.add(item.strip());
+			}
+		}
+		return items;
 	}
 
 	private static Optional<String> value(Map<String, String> environment, String name) {
-		return Optional.ofNullable(environment.get(name)).map(String::strip).filter((value) -> !value.isEmpty());
+		String value = environment.get(name);
+		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(value.strip());
 	}
 
 	private static int integer(Map<String, String> environment, String name, int defaultValue) {
 		Optional<String> value = value(environment, name);
+		if (value.isEmpty()) {
+			return defaultValue;
+		}
 		try {
-			return value.map(Integer::parseInt).orElse(defaultValue);
+			return Integer.parseInt(value.get());
 		}
 		catch (NumberFormatException ex) {
 			throw invalid(name, "must be a whole number, was '" + value.get() + "'");
@@ -222,18 +231,22 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	}
 
 	private static Set<String> countries(Optional<String> value) {
-		Set<String> countries = list(value).stream()
-			.map((code) -> code.toUpperCase(Locale.ROOT))
-			.collect(Collectors.toUnmodifiableSet());
+		Set<String> countries = new HashSet<>();
+		for (String code : list(value)) {
+			countries.add(code.toUpperCase(Locale.ROOT));
+		}
 		if (countries.isEmpty()) {
 			// libphonenumber's metadata costs cold-start time; only load it when there is
 			// a list to check
 			return countries;
 		}
 		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
-		countries.stream().filter((code) -> !known.contains(code)).findFirst().ifPresent((code) -> {
-			throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES, "'" + code + "' is not a known ISO 3166 region code");
-		});
+		for (String code : countries) {
+			if (!known.contains(code)) {
+				throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES,
+						"'" + code + "' is not a known ISO 3166 region code");
+			}
+		}
 		return countries;
 	}
 

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +77,9 @@ public final class SmsText {
 		long minutes = Math.max(1, codeTtl.toMinutes());
 		Map<String, String> templates = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
-			String template = englishTemplate.filter((custom) -> language.equals(LANGUAGES.getFirst()))
-				.orElseGet(() -> texts(language).getProperty((minutes == 1) ? ONE_MINUTE_KEY : CODE_KEY));
+			String template = (englishTemplate.isPresent() && language.equals(LANGUAGES.getFirst()))
+					? englishTemplate.get()
+					: BuiltIn.TEXTS.get(language).getProperty((minutes == 1) ? ONE_MINUTE_KEY : CODE_KEY);
 			templates.put(language,
 					template.replace(APP_PLACEHOLDER, appName).replace(MINUTES_PLACEHOLDER, Long.toString(minutes)));
 		}
@@ -112,7 +114,7 @@ public final class SmsText {
 	 */
 	public String render(String locale, String code) {
 		String text = this.templates.get(language(locale)).replace(CODE_PLACEHOLDER, code);
-		return this.webOtpDomain.map((domain) -> text + "\n\n@" + domain + " #" + code).orElse(text);
+		return this.webOtpDomain.isPresent() ? text + "\n\n@" + this.webOtpDomain.get() + " #" + code : text;
 	}
 
 	/**
@@ -136,10 +138,33 @@ public final class SmsText {
 
 	/** Whether a text uses only the GSM 7-bit alphabet (so one SMS holds 160). */
 	public static boolean isGsm7(String text) {
-		return text.chars().allMatch((c) -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0);
+		for (int i = 0; i < text.length(); i++) {
+			if (GSM_BASIC.indexOf(text.charAt(i)) < 0 && GSM_EXTENSION.indexOf(text.charAt(i)) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
-	/** The built-in texts of one language. */
+	/**
+	 * The built-in texts of every language, read once (the settings' check and the issuer
+	 * both make a text).
+	 */
+	private static final class BuiltIn {
+
+		static final Map<String, Properties> TEXTS = read();
+
+		private static Map<String, Properties> read() {
+			Map<String, Properties> texts = new HashMap<>();
+			for (String language : LANGUAGES) {
+				texts.put(language, texts(language));
+			}
+			return Map.copyOf(texts);
+		}
+
+	}
+
+	/** The built-in texts of one language, as its file holds them. */
 	static Properties texts(String language) {
 		Properties texts = new Properties();
 		try (InputStream in = SmsText.class.getResourceAsStream("messages_" + language + ".properties")) {
@@ -170,7 +195,11 @@ public final class SmsText {
 	}
 
 	private static int gsm7Length(String text) {
-		return text.chars().map((c) -> (GSM_EXTENSION.indexOf(c) >= 0) ? 2 : 1).sum();
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			length += (GSM_EXTENSION.indexOf(text.charAt(i)) >= 0) ? 2 : 1;
+		}
+		return length;
 	}
 
 	/**

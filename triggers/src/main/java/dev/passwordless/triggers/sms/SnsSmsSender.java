@@ -3,13 +3,13 @@ package dev.passwordless.triggers.sms;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 /**
  * Sends transactional SMS through SNS {@code Publish} to a phone number (never a topic).
@@ -29,16 +29,19 @@ public final class SnsSmsSender implements SmsSender {
 		this.sns = sns;
 		Map<String, MessageAttributeValue> attributes = new HashMap<>();
 		attributes.put("AWS.SNS.SMS.SMSType", text("Transactional"));
-		senderId.ifPresent((id) -> attributes.put("AWS.SNS.SMS.SenderID", text(id)));
-		originationNumber.ifPresent((number) -> attributes.put("AWS.MM.SMS.OriginationNumber", text(number)));
+		if (senderId.isPresent()) {
+			attributes.put("AWS.SNS.SMS.SenderID", text(senderId.get()));
+		}
+		if (originationNumber.isPresent()) {
+			attributes.put("AWS.MM.SMS.OriginationNumber", text(originationNumber.get()));
+		}
 		this.attributes = Map.copyOf(attributes);
 	}
 
 	@Override
 	public void send(String phoneNumber, String text) {
 		try {
-			publish(phoneNumber, text, (override) -> {
-			});
+			publish(phoneNumber, text, null);
 		}
 		catch (SdkException ex) {
 			// the SDK's message may quote the request; only its type is kept for the log
@@ -54,14 +57,17 @@ public final class SnsSmsSender implements SmsSender {
 	 * @param text the message
 	 */
 	public void prime(String phoneNumber, String text) {
-		publish(phoneNumber, text, PrimingHttpClient::mark);
+		publish(phoneNumber, text, PrimingHttpClient.marked());
 	}
 
-	private void publish(String phoneNumber, String text, Consumer<AwsRequestOverrideConfiguration.Builder> override) {
-		this.sns.publish((publish) -> publish.phoneNumber(phoneNumber)
+	/** Publishes, with an override configuration (the priming mark) or none (null). */
+	private void publish(String phoneNumber, String text, AwsRequestOverrideConfiguration override) {
+		this.sns.publish(PublishRequest.builder()
+			.phoneNumber(phoneNumber)
 			.message(text)
 			.messageAttributes(this.attributes)
-			.overrideConfiguration(override));
+			.overrideConfiguration(override)
+			.build());
 	}
 
 	private static MessageAttributeValue text(String value) {

@@ -13,7 +13,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * The HTTP client the triggers' SDK clients share, which answers a priming request
- * itself: a request marked with {@link #mark} goes through the SDK's whole path
+ * itself: a request marked with {@link #marked} goes through the SDK's whole path
  * (endpoint, marshalling, signing, the response's unmarshalling) but is answered here
  * with an empty success and never sent. Every other request goes to the real client. So
  * priming can exercise an SNS {@code Publish} or a DynamoDB transaction without an SMS or
@@ -43,11 +43,11 @@ public final class PrimingHttpClient implements SdkHttpClient {
 	}
 
 	/**
-	 * Marks a request as priming: this client answers it and never sends it.
-	 * @param override the request's override configuration
+	 * The override configuration that marks a request as priming: this client answers it
+	 * and never sends it.
 	 */
-	public static void mark(AwsRequestOverrideConfiguration.Builder override) {
-		override.putHeader(HEADER, "dry-run");
+	public static AwsRequestOverrideConfiguration marked() {
+		return AwsRequestOverrideConfiguration.builder().putHeader(HEADER, "dry-run").build();
 	}
 
 	@Override

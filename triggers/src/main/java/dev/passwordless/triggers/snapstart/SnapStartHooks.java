@@ -61,10 +61,19 @@ public final class SnapStartHooks implements Resource {
 	public static SnapStartHooks register(String trigger, Map<String, String> environment, Runnable renew,
 			Runnable... priming) {
 		SnapStartHooks hooks = new SnapStartHooks(trigger, renew, List.of(priming));
-		if (SNAP_START.equals(environment.get(INITIALIZATION_TYPE))) {
+		if (isSnapStart(environment)) {
 			Core.getGlobalContext().register(hooks);
 		}
 		return hooks;
+	}
+
+	/**
+	 * Whether Lambda is initialising this environment for a SnapStart snapshot.
+	 * @param environment the function's environment
+	 * @return whether its {@value #INITIALIZATION_TYPE} is {@value #SNAP_START}
+	 */
+	public static boolean isSnapStart(Map<String, String> environment) {
+		return SNAP_START.equals(environment.get(INITIALIZATION_TYPE));
 	}
 
 	@Override

@@ -20,7 +20,7 @@ class SmsSendCheckTest {
 	private final InMemorySendLimitStore store = new InMemorySendLimitStore(this.clock);
 
 	@Test
-	void storeKeyIsAKeyedHashThatDependsOnTheSecret() {
+	void keyForWhenTheSecretOrTheNumberDiffersThenTheKeyDiffersAndNeverShowsTheNumber() {
 		String key = check(SECRET).keyFor("+14155550123");
 		String otherSecret = check(SECRET + "x").keyFor("+14155550123");
 		assertThat(key).startsWith("n#").doesNotContain("4155550123").isNotEqualTo(otherSecret);

@@ -60,7 +60,7 @@ class PrimingHttpClientTest {
 		String messageId = this.sns
 			.publish((publish) -> publish.phoneNumber("+12025550100")
 				.message("123456")
-				.overrideConfiguration(PrimingHttpClient::mark))
+				.overrideConfiguration(PrimingHttpClient.marked()))
 			.messageId();
 		assertThat(messageId).isEqualTo("priming");
 		assertThat(this.received).isEmpty();

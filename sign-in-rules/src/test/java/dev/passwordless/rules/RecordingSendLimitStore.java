@@ -1,71 +1,71 @@
-package dev.passwordless.triggers;
+package dev.passwordless.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.passwordless.rules.Counter;
-import dev.passwordless.rules.SendHistory;
-import dev.passwordless.rules.SendLimitStore;
-
 /**
- * Passes every call to a store and notes the DynamoDB request it is on AWS
- * ({@link DynamoDbSendLimitStore}): a read is a {@code GetItem}, a compare-and-set write
- * a {@code PutItem}, a counter's increment or check an {@code UpdateItem}, a history
- * written with a counter a {@code TransactWriteItems}.
+ * Passes every call to a store and notes which method it was, so tests can hold the store
+ * work of different outcomes equal (on DynamoDB: {@code find} and {@code count} a
+ * {@code GetItem}, {@code replace} a {@code PutItem}, {@code increment} and
+ * {@code isBelow} an {@code UpdateItem}, {@code replaceCounted} a
+ * {@code TransactWriteItems}).
  */
-final class RecordingSendLimitStore implements SendLimitStore {
+public final class RecordingSendLimitStore implements SendLimitStore {
 
 	private final SendLimitStore store;
 
-	private final List<String> requests = new ArrayList<>();
+	private final List<String> calls = new ArrayList<>();
 
-	RecordingSendLimitStore(SendLimitStore store) {
+	/**
+	 * @param store the store every call goes to
+	 */
+	public RecordingSendLimitStore(SendLimitStore store) {
 		this.store = store;
 	}
 
-	/** The requests since the last call, oldest first. */
-	List<String> takeRequests() {
-		List<String> taken = List.copyOf(this.requests);
-		this.requests.clear();
+	/** The calls since the last time, oldest first, by method name. */
+	public List<String> takeCalls() {
+		List<String> taken = List.copyOf(this.calls);
+		this.calls.clear();
 		return taken;
 	}
 
 	@Override
 	public Optional<SendHistory> find(String key) {
-		this.requests.add("GetItem");
+		this.calls.add("find");
 		return this.store.find(key);
 	}
 
 	@Override
 	public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
-		this.requests.add("PutItem");
+		this.calls.add("replace");
 		return this.store.replace(key, expected, next);
 	}
 
 	@Override
 	public boolean increment(String key, long limit, Instant expiresAt) {
-		this.requests.add("UpdateItem");
+		this.calls.add("increment");
 		return this.store.increment(key, limit, expiresAt);
 	}
 
 	@Override
 	public boolean isBelow(String key, long limit, Instant expiresAt) {
-		this.requests.add("UpdateItem");
+		this.calls.add("isBelow");
 		return this.store.isBelow(key, limit, expiresAt);
 	}
 
 	@Override
 	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
 			boolean add) {
-		this.requests.add("TransactWriteItems");
+		this.calls.add("replaceCounted");
 		return this.store.replaceCounted(key, expected, next, counter, add);
 	}
 
 	@Override
 	public long count(String key) {
-		this.requests.add("GetItem");
+		this.calls.add("count");
 		return this.store.count(key);
 	}
 
