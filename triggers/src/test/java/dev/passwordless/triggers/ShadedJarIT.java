@@ -91,7 +91,7 @@ class ShadedJarIT {
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(output).contains("SHADED-JAR-OK").doesNotContain("priming-failed");
+		assertThat(output).contains("SHADED-JAR-OK").doesNotContain("priming-failed").doesNotContain("SLF4J");
 		assertThat(process.exitValue()).isZero();
 		assertThat(received).filteredOn((body) -> body.contains("Action=Publish"))
 			.extracting((body) -> body.contains("+12025550150") ? "sent" : "failing number")
