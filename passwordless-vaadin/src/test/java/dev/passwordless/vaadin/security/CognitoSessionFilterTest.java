@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
@@ -73,7 +74,7 @@ class CognitoSessionFilterTest {
 
 	private CognitoAuthClient cognito(boolean failing) {
 		CognitoPool pool = new CognitoPool(URI.create("http://127.0.0.1:9"), "us-east-1", "us-east-1_X", "client",
-				"iss", URI.create("http://127.0.0.1:9/jwks"), true);
+				ClientSecret.of("secretsecretsecretsecret"), "iss", URI.create("http://127.0.0.1:9/jwks"), true);
 		return new CognitoAuthClient(null, pool, CLOCK) {
 			@Override
 			public CognitoTokens refresh(CognitoTokens tokens) {
@@ -81,7 +82,7 @@ class CognitoSessionFilterTest {
 				if (failing) {
 					throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
 				}
-				return new CognitoTokens("id-2", "access-2", tokens.refreshToken(), NOW.plusSeconds(3600));
+				return new CognitoTokens("user-1", "id-2", "access-2", tokens.refreshToken(), NOW.plusSeconds(3600));
 			}
 		};
 	}
@@ -93,7 +94,7 @@ class CognitoSessionFilterTest {
 	}
 
 	private static CognitoTokens tokens(Instant accessExpiresAt) {
-		return new CognitoTokens("id-1", "access-1", "refresh-1", accessExpiresAt);
+		return new CognitoTokens("user-1", "id-1", "access-1", "refresh-1", accessExpiresAt);
 	}
 
 	private static NimbusJwtDecoder unusedDecoder() {

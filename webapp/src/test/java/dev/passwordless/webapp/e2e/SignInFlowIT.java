@@ -93,6 +93,8 @@ class SignInFlowIT {
 		driver.get(base() + "/frontend-static/images/logo.svg");
 		driver.manage().deleteAllCookies();
 		this.phone = "+1415555" + String.format("%04d", NUMBERS.incrementAndGet());
+		// the app client's secret is one more thing that must never reach the browser
+		this.secrets.secrets.add(this.cognito.pool().clientSecret());
 	}
 
 	@AfterEach
