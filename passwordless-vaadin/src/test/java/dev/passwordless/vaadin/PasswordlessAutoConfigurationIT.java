@@ -38,14 +38,16 @@ class PasswordlessAutoConfigurationIT {
 				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
 		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false");
 
+	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
+
 	private static final String SECRET = "1example2secret3abcdefghijklmnopqrstuvwxyz456789abc";
 
 	private final ApplicationContextRunner aws = this.runner.withPropertyValues("cognito.region=eu-west-1",
 			"cognito.user-pool-id=eu-west-1_AbC123", "cognito.client-id=1example23", "cognito.client-secret=" + SECRET);
 
 	@Test
-	void contextWhenNoPoolIsConfiguredThenTheEmbeddedLocalCognitoIsThePool() {
-		this.runner.run((context) -> {
+	void contextWhenTheLocalProfileAndNoPoolThenTheEmbeddedLocalCognitoIsThePool() {
+		this.local.run((context) -> {
 			assertThat(context).hasSingleBean(LocalCognito.class);
 			assertThat(context.getBean(CognitoPool.class).local()).isTrue();
 			assertThat(context.getBean(CognitoPool.class).endpoint())
@@ -56,6 +58,26 @@ class PasswordlessAutoConfigurationIT {
 				.hasSingleBean(SignInTarget.class)
 				.hasSingleBean(SignOut.class)
 				.hasSingleBean(Clock.class);
+		});
+	}
+
+	@Test
+	void contextWhenNeitherAPoolNorTheLocalProfileThenStartUpFailsNamingEverySettingAndTheProfile() {
+		this.runner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(CognitoSettingsException.class)
+				.hasMessage("The sign-in has no usable Cognito user pool. Missing: cognito.region (COGNITO_REGION), "
+						+ "cognito.user-pool-id (COGNITO_USER_POOL_ID), cognito.client-id (COGNITO_CLIENT_ID), "
+						+ "cognito.client-secret (COGNITO_CLIENT_SECRET).");
+		});
+	}
+
+	@Test
+	void contextWhenTheLocalProfileAndAPoolThenThePoolAndNoEmbeddedCognito() {
+		this.aws.withPropertyValues("spring.profiles.active=local").run((context) -> {
+			assertThat(context).doesNotHaveBean(LocalCognito.class);
+			assertThat(context.getBean(CognitoPool.class).userPoolId()).isEqualTo("eu-west-1_AbC123");
 		});
 	}
 
@@ -203,7 +225,7 @@ class PasswordlessAutoConfigurationIT {
 	@Test
 	void embeddedPoolWhenTheAppsCooldownIsSetThenItsTriggersHoldTheSameCooldown() {
 		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
-		this.runner.withPropertyValues("passwordless.limits.phone-cooldown=45s")
+		this.local.withPropertyValues("passwordless.limits.phone-cooldown=45s")
 			.withBean(Clock.class, () -> clock)
 			.run((context) -> {
 				CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);

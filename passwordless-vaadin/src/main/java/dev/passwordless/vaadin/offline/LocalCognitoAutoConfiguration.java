@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * The offline default: with no {@code cognito.user-pool-id}, an embedded local Cognito on
- * 127.0.0.1, with a confidential app client like the deployed one, runs the real triggers
- * with the app's clock and the app's per-number limits, and becomes the app's pool. The
- * development SMS inbox exists only here.
+ * The {@code local} profile with no {@code cognito.user-pool-id}: an embedded local
+ * Cognito on 127.0.0.1, with a confidential app client like the deployed one, runs the
+ * real triggers with the app's clock and the app's per-number limits, and becomes the
+ * app's pool. The development SMS inbox exists only here ({@link LocalProfile} keeps the
+ * app on 127.0.0.1 too).
  */
 @AutoConfiguration(before = CognitoAutoConfiguration.class)
 @ConditionalOnClass(LocalCognito.class)

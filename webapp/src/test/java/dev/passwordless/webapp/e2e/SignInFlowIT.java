@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its pool share a clock the tests move; the per-number limits keep their defaults, so a
  * number's next code waits for the cooldown to pass on that clock.
  */
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
 				"passwordless.limits.address-sends-per-hour=1000",

@@ -1,6 +1,12 @@
 package dev.passwordless.vaadin.e2e.portal;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +25,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The second consumer end to end: a portal that has nothing of the sign-in but the
  * module's dependency signs a member of its group in through a real headless Chromium, on
  * the offline default, and lands on its own view.
  */
+@ActiveProfiles("local")
 @SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
 				"passwordless.redirect.after-sign-in=/reports" })
@@ -49,6 +59,9 @@ class PortalSignInIT {
 
 	@Autowired
 	private CognitoPool pool;
+
+	@Autowired
+	private Environment environment;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -102,6 +115,28 @@ class PortalSignInIT {
 		Boolean shown = new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until((d) -> d.getPageSource().contains("these messages never left this machine"));
 		assertThat(shown).isTrue();
+	}
+
+	@Test
+	void serverWhenTheLocalProfileIsActiveThenListensOnTheLoopbackOnly() throws Exception {
+		assertThat(this.environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+		try (Socket loopback = new Socket()) {
+			loopback.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 2000);
+		}
+		for (InetAddress address : otherAddressesOfThisMachine()) {
+			assertThatThrownBy(() -> {
+				try (Socket other = new Socket()) {
+					other.connect(new InetSocketAddress(address, this.port), 2000);
+				}
+			}).as("connecting through " + address).isInstanceOf(ConnectException.class);
+		}
+	}
+
+	private static List<InetAddress> otherAddressesOfThisMachine() throws Exception {
+		return NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
 	}
 
 	private String code(String phone) {
