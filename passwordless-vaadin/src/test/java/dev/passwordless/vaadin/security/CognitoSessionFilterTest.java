@@ -12,12 +12,17 @@ import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,13 +38,22 @@ class CognitoSessionFilterTest {
 
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
+	/** Ada, in the group {@code portal-users} from her second ID token on. */
 	private final CognitoTokenVerifier acceptAll = new CognitoTokenVerifier(unusedDecoder(), unusedDecoder(), "iss",
 			"client", CLOCK) {
 		@Override
 		public CognitoUser verify(CognitoTokens tokens) {
-			return new CognitoUser("sub", "Ada", "+14155550123", List.of());
+			return new CognitoUser(tokens.idToken().equals("id-other") ? "someone-else" : "sub", "Ada", "+14155550123",
+					tokens.idToken().equals("id-2") ? List.of("portal-users") : List.of());
 		}
 	};
+
+	private String refreshedIdToken = "id-2";
+
+	@AfterEach
+	void clearContext() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Test
 	void filterWhenAccessTokenIsAboutToExpireThenRefreshesIt() throws Exception {
@@ -56,6 +70,27 @@ class CognitoSessionFilterTest {
 		run(session, cognito(false));
 		assertThat(this.refreshed).isEmpty();
 		assertThat(((CognitoTokens) session.getAttribute(SessionKeys.TOKENS)).accessToken()).isEqualTo("access-1");
+	}
+
+	@Test
+	void filterWhenTheTokensAreRefreshedThenTheRolesComeFromTheNewIdToken() throws Exception {
+		MockHttpSession session = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		run(session, cognito(false));
+		SecurityContext saved = (SecurityContext) session
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		assertThat(saved.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_PORTAL_USERS");
+		assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+			.extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_PORTAL_USERS");
+	}
+
+	@Test
+	void filterWhenTheRefreshedTokensAreAnotherUsersThenSignsTheUserOut() throws Exception {
+		this.refreshedIdToken = "id-other";
+		MockHttpSession session = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test
@@ -82,9 +117,20 @@ class CognitoSessionFilterTest {
 				if (failing) {
 					throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
 				}
-				return new CognitoTokens("user-1", "id-2", "access-2", tokens.refreshToken(), NOW.plusSeconds(3600));
+				return new CognitoTokens("user-1", CognitoSessionFilterTest.this.refreshedIdToken, "access-2",
+						tokens.refreshToken(), NOW.plusSeconds(3600));
 			}
 		};
+	}
+
+	/** Signed in as Ada before she joined the group. */
+	private static MockHttpSession signedInSessionWith(CognitoTokens tokens) {
+		MockHttpSession session = sessionWith(tokens);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new CognitoAuthentication(new CognitoUser("sub", "Ada", "+14155550123", List.of())));
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		SecurityContextHolder.setContext(context);
+		return session;
 	}
 
 	private static MockHttpSession sessionWith(CognitoTokens tokens) {

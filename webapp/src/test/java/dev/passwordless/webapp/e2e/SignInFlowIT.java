@@ -32,6 +32,7 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -230,10 +231,21 @@ class SignInFlowIT {
 	@Test
 	void portalWhenUserIsInThePortalGroupThenOpens() {
 		registered();
-		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
+		joinThePortalGroup();
 		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
+		driver.get(base() + "/portal");
+		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
+	}
+
+	@Test
+	void portalWhenTheUserJoinsThePortalGroupWhileSignedInThenOpensAfterTheNextTokenRefresh() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		joinThePortalGroup();
+		driver.get(base() + "/portal");
+		new HomePageOrError(driver);
+		assertThat(driver.getPageSource()).as("before the refresh").doesNotContain("Welcome to the portal");
+		// the access token lives an hour and is refreshed a minute before it expires
+		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
 		driver.get(base() + "/portal");
 		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
 	}
@@ -251,6 +263,18 @@ class SignInFlowIT {
 		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("12");
 		assertThat(login.messageContaining("number")).isNotBlank();
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	private void joinThePortalGroup() {
+		try {
+			this.cognitoClient
+				.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
+		}
+		catch (GroupExistsException ex) {
+			// an earlier test made it
+		}
+		this.cognitoClient.adminAddUserToGroup(
+				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
 	}
 
 	private String registered() {
