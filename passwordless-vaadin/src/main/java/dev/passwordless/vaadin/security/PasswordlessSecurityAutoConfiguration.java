@@ -55,6 +55,12 @@ public class PasswordlessSecurityAutoConfiguration {
 		return new SignOut(cognito);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	SignInCompletion passwordlessSignInCompletion(Clock clock) {
+		return new SignInCompletion(clock);
+	}
+
 	/** The parts that exist in a servlet web application only. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -71,8 +77,8 @@ public class PasswordlessSecurityAutoConfiguration {
 		}
 
 		@Bean
-		SignInCompletionController signInCompletionController(SignInTarget target) {
-			return new SignInCompletionController(target);
+		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target) {
+			return new SignInCompletionController(completion, target);
 		}
 
 		/**

@@ -23,10 +23,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * module's dependency signs a member of its group in through a real headless Chromium, on
  * the offline default, and lands on its own view.
  */
-@ActiveProfiles("local")
-@SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
-				"passwordless.redirect.after-sign-in=/reports" })
+@LocalPortal
 class PortalSignInIT {
 
 	private static WebDriver driver;
@@ -83,9 +78,7 @@ class PortalSignInIT {
 	void signInWhenTheUserIsInThePortalsGroupThenLandsOnThePortalsOwnView() {
 		String phone = "+12025550131";
 		this.cognitoAuth.signUp(phone, "Ada Lovelace");
-		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("reporters"));
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(phone).groupName("reporters"));
+		Reporters.add(this.cognitoClient, this.pool, phone);
 		ReportsPage reports = LoginPage.open(driver, base()).sendCodeTo(phone).enter(code(phone), ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Ada Lovelace");
 		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/reports");
