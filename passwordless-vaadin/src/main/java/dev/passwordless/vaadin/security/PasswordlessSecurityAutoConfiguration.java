@@ -34,7 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 		beforeName = {
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
-@EnableConfigurationProperties({ RedirectProperties.class, PublicPathsProperties.class })
+@EnableConfigurationProperties({ RedirectProperties.class, SignInSecurityProperties.class })
 public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
@@ -69,10 +69,11 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(SecurityFilterChain.class)
-		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, PublicPathsProperties paths)
+		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, SignInSecurityProperties security)
 				throws Exception {
 			http.with(PasswordlessSecurityConfigurer.passwordless(),
-					(passwordless) -> passwordless.publicPaths(paths.publicPaths()));
+					(passwordless) -> passwordless.publicPaths(security.publicPaths())
+						.contentSecurityPolicy(security.contentSecurityPolicy()));
 			return http.build();
 		}
 

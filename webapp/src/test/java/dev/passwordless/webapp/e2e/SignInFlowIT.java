@@ -101,6 +101,11 @@ class SignInFlowIT {
 	}
 
 	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
+	}
+
+	@AfterEach
 	void nothingSecretReachedTheBrowser() {
 		for (String response : proxy.responses) {
 			for (String secret : this.secrets.secrets) {

@@ -16,6 +16,7 @@ import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.e2e.Browser;
 import dev.passwordless.vaadin.e2e.LoginPage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,11 @@ class PortalSignInIT {
 	@AfterAll
 	static void stopBrowser() {
 		driver.quit();
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
 	}
 
 	@BeforeEach

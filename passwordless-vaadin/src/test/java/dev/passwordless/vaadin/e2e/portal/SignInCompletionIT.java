@@ -17,6 +17,7 @@ import dev.passwordless.vaadin.e2e.LoginPage;
 import dev.passwordless.vaadin.e2e.RecordingProxy;
 import dev.passwordless.vaadin.security.SignInRoutes;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,11 @@ class SignInCompletionIT {
 		if (proxy != null) {
 			proxy.close();
 		}
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
 	}
 
 	@BeforeEach
