@@ -10,6 +10,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.vaadin.devinbox.ui.SmsInboxView;
 import dev.passwordless.vaadin.login.ui.CodeEntryView;
+import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginView;
 import dev.passwordless.vaadin.login.ui.SignInFrame;
 import dev.passwordless.vaadin.registration.ui.RegisterView;
@@ -36,6 +37,8 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		register(RouteConfiguration.forApplicationScope());
+		// every page says its language, for screen readers and the browser
+		event.getSource().addUIInitListener((init) -> LanguageSwitch.markLanguage(init.getUI()));
 	}
 
 	void register(RouteConfiguration routes) {

@@ -5,29 +5,61 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.webapp.home.ui.HomeView;
+import dev.passwordless.webapp.portal.ui.PortalView;
 
-/** The frame of every page: the app's logo and name, then the view. */
+/**
+ * The frame of every page, the error pages too: the app's logo and name, the links the
+ * signed-in person may follow (the portal only for its members), then the view.
+ */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
 	private final Main content = new Main();
 
-	MainLayout(PasswordlessProperties properties) {
+	private final AuthenticationContext authentication;
+
+	private final RouterLink home = new RouterLink(HomeView.class);
+
+	private final RouterLink portal = new RouterLink(PortalView.class);
+
+	MainLayout(PasswordlessProperties properties, AuthenticationContext authentication) {
+		this.authentication = authentication;
 		addClassName("app-shell");
 		Image logo = new Image("frontend-static/images/logo.svg", "");
 		logo.addClassName("app-logo");
 		Span name = new Span(properties.appName());
 		name.addClassName("app-name");
-		Header header = new Header(logo, name);
+		this.home.setText(getTranslation("app.nav.home"));
+		this.home.setId("nav-home");
+		this.portal.setText(getTranslation("app.nav.portal"));
+		this.portal.setId("nav-portal");
+		Nav links = new Nav(this.home, this.portal);
+		links.addClassName("app-nav");
+		links.getElement().setAttribute("aria-label", getTranslation("app.nav.label"));
+		Header header = new Header(logo, name, links);
 		header.addClassName("app-header");
 		this.content.addClassName("app-content");
 		add(header, this.content);
+	}
+
+	/** The links follow who is signed in, and their groups after each token refresh. */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		boolean signedIn = this.authentication.isAuthenticated();
+		this.home.setVisible(signedIn);
+		this.portal.setVisible(signedIn && this.authentication.hasRole(PortalView.ROLE));
 	}
 
 	@Override

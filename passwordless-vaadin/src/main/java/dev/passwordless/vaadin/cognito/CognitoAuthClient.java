@@ -4,12 +4,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
@@ -54,13 +57,20 @@ public class CognitoAuthClient {
 	}
 
 	/**
-	 * Registers a user with the one attribute the app writes, {@code name}; the phone
-	 * number is the user name and never an attribute the app sets. A number that is
-	 * already registered is not an error here: the caller goes on to the same code step,
-	 * and the refusal takes as long as a new registration ({@link SignUpPace}), so
-	 * nothing reveals who is registered.
+	 * Registers a user with the attributes the app writes, {@code name} and
+	 * {@code locale}; the phone number is the user name and never an attribute the app
+	 * sets. A number that is already registered is not an error here: the caller goes on
+	 * to the same code step, and the refusal takes as long as a new registration
+	 * ({@link SignUpPace}), so nothing reveals who is registered.
+	 * @param language the person's language (e.g. {@code de}), which the Create trigger
+	 * writes the SMS in; null for the pool's default
 	 */
-	public void signUp(String phoneNumber, String name) {
+	public void signUp(String phoneNumber, String name, String language) {
+		List<AttributeType> attributes = new ArrayList<>();
+		attributes.add(AttributeType.builder().name("name").value(name).build());
+		if (language != null && !language.isBlank()) {
+			attributes.add(AttributeType.builder().name("locale").value(language).build());
+		}
 		CognitoErrors.translated(() -> {
 			long started = this.signUpPace.start();
 			try {
@@ -68,7 +78,7 @@ public class CognitoAuthClient {
 					.secretHash(secretHash(phoneNumber))
 					.username(phoneNumber)
 					.password(throwawayPassword())
-					.userAttributes((attribute) -> attribute.name("name").value(name)));
+					.userAttributes(attributes));
 				this.signUpPace.created(started);
 			}
 			catch (UsernameExistsException ex) {
@@ -78,6 +88,11 @@ public class CognitoAuthClient {
 			}
 			return null;
 		});
+	}
+
+	/** Registers a user without a language: the SMS in the pool's default one. */
+	public void signUp(String phoneNumber, String name) {
+		signUp(phoneNumber, name, null);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.cognito;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,7 +25,7 @@ final class CognitoErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
 
-	private static final String UNAVAILABLE = "Sign-in is unavailable right now. Please try again shortly.";
+	private static final String UNAVAILABLE = "passwordless.unavailable";
 
 	private CognitoErrors() {
 	}
@@ -42,8 +43,8 @@ final class CognitoErrors {
 			throw unavailable(ex);
 		}
 		catch (TooManyRequestsException ex) {
-			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
-					"Too many attempts right now. Please try again in a minute.");
+			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-attempts",
+					Duration.ofMinutes(1));
 		}
 		catch (NotAuthorizedException | InvalidParameterException ex) {
 			if (isClientSecretRefused(ex)) {
@@ -53,7 +54,7 @@ final class CognitoErrors {
 			if (ex instanceof InvalidParameterException) {
 				throw unavailable(ex);
 			}
-			throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
+			throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "passwordless.session.expired");
 		}
 		catch (SdkClientException | CognitoIdentityProviderException ex) {
 			throw unavailable(ex);
@@ -69,11 +70,10 @@ final class CognitoErrors {
 	static SignInProblem answerRefused(NotAuthorizedException ex, boolean codeExpired) {
 		String message = ex.awsErrorDetails().errorMessage();
 		if (message != null && message.startsWith("Invalid session")) {
-			return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED,
-					"This sign-in took too long. Request a new code.");
+			return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "passwordless.code.too-slow");
 		}
-		return new SignInProblem(SignInProblem.Kind.CODE_FAILED, codeExpired
-				? "This code has expired. Request a new code." : "Too many wrong codes. Request a new code.");
+		return new SignInProblem(SignInProblem.Kind.CODE_FAILED,
+				codeExpired ? "passwordless.code.expired" : "passwordless.code.too-many-wrong");
 	}
 
 	/**

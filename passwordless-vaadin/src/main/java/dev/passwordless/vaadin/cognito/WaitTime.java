@@ -1,5 +1,7 @@
 package dev.passwordless.vaadin.cognito;
 
+import java.util.function.BiFunction;
+
 /** A wait in words people read at a glance: seconds, then minutes, then hours. */
 public final class WaitTime {
 
@@ -8,17 +10,18 @@ public final class WaitTime {
 
 	/**
 	 * @param seconds the wait, at least 1
+	 * @param words the message bundle: a key and its argument to words
 	 * @return e.g. "30 seconds", "5 minutes", "14 hours", always rounded up
 	 */
-	public static String inWords(long seconds) {
+	public static String inWords(long seconds, BiFunction<String, Long, String> words) {
 		long wait = Math.max(1, seconds);
 		if (wait < 120) {
-			return wait + ((wait == 1) ? " second" : " seconds");
+			return words.apply("passwordless.wait.seconds", wait);
 		}
 		if (wait < 7200) {
-			return ((wait + 59) / 60) + " minutes";
+			return words.apply("passwordless.wait.minutes", (wait + 59) / 60);
 		}
-		return ((wait + 3599) / 3600) + " hours";
+		return words.apply("passwordless.wait.hours", (wait + 3599) / 3600);
 	}
 
 }

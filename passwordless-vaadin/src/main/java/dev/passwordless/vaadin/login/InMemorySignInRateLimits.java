@@ -15,7 +15,6 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
 import dev.passwordless.vaadin.cognito.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.cognito.WaitTime;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -78,8 +77,8 @@ class InMemorySignInRateLimits implements SignInRateLimits {
 			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
-					"Too many attempts. Please try again in " + WaitTime.inWords(seconds) + ".");
+			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-attempts",
+					Duration.ofSeconds(seconds));
 		}
 	}
 

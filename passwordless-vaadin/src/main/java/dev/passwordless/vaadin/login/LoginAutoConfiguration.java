@@ -38,9 +38,8 @@ public class LoginAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, SignInCompletion completion, PasswordlessProperties properties,
-			RateLimitProperties limitProperties, Clock clock) {
-		return new PasswordlessLoginService(cognito, verifier, limits, completion, properties, limitProperties, clock);
+			SignInRateLimits limits, SignInCompletion completion, RateLimitProperties limitProperties, Clock clock) {
+		return new PasswordlessLoginService(cognito, verifier, limits, completion, limitProperties, clock);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -35,68 +36,98 @@ public class PasswordlessLoginService {
 
 	private final SignInCompletion completion;
 
-	private final String defaultCountry;
+	/** The HTTP session attribute that holds the number last typed. */
+	private static final String TYPED_KEY = TypedNumber.class.getName();
 
 	private final Duration resendAfter;
 
 	private final Clock clock;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInCompletion completion, PasswordlessProperties properties, RateLimitProperties limitProperties,
-			Clock clock) {
+			SignInCompletion completion, RateLimitProperties limitProperties, Clock clock) {
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
 		this.completion = completion;
-		this.defaultCountry = properties.defaultCountry();
 		// a new code is offered exactly when the per-number limit would allow one
 		this.resendAfter = limitProperties.phoneCooldown();
 		this.clock = clock;
 	}
 
-	/** Registers and sends the first code. */
-	public SignInStep register(String name, String typedPhone, String address) {
-		NameRule.problem(name).ifPresent((problem) -> {
-			throw RefusalWords.problem(Refusal.of(problem));
+	/** Registers and sends the first code (the SMS in the person's language). */
+	public SignInStep register(String name, TypedNumber typed, Locale language, String address) {
+		nameProblem(name).ifPresent((problem) -> {
+			throw problem;
 		});
-		String phone = PhoneNumberInput.toE164(typedPhone, this.defaultCountry);
+		String phone = toE164(typed);
 		limitSending(phone, address);
-		this.cognito.signUp(phone, NameRule.normalize(name));
+		this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
 		return send(phone);
 	}
 
-	/** Sends a code to a number (registered or not: the screens are the same). */
-	public SignInStep requestCode(String typedPhone, String address) {
-		String phone = PhoneNumberInput.toE164(typedPhone, this.defaultCountry);
+	/**
+	 * Sends a code to a number (registered or not: the screens are the same). Asked again
+	 * for the number whose code this browser is waiting for, while that code is still
+	 * valid and a new one would have to wait, it sends nothing and leads back to that
+	 * code.
+	 */
+	public SignInStep requestCode(TypedNumber typed, String address) {
+		String phone = toE164(typed);
+		Optional<PendingSignIn> waiting = pending().filter((pending) -> pending.phoneNumber().equals(phone))
+			.filter((pending) -> pending.answerable(this.clock.instant()) && resendIn(pending) > 0);
+		if (waiting.isPresent()) {
+			return step(waiting.get(), true);
+		}
 		limitSending(phone, address);
 		return send(phone);
 	}
 
-	/** Sends a new code to the number of the sign-in in progress. */
+	/** The problem with a name, if any, before anything is sent. */
+	public Optional<SignInProblem> nameProblem(String name) {
+		return NameRule.problem(name).map((problem) -> RefusalWords.problem(Refusal.of(problem)));
+	}
+
+	/** The problem with a number, if any, before anything is sent. */
+	public Optional<SignInProblem> numberProblem(TypedNumber typed) {
+		try {
+			toE164(typed);
+			return Optional.empty();
+		}
+		catch (SignInProblem problem) {
+			return Optional.of(problem);
+		}
+	}
+
+	/**
+	 * Sends a new code to the number of the sign-in in progress, also after its code was
+	 * spent (too many wrong codes, too late).
+	 */
 	public SignInStep resend(String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		long wait = resendIn(pending);
 		if (wait > 0) {
-			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
-					"You can ask for a new code in " + wait + " seconds.");
+			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-codes",
+					Duration.ofSeconds(wait));
 		}
 		limitSending(pending.phoneNumber(), address);
 		return send(pending.phoneNumber());
 	}
 
 	/**
-	 * Checks a code. A right code changes the session id and leaves the verified sign-in
-	 * in the session for the completion step, behind a one-time nonce; a wrong one throws
-	 * with the attempts left.
+	 * Checks a code, found in what was typed or pasted ({@link CodeInput}). A right code
+	 * changes the session id and leaves the verified sign-in in the session for the
+	 * completion step, behind a one-time nonce; a wrong one throws with the attempts
+	 * left.
 	 * @return the relative location that completes the sign-in (it carries the nonce, so
 	 * the browser that sent the code must go there at once)
 	 */
 	public String submitCode(String code, String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
-		String digits = (code != null) ? code.strip() : "";
 		int length = pending.challenge().codeLength();
-		if (!digits.matches("[0-9]{" + length + "}")) {
-			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "Enter the " + length + "-digit code.");
+		String digits = CodeInput.find(code, length)
+			.orElseThrow(() -> new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.digits", length));
+		if (pending.over()) {
+			throw new SignInProblem(SignInProblem.Kind.CODE_FAILED, "passwordless.code.spent");
 		}
 		this.limits.check(pending.phoneNumber(), address);
 		SignInResult result;
@@ -104,15 +135,16 @@ public class PasswordlessLoginService {
 			result = this.cognito.answer(pending.challenge(), digits);
 		}
 		catch (SignInProblem ex) {
-			session().removeAttribute(PendingSignIn.SESSION_KEY);
+			if (ex.kind() == SignInProblem.Kind.CODE_FAILED || ex.kind() == SignInProblem.Kind.SESSION_EXPIRED) {
+				session().setAttribute(PendingSignIn.SESSION_KEY, pending.ended());
+			}
 			throw ex;
 		}
 		return switch (result) {
 			case SignInResult.NextChallenge next -> {
 				session().setAttribute(PendingSignIn.SESSION_KEY, pending.next(next.challenge()));
-				int left = next.challenge().attemptsLeft();
-				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
-						"That code is not right. " + left + (left == 1 ? " attempt" : " attempts") + " left.");
+				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.wrong",
+						next.challenge().attemptsLeft());
 			}
 			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens());
 		};
@@ -120,31 +152,52 @@ public class PasswordlessLoginService {
 
 	/** The code step's state, if a sign-in is in progress. */
 	public Optional<SignInStep> currentStep() {
-		return pending().map(this::step);
+		return pending().map((pending) -> step(pending, false));
 	}
 
-	/** Forgets the sign-in in progress ("use a different number"). */
+	/**
+	 * The code step this browser could go back to: a code sent and still valid.
+	 */
+	public Optional<SignInStep> codeStillValid() {
+		return pending().filter((pending) -> pending.answerable(this.clock.instant()))
+			.map((pending) -> step(pending, false));
+	}
+
+	/**
+	 * The number last typed in this browser, to show it again ("Wrong number? Edit", the
+	 * browser's Back).
+	 */
+	public Optional<TypedNumber> lastNumber() {
+		return Optional.ofNullable((TypedNumber) session().getAttribute(TYPED_KEY));
+	}
+
+	/** Forgets the sign-in in progress; the number stays in the form. */
 	public void cancel() {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 	}
 
+	private String toE164(TypedNumber typed) {
+		session().setAttribute(TYPED_KEY, typed);
+		return PhoneNumberInput.toE164(typed.number(), typed.region());
+	}
+
 	private String complete(CognitoTokens tokens) {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
+		session().removeAttribute(TYPED_KEY);
 		CognitoUser user;
 		try {
 			user = this.verifier.verify(tokens);
 		}
 		catch (JwtException ex) {
-			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
-					"Sign-in could not be completed. Please try again.");
+			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
 		}
 		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens);
 	}
 
 	private SignInStep send(String phone) {
-		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant());
+		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant(), false);
 		session().setAttribute(PendingSignIn.SESSION_KEY, pending);
-		return step(pending);
+		return step(pending, false);
 	}
 
 	private void limitSending(String phone, String address) {
@@ -152,9 +205,10 @@ public class PasswordlessLoginService {
 		this.limits.sendTo(phone);
 	}
 
-	private SignInStep step(PendingSignIn pending) {
-		return new SignInStep(MaskedPhone.of(pending.phoneNumber()), pending.challenge().codeLength(),
-				pending.challenge().attemptsLeft(), resendIn(pending));
+	private SignInStep step(PendingSignIn pending, boolean alreadySent) {
+		return new SignInStep(PhoneNumbers.international(pending.phoneNumber()), pending.challenge().codeLength(),
+				pending.challenge().attemptsLeft(), resendIn(pending), !pending.answerable(this.clock.instant()),
+				alreadySent);
 	}
 
 	private long resendIn(PendingSignIn pending) {
@@ -168,7 +222,7 @@ public class PasswordlessLoginService {
 	}
 
 	private SignInProblem noSignIn() {
-		return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Enter your phone number to get a code.");
+		return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "passwordless.code.no-sign-in");
 	}
 
 	private static WrappedSession session() {

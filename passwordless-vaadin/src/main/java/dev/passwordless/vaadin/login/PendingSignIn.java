@@ -11,14 +11,25 @@ import dev.passwordless.vaadin.cognito.Challenge;
  * @param phoneNumber the E.164 number
  * @param challenge the Cognito challenge
  * @param sentAt when the code was requested (for the resend countdown)
+ * @param over whether the challenge can no longer be answered (too many wrong codes, too
+ * late); the number stays, so a new code can go to it
  */
-record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt) implements Serializable {
+record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt, boolean over) implements Serializable {
 
 	/** The HTTP session attribute that holds it. */
 	static final String SESSION_KEY = PendingSignIn.class.getName();
 
 	PendingSignIn next(Challenge next) {
-		return new PendingSignIn(this.phoneNumber, next, this.sentAt);
+		return new PendingSignIn(this.phoneNumber, next, this.sentAt, false);
+	}
+
+	PendingSignIn ended() {
+		return new PendingSignIn(this.phoneNumber, this.challenge, this.sentAt, true);
+	}
+
+	/** Whether its code may still be entered. */
+	boolean answerable(Instant now) {
+		return !this.over && now.isBefore(this.challenge.expiresAt());
 	}
 
 }

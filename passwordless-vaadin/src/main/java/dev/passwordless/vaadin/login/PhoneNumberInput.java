@@ -1,54 +1,89 @@
 package dev.passwordless.vaadin.login;
 
+import java.util.regex.Pattern;
+
 import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 
 /**
- * Turns a number as people write it ("+44 20 7946 0958", "(415) 555-0123" with the
- * default country) into E.164, or explains what is wrong.
+ * Turns a number as people write it ("+44 7700 900123", "(415) 555-0123" with the country
+ * chosen beside it) into E.164, or explains what is wrong. Only numbers that can receive
+ * a text message pass: mobile numbers, and those a country does not tell apart from
+ * landlines (the US, Canada).
  */
 final class PhoneNumberInput {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+	private static final int MAX_LENGTH = 40;
+
+	/**
+	 * Letters other than an extension's marker: a vanity number such as 1-800-FLOWERS.
+	 */
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+
+	private static final Pattern EXTENSION = Pattern
+		.compile("(?i)(ext\\.?|extension|x|#|;ext=|durchwahl|dw\\.?)\\s*\\d+\\s*$");
+
 	private PhoneNumberInput() {
 	}
 
 	/**
+	 * @param typed what the person typed or pasted
+	 * @param region the country chosen beside the number (ISO 3166 code), for numbers
+	 * typed without their country code
 	 * @return the E.164 form
 	 * @throws SignInProblem INVALID_INPUT with a message for the person who typed it
 	 */
-	static String toE164(String typed, String defaultCountry) {
+	static String toE164(String typed, String region) {
 		if (typed == null || typed.isBlank()) {
-			throw invalid("Enter your phone number.");
+			throw invalid("passwordless.phone.missing");
 		}
-		if (typed.length() > 40) {
-			throw invalid("That is too long for a phone number.");
+		if (typed.length() > MAX_LENGTH) {
+			throw invalid("passwordless.phone.too-long-text");
 		}
-		PhoneNumber number;
-		try {
-			number = UTIL.parse(typed, defaultCountry);
+		if (EXTENSION.matcher(typed.strip()).find()) {
+			throw invalid("passwordless.phone.extension");
 		}
-		catch (NumberParseException ex) {
-			throw invalid(switch (ex.getErrorType()) {
-				case INVALID_COUNTRY_CODE -> "Start with + and the country code, for example +44 20 7946 0958.";
-				case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "That number is too short.";
-				case TOO_LONG -> "That number is too long.";
-				default -> "That does not look like a phone number.";
-			});
+		if (LETTERS.matcher(typed).find()) {
+			throw invalid("passwordless.phone.letters");
 		}
+		PhoneNumber number = parse(typed, region);
 		if (!UTIL.isValidNumber(number)) {
-			throw invalid(UTIL.isPossibleNumber(number) ? "That number does not exist. Check the digits."
-					: "That number has the wrong number of digits.");
+			throw invalid(UTIL.isPossibleNumber(number) ? "passwordless.phone.not-existing"
+					: "passwordless.phone.wrong-length");
+		}
+		switch (UTIL.getNumberType(number)) {
+			case MOBILE, FIXED_LINE_OR_MOBILE -> {
+				// can receive a text message
+			}
+			case FIXED_LINE -> throw invalid("passwordless.phone.landline");
+			case TOLL_FREE -> throw invalid("passwordless.phone.toll-free");
+			case PREMIUM_RATE, SHARED_COST -> throw invalid("passwordless.phone.premium");
+			default -> throw invalid("passwordless.phone.not-mobile");
 		}
 		return UTIL.format(number, PhoneNumberFormat.E164);
 	}
 
-	private static SignInProblem invalid(String message) {
-		return new SignInProblem(SignInProblem.Kind.INVALID_INPUT, message);
+	private static PhoneNumber parse(String typed, String region) {
+		try {
+			return UTIL.parse(typed, region);
+		}
+		catch (NumberParseException ex) {
+			throw switch (ex.getErrorType()) {
+				case INVALID_COUNTRY_CODE -> invalid("passwordless.phone.unknown-country-code");
+				case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> invalid("passwordless.phone.too-short");
+				case TOO_LONG -> invalid("passwordless.phone.too-long");
+				default -> invalid("passwordless.phone.not-a-number");
+			};
+		}
+	}
+
+	private static SignInProblem invalid(String key) {
+		return new SignInProblem(SignInProblem.Kind.INVALID_INPUT, key);
 	}
 
 }

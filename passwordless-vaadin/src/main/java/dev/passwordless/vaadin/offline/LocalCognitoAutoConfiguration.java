@@ -2,6 +2,7 @@ package dev.passwordless.vaadin.offline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
@@ -9,6 +10,7 @@ import dev.passwordless.local.PoolInfo;
 import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.vaadin.login.RateLimitProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,7 +29,8 @@ import org.springframework.context.annotation.Conditional;
 @AutoConfiguration(before = CognitoAutoConfiguration.class)
 @ConditionalOnClass(LocalCognito.class)
 @Conditional(Offline.class)
-@EnableConfigurationProperties({ LocalCognitoProperties.class, RateLimitProperties.class })
+@EnableConfigurationProperties({ LocalCognitoProperties.class, RateLimitProperties.class,
+		PasswordlessProperties.class })
 public class LocalCognitoAutoConfiguration {
 
 	/**
@@ -38,9 +41,20 @@ public class LocalCognitoAutoConfiguration {
 
 	static final String SENDS_PER_HOUR = "SENDS_PER_HOUR";
 
+	/** The app's name in the SMS. */
+	static final String APP_NAME = "APP_NAME";
+
+	/** The host of the SMS's {@code @host #code} line. */
+	static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
+
+	/** The names the triggers accept in an SMS (they refuse to start on others). */
+	private static final Pattern SMS_APP_NAME = Pattern
+		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0,23}[\\p{L}\\p{N}.])?");
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	LocalCognito localCognito(LocalCognitoProperties properties, RateLimitProperties limits, Clock clock) {
+	LocalCognito localCognito(LocalCognitoProperties properties, RateLimitProperties limits, PasswordlessProperties app,
+			Clock clock) {
 		LocalCognitoConfig.Builder config = LocalCognitoConfig.defaults()
 			.port(properties.port())
 			.dataDirectory(properties.dataPath())
@@ -49,6 +63,13 @@ public class LocalCognitoAutoConfiguration {
 			// numbers
 			.triggerEnvironment(SEND_COOLDOWN_SECONDS, String.valueOf(roundedUpSeconds(limits.phoneCooldown())))
 			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneSendsPerHour()));
+		// the SMS names the app, as the stack's appName does on AWS
+		if (SMS_APP_NAME.matcher(app.appName()).matches()) {
+			config.triggerEnvironment(APP_NAME, app.appName());
+		}
+		if (!app.webOtpDomain().isBlank()) {
+			config.triggerEnvironment(WEB_OTP_DOMAIN, app.webOtpDomain());
+		}
 		properties.triggerEnvironment().forEach(config::triggerEnvironment);
 		return LocalCognito.start(config.build(), clock);
 	}

@@ -18,6 +18,12 @@ public final class SignInRoutes {
 	 */
 	public static final String NOT_COMPLETED = "not-completed";
 
+	/**
+	 * The query parameter with which a sign-out sends the browser to the sign-in view,
+	 * which confirms it.
+	 */
+	public static final String SIGNED_OUT = "signed-out";
+
 	/** The development SMS inbox's route; it exists under the offline default only. */
 	public static final String DEV_SMS_INBOX = "dev/sms-inbox";
 

@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 /**
  * Signs the current user out: revokes their tokens at Cognito (GlobalSignOut and
  * RevokeToken), clears the security context, invalidates the HTTP session and sends the
- * browser to the sign-in page.
+ * browser to the sign-in page, which confirms the sign-out.
  */
 public class SignOut {
 
@@ -27,7 +27,7 @@ public class SignOut {
 	public void signOut() {
 		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
 		revoke(request);
-		UI.getCurrent().getPage().setLocation(SignInRoutes.LOGIN);
+		UI.getCurrent().getPage().setLocation(SignInRoutes.LOGIN + "?" + SignInRoutes.SIGNED_OUT);
 		new SecurityContextLogoutHandler().logout(request, VaadinServletResponse.getCurrent().getHttpServletResponse(),
 				SecurityContextHolder.getContext().getAuthentication());
 	}

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.PoolInfo;
+import dev.passwordless.vaadin.i18n.Say;
 import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,13 +141,13 @@ class CognitoAuthClientIT {
 	@Test
 	void signUpWhenNameIsRejectedByTheTriggerThenAReadableProblem() {
 		assertThatThrownBy(() -> client.signUp("+14155550153", "  ")).isInstanceOfSatisfying(SignInProblem.class,
-				(problem) -> assertThat(problem.getMessage()).isEqualTo("Enter your full name."));
+				(problem) -> assertThat(Say.english(problem)).isEqualTo("Enter your full name."));
 	}
 
 	@Test
 	void signUpWhenTheClientSecretIsWrongThenUnavailableAndNoUserIsCreated() {
 		assertThatThrownBy(() -> wrongSecret.signUp("+14155550158", "Ada Lovelace"))
-			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> assertThat(problem.getMessage())
+			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> assertThat(Say.english(problem))
 				.isEqualTo("Sign-in is unavailable right now. Please try again shortly."));
 		assertThatThrownBy(() -> adminClient()
 			.adminGetUser((request) -> request.userPoolId(cognito.pool().userPoolId()).username("+14155550158")))
@@ -180,7 +181,7 @@ class CognitoAuthClientIT {
 				"client", ClientSecret.of(WRONG_SECRET), "issuer", URI.create("http://127.0.0.1:9/jwks"), true);
 		CognitoAuthClient unreachable = client(nowhere);
 		assertThatThrownBy(() -> unreachable.start("+14155550154")).isInstanceOfSatisfying(SignInProblem.class,
-				(problem) -> assertThat(problem.getMessage())
+				(problem) -> assertThat(Say.english(problem))
 					.isEqualTo("Sign-in is unavailable right now. Please try again shortly."));
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import dev.passwordless.vaadin.i18n.Say;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -42,7 +43,7 @@ class TriggerRefusalMessagesTest {
 		assertThatThrownBy(() -> client.start("+14155550123")).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> {
 					assertThat(problem.kind()).isEqualTo(kind);
-					assertThat(problem.getMessage()).isEqualTo(words);
+					assertThat(Say.english(problem)).isEqualTo(words);
 				});
 	}
 

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.login;
 
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.i18n.Say;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,25 +15,34 @@ class PhoneNumberInputTest {
 			(415) 555-0123       | US | +14155550123
 			415.555.0123         | US | +14155550123
 			+1 415 555 0123      | GB | +14155550123
-			+44 20 7946 0958     | US | +442079460958
-			020 7946 0958        | GB | +442079460958
-			0049 30 901820       | DE | +4930901820
+			+44 7400 123456      | US | +447400123456
+			07400 123456         | GB | +447400123456
+			0049 1512 3456789    | DE | +4915123456789
+			01512 3456789        | DE | +4915123456789
 			""")
-	void toE164WhenTypedTheWayPeopleWriteThenNormalised(String typed, String country, String expected) {
+	void toE164WhenAMobileNumberIsTypedTheWayPeopleWriteThenNormalised(String typed, String country, String expected) {
 		assertThat(PhoneNumberInput.toE164(typed, country)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			''                    | Enter your phone number.
-			12                    | That number has the wrong number of digits.
-			hello                 | That does not look like a phone number.
-			+999 1234567          | Start with + and the country code, for example +44 20 7946 0958.
-			(415) 555-01234567    | That number has the wrong number of digits.
-			""")
-	void toE164WhenMalformedThenExplains(String typed, String message) {
-		assertThatThrownBy(() -> PhoneNumberInput.toE164(typed, "US")).isInstanceOf(SignInProblem.class)
-			.hasMessage(message);
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					''                    | US | Enter your mobile number.
+					12                    | US | That number has the wrong number of digits for the country.
+					hello                 | US | Enter the number in digits. Numbers with letters (like 1-800-FLOWERS) can't receive text messages.
+					1-800-FLOWERS         | US | Enter the number in digits. Numbers with letters (like 1-800-FLOWERS) can't receive text messages.
+					+999 123 4567         | US | There is no country with that calling code. Check the digits after the +.
+					(415) 555-01234567    | US | That number has the wrong number of digits for the country.
+					(202) 555-0150 ext. 12| US | Leave out the extension: codes go to a mobile phone, which has none.
+					+1 202 555 0150 x12   | US | Leave out the extension: codes go to a mobile phone, which has none.
+					1-800-356-9377        | US | Toll-free numbers can't receive text messages. Enter a mobile number.
+					+44 20 7946 0958      | US | That is a landline number, which can't receive text messages. Enter a mobile number.
+					030 901820            | DE | That is a landline number, which can't receive text messages. Enter a mobile number.
+					0900 1234567          | DE | Premium-rate and shared-cost numbers can't receive text messages. Enter a mobile number.
+					""")
+	void toE164WhenTheNumberCannotReceiveACodeThenSaysWhy(String typed, String country, String words) {
+		assertThatThrownBy(() -> PhoneNumberInput.toE164(typed, country)).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(Say.english(problem)).isEqualTo(words));
 	}
 
 }

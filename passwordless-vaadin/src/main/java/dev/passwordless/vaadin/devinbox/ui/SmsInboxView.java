@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.passwordless.local.LocalCognito;
@@ -25,27 +25,32 @@ import dev.passwordless.vaadin.security.SignInRoutes;
  * local Cognito.
  */
 @Route(value = SignInRoutes.DEV_SMS_INBOX, registerAtStartup = false)
-@PageTitle("SMS inbox (development)")
 @AnonymousAllowed
 @StyleSheet(Forms.STYLESHEET)
-public class SmsInboxView extends VerticalLayout {
+public class SmsInboxView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
 		.withZone(ZoneId.systemDefault());
 
 	SmsInboxView(LocalCognito cognito) {
 		addClassName(Forms.CARD);
-		add(new H1("SMS inbox"), new Paragraph("Development only: these messages never left this machine."));
+		add(new H1(getTranslation("passwordless.inbox.heading")),
+				new Paragraph(getTranslation("passwordless.inbox.intro")));
 		List<SmsOutbox.Sms> messages = cognito.outbox().messages(null).reversed();
 		if (messages.isEmpty()) {
-			add(new Paragraph("No messages yet."));
+			add(new Paragraph(getTranslation("passwordless.inbox.empty")));
 		}
 		messages.stream().limit(50).forEach((sms) -> {
-			Div item = new Div(new Span(TIME.format(sms.timestamp()) + " to " + MaskedPhone.of(sms.phoneNumber())),
-					new Paragraph(sms.message()));
+			Div item = new Div(new Span(getTranslation("passwordless.inbox.sent", TIME.format(sms.timestamp()),
+					MaskedPhone.of(sms.phoneNumber()))), new Paragraph(sms.message()));
 			item.addClassName("passwordless-sms");
 			add(item);
 		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("passwordless.inbox.title");
 	}
 
 }

@@ -1,9 +1,10 @@
 package dev.passwordless.vaadin.login.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -13,24 +14,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.login.CodeInput;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.SignInStep;
 import dev.passwordless.vaadin.security.SignInRoutes;
 
-/** Enter the code from the SMS; ask for a new one after a countdown. */
+/**
+ * Enter the code from the SMS, typed or pasted in any form (it submits itself when
+ * complete); the number it went to, in full, with a way to correct it; a new code after a
+ * countdown, also after the code is spent.
+ */
 @Route(value = CodeEntryView.PATH, registerAtStartup = false)
-@PageTitle("Enter your code")
 @AnonymousAllowed
 @StyleSheet(Forms.STYLESHEET)
-public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver {
+public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	/** The route. */
 	public static final String PATH = "code";
@@ -39,79 +45,111 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Paragraph sentTo = new Paragraph();
 
-	private final TextField code = new TextField("Code");
+	private final TextField code = new TextField();
 
-	private final Paragraph message = Forms.message();
+	private final Button signIn = new Button();
 
-	private final Button resend = new Button("Send a new code");
+	private final Notice notice;
+
+	private final Button resend = new Button();
 
 	private final Span countdown = new Span();
 
+	private int codeLength = 6;
+
 	private long resendIn;
 
-	private Registration polling;
+	private Registration ticking;
 
-	CodeEntryView(PasswordlessLoginService service, CognitoPool pool) {
+	CodeEntryView(PasswordlessLoginService service, CognitoPool pool, Clock clock) {
 		this.service = service;
+		this.notice = new Notice(clock);
 		addClassName(Forms.CARD);
 		this.sentTo.setId("sent-to");
+		Button edit = new Button(getTranslation("passwordless.code.edit-number"), (click) -> LoginNavigation.toLogin());
+		edit.setId("edit-number");
+		edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 		this.code.setId("code");
+		this.code.setLabel(getTranslation("passwordless.code.label"));
 		this.code.setRequiredIndicatorVisible(true);
-		this.code.setAllowedCharPattern("[0-9]");
+		this.code.setManualValidation(true);
 		// the numeric keyboard and SMS autofill; the web component passes both on to its
 		// input
 		this.code.getElement().setProperty("autocomplete", "one-time-code");
 		this.code.getElement().setAttribute("inputmode", "numeric");
+		this.code.setValueChangeMode(ValueChangeMode.EAGER);
+		this.code.addValueChangeListener((change) -> {
+			if (change.isFromClient()) {
+				this.code.setInvalid(false);
+				// complete, typed or pasted: it submits itself
+				CodeInput.find(change.getValue(), this.codeLength).ifPresent((found) -> submit());
+			}
+		});
 		this.code.setWidthFull();
-		Button signIn = new Button("Sign in", (click) -> submit());
-		signIn.setId("sign-in");
-		signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		signIn.addClickShortcut(Key.ENTER);
+		this.signIn.setText(getTranslation("passwordless.code.sign-in"));
+		this.signIn.addClickListener((click) -> submit());
+		this.signIn.setId("sign-in");
+		this.signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.signIn.addClickShortcut(Key.ENTER);
+		this.resend.setText(getTranslation("passwordless.code.resend"));
 		this.resend.setId("resend");
 		this.resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.resend.addClickListener((click) -> resend());
 		this.countdown.setId("resend-countdown");
-		Button otherNumber = new Button("Use a different number", (click) -> {
-			service.cancel();
-			LoginNavigation.toLogin();
-		});
-		otherNumber.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		add(new H1("Enter your code"), this.sentTo, this.code, signIn, this.message, this.resend, this.countdown,
-				otherNumber);
+		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.code, this.signIn, this.notice, this.resend,
+				this.countdown);
 		if (pool.local()) {
-			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, "Open the development SMS inbox");
+			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, getTranslation("passwordless.code.dev-inbox"));
 			inbox.setId("sms-inbox-link");
 			inbox.setTarget("_blank");
 			add(new Paragraph(inbox));
 		}
+		add(new LanguageSwitch());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("passwordless.code.title");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.service.currentStep().ifPresentOrElse(this::show, () -> event.forwardTo(LoginView.class));
+		boolean alreadySent = event.getLocation()
+			.getQueryParameters()
+			.getParameters()
+			.containsKey(LoginNavigation.ALREADY_SENT);
+		this.service.currentStep().ifPresentOrElse((step) -> {
+			show(step);
+			if (step.over()) {
+				spent(getTranslation("passwordless.code.spent"));
+			}
+			else if (alreadySent) {
+				this.notice.info(getTranslation("passwordless.code.already-sent"));
+			}
+		}, () -> event.forwardTo(LoginView.class));
 	}
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		// a poll a second moves the resend countdown
-		UI ui = event.getUI();
-		ui.setPollInterval(1000);
-		this.polling = ui.addPollListener((poll) -> tick());
-		this.code.focus();
+		// the resend countdown moves once a second, on the app's clock
+		this.ticking = Ticker.everySecond(event.getUI(), this::tick);
+		if (this.code.isEnabled()) {
+			this.code.focus();
+		}
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		event.getUI().setPollInterval(-1);
-		if (this.polling != null) {
-			this.polling.remove();
+		if (this.ticking != null) {
+			this.ticking.remove();
+			this.ticking = null;
 		}
 	}
 
 	private void show(SignInStep step) {
-		this.sentTo.setText("We sent a code to " + step.maskedPhone() + ".");
-		this.code.setMaxLength(step.codeLength());
-		this.code.setPlaceholder("•".repeat(step.codeLength()));
+		this.sentTo.setText(getTranslation("passwordless.code.sent-to", step.phoneNumber()));
+		this.codeLength = step.codeLength();
+		this.code.setHelperText(getTranslation("passwordless.code.helper", step.codeLength()));
 		this.resendIn = step.resendInSeconds();
 		updateCountdown();
 	}
@@ -122,34 +160,52 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		}
 		catch (SignInProblem problem) {
 			this.code.clear();
-			this.code.setInvalid(true);
-			this.code.setErrorMessage(problem.getMessage());
-			this.message.setText(problem.getMessage());
-			if (problem.kind() != SignInProblem.Kind.INVALID_INPUT
-					&& problem.kind() != SignInProblem.Kind.RATE_LIMITED) {
-				// the sign-in is over (too many attempts, expired): only a new code helps
-				this.resendIn = 0;
-				this.code.setEnabled(false);
-				this.resend.setText("Request a new code");
-				updateCountdown();
+			switch (problem.kind()) {
+				case INVALID_INPUT -> {
+					this.notice.clear();
+					this.code.setErrorMessage(Words.of(this, problem));
+					this.code.setInvalid(true);
+					this.code.focus();
+				}
+				case RATE_LIMITED, UNAVAILABLE -> Forms.wait(this, problem, this.notice, () -> {
+				});
+				default -> {
+					// the code is spent (too many wrong codes, too late): only a new one
+					// helps
+					spent(Words.of(this, problem));
+					this.resendIn = this.service.currentStep().map(SignInStep::resendInSeconds).orElse(0L);
+					updateCountdown();
+				}
 			}
 		}
+	}
+
+	/** No more answers to this code: both the field and its button say so. */
+	private void spent(String why) {
+		this.code.setInvalid(false);
+		this.code.setEnabled(false);
+		this.signIn.setEnabled(false);
+		this.notice.error(why);
+		this.resend.focus();
 	}
 
 	private void resend() {
 		try {
 			this.service.resend(Forms.clientAddress());
-			this.message.setText("We sent you a new code.");
+			this.notice.info(getTranslation("passwordless.code.resent"));
 			this.code.setEnabled(true);
+			this.signIn.setEnabled(true);
 			this.code.setInvalid(false);
 			this.service.currentStep().ifPresent(this::show);
+			this.code.focus();
 		}
 		catch (SignInProblem problem) {
 			if (problem.kind() == SignInProblem.Kind.SESSION_EXPIRED) {
 				LoginNavigation.toLogin();
 				return;
 			}
-			this.message.setText(problem.getMessage());
+			this.resend.setEnabled(false);
+			Forms.wait(this, problem, this.notice, () -> this.resend.setEnabled(true));
 		}
 	}
 
@@ -158,12 +214,15 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 			// the wait is the service's, read from the app's clock on every poll
 			this.resendIn = this.service.currentStep().map(SignInStep::resendInSeconds).orElse(0L);
 			updateCountdown();
+			if (this.resendIn == 0) {
+				this.notice.info(getTranslation("passwordless.code.resend-now"));
+			}
 		}
 	}
 
 	private void updateCountdown() {
 		this.resend.setEnabled(this.resendIn == 0);
-		this.countdown.setText((this.resendIn > 0) ? "You can ask for a new code in " + this.resendIn + " s." : "");
+		this.countdown.setText((this.resendIn > 0) ? getTranslation("passwordless.code.resend-in", this.resendIn) : "");
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.passwordless.vaadin.login.ui;
 
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
+import dev.passwordless.vaadin.cognito.SignInProblem;
 
 /** Small pieces the sign-in forms share. */
 public final class Forms {
@@ -15,30 +17,6 @@ public final class Forms {
 	public static final String CARD = "passwordless-card";
 
 	private Forms() {
-	}
-
-	/** A phone field: the keyboard and autofill of a telephone number. */
-	public static TextField phoneField() {
-		TextField phone = new TextField("Phone number");
-		phone.setId("phone");
-		phone.setPlaceholder("+1 415 555 0123");
-		phone.setMaxLength(40);
-		phone.setRequiredIndicatorVisible(true);
-		phone.getElement().setProperty("autocomplete", "tel");
-		phone.getElement().setAttribute("type", "tel");
-		phone.setWidthFull();
-		return phone;
-	}
-
-	/**
-	 * The message area under a form: {@code role=alert} so screen readers announce it.
-	 */
-	public static Paragraph message() {
-		Paragraph message = new Paragraph();
-		message.setId("message");
-		message.addClassName("passwordless-message");
-		message.getElement().setAttribute("role", "alert");
-		return message;
 	}
 
 	/**
@@ -55,6 +33,35 @@ public final class Forms {
 	public static String clientAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		return (request != null) ? request.getRemoteAddr() : "unknown";
+	}
+
+	/**
+	 * Shows a problem once: a problem with the number on its field, a wait as a
+	 * countdown, anything else in the notice.
+	 */
+	public static void show(Component page, SignInProblem problem, Notice notice, Consumer<String> numberProblem) {
+		if (problem.kind() == SignInProblem.Kind.INVALID_INPUT) {
+			notice.clear();
+			numberProblem.accept(Words.of(page, problem));
+		}
+		else {
+			wait(page, problem, notice, () -> {
+			});
+		}
+	}
+
+	/**
+	 * A problem in the notice; a wait counts down, and {@code atZero} runs when it is
+	 * over.
+	 */
+	public static void wait(Component page, SignInProblem problem, Notice notice, Runnable atZero) {
+		if (problem.retryAfter().isPresent()) {
+			notice.countdown(problem.retryAfter().get(), (seconds) -> Words.of(page, problem, seconds),
+					page.getTranslation("passwordless.wait.over"), atZero);
+		}
+		else {
+			notice.error(Words.of(page, problem));
+		}
 	}
 
 }

@@ -1,15 +1,27 @@
 package dev.passwordless.vaadin.login.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 
 /** Where the sign-in steps lead. */
 public final class LoginNavigation {
 
+	/**
+	 * The code step's query parameter when the number's valid code was not sent again.
+	 */
+	static final String ALREADY_SENT = "already-sent";
+
 	private LoginNavigation() {
 	}
 
-	public static void toCode() {
-		UI.getCurrent().navigate(CodeEntryView.class);
+	/**
+	 * @param alreadySent whether the code step should say that the code sent before is
+	 * still the one to enter
+	 */
+	public static void toCode(boolean alreadySent) {
+		UI.getCurrent()
+			.navigate(CodeEntryView.class,
+					alreadySent ? QueryParameters.of(ALREADY_SENT, "") : QueryParameters.empty());
 	}
 
 	public static void toLogin() {

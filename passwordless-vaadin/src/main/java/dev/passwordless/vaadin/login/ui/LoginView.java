@@ -1,78 +1,119 @@
 package dev.passwordless.vaadin.login.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
+import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.vaadin.login.SignInStep;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignInRoutes;
 import dev.passwordless.vaadin.security.SignInTarget;
 
-/** Sign in with the phone number alone. */
+/**
+ * Sign in with the phone number alone. A browser that still has a valid code is offered
+ * to enter it; the number last typed stays in the field.
+ */
 @Route(value = SignInRoutes.LOGIN, registerAtStartup = false)
-@PageTitle("Sign in")
 @AnonymousAllowed
 @StyleSheet(Forms.STYLESHEET)
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final PasswordlessLoginService service;
 
 	private final AuthenticationContext authentication;
 
 	private final SignInTarget target;
 
-	private final Paragraph message = Forms.message();
+	private final PhoneField phone;
 
-	LoginView(PasswordlessLoginService service, AuthenticationContext authentication, SignInTarget target) {
+	private final Notice notice;
+
+	private final Div resume = new Div();
+
+	LoginView(PasswordlessLoginService service, AuthenticationContext authentication, SignInTarget target,
+			PasswordlessProperties properties, Clock clock) {
+		this.service = service;
 		this.authentication = authentication;
 		this.target = target;
+		this.phone = new PhoneField(properties.defaultCountry());
+		this.notice = new Notice(clock);
 		addClassName(Forms.CARD);
-		TextField phone = Forms.phoneField();
-		Paragraph message = this.message;
-		Button send = new Button("Send code", (click) -> {
-			try {
-				service.requestCode(phone.getValue(), Forms.clientAddress());
-				LoginNavigation.toCode();
-			}
-			catch (SignInProblem problem) {
-				phone.setInvalid(problem.kind() == SignInProblem.Kind.INVALID_INPUT);
-				phone.setErrorMessage(problem.getMessage());
-				message.setText(problem.getMessage());
-			}
-		});
+		Button send = new Button(getTranslation("passwordless.login.send"), (click) -> send());
 		send.setId("send-code");
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		send.addClickShortcut(Key.ENTER);
 		send.setDisableOnClick(true);
 		send.addClickListener((click) -> send.setEnabled(true));
-		add(new H1("Sign in"), new Paragraph("We will text you a code."), phone, send, message,
-				new Paragraph(Forms.routerLink(SignInRoutes.REGISTER, "New here? Register")));
-		phone.focus();
+		this.resume.setId("resume");
+		add(new H1(getTitle()), new Paragraph(getTranslation("passwordless.login.intro")), this.resume, this.phone,
+				send, this.notice,
+				new Paragraph(
+						Forms.routerLink(SignInRoutes.REGISTER, getTranslation("passwordless.login.to-register"))),
+				new LanguageSwitch());
+		service.lastNumber().ifPresent(this.phone::setValue);
+		service.codeStillValid().ifPresent(this::offerCode);
+		this.phone.focus();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTitle();
 	}
 
 	/**
 	 * Someone already signed in goes where a sign-in would have taken them; someone whose
-	 * sign-in could not be completed is told so.
+	 * sign-in could not be completed is told so, and so is someone who just signed out.
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.authentication.getAuthenticatedUser(CognitoUser.class)
 			.ifPresentOrElse((user) -> event.forwardToUrl(this.target.location(user)), () -> {
-				if (event.getLocation().getQueryParameters().getParameters().containsKey(SignInRoutes.NOT_COMPLETED)) {
-					this.message.setText("That sign-in could not be completed: its link was already used or is "
-							+ "too old. Please sign in again.");
+				var parameters = event.getLocation().getQueryParameters().getParameters();
+				if (parameters.containsKey(SignInRoutes.NOT_COMPLETED)) {
+					this.notice.error(getTranslation("passwordless.login.not-completed"));
+				}
+				else if (parameters.containsKey(SignInRoutes.SIGNED_OUT)) {
+					this.notice.info(getTranslation("passwordless.login.signed-out"));
 				}
 			});
+	}
+
+	private String getTitle() {
+		return getTranslation("passwordless.login.title");
+	}
+
+	private void send() {
+		try {
+			SignInStep step = this.service.requestCode(this.phone.value(), Forms.clientAddress());
+			LoginNavigation.toCode(step.alreadySent());
+		}
+		catch (SignInProblem problem) {
+			Forms.show(this, problem, this.notice, this.phone::showError);
+		}
+	}
+
+	private void offerCode(SignInStep step) {
+		Button enter = new Button(getTranslation("passwordless.login.enter-code"),
+				(click) -> LoginNavigation.toCode(false));
+		enter.setId("enter-code");
+		enter.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+		this.resume.add(new Paragraph(getTranslation("passwordless.login.code-waiting", step.phoneNumber())), enter);
+		this.resume.addClassName("passwordless-resume");
 	}
 
 }

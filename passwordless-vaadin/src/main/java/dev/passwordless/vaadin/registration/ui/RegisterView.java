@@ -1,5 +1,8 @@
 package dev.passwordless.vaadin.registration.ui;
 
+import java.time.Clock;
+import java.util.Optional;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,55 +11,94 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.passwordless.rules.NameRule;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
+import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.vaadin.login.ui.Forms;
+import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginNavigation;
 import dev.passwordless.vaadin.login.ui.LoginView;
+import dev.passwordless.vaadin.login.ui.Notice;
+import dev.passwordless.vaadin.login.ui.PhoneField;
+import dev.passwordless.vaadin.login.ui.Words;
 import dev.passwordless.vaadin.security.SignInRoutes;
 
-/** Register with a full name and a phone number; the first code signs you in. */
+/**
+ * Register with a full name and a phone number; the first code signs you in. Both fields
+ * are checked at once, each problem shown on its field.
+ */
 @Route(value = SignInRoutes.REGISTER, registerAtStartup = false)
-@PageTitle("Register")
 @AnonymousAllowed
 @StyleSheet(Forms.STYLESHEET)
-public class RegisterView extends VerticalLayout {
+public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
-	RegisterView(PasswordlessLoginService service) {
+	private final PasswordlessLoginService service;
+
+	private final TextField name = new TextField();
+
+	private final PhoneField phone;
+
+	private final Notice notice;
+
+	RegisterView(PasswordlessLoginService service, PasswordlessProperties properties, Clock clock) {
+		this.service = service;
+		this.phone = new PhoneField(properties.defaultCountry());
+		this.notice = new Notice(clock);
 		addClassName(Forms.CARD);
-		TextField name = new TextField("Full name");
-		name.setId("name");
-		name.setMaxLength(NameRule.MAX_LENGTH);
-		name.setRequiredIndicatorVisible(true);
-		name.getElement().setProperty("autocomplete", "name");
-		name.setWidthFull();
-		TextField phone = Forms.phoneField();
-		Paragraph message = Forms.message();
-		Button register = new Button("Register", (click) -> {
-			try {
-				service.register(name.getValue(), phone.getValue(), Forms.clientAddress());
-				LoginNavigation.toCode();
-			}
-			catch (SignInProblem problem) {
-				boolean aboutName = problem.kind() == SignInProblem.Kind.INVALID_NAME;
-				name.setInvalid(aboutName);
-				name.setErrorMessage(aboutName ? problem.getMessage() : null);
-				phone.setInvalid(!aboutName && problem.kind() == SignInProblem.Kind.INVALID_INPUT);
-				phone.setErrorMessage(problem.getMessage());
-				message.setText(problem.getMessage());
-			}
-		});
+		this.name.setLabel(getTranslation("passwordless.register.name"));
+		this.name.setId("name");
+		this.name.setRequiredIndicatorVisible(true);
+		this.name.setManualValidation(true);
+		this.name.getElement().setProperty("autocomplete", "name");
+		this.name.setWidthFull();
+		this.name.addValueChangeListener((change) -> this.name.setInvalid(false));
+		Button register = new Button(getTranslation("passwordless.register.submit"), (click) -> register());
 		register.setId("register");
 		register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		register.addClickShortcut(Key.ENTER);
-		add(new H1("Register"), new Paragraph("No password: we text you a code each time you sign in."), name, phone,
-				register, message, new Paragraph(new RouterLink("Already registered? Sign in", LoginView.class)));
-		name.focus();
+		add(new H1(getPageTitle()), new Paragraph(getTranslation("passwordless.register.intro")), this.name, this.phone,
+				register, this.notice,
+				new Paragraph(new RouterLink(getTranslation("passwordless.register.to-login"), LoginView.class)),
+				new LanguageSwitch());
+		this.name.focus();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("passwordless.register.title");
+	}
+
+	private void register() {
+		Optional<SignInProblem> nameProblem = this.service.nameProblem(this.name.getValue());
+		Optional<SignInProblem> numberProblem = this.service.numberProblem(this.phone.value());
+		nameProblem.ifPresent(this::showNameProblem);
+		numberProblem.ifPresentOrElse((problem) -> this.phone.showError(Words.of(this, problem)),
+				this.phone::clearError);
+		if (nameProblem.isPresent() || numberProblem.isPresent()) {
+			this.notice.clear();
+			return;
+		}
+		try {
+			this.service.register(this.name.getValue(), this.phone.value(), getLocale(), Forms.clientAddress());
+			LoginNavigation.toCode(false);
+		}
+		catch (SignInProblem problem) {
+			if (problem.kind() == SignInProblem.Kind.INVALID_NAME) {
+				showNameProblem(problem);
+			}
+			else {
+				Forms.show(this, problem, this.notice, this.phone::showError);
+			}
+		}
+	}
+
+	private void showNameProblem(SignInProblem problem) {
+		this.name.setErrorMessage(Words.of(this, problem));
+		this.name.setInvalid(true);
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.passwordless.webapp.portal.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.security.CognitoUser;
@@ -14,18 +14,23 @@ import jakarta.annotation.security.RolesAllowed;
  * (role {@code PORTAL_USERS}) may open it.
  */
 @Route("portal")
-@PageTitle("Portal")
 @RolesAllowed(PortalView.ROLE)
-public class PortalView extends VerticalLayout {
+public class PortalView extends VerticalLayout implements HasDynamicTitle {
 
 	public static final String ROLE = "PORTAL_USERS";
 
 	PortalView(AuthenticationContext authentication) {
 		addClassName("form-card");
 		CognitoUser user = authentication.getAuthenticatedUser(CognitoUser.class).orElseThrow();
-		Paragraph welcome = new Paragraph("Welcome to the portal, " + user.name() + ".");
+		Paragraph welcome = new Paragraph(getTranslation("app.portal.welcome", user.name()));
 		welcome.setId("portal-welcome");
-		add(new H1("Portal"), welcome, new Paragraph("Your groups: " + String.join(", ", user.groups())));
+		add(new H1(getPageTitle()), welcome,
+				new Paragraph(getTranslation("app.portal.groups", String.join(", ", user.groups()))));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("app.portal.title");
 	}
 
 }
