@@ -25,7 +25,7 @@ final class CognitoErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
 
-	private static final String UNAVAILABLE = "passwordless.unavailable";
+	private static final String UNAVAILABLE = "passwordless.sign-in.unavailable";
 
 	private CognitoErrors() {
 	}

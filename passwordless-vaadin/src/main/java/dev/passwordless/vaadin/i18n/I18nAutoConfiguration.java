@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The translations of the sign-in views, and of the application's own views through the
- * same provider. An application with its own {@link I18NProvider} bean replaces it and
- * must then also answer the {@code passwordless.*} keys (e.g. by delegating to a
- * {@link PasswordlessI18NProvider}).
+ * same provider (in place of the Vaadin's default one, which reads only
+ * {@code vaadin-i18n/translations}). An application with its own {@link I18NProvider}
+ * bean replaces it and must then also answer the {@code passwordless.*} keys (e.g. by
+ * delegating to a {@link PasswordlessI18NProvider}).
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "com.vaadin.flow.spring.VaadinApplicationConfiguration")
 @EnableConfigurationProperties(I18nProperties.class)
 public class I18nAutoConfiguration {
 

@@ -23,14 +23,33 @@ public final class CodePage extends Page {
 	 */
 	public <P> P enter(String code, Function<WebDriver, P> landing) {
 		type("code", code);
-		click("sign-in");
+		// a complete code submits itself
 		return landing.apply(this.driver);
 	}
 
+	/** Enters a wrong code and waits until the page has said something about it. */
 	public CodePage enterWrong(String code) {
 		type("code", code);
-		click("sign-in");
+		waitUpTo(15).until((d) -> !shownProblems().isEmpty());
 		return this;
+	}
+
+	/** Types into the code field without waiting for anything. */
+	public CodePage typeCode(String text) {
+		type("code", text);
+		return this;
+	}
+
+	/** Whether the code field and its button accept anything. */
+	public boolean codeAccepted() {
+		return element("code").getDomAttribute("disabled") == null
+				&& element("sign-in").getDomAttribute("disabled") == null;
+	}
+
+	/** Follows "Wrong number? Edit". */
+	public LoginPage editNumber() {
+		click("edit-number");
+		return new LoginPage(this.driver);
 	}
 
 	/** Whether "Send a new code" may be pressed yet. */

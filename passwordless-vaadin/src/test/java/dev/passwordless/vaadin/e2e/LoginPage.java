@@ -27,6 +27,27 @@ public final class LoginPage extends Page {
 		return new CodePage(this.driver);
 	}
 
+	/** Whether the page offers to enter a code sent before, still valid. */
+	public boolean codeOffered() {
+		return !this.driver.findElements(By.id("enter-code")).isEmpty();
+	}
+
+	/** Follows "Enter that code". */
+	public CodePage enterTheCodeSentBefore() {
+		click("enter-code");
+		return new CodePage(this.driver);
+	}
+
+	/** The number in the phone field. */
+	public String number() {
+		return element("phone").findElement(By.tagName("input")).getDomProperty("value");
+	}
+
+	/** The country chosen beside the number, as shown. */
+	public String country() {
+		return element("country").findElement(By.tagName("input")).getDomProperty("value");
+	}
+
 	public LoginPage sendCodeExpectingProblem(String phone) {
 		type("phone", phone);
 		click("send-code");

@@ -68,10 +68,33 @@ public abstract class Page {
 		return element(id).getText();
 	}
 
-	/** Waits until the message area says something containing {@code expected}. */
+	/**
+	 * Waits until the page says something containing {@code expected}, in its message
+	 * area or on a field (each problem is shown in one of the two).
+	 * @return that text
+	 */
 	public String messageContaining(String expected) {
-		waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), expected));
-		return text("message");
+		return waitUpTo(15)
+			.until((d) -> shownProblems().stream().filter((text) -> text.contains(expected)).findFirst().orElse(null));
+	}
+
+	/** The message area's text and the fields' error messages, as shown. */
+	public java.util.List<String> shownProblems() {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (WebElement shown : this.driver.findElements(By.cssSelector("#message, [slot='error-message']"))) {
+			String text = shown.getText();
+			if (!text.isBlank()) {
+				texts.add(text);
+			}
+		}
+		return texts;
+	}
+
+	/** The error message a field shows, empty when none. */
+	public String fieldError(String fieldId) {
+		java.util.List<WebElement> error = this.driver
+			.findElements(By.cssSelector("#" + fieldId + " [slot='error-message']"));
+		return error.isEmpty() ? "" : error.get(0).getText();
 	}
 
 	/**

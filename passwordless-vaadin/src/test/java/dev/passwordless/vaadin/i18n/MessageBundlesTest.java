@@ -1,0 +1,59 @@
+package dev.passwordless.vaadin.i18n;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every language has every text of the sign-in, every key the code uses exists, and no
+ * text is left that nothing uses.
+ */
+class MessageBundlesTest {
+
+	@Test
+	void germanWhenComparedWithEnglishThenHasExactlyTheSameKeys() throws IOException {
+		assertThat(bundle("passwordless/messages_de.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(bundle("passwordless/messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void keysWhenUsedInTheCodeThenEveryOneIsInTheBundle() throws IOException {
+		assertThat(bundle("passwordless/messages.properties").stringPropertyNames())
+			.containsAll(keysUsed(Path.of("src/main/java")));
+	}
+
+	@Test
+	void bundleWhenReadThenEveryKeyIsUsedByTheCode() throws IOException {
+		assertThat(keysUsed(Path.of("src/main/java")))
+			.containsAll(bundle("passwordless/messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void everyMessageWhenFormattedInEachLanguageThenItIsAValidPattern() throws IOException {
+		PasswordlessI18NProvider provider = new PasswordlessI18NProvider(List.of(Locale.ENGLISH, Locale.GERMAN),
+				List.of());
+		for (String key : bundle("passwordless/messages.properties").stringPropertyNames()) {
+			for (Locale language : provider.getProvidedLocales()) {
+				assertThat(provider.getTranslation(key, language, 2, "x")).as(key + " in " + language)
+					.isNotBlank()
+					.doesNotContain("''");
+			}
+		}
+	}
+
+	private static Properties bundle(String resource) throws IOException {
+		return Bundles.load(resource);
+	}
+
+	private static Set<String> keysUsed(Path sources) throws IOException {
+		return Bundles.keysUsed(sources, "passwordless");
+	}
+
+}
