@@ -90,6 +90,25 @@ public abstract class Page {
 		return texts;
 	}
 
+	/**
+	 * An element's text as shown, without waiting; empty when it is missing or hidden.
+	 */
+	public String shownText(String id) {
+		return this.driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+	}
+
+	/**
+	 * An element's text content, shown or not (what a screen reader reads from a visually
+	 * hidden live region); empty when it is missing.
+	 */
+	public String textContent(String id) {
+		return this.driver.findElements(By.id(id))
+			.stream()
+			.map((element) -> element.getDomProperty("textContent"))
+			.findFirst()
+			.orElse("");
+	}
+
 	/** The error message a field shows, empty when none. */
 	public String fieldError(String fieldId) {
 		java.util.List<WebElement> error = this.driver

@@ -47,8 +47,7 @@ public class PhoneField extends Composite<Div> {
 		this.number.setRequiredIndicatorVisible(true);
 		this.number.setManualValidation(true);
 		this.number.getElement().setProperty("autocomplete", "tel");
-		// a telephone keyboard: the component passes these on to its input
-		this.number.getElement().setAttribute("type", "tel");
+		// a telephone keyboard (the component passes inputmode on to its input)
 		this.number.getElement().setAttribute("inputmode", "tel");
 		this.number.setWidthFull();
 		this.number.addValueChangeListener((change) -> {

@@ -1,0 +1,483 @@
+package dev.passwordless.webapp.e2e;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.CodePage;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.e2e.RegisterPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in as people meet it (issue 14), in a real headless Chromium at a desktop and
+ * a phone size, on the offline default with a clock the tests move: forgiving input, no
+ * dead ends, two languages, one announced error per problem, and every screen free of
+ * serious accessibility violations (axe-core), with a screenshot of each in
+ * {@code target/screenshots}.
+ */
+@ActiveProfiles("local")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
+				"passwordless.limits.address-sends-per-hour=1000",
+				"passwordless.limits.phone-checks-per-ten-minutes=1000",
+				"passwordless.limits.address-checks-per-ten-minutes=1000" })
+@Import(SignInFlowIT.Offline.class)
+class SignInExperienceIT {
+
+	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private static final String ENGLISH = "en-US,en;q=0.9";
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private CognitoAuthClient cognitoAuth;
+
+	@Autowired
+	private CognitoIdentityProviderClient cognitoClient;
+
+	@Autowired
+	private CognitoPool pool;
+
+	@Autowired
+	private MovableClock clock;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = (ChromeDriver) Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
+	}
+
+	static Stream<Arguments> pastedCodes() {
+		return Stream.of(ScreenSize.values())
+			.flatMap((size) -> Stream.of("spaced", "padded", "dashed", "the whole SMS")
+				.map((form) -> Arguments.of(size, form)));
+	}
+
+	@ParameterizedTest(name = "{0}, {1}")
+	@MethodSource("pastedCodes")
+	void pasteWhenTheCodeIsGroupedOrInsideTheWholeSmsThenSignsInWithoutAClick(ScreenSize size, String form) {
+		String phone = registered(size);
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		String digits = latestCode(phone);
+		String pasted = switch (form) {
+			case "spaced" -> digits.substring(0, 3) + " " + digits.substring(3);
+			case "padded" -> " " + digits + " ";
+			case "dashed" -> digits.substring(0, 3) + "-" + digits.substring(3);
+			default -> this.cognito.outbox().latest(phone).orElseThrow().message();
+		};
+		code.element("code");
+		paste(pasted);
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void backWhenTheCodeIsStillValidThenTheNumberStaysAndThatCodeIsOffered(ScreenSize size) {
+		String phone = registered(size);
+		LoginPage.open(driver, base()).sendCodeTo(national(phone));
+		driver.navigate().back();
+		LoginPage login = new LoginPage(driver);
+		assertThat(login.number()).isEqualTo(national(phone));
+		assertThat(waitFor(login::codeOffered)).isTrue();
+		assertThat(login.text("resume")).contains(international(phone));
+		HomePage home = login.enterTheCodeSentBefore().enter(latestCode(phone), HomePage::new);
+		assertThat(home.userName()).isEqualTo("Grace Hopper");
+		assertThat(this.cognito.outbox().messages(phone)).as("one code for this sign-in").hasSize(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void editWhenTheSameNumberIsSentAgainWithinTheCooldownThenBackToItsValidCodeWithoutANewSms(ScreenSize size) {
+		String phone = registered(size);
+		LoginPage login = LoginPage.open(driver, base()).sendCodeTo(national(phone)).editNumber();
+		assertThat(login.number()).as("Wrong number? Edit keeps the number").isEqualTo(national(phone));
+		CodePage code = login.sendCodeTo(national(phone));
+		assertThat(code.messageContaining("still valid"))
+			.isEqualTo("We already sent a code to this number, and it is still valid: enter it here.");
+		assertThat(this.cognito.outbox().messages(phone)).as("no second code").hasSize(1);
+		assertThat(code.enter(latestCode(phone), HomePage::new).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void refusalWhenTheNumberMustWaitThenTheSecondsCountDownAndAreAnnouncedOnlyAtTheStartAndTheEnd(ScreenSize size) {
+		String phone = registered(size);
+		LoginPage.open(driver, base()).sendCodeTo(phone);
+		visit(size, ENGLISH);
+		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem(phone);
+		String first = login.messageContaining("Too many codes");
+		Matcher wait = Pattern.compile("Too many codes for this number\\. Please try again in (\\d+) seconds\\.")
+			.matcher(first);
+		assertThat(wait.matches()).as(first).isTrue();
+		int seconds = Integer.parseInt(wait.group(1));
+		assertThat(seconds).isBetween(28, 30);
+		assertThat(login.textContent("announcer")).isEqualTo(first);
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(waitFor(() -> login.shownText("message")
+			.matches(".* in (" + (seconds - 10) + "|" + (seconds - 11) + "|" + (seconds - 12) + ") seconds\\.")))
+			.as("the seconds count down")
+			.isTrue();
+		assertThat(login.textContent("announcer")).as("not read out every second").isEqualTo(first);
+		this.clock.advance(Duration.ofSeconds(21));
+		assertThat(waitFor(() -> login.textContent("announcer").equals("You can try again now."))).isTrue();
+		assertThat(login.shownText("message")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void resendWhenThreeWrongCodesSpentTheCodeThenANewCodeGoesToTheSameNumberAfterTheWait(ScreenSize size) {
+		String phone = registered(size);
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		String right = latestCode(phone);
+		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
+		code.enterWrong(wrong(right)).messageContaining("1 attempt left");
+		assertThat(code.enterWrong(wrong(right)).messageContaining("Too many wrong codes"))
+			.isEqualTo("Too many wrong codes. Send a new code.");
+		assertThat(code.codeAccepted()).as("the field and its button are both disabled").isFalse();
+		assertThat(code.resendOffered()).isFalse();
+		assertThat(code.text("resend-countdown")).matches("You can ask for a new code in (29|30) seconds\\.");
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
+		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
+		assertThat(this.cognito.outbox().messages(phone)).as("the first code and the new one").hasSize(2);
+		assertThat(code.codeAccepted()).isTrue();
+		assertThat(code.enter(latestCode(phone), HomePage::new).userName()).isEqualTo("Grace Hopper");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void resendWhenAnUnknownNumbersCodeWasSpentThenTheSameScreensAndNoSms(ScreenSize size) {
+		String phone = unknown(size);
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		for (int i = 0; i < 3; i++) {
+			code.enterWrong("000000");
+		}
+		code.messageContaining("Too many wrong codes. Send a new code.");
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
+		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
+		assertThat(code.codeAccepted()).isTrue();
+		assertThat(this.cognito.outbox().messages(phone)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void numberFieldWhenShownThenATelephoneKeyboardAutofillAndAnExampleInsteadOfAPlaceholder(ScreenSize size) {
+		visit(size, ENGLISH);
+		LoginPage login = LoginPage.open(driver, base());
+		assertThat(login.attributeOfInput("phone", "inputmode")).isEqualTo("tel");
+		assertThat(login.attributeOfInput("phone", "autocomplete")).isEqualTo("tel");
+		assertThat(input("phone").getDomAttribute("placeholder")).isNull();
+		assertThat(login.country()).isEqualTo("United States (+1)");
+		assertThat(login.text("phone")).contains("For example (201) 555-0123");
+		CodePage code = login.sendCodeTo(unknown(size));
+		assertThat(input("code").getDomAttribute("placeholder")).isNull();
+		assertThat(code.text("code")).contains("6 digits from the text message");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void browserWhenItAsksForGermanThenGermanTextsGermanyChosenAndEnglishOneClickAway(ScreenSize size) {
+		visit(size, "de-DE,de;q=0.9");
+		LoginPage login = LoginPage.open(driver, base());
+		assertThat(login.text("send-code")).isEqualTo("Code senden");
+		assertThat(login.country()).isEqualTo("Deutschland (+49)");
+		assertThat(language()).isEqualTo("de");
+		assertThat(driver.getTitle()).isEqualTo("Anmelden");
+		login.click("language-en");
+		assertThat(waitFor(() -> login.text("send-code").equals("Send code"))).isTrue();
+		assertThat(language()).isEqualTo("en");
+		driver.navigate().refresh();
+		assertThat(new LoginPage(driver).text("send-code")).as("remembered for the session").isEqualTo("Send code");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void smsWhenRegisteredInGermanThenInGermanAndNamingTheApp(ScreenSize size) {
+		visit(size, "de-DE,de;q=0.9");
+		String phone = "+1917555" + String.format("%04d", NUMBERS.incrementAndGet());
+		RegisterPage.open(driver, base()).register("Lise Meitner", phone);
+		assertThat(this.cognito.outbox().latest(phone).orElseThrow().message())
+			.contains("ist Ihr Code für SMS sign-in");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void portalLinkWhenNotAMemberThenHiddenAndThePortalPageExplainsInsideTheLayout(ScreenSize size) {
+		String phone = registered(size);
+		HomePage home = LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new);
+		assertThat(displayed("portal-link")).isFalse();
+		assertThat(displayed("nav-portal")).isFalse();
+		assertThat(home.text("user-phone")).isEqualTo("You sign in with " + international(phone) + ".");
+		driver.get(base() + "/portal");
+		ErrorPage denied = new ErrorPage(driver);
+		assertThat(denied.heading()).isIn("No access", "Page not found");
+		assertThat(driver.getTitle()).isEqualTo(denied.heading());
+		assertThat(driver.findElements(By.cssSelector(".app-header"))).hasSize(1);
+		joinThePortalGroup(phone);
+		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
+		driver.get(base() + "/");
+		new HomePage(driver).element("portal-link");
+		assertThat(displayed("nav-portal")).isTrue();
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void problemWhenTheNumberIsWrongThenShownOnceOnTheFieldAndNotAnnouncedTwice(ScreenSize size) {
+		visit(size, ENGLISH);
+		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("12");
+		String problem = login.messageContaining("wrong number of digits");
+		assertThat(login.fieldError("phone")).isEqualTo(problem);
+		assertThat(login.shownText("message")).isEmpty();
+		assertThat(login.shownProblems()).containsExactly(problem);
+		assertThat(driver.findElements(By.cssSelector("[role=alert]"))).noneMatch((e) -> e.getText().contains(problem));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void numberWhenItCannotReceiveATextThenEachReasonIsSaidAndNothingIsSent(ScreenSize size) {
+		visit(size, ENGLISH);
+		Map<String, String> reasons = Map.of("+999 123 4567", "There is no country with that calling code",
+				"1-800-FLOWERS", "Numbers with letters (like 1-800-FLOWERS) can't receive text messages",
+				"(202) 555-0150 ext. 12", "Leave out the extension", "1-800-356-9377",
+				"Toll-free numbers can't receive text messages", "+44 20 7946 0958", "That is a landline number");
+		LoginPage login = LoginPage.open(driver, base());
+		reasons.forEach((typed, reason) -> {
+			login.sendCodeExpectingProblem(typed);
+			assertThat(waitFor(() -> login.fieldError("phone").contains(reason))).as(typed).isTrue();
+		});
+		assertThat(this.cognito.outbox().messages(null)).noneMatch((sms) -> sms.phoneNumber().startsWith("+1800"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void registerWhenBothFieldsAreEmptyOrTheNameTooLongThenEachFieldSaysWhatIsWrong(ScreenSize size) {
+		visit(size, ENGLISH);
+		RegisterPage register = RegisterPage.open(driver, base());
+		register.click("register");
+		assertThat(waitFor(() -> register.fieldError("name").equals("Enter your full name."))).isTrue();
+		assertThat(register.fieldError("phone")).isEqualTo("Enter your mobile number.");
+		String longName = "A".repeat(500);
+		register.type("name", longName);
+		register.click("register");
+		assertThat(waitFor(() -> register.fieldError("name").equals("Your name can have at most 100 characters.")))
+			.isTrue();
+		assertThat(input("name").getDomProperty("value")).as("nothing cut silently").hasSize(500);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void codeStepWhenShownThenTheWholeNumberAsTypedAndHomeNamesTheUser(ScreenSize size) {
+		String phone = registered(size);
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(national(phone));
+		assertThat(code.sentTo()).isEqualTo("We sent a code to " + international(phone) + ".");
+		HomePage home = code.enter(latestCode(phone), HomePage::new);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Grace Hopper");
+		assertThat(home.phone()).isEqualTo("You sign in with " + international(phone) + ".");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void signOutWhenDoneThenTheSignInPageConfirmsIt(ScreenSize size) {
+		String phone = registered(size);
+		LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new).signOut();
+		LoginPage login = new LoginPage(driver);
+		assertThat(login.messageContaining("signed out")).isEqualTo("You have signed out.");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void fieldsWhenShownAndFocusedThenBorderAndFocusRingContrastAtLeast3To1(ScreenSize size) {
+		visit(size, ENGLISH);
+		LoginPage.open(driver, base());
+		WebElement phone = Screens.field(driver, "phone");
+		double border = Screens.contrastAgainstWhite(driver, phone, "--_input-border-color");
+		input("phone").click();
+		double focus = Screens.contrastAgainstWhite(driver, phone, "--_focus-ring-color");
+		System.out.printf("contrast at %s: field border %.2f:1, focus ring %.2f:1%n", size.label(), border, focus);
+		assertThat(border).isGreaterThanOrEqualTo(3.0);
+		assertThat(focus).isGreaterThanOrEqualTo(3.0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ScreenSize.class)
+	void everyScreenWhenCheckedWithAxeThenNoSeriousOrCriticalViolation(ScreenSize size) throws Exception {
+		visit(size, ENGLISH);
+		RegisterPage register = RegisterPage.open(driver, base());
+		Screens.check(driver, "register", size);
+		register.click("register");
+		register.messageContaining("Enter your full name.");
+		Screens.check(driver, "register-problems", size);
+		String phone = registered(size);
+		LoginPage login = LoginPage.open(driver, base());
+		Screens.check(driver, "login", size);
+		CodePage code = login.sendCodeTo(phone);
+		Screens.check(driver, "code", size);
+		String right = latestCode(phone);
+		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
+		Screens.check(driver, "code-wrong", size);
+		code.enterWrong(wrong(right));
+		code.enterWrong(wrong(right)).messageContaining("Too many wrong codes");
+		Screens.check(driver, "code-after-lockout", size);
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
+		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
+		code.enter(latestCode(phone), HomePage::new);
+		Screens.check(driver, "home", size);
+		driver.get(base() + "/portal");
+		new ErrorPage(driver);
+		Screens.check(driver, "access-denied", size);
+		followInAppLink("no-such-page");
+		new ErrorPage(driver);
+		Screens.check(driver, "not-found", size);
+		joinThePortalGroup(phone);
+		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
+		driver.get(base() + "/portal");
+		new PortalPage(driver);
+		Screens.check(driver, "portal", size);
+		driver.get(base() + "/");
+		new HomePage(driver).signOut().messageContaining("signed out");
+		Screens.check(driver, "signed-out", size);
+		driver.get(base() + "/dev/sms-inbox");
+		waitFor(() -> driver.getPageSource().contains("never left this machine"));
+		Screens.check(driver, "sms-inbox", size);
+	}
+
+	/** A fresh visitor at that size asking for those languages. */
+	private void visit(ScreenSize size, String acceptLanguage) {
+		driver.get(base() + "/frontend-static/images/logo.svg");
+		driver.manage().deleteAllCookies();
+		size.apply(driver, acceptLanguage);
+	}
+
+	/** A number registered without a code sent yet, and a fresh visitor. */
+	private String registered(ScreenSize size) {
+		String phone = unknown(size);
+		this.cognitoAuth.signUp(phone, "Grace Hopper");
+		return phone;
+	}
+
+	private String unknown(ScreenSize size) {
+		visit(size, ENGLISH);
+		return "+1917555" + String.format("%04d", NUMBERS.incrementAndGet());
+	}
+
+	/** Inserts text into the code field at once, as a paste does. */
+	private void paste(String text) {
+		input("code").click();
+		driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+	}
+
+	/** Whether the element is on the page and shown. */
+	private boolean displayed(String id) {
+		return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** Follows a link inside the app, as a stale link in a page would be followed. */
+	private void followInAppLink(String route) {
+		driver.executeScript("""
+				const link = document.createElement('a');
+				link.href = arguments[0];
+				link.setAttribute('router-link', '');
+				link.id = 'stale-link';
+				link.textContent = 'stale';
+				document.body.appendChild(link);
+				link.click();""", route);
+	}
+
+	private WebElement input(String fieldId) {
+		return driver.findElement(By.cssSelector("#" + fieldId + " input"));
+	}
+
+	private String language() {
+		return String.valueOf(driver.executeScript("return document.documentElement.lang"));
+	}
+
+	private void joinThePortalGroup(String phone) {
+		try {
+			this.cognitoClient
+				.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
+		}
+		catch (GroupExistsException ex) {
+			// an earlier test made it
+		}
+		this.cognitoClient.adminAddUserToGroup(
+				(add) -> add.userPoolId(this.pool.userPoolId()).username(phone).groupName("portal-users"));
+	}
+
+	private String latestCode(String phone) {
+		Matcher matcher = Pattern.compile("\\d{6}")
+			.matcher(this.cognito.outbox().latest(phone).orElseThrow().message());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group();
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+	private static boolean waitFor(java.util.function.BooleanSupplier condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
+			.ignoring(StaleElementReferenceException.class)
+			.until((d) -> condition.getAsBoolean());
+	}
+
+	/** "(917) 555-0123", as people in the US type it. */
+	private static String national(String e164) {
+		String digits = e164.substring(2);
+		return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
+	}
+
+	/** "+1 917-555-0123", as the pages show it. */
+	private static String international(String e164) {
+		return e164.substring(0, 2) + " " + e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
+	}
+
+	private static String wrong(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+}
