@@ -241,4 +241,27 @@ class PasswordlessAutoConfigurationIT {
 			});
 	}
 
+	@Test
+	void embeddedPoolWhenTheAppsNameAndWebDomainAreSetThenTheSmsNamesTheAppAndEndsWithTheDomainLine() {
+		this.local
+			.withPropertyValues("passwordless.app-name=Acme Portal", "passwordless.web-otp-domain=app.example.com")
+			.run((context) -> {
+				CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);
+				cognito.signUp("+14155550165", "Ada Lovelace");
+				cognito.start("+14155550165");
+				String sms = context.getBean(LocalCognito.class)
+					.outbox()
+					.latest("+14155550165")
+					.orElseThrow()
+					.message();
+				assertThat(sms).contains("Acme Portal").containsPattern("@app\\.example\\.com #\\d{6}$");
+			});
+	}
+
+	@Test
+	void embeddedPoolWhenTheAppsNameIsNoValidSmsNameThenTheTriggersDefaultAndTheAppStillStarts() {
+		this.local.withPropertyValues("passwordless.app-name=Acme: the portal for every team in the company")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 }

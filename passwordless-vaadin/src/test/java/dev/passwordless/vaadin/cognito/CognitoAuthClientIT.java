@@ -124,6 +124,14 @@ class CognitoAuthClientIT {
 	}
 
 	@Test
+	void signUpWhenTheLanguageIsKnownThenTheNameAndTheLocaleAndTheSmsInThatLanguage() {
+		client.signUp("+14155550164", "Lise Meitner", "de");
+		assertThat(CALLS.signUpAttributes("+14155550164")).containsExactly("name", "locale");
+		client.start("+14155550164");
+		assertThat(cognito.outbox().latest("+14155550164").orElseThrow().message()).contains("ist Ihr Code");
+	}
+
+	@Test
 	void signUpWhenTheNumberIsAlreadyRegisteredThenItIsHeldAndANewOneIsNot() {
 		client.signUp("+14155550162", "Ada Lovelace");
 		List<Long> deadlines = new CopyOnWriteArrayList<>();

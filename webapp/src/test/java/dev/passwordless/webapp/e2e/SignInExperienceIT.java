@@ -183,7 +183,10 @@ class SignInExperienceIT {
 		assertThat(code.resendOffered()).isFalse();
 		assertThat(code.text("resend-countdown")).matches("You can ask for a new code in (29|30) seconds\\.");
 		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
-		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
+		code.waitForResendOffer();
+		assertThat(code.textContent("announcer")).as("announced when the wait is over")
+			.isEqualTo("You can ask for a new code now.");
+		code.resend().messageContaining("We sent you a new code.");
 		assertThat(this.cognito.outbox().messages(phone)).as("the first code and the new one").hasSize(2);
 		assertThat(code.codeAccepted()).isTrue();
 		assertThat(code.enter(latestCode(phone), HomePage::new).userName()).isEqualTo("Grace Hopper");
