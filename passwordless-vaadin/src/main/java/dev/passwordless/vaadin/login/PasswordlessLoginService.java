@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -15,6 +16,7 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
+import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignInCompletion;
@@ -41,9 +43,12 @@ public class PasswordlessLoginService {
 
 	private final Clock clock;
 
+	private final SignInMetrics metrics;
+
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
 			SignInCompletion completion, PasswordlessProperties properties, RateLimitProperties limitProperties,
-			Clock clock) {
+			Clock clock, SignInMetrics metrics) {
+		this.metrics = metrics;
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
@@ -56,6 +61,10 @@ public class PasswordlessLoginService {
 
 	/** Registers and sends the first code. */
 	public SignInStep register(String name, String typedPhone, String address) {
+		return counted(() -> registered(name, typedPhone, address));
+	}
+
+	private SignInStep registered(String name, String typedPhone, String address) {
 		NameRule.problem(name).ifPresent((problem) -> {
 			throw RefusalWords.problem(Refusal.of(problem));
 		});
@@ -67,13 +76,19 @@ public class PasswordlessLoginService {
 
 	/** Sends a code to a number (registered or not: the screens are the same). */
 	public SignInStep requestCode(String typedPhone, String address) {
-		String phone = PhoneNumberInput.toE164(typedPhone, this.defaultCountry);
-		limitSending(phone, address);
-		return send(phone);
+		return counted(() -> {
+			String phone = PhoneNumberInput.toE164(typedPhone, this.defaultCountry);
+			limitSending(phone, address);
+			return send(phone);
+		});
 	}
 
 	/** Sends a new code to the number of the sign-in in progress. */
 	public SignInStep resend(String address) {
+		return counted(() -> resent(address));
+	}
+
+	private SignInStep resent(String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		long wait = resendIn(pending);
 		if (wait > 0) {
@@ -92,6 +107,28 @@ public class PasswordlessLoginService {
 	 * the browser that sent the code must go there at once)
 	 */
 	public String submitCode(String code, String address) {
+		return submitCode(code, address, false);
+	}
+
+	/**
+	 * Like {@link #submitCode(String, String)}; a right code also keeps the person signed
+	 * in on this device ("Stay signed in") when they asked for it.
+	 * @param staySignedIn whether "Stay signed in on this device" is ticked
+	 * @return the relative location that completes the sign-in
+	 */
+	public String submitCode(String code, String address, boolean staySignedIn) {
+		try {
+			String location = checkCode(code, address, staySignedIn);
+			this.metrics.signIn(SignInMetrics.Outcome.SUCCEEDED);
+			return location;
+		}
+		catch (SignInProblem ex) {
+			this.metrics.signIn(SignInMetrics.Outcome.FAILED);
+			throw ex;
+		}
+	}
+
+	private String checkCode(String code, String address, boolean staySignedIn) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		String digits = (code != null) ? code.strip() : "";
 		int length = pending.challenge().codeLength();
@@ -114,7 +151,7 @@ public class PasswordlessLoginService {
 				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT,
 						"That code is not right. " + left + (left == 1 ? " attempt" : " attempts") + " left.");
 			}
-			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens());
+			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens(), staySignedIn);
 		};
 	}
 
@@ -128,7 +165,7 @@ public class PasswordlessLoginService {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 	}
 
-	private String complete(CognitoTokens tokens) {
+	private String complete(CognitoTokens tokens, boolean staySignedIn) {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 		CognitoUser user;
 		try {
@@ -138,7 +175,21 @@ public class PasswordlessLoginService {
 			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
 					"Sign-in could not be completed. Please try again.");
 		}
-		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens);
+		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn);
+	}
+
+	/** Counts a request for a code and its outcome. */
+	private SignInStep counted(Supplier<SignInStep> request) {
+		this.metrics.codeRequested();
+		try {
+			SignInStep step = request.get();
+			this.metrics.codeSent();
+			return step;
+		}
+		catch (SignInProblem ex) {
+			this.metrics.codeRefused(ex.kind());
+			throw ex;
+		}
 	}
 
 	private SignInStep send(String phone) {
