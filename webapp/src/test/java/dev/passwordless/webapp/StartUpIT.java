@@ -20,7 +20,7 @@ class StartUpIT {
 	void startWhenNeitherAPoolNorTheLocalProfileThenRefusesNamingWhatIsMissing(CapturedOutput output) {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0", "--cognito.region=",
 				"--cognito.user-pool-id=", "--cognito.client-id=", "--cognito.client-secret=", "--local-cognito.port=0",
-				"--local-cognito.data-directory="))
+				"--local-cognito.data-directory=", "--passwordless.data-directory="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Missing: cognito.region (COGNITO_REGION), cognito.user-pool-id (COGNITO_USER_POOL_ID), "

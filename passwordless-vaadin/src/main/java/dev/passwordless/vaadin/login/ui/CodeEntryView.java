@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -45,6 +46,9 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Button resend = new Button("Send a new code");
 
+	/** Off by default: on a shared computer the next person must not be signed in. */
+	private final Checkbox staySignedIn = new Checkbox(StaySignedInWords.STAY_SIGNED_IN, false);
+
 	private final Span countdown = new Span();
 
 	private long resendIn;
@@ -63,6 +67,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		this.code.getElement().setProperty("autocomplete", "one-time-code");
 		this.code.getElement().setAttribute("inputmode", "numeric");
 		this.code.setWidthFull();
+		this.staySignedIn.setId("stay-signed-in");
+		this.staySignedIn.setHelperText(StaySignedInWords.STAY_SIGNED_IN_HINT);
 		Button signIn = new Button("Sign in", (click) -> submit());
 		signIn.setId("sign-in");
 		signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,8 +82,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 			LoginNavigation.toLogin();
 		});
 		otherNumber.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		add(new H1("Enter your code"), this.sentTo, this.code, signIn, this.message, this.resend, this.countdown,
-				otherNumber);
+		add(new H1("Enter your code"), this.sentTo, this.code, this.staySignedIn, signIn, this.message, this.resend,
+				this.countdown, otherNumber);
 		if (pool.local()) {
 			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, "Open the development SMS inbox");
 			inbox.setId("sms-inbox-link");
@@ -118,7 +124,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private void submit() {
 		try {
-			LoginNavigation.completeSignIn(this.service.submitCode(this.code.getValue(), Forms.clientAddress()));
+			LoginNavigation.completeSignIn(
+					this.service.submitCode(this.code.getValue(), Forms.clientAddress(), this.staySignedIn.getValue()));
 		}
 		catch (SignInProblem problem) {
 			this.code.clear();

@@ -72,6 +72,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 					this.message.setText("That sign-in could not be completed: its link was already used or is "
 							+ "too old. Please sign in again.");
 				}
+				if (event.getLocation().getQueryParameters().getParameters().containsKey(SignInRoutes.SIGN_IN_AGAIN)) {
+					this.message.setText(StaySignedInWords.SIGN_IN_AGAIN);
+				}
 			});
 	}
 

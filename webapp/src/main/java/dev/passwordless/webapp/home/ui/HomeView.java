@@ -28,7 +28,10 @@ public class HomeView extends VerticalLayout {
 		phone.setId("user-phone");
 		Button signOutButton = new Button("Sign out", (click) -> signOut.signOut());
 		signOutButton.setId("sign-out");
-		add(new H1("You are signed in"), name, phone, new RouterLink("Portal", PortalView.class), signOutButton);
+		Button everywhere = new Button("Sign out everywhere", (click) -> signOut.signOutEverywhere());
+		everywhere.setId("sign-out-everywhere");
+		add(new H1("You are signed in"), name, phone, new RouterLink("Portal", PortalView.class), signOutButton,
+				everywhere);
 	}
 
 }
