@@ -43,11 +43,10 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 	public static final int DEFAULT_PORT = 9229;
 
 	/**
-	 * Whether the app client has a secret unless configured otherwise. The deployed
-	 * client has one (issue 12); this stays false until the web app computes
-	 * {@code SECRET_HASH}, then it becomes true here, in this one place.
+	 * Whether the app client has a secret unless configured otherwise: yes, like the
+	 * deployed client, so the same code path runs offline and on AWS.
 	 */
-	public static final boolean DEFAULT_CLIENT_SECRET = false;
+	public static final boolean DEFAULT_CLIENT_SECRET = true;
 
 	/**
 	 * Checks every setting against Cognito's own limits.

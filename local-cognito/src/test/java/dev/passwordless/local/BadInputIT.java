@@ -114,6 +114,7 @@ class BadInputIT {
 	@Test
 	void signUpWhenPasswordIsWeakThenInvalidPassword() {
 		assertThatThrownBy(() -> client.cognito.signUp((request) -> request.clientId(client.pool.clientId())
+			.secretHash(client.secretHash("+14155550188"))
 			.username("+14155550188")
 			.password("short")
 			.userAttributes((attribute) -> attribute.name("name").value("Ada"))))
@@ -167,9 +168,9 @@ class BadInputIT {
 
 	@Test
 	void refreshWhenTokenIsUnknownThenNotAuthorized() {
-		assertThatThrownBy(() -> client.cognito.initiateAuth((request) -> request.clientId(client.pool.clientId())
-			.authFlow("REFRESH_TOKEN_AUTH")
-			.authParameters(Map.of("REFRESH_TOKEN", "not-a-token")))).isInstanceOf(NotAuthorizedException.class);
+		assertThatThrownBy(() -> client.refresh("not-a-token", PHONE)).isInstanceOfSatisfying(
+				NotAuthorizedException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Invalid Refresh Token"));
 	}
 
 	@Test

@@ -145,7 +145,8 @@ class ClientSecretIT {
 
 	@Test
 	void signUpWhenTheClientIsPublicAndASecretHashIsSentThenInvalidParameter() {
-		try (LocalCognito open = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build())) {
+		try (LocalCognito open = LocalCognito
+			.start(LocalCognitoConfig.inMemory().echoSms(false).clientSecret(false).build())) {
 			PoolClient publicClient = new PoolClient(open.pool());
 			assertThat(open.pool().clientSecret()).isNull();
 			assertThat(publicClient.getJson("/_local/pool").get("clientSecret").isNull()).isTrue();

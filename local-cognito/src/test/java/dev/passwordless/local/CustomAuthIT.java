@@ -3,7 +3,6 @@ package dev.passwordless.local;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -187,13 +186,9 @@ class CustomAuthIT {
 
 	@Test
 	void refreshWhenRefreshTokenIsValidThenNewTokensWithTheOriginalAuthTime() throws Exception {
-		this.client.signUp(PHONE, "Ada Lovelace");
+		String sub = this.client.signUp(PHONE, "Ada Lovelace");
 		AuthenticationResultType tokens = this.client.signIn(PHONE);
-		AuthenticationResultType refreshed = this.client.cognito
-			.initiateAuth((request) -> request.clientId(this.client.pool.clientId())
-				.authFlow("REFRESH_TOKEN_AUTH")
-				.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken())))
-			.authenticationResult();
+		AuthenticationResultType refreshed = this.client.refresh(tokens.refreshToken(), sub);
 		assertThat(refreshed.refreshToken()).isNull();
 		assertThat(refreshed.accessToken()).isNotEqualTo(tokens.accessToken());
 		assertThat(verify(refreshed.accessToken(), "access").getClaim("auth_time"))
@@ -202,17 +197,15 @@ class CustomAuthIT {
 
 	@Test
 	void getUserWhenUserSignedOutGloballyThenAccessTokenIsRevokedAndRefreshFails() {
-		this.client.signUp(PHONE, "Ada Lovelace");
+		String sub = this.client.signUp(PHONE, "Ada Lovelace");
 		AuthenticationResultType tokens = this.client.signIn(PHONE);
 		this.client.cognito.globalSignOut((request) -> request.accessToken(tokens.accessToken()));
 		assertThatThrownBy(() -> this.client.cognito.getUser((request) -> request.accessToken(tokens.accessToken())))
 			.isInstanceOfSatisfying(NotAuthorizedException.class,
 					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Access Token has been revoked"));
-		assertThatThrownBy(
-				() -> this.client.cognito.initiateAuth((request) -> request.clientId(this.client.pool.clientId())
-					.authFlow("REFRESH_TOKEN_AUTH")
-					.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken()))))
-			.isInstanceOf(NotAuthorizedException.class);
+		assertThatThrownBy(() -> this.client.refresh(tokens.refreshToken(), sub)).isInstanceOfSatisfying(
+				NotAuthorizedException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Refresh Token has been revoked"));
 	}
 
 	@Test
@@ -220,8 +213,7 @@ class CustomAuthIT {
 		this.client.signUp(PHONE, "Ada Lovelace");
 		AuthenticationResultType first = this.client.signIn(PHONE);
 		AuthenticationResultType second = this.client.signIn(PHONE);
-		this.client.cognito
-			.revokeToken((request) -> request.clientId(this.client.pool.clientId()).token(first.refreshToken()));
+		this.client.revoke(first.refreshToken());
 		assertThatThrownBy(() -> this.client.cognito.getUser((request) -> request.accessToken(first.accessToken())))
 			.isInstanceOf(NotAuthorizedException.class);
 		assertThat(this.client.cognito.getUser((request) -> request.accessToken(second.accessToken())).username())

@@ -47,9 +47,9 @@ class HostHeaderIT {
 
 	@Test
 	void signUpWhenHostNamesAnotherSiteThenForbiddenAndNoUserIsCreated() throws IOException {
-		String body = "{\"ClientId\":\"" + this.cognito.pool().clientId() + "\",\"Username\":\"" + PHONE
-				+ "\",\"Password\":\"" + PoolClient.password()
-				+ "\",\"UserAttributes\":[{\"Name\":\"name\",\"Value\":\"Eve\"}]}";
+		String body = "{\"ClientId\":\"" + this.cognito.pool().clientId() + "\",\"SecretHash\":\""
+				+ this.client.secretHash(PHONE) + "\",\"Username\":\"" + PHONE + "\",\"Password\":\""
+				+ PoolClient.password() + "\",\"UserAttributes\":[{\"Name\":\"name\",\"Value\":\"Eve\"}]}";
 		String answer = raw("POST / HTTP/1.1\r\nHost: rebind.example:" + this.port
 				+ "\r\nX-Amz-Target: AWSCognitoIdentityProviderService.SignUp\r\n"
 				+ "Content-Type: application/x-amz-json-1.1\r\nContent-Length: "

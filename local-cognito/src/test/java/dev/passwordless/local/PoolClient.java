@@ -5,10 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +32,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 
 /**
  * What an app does against the pool, through the real SDK: sign up, start a sign-in, read
- * the code from the outbox over HTTP, answer.
+ * the code from the outbox over HTTP, answer, refresh, revoke. When the pool's app client
+ * has a secret (the default, as on AWS), every request carries it as the web app sends
+ * it: {@code SECRET_HASH} over the user name the request names (for a refresh, the
+ * internal one), and the secret itself for RevokeToken.
  */
 final class PoolClient {
 
@@ -63,6 +73,7 @@ final class PoolClient {
 	String signUp(String phone, String name) {
 		return this.cognito
 			.signUp((request) -> request.clientId(this.pool.clientId())
+				.secretHash(secretHash(phone))
 				.username(phone)
 				.password(password())
 				.userAttributes((attribute) -> attribute.name("name").value(name)))
@@ -72,14 +83,61 @@ final class PoolClient {
 	InitiateAuthResponse start(String phone) {
 		return this.cognito.initiateAuth((request) -> request.clientId(this.pool.clientId())
 			.authFlow(AuthFlowType.CUSTOM_AUTH)
-			.authParameters(Map.of("USERNAME", phone)));
+			.authParameters(withSecretHash(Map.of("USERNAME", phone), phone)));
 	}
 
 	RespondToAuthChallengeResponse answer(String session, String username, String answer) {
 		return this.cognito.respondToAuthChallenge((request) -> request.clientId(this.pool.clientId())
 			.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
 			.session(session)
-			.challengeResponses(Map.of("USERNAME", username, "ANSWER", answer)));
+			.challengeResponses(withSecretHash(Map.of("USERNAME", username, "ANSWER", answer), username)));
+	}
+
+	/**
+	 * New tokens for a refresh token.
+	 * @param username the internal user name (the sub), which the hash is over
+	 */
+	AuthenticationResultType refresh(String refreshToken, String username) {
+		return this.cognito
+			.initiateAuth((request) -> request.clientId(this.pool.clientId())
+				.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+				.authParameters(withSecretHash(Map.of("REFRESH_TOKEN", refreshToken), username)))
+			.authenticationResult();
+	}
+
+	void revoke(String refreshToken) {
+		this.cognito.revokeToken((request) -> request.clientId(this.pool.clientId())
+			.clientSecret(this.pool.clientSecret())
+			.token(refreshToken));
+	}
+
+	/**
+	 * Base64(HMAC-SHA256(secret, user name + client id)), as AWS documents it; null for a
+	 * public client.
+	 */
+	String secretHash(String username) {
+		if (this.pool.clientSecret() == null) {
+			return null;
+		}
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.pool.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return Base64.getEncoder()
+				.encodeToString(mac.doFinal((username + this.pool.clientId()).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Map<String, String> withSecretHash(Map<String, String> parameters, String username) {
+		String hash = secretHash(username);
+		if (hash == null) {
+			return parameters;
+		}
+		Map<String, String> withHash = new HashMap<>(parameters);
+		withHash.put("SECRET_HASH", hash);
+		return withHash;
 	}
 
 	/** A whole sign-in: start, read the code, answer. */

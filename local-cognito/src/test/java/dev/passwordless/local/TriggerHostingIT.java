@@ -140,6 +140,7 @@ class TriggerHostingIT {
 
 	private static void signUp(PoolClient client, String locale) {
 		client.cognito.signUp((request) -> request.clientId(client.pool.clientId())
+			.secretHash(client.secretHash(PHONE))
 			.username(PHONE)
 			.password(PoolClient.password())
 			.userAttributes((attribute) -> attribute.name("name").value("Ada Lovelace"),

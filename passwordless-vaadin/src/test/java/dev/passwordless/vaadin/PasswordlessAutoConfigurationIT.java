@@ -9,6 +9,8 @@ import dev.passwordless.rules.MovableClock;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.CognitoProperties;
+import dev.passwordless.vaadin.cognito.CognitoSettingsException;
 import dev.passwordless.vaadin.login.LoginAutoConfiguration;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.SignInRateLimits;
@@ -36,12 +38,16 @@ class PasswordlessAutoConfigurationIT {
 				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
 		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false");
 
+	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
+
+	private static final String SECRET = "1example2secret3abcdefghijklmnopqrstuvwxyz456789abc";
+
 	private final ApplicationContextRunner aws = this.runner.withPropertyValues("cognito.region=eu-west-1",
-			"cognito.user-pool-id=eu-west-1_AbC123", "cognito.client-id=1example23");
+			"cognito.user-pool-id=eu-west-1_AbC123", "cognito.client-id=1example23", "cognito.client-secret=" + SECRET);
 
 	@Test
-	void contextWhenNoPoolIsConfiguredThenTheEmbeddedLocalCognitoIsThePool() {
-		this.runner.run((context) -> {
+	void contextWhenTheLocalProfileAndNoPoolThenTheEmbeddedLocalCognitoIsThePool() {
+		this.local.run((context) -> {
 			assertThat(context).hasSingleBean(LocalCognito.class);
 			assertThat(context.getBean(CognitoPool.class).local()).isTrue();
 			assertThat(context.getBean(CognitoPool.class).endpoint())
@@ -52,6 +58,26 @@ class PasswordlessAutoConfigurationIT {
 				.hasSingleBean(SignInTarget.class)
 				.hasSingleBean(SignOut.class)
 				.hasSingleBean(Clock.class);
+		});
+	}
+
+	@Test
+	void contextWhenNeitherAPoolNorTheLocalProfileThenStartUpFailsNamingEverySettingAndTheProfile() {
+		this.runner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(CognitoSettingsException.class)
+				.hasMessage("The sign-in has no usable Cognito user pool. Missing: cognito.region (COGNITO_REGION), "
+						+ "cognito.user-pool-id (COGNITO_USER_POOL_ID), cognito.client-id (COGNITO_CLIENT_ID), "
+						+ "cognito.client-secret (COGNITO_CLIENT_SECRET).");
+		});
+	}
+
+	@Test
+	void contextWhenTheLocalProfileAndAPoolThenThePoolAndNoEmbeddedCognito() {
+		this.aws.withPropertyValues("spring.profiles.active=local").run((context) -> {
+			assertThat(context).doesNotHaveBean(LocalCognito.class);
+			assertThat(context.getBean(CognitoPool.class).userPoolId()).isEqualTo("eu-west-1_AbC123");
 		});
 	}
 
@@ -133,7 +159,58 @@ class PasswordlessAutoConfigurationIT {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("cognito.region and cognito.client-id must be set"));
+				.isInstanceOf(CognitoSettingsException.class)
+				.hasMessageContaining("Missing: cognito.client-id (COGNITO_CLIENT_ID), "
+						+ "cognito.client-secret (COGNITO_CLIENT_SECRET)")
+				.message()
+				.doesNotContain("cognito.region"));
+	}
+
+	@Test
+	void contextWhenTheClientSecretIsMissingThenStartUpFailsNamingIt() {
+		this.aws.withPropertyValues("cognito.client-secret=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("The sign-in has no usable Cognito user pool. "
+						+ "Missing: cognito.client-secret (COGNITO_CLIENT_SECRET)."));
+	}
+
+	@Test
+	void contextWhenTheClientSecretIsMalformedThenStartUpFailsNamingItWithoutShowingIt() {
+		String cutShort = SECRET.substring(0, 20) + " ";
+		this.aws.withPropertyValues("cognito.client-secret=" + cutShort)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("Not valid: cognito.client-secret")
+				.message()
+				.doesNotContain(SECRET.substring(0, 20)));
+	}
+
+	@Test
+	void poolWhenConfiguredThenNeitherItNorItsSettingsShowTheSecret() {
+		this.aws.run((context) -> {
+			assertThat(context.getBean(CognitoPool.class).toString()).doesNotContain(SECRET).contains("[hidden]");
+			assertThat(context.getBean(CognitoProperties.class).toString()).doesNotContain(SECRET);
+		});
+	}
+
+	@Test
+	void poolWhenAnEndpointIsSetThenIssuerAndKeysFollowItUnlessSet() {
+		this.aws.withPropertyValues("cognito.endpoint=http://127.0.0.1:9229").run((context) -> {
+			CognitoPool pool = context.getBean(CognitoPool.class);
+			assertThat(pool.issuer()).isEqualTo("http://127.0.0.1:9229/eu-west-1_AbC123");
+			assertThat(pool.jwksUri()).hasToString("http://127.0.0.1:9229/eu-west-1_AbC123/.well-known/jwks.json");
+		});
+		this.aws
+			.withPropertyValues("cognito.endpoint=http://127.0.0.1:9229", "cognito.issuer=https://issuer.example.com/p",
+					"cognito.jwks-uri=https://keys.example.com/jwks.json")
+			.run((context) -> {
+				CognitoPool pool = context.getBean(CognitoPool.class);
+				assertThat(pool.issuer()).isEqualTo("https://issuer.example.com/p");
+				assertThat(pool.jwksUri()).hasToString("https://keys.example.com/jwks.json");
+			});
 	}
 
 	@Test
@@ -148,7 +225,7 @@ class PasswordlessAutoConfigurationIT {
 	@Test
 	void embeddedPoolWhenTheAppsCooldownIsSetThenItsTriggersHoldTheSameCooldown() {
 		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
-		this.runner.withPropertyValues("passwordless.limits.phone-cooldown=45s")
+		this.local.withPropertyValues("passwordless.limits.phone-cooldown=45s")
 			.withBean(Clock.class, () -> clock)
 			.run((context) -> {
 				CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);

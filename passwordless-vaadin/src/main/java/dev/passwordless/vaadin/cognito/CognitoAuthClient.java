@@ -28,6 +28,8 @@ public class CognitoAuthClient {
 
 	private final String clientId;
 
+	private final ClientSecret secret;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
@@ -40,17 +42,21 @@ public class CognitoAuthClient {
 	public CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
 		this.cognito = cognito;
 		this.clientId = pool.clientId();
+		this.secret = pool.clientSecret();
 		this.clock = clock;
 	}
 
 	/**
-	 * Registers a user. A number that is already registered is not an error here: the
-	 * caller goes on to the same code step, so nothing reveals who is registered.
+	 * Registers a user with the one attribute the app writes, {@code name}; the phone
+	 * number is the user name and never an attribute the app sets. A number that is
+	 * already registered is not an error here: the caller goes on to the same code step,
+	 * so nothing reveals who is registered.
 	 */
 	public void signUp(String phoneNumber, String name) {
 		CognitoErrors.translated(() -> {
 			try {
 				this.cognito.signUp((request) -> request.clientId(this.clientId)
+					.secretHash(secretHash(phoneNumber))
 					.username(phoneNumber)
 					.password(throwawayPassword())
 					.userAttributes((attribute) -> attribute.name("name").value(name)));
@@ -70,7 +76,7 @@ public class CognitoAuthClient {
 		return CognitoErrors.translated(() -> {
 			var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
 				.authFlow(AuthFlowType.CUSTOM_AUTH)
-				.authParameters(Map.of("USERNAME", phoneNumber)));
+				.authParameters(Map.of("USERNAME", phoneNumber, "SECRET_HASH", secretHash(phoneNumber))));
 			return challenge(response.session(), response.challengeParameters());
 		});
 	}
@@ -86,25 +92,34 @@ public class CognitoAuthClient {
 				var response = this.cognito.respondToAuthChallenge((request) -> request.clientId(this.clientId)
 					.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
 					.session(challenge.session())
-					.challengeResponses(Map.of("USERNAME", challenge.username(), "ANSWER", code)));
+					.challengeResponses(Map.of("USERNAME", challenge.username(), "ANSWER", code, "SECRET_HASH",
+							secretHash(challenge.username()))));
 				if (response.authenticationResult() != null) {
-					return new SignInResult.SignedIn(tokens(response.authenticationResult(), null));
+					return new SignInResult.SignedIn(
+							tokens(challenge.username(), response.authenticationResult(), null));
 				}
 				return new SignInResult.NextChallenge(challenge(response.session(), response.challengeParameters()));
 			}
 			catch (NotAuthorizedException ex) {
+				if (CognitoErrors.isClientSecretRefused(ex)) {
+					throw ex;
+				}
 				throw CognitoErrors.answerRefused(ex, !this.clock.instant().isBefore(challenge.expiresAt()));
 			}
 		});
 	}
 
-	/** New ID and access tokens; the refresh token stays. */
+	/**
+	 * New ID and access tokens; the refresh token stays. The {@code SECRET_HASH} is over
+	 * the internal user name, as Cognito requires for a refresh.
+	 */
 	public CognitoTokens refresh(CognitoTokens tokens) {
 		return CognitoErrors.translated(() -> {
 			var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
 				.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-				.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken())));
-			return tokens(response.authenticationResult(), tokens.refreshToken());
+				.authParameters(
+						Map.of("REFRESH_TOKEN", tokens.refreshToken(), "SECRET_HASH", secretHash(tokens.username()))));
+			return tokens(tokens.username(), response.authenticationResult(), tokens.refreshToken());
 		});
 	}
 
@@ -120,7 +135,13 @@ public class CognitoAuthClient {
 			log.info("GlobalSignOut failed: {}", ex.getClass().getSimpleName());
 		}
 		try {
-			this.cognito.revokeToken((request) -> request.clientId(this.clientId).token(tokens.refreshToken()));
+			this.cognito.revokeToken((request) -> request.clientId(this.clientId)
+				.clientSecret(this.secret.value())
+				.token(tokens.refreshToken()));
+		}
+		catch (NotAuthorizedException ex) {
+			CognitoErrors.logIfClientSecretRefused(ex);
+			log.info("RevokeToken failed: {}", ex.getClass().getSimpleName());
 		}
 		catch (RuntimeException ex) {
 			log.info("RevokeToken failed: {}", ex.getClass().getSimpleName());
@@ -134,8 +155,12 @@ public class CognitoAuthClient {
 				integer(parameters.get("attemptsLeft")).orElse(3));
 	}
 
-	private CognitoTokens tokens(AuthenticationResultType result, String refreshToken) {
-		return new CognitoTokens(result.idToken(), result.accessToken(),
+	private String secretHash(String username) {
+		return this.secret.hash(username, this.clientId);
+	}
+
+	private CognitoTokens tokens(String username, AuthenticationResultType result, String refreshToken) {
+		return new CognitoTokens(username, result.idToken(), result.accessToken(),
 				(result.refreshToken() != null) ? result.refreshToken() : refreshToken,
 				this.clock.instant().plusSeconds(result.expiresIn()));
 	}

@@ -13,8 +13,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 
 /**
  * The Cognito side of the sign-in: the app's clock, the pool ({@code cognito.*}, unless
- * the offline default supplied the embedded one), the SDK client and the app's Cognito
- * calls. Each bean gives way to one the application defines.
+ * the {@code local} profile supplied the embedded one), the SDK client and the app's
+ * Cognito calls. Each bean gives way to one the application defines. Without a complete
+ * pool and client start-up stops, saying which settings are missing
+ * ({@link CognitoSettingsFailureAnalyzer}).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(CognitoProperties.class)
@@ -30,10 +32,6 @@ public class CognitoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CognitoPool cognitoPool(CognitoProperties properties) {
-		if (!properties.isConfigured()) {
-			throw new IllegalStateException("No Cognito user pool: set cognito.region, cognito.user-pool-id and "
-					+ "cognito.client-id (COGNITO_REGION, COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID)");
-		}
 		return CognitoPool.configured(properties);
 	}
 

@@ -1,13 +1,16 @@
 package dev.passwordless.vaadin.cognito;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.passwordless.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
@@ -20,6 +23,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaV
 final class CognitoErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
+
+	private static final String UNAVAILABLE = "Sign-in is unavailable right now. Please try again shortly.";
 
 	private CognitoErrors() {
 	}
@@ -40,7 +45,14 @@ final class CognitoErrors {
 			throw new SignInProblem(SignInProblem.Kind.RATE_LIMITED,
 					"Too many attempts right now. Please try again in a minute.");
 		}
-		catch (NotAuthorizedException ex) {
+		catch (NotAuthorizedException | InvalidParameterException ex) {
+			if (isClientSecretRefused(ex)) {
+				logIfClientSecretRefused(ex);
+				throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, UNAVAILABLE);
+			}
+			if (ex instanceof InvalidParameterException) {
+				throw unavailable(ex);
+			}
 			throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
 		}
 		catch (SdkClientException | CognitoIdentityProviderException ex) {
@@ -64,10 +76,29 @@ final class CognitoErrors {
 				? "This code has expired. Request a new code." : "Too many wrong codes. Request a new code.");
 	}
 
+	/**
+	 * Whether Cognito refused the app client's secret: a missing or wrong
+	 * {@code SECRET_HASH} or {@code ClientSecret}, or a hash sent to a client without a
+	 * secret. Nothing was done; only the operator can fix it.
+	 */
+	static boolean isClientSecretRefused(AwsServiceException ex) {
+		String message = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorMessage() : null;
+		return message != null && message.toLowerCase(Locale.ROOT).contains("secret");
+	}
+
+	/** Tells the operator, once per refusal, that the configured secret is not right. */
+	static void logIfClientSecretRefused(AwsServiceException ex) {
+		if (isClientSecretRefused(ex)) {
+			log.error(
+					"Cognito refused the app client's secret ({}): check cognito.client-id and "
+							+ "cognito.client-secret (COGNITO_CLIENT_SECRET) against the pool's app client",
+					ex.getClass().getSimpleName());
+		}
+	}
+
 	private static SignInProblem unavailable(RuntimeException ex) {
 		log.warn("Cognito call failed: {}", ex.getClass().getSimpleName());
-		return new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
-				"Sign-in is unavailable right now. Please try again shortly.");
+		return new SignInProblem(SignInProblem.Kind.UNAVAILABLE, UNAVAILABLE);
 	}
 
 }

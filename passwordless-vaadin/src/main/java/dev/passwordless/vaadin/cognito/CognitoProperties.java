@@ -2,38 +2,43 @@ package dev.passwordless.vaadin.cognito;
 
 import java.net.URI;
 
-import jakarta.validation.constraints.AssertTrue;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
-import org.springframework.validation.annotation.Validated;
 
 /**
- * The user pool to use on AWS: the CDK stack's outputs {@code CognitoRegion},
- * {@code CognitoUserPoolId} and {@code CognitoClientId} (environment variables
- * {@code COGNITO_REGION}, {@code COGNITO_USER_POOL_ID}, {@code COGNITO_CLIENT_ID}). Leave
- * them empty for the offline default.
+ * The user pool and its confidential app client: on AWS the CDK stack's outputs
+ * {@code CognitoRegion}, {@code CognitoUserPoolId}, {@code CognitoClientId} and the
+ * secret that {@code CognitoClientSecretArn} names (environment variables
+ * {@code COGNITO_REGION}, {@code COGNITO_USER_POOL_ID}, {@code COGNITO_CLIENT_ID},
+ * {@code COGNITO_CLIENT_SECRET}). Without a pool id the app starts only under the
+ * {@code local} profile, with an embedded local Cognito.
  *
  * @param region the pool's region (default none)
- * @param userPoolId the pool id (default none: offline, with an embedded local Cognito)
+ * @param userPoolId the pool id (default none)
  * @param clientId the app client id (default none)
- * @param endpoint an endpoint override, for a Cognito stand-in elsewhere (default none:
- * AWS's own endpoint)
+ * @param clientSecret the app client's secret (default none); never logged or shown
+ * @param endpoint an endpoint override, for a Cognito stand-in elsewhere such as a
+ * standalone local Cognito (default none: AWS's own endpoint)
+ * @param issuer the tokens' issuer (default {@code <endpoint>/<userPoolId>}, on AWS
+ * {@code https://cognito-idp.<region>.amazonaws.com/<userPoolId>})
+ * @param jwksUri where the pool's signing keys are (default
+ * {@code <endpoint>/<userPoolId>/.well-known/jwks.json}, on AWS the same under AWS's
+ * issuer)
  */
-@Validated
 @ConfigurationProperties("cognito")
-public record CognitoProperties(String region, String userPoolId, String clientId, URI endpoint) {
+public record CognitoProperties(String region, String userPoolId, String clientId, String clientSecret, URI endpoint,
+		String issuer, URI jwksUri) {
 
-	/**
-	 * Whether a real (or external) pool is configured; otherwise the app runs offline.
-	 */
+	/** Whether a pool is configured (on AWS or elsewhere). */
 	public boolean isConfigured() {
 		return StringUtils.hasText(this.userPoolId);
 	}
 
-	/** With a pool id, the region and the client id are needed too. */
-	@AssertTrue(message = "cognito.region and cognito.client-id must be set when cognito.user-pool-id is")
-	boolean isComplete() {
-		return !isConfigured() || (StringUtils.hasText(this.region) && StringUtils.hasText(this.clientId));
+	@Override
+	public String toString() {
+		return "CognitoProperties[region=" + this.region + ", userPoolId=" + this.userPoolId + ", clientId="
+				+ this.clientId + ", clientSecret=" + ((this.clientSecret != null) ? "[hidden]" : null) + ", endpoint="
+				+ this.endpoint + "]";
 	}
 
 }

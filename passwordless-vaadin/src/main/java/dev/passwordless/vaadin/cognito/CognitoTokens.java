@@ -6,12 +6,14 @@ import java.time.Instant;
 /**
  * A signed-in user's tokens, kept in the HTTP session only.
  *
+ * @param username Cognito's internal user name (the {@code USERNAME} its challenge
+ * named), over which a refresh's {@code SECRET_HASH} is computed
  * @param idToken the ID token
  * @param accessToken the access token
  * @param refreshToken the refresh token
  * @param accessExpiresAt when the access token expires
  */
-public record CognitoTokens(String idToken, String accessToken, String refreshToken,
+public record CognitoTokens(String username, String idToken, String accessToken, String refreshToken,
 		Instant accessExpiresAt) implements Serializable {
 
 	@Override

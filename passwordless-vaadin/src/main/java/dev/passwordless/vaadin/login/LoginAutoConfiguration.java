@@ -8,6 +8,7 @@ import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
+import dev.passwordless.vaadin.security.SignInCompletion;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,9 +38,9 @@ public class LoginAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, PasswordlessProperties properties, RateLimitProperties limitProperties,
-			Clock clock) {
-		return new PasswordlessLoginService(cognito, verifier, limits, properties, limitProperties, clock);
+			SignInRateLimits limits, SignInCompletion completion, PasswordlessProperties properties,
+			RateLimitProperties limitProperties, Clock clock) {
+		return new PasswordlessLoginService(cognito, verifier, limits, completion, properties, limitProperties, clock);
 	}
 
 }

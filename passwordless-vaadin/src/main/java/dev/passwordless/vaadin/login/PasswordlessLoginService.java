@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import dev.passwordless.rules.NameRule;
@@ -16,7 +17,7 @@ import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.CognitoUser;
-import dev.passwordless.vaadin.security.CompletedSignIn;
+import dev.passwordless.vaadin.security.SignInCompletion;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
@@ -32,6 +33,8 @@ public class PasswordlessLoginService {
 
 	private final SignInRateLimits limits;
 
+	private final SignInCompletion completion;
+
 	private final String defaultCountry;
 
 	private final Duration resendAfter;
@@ -39,10 +42,12 @@ public class PasswordlessLoginService {
 	private final Clock clock;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			PasswordlessProperties properties, RateLimitProperties limitProperties, Clock clock) {
+			SignInCompletion completion, PasswordlessProperties properties, RateLimitProperties limitProperties,
+			Clock clock) {
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
+		this.completion = completion;
 		this.defaultCountry = properties.defaultCountry();
 		// a new code is offered exactly when the per-number limit would allow one
 		this.resendAfter = limitProperties.phoneCooldown();
@@ -80,10 +85,13 @@ public class PasswordlessLoginService {
 	}
 
 	/**
-	 * Checks a code. A right code leaves a verified sign-in in the session for the
-	 * completion step; a wrong one throws with the attempts left.
+	 * Checks a code. A right code changes the session id and leaves the verified sign-in
+	 * in the session for the completion step, behind a one-time nonce; a wrong one throws
+	 * with the attempts left.
+	 * @return the relative location that completes the sign-in (it carries the nonce, so
+	 * the browser that sent the code must go there at once)
 	 */
-	public void submitCode(String code, String address) {
+	public String submitCode(String code, String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		String digits = (code != null) ? code.strip() : "";
 		int length = pending.challenge().codeLength();
@@ -99,7 +107,7 @@ public class PasswordlessLoginService {
 			session().removeAttribute(PendingSignIn.SESSION_KEY);
 			throw ex;
 		}
-		switch (result) {
+		return switch (result) {
 			case SignInResult.NextChallenge next -> {
 				session().setAttribute(PendingSignIn.SESSION_KEY, pending.next(next.challenge()));
 				int left = next.challenge().attemptsLeft();
@@ -107,7 +115,7 @@ public class PasswordlessLoginService {
 						"That code is not right. " + left + (left == 1 ? " attempt" : " attempts") + " left.");
 			}
 			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens());
-		}
+		};
 	}
 
 	/** The code step's state, if a sign-in is in progress. */
@@ -120,7 +128,7 @@ public class PasswordlessLoginService {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 	}
 
-	private void complete(CognitoTokens tokens) {
+	private String complete(CognitoTokens tokens) {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 		CognitoUser user;
 		try {
@@ -130,7 +138,7 @@ public class PasswordlessLoginService {
 			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE,
 					"Sign-in could not be completed. Please try again.");
 		}
-		CompletedSignIn.store(session(), new CompletedSignIn(user, tokens));
+		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens);
 	}
 
 	private SignInStep send(String phone) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.PoolInfo;
+import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.RateLimitProperties;
@@ -17,9 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * The offline default: with no {@code cognito.user-pool-id}, an embedded local Cognito on
- * 127.0.0.1 runs the real triggers, with the app's clock and the app's per-number limits,
- * and becomes the app's pool. The development SMS inbox exists only here.
+ * The {@code local} profile with no {@code cognito.user-pool-id}: an embedded local
+ * Cognito on 127.0.0.1, with a confidential app client like the deployed one, runs the
+ * real triggers with the app's clock and the app's per-number limits, and becomes the
+ * app's pool. The development SMS inbox exists only here ({@link LocalProfile} keeps the
+ * app on 127.0.0.1 too).
  */
 @AutoConfiguration(before = CognitoAutoConfiguration.class)
 @ConditionalOnClass(LocalCognito.class)
@@ -54,8 +57,12 @@ public class LocalCognitoAutoConfiguration {
 	@ConditionalOnMissingBean
 	CognitoPool cognitoPool(LocalCognito cognito) {
 		PoolInfo pool = cognito.pool();
-		return new CognitoPool(pool.endpoint(), pool.region(), pool.userPoolId(), pool.clientId(), pool.issuer(),
-				pool.jwksUri(), true);
+		if (pool.clientSecret() == null) {
+			throw new IllegalStateException("The embedded local Cognito's app client has no secret; the sign-in "
+					+ "needs a confidential client, as on AWS (LocalCognitoConfig.Builder.clientSecret(true))");
+		}
+		return new CognitoPool(pool.endpoint(), pool.region(), pool.userPoolId(), pool.clientId(),
+				ClientSecret.of(pool.clientSecret()), pool.issuer(), pool.jwksUri(), true);
 	}
 
 	@Bean

@@ -12,14 +12,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a signed-in session backed by live Cognito tokens: when the access token is about
- * to expire it is refreshed with the refresh token; when that fails (revoked, expired,
- * user deleted) the user is signed out.
+ * to expire it is refreshed with the refresh token, and the signed-in user and their
+ * roles are rebuilt from the new ID token (a group change applies at the next refresh);
+ * when that fails (revoked, expired, user deleted, another user) the user is signed out.
  */
 class CognitoSessionFilter extends OncePerRequestFilter {
 
@@ -30,6 +35,8 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 	private final CognitoTokenVerifier verifier;
 
 	private final Clock clock;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	CognitoSessionFilter(CognitoAuthClient cognito, CognitoTokenVerifier verifier, Clock clock) {
 		this.cognito = cognito;
@@ -45,8 +52,9 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 		if (tokens != null && this.clock.instant().plus(MARGIN).isAfter(tokens.accessExpiresAt())) {
 			try {
 				CognitoTokens refreshed = this.cognito.refresh(tokens);
-				this.verifier.verify(refreshed);
+				CognitoUser user = this.verifier.verify(refreshed);
 				session.setAttribute(SessionKeys.TOKENS, refreshed);
+				signedIn(user, request, response);
 			}
 			catch (SignInProblem | JwtException ex) {
 				SecurityContextHolder.clearContext();
@@ -54,6 +62,18 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** The user as the new ID token describes them, in this request and the session. */
+	private void signedIn(CognitoUser user, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current instanceof CognitoAuthentication signedIn && !signedIn.getPrincipal().sub().equals(user.sub())) {
+			throw new JwtException("The refreshed tokens belong to another user");
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new CognitoAuthentication(user));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
 	}
 
 }

@@ -1,22 +1,25 @@
 package dev.passwordless.vaadin.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 
-import com.vaadin.flow.server.WrappedSession;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 
 /**
- * A verified sign-in, handed from the code step to {@link SignInRoutes#COMPLETE} inside
- * the HTTP session.
+ * A verified sign-in waiting in the HTTP session for its completion request, which must
+ * bring the one-time nonce whose hash is kept here.
  *
  * @param user the verified user
  * @param tokens their tokens
+ * @param nonceHash SHA-256 of the nonce; the nonce itself is never stored
+ * @param expiresAt after this the nonce completes nothing
  */
-public record CompletedSignIn(CognitoUser user, CognitoTokens tokens) implements Serializable {
+record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash,
+		Instant expiresAt) implements Serializable {
 
-	/** Leaves this sign-in in the session for the completion step. */
-	public static void store(WrappedSession session, CompletedSignIn completed) {
-		session.setAttribute(SessionKeys.COMPLETED, completed);
+	@Override
+	public String toString() {
+		return "CompletedSignIn[" + this.user.sub() + ", expires " + this.expiresAt + "]";
 	}
 
 }

@@ -34,7 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 		beforeName = {
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
-@EnableConfigurationProperties({ RedirectProperties.class, PublicPathsProperties.class })
+@EnableConfigurationProperties({ RedirectProperties.class, SignInSecurityProperties.class })
 public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
@@ -55,6 +55,12 @@ public class PasswordlessSecurityAutoConfiguration {
 		return new SignOut(cognito);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	SignInCompletion passwordlessSignInCompletion(Clock clock) {
+		return new SignInCompletion(clock);
+	}
+
 	/** The parts that exist in a servlet web application only. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,16 +69,17 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(SecurityFilterChain.class)
-		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, PublicPathsProperties paths)
+		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, SignInSecurityProperties security)
 				throws Exception {
 			http.with(PasswordlessSecurityConfigurer.passwordless(),
-					(passwordless) -> passwordless.publicPaths(paths.publicPaths()));
+					(passwordless) -> passwordless.publicPaths(security.publicPaths())
+						.contentSecurityPolicy(security.contentSecurityPolicy()));
 			return http.build();
 		}
 
 		@Bean
-		SignInCompletionController signInCompletionController(SignInTarget target) {
-			return new SignInCompletionController(target);
+		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target) {
+			return new SignInCompletionController(completion, target);
 		}
 
 		/**

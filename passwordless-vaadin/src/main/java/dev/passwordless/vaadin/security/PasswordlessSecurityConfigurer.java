@@ -9,13 +9,20 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The sign-in's part of a security filter chain: Vaadin's security with the sign-in view
  * as login view, the completion endpoint and the module's static files public, sessions
- * kept alive by refreshing the tokens, and signing out revoking them at Cognito. The
- * default chain is just this; a portal that writes its own chain applies it there:
+ * kept alive by refreshing the tokens, signing out revoking them at Cognito, and the
+ * security headers: a {@code Content-Security-Policy} ({@link #CONTENT_SECURITY_POLICY}
+ * unless set), {@code Referrer-Policy: same-origin}, and Spring Security's own
+ * ({@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
+ * {@code Strict-Transport-Security} on requests that arrived over TLS). The default chain
+ * is just this; a portal that writes its own chain applies it there:
  *
  * <pre>
  * http.with(PasswordlessSecurityConfigurer.passwordless(), (passwordless) -&gt; passwordless
@@ -28,9 +35,25 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 public final class PasswordlessSecurityConfigurer
 		extends AbstractHttpConfigurer<PasswordlessSecurityConfigurer, HttpSecurity> {
 
+	/**
+	 * The default policy: everything from the app's own origin only, no plug-ins, no
+	 * framing, forms and {@code <base>} to the app only; plus what Vaadin Flow needs and
+	 * documents: {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts (its
+	 * bootstrap starts the client engine with an inline script, which then runs the
+	 * server's JavaScript expressions by constructing functions) and
+	 * {@code 'unsafe-inline'} for styles, and {@code data:} images and fonts for the
+	 * theme.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	private Customizer<VaadinSecurityConfigurer> vaadin = Customizer.withDefaults();
 
 	private List<String> publicPaths = List.of();
+
+	private String contentSecurityPolicy = CONTENT_SECURITY_POLICY;
 
 	private PasswordlessSecurityConfigurer() {
 	}
@@ -52,6 +75,15 @@ public final class PasswordlessSecurityConfigurer
 		return this;
 	}
 
+	/**
+	 * The {@code Content-Security-Policy} of every response (default
+	 * {@link #CONTENT_SECURITY_POLICY}).
+	 */
+	public PasswordlessSecurityConfigurer contentSecurityPolicy(String policy) {
+		this.contentSecurityPolicy = policy;
+		return this;
+	}
+
 	@Override
 	public void init(HttpSecurity http) {
 		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
@@ -63,6 +95,16 @@ public final class PasswordlessSecurityConfigurer
 			http.authorizeHttpRequests((authorize) -> authorize
 					.requestMatchers(this.publicPaths.toArray(String[]::new)).permitAll());
 		}
+		http.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(this.contentSecurityPolicy))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}));
 		http.addFilterAfter(new CognitoSessionFilter(context.getBean(CognitoAuthClient.class),
 				context.getBean(CognitoTokenVerifier.class), context.getBean(Clock.class)),
 				SecurityContextHolderFilter.class);

@@ -8,7 +8,7 @@ final class SessionKeys {
 	/** The signed-in user's {@code CognitoTokens}. */
 	static final String TOKENS = SessionKeys.class.getName() + ".tokens";
 
-	/** A sign-in whose code was right, waiting for the completion step. */
+	/** A sign-in whose code was right, waiting for the completion step and its nonce. */
 	static final String COMPLETED = SessionKeys.class.getName() + ".completed";
 
 	private SessionKeys() {

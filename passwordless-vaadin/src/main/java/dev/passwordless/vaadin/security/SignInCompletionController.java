@@ -1,42 +1,48 @@
 package dev.passwordless.vaadin.security;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The last step of a sign-in, as a plain HTTP request: takes the verified sign-in out of
- * the session, changes the session id (no fixation), puts the user in the Spring Security
- * context and sends the browser to the {@link SignInTarget}.
+ * The last step of a sign-in, as a plain HTTP request: with the one-time nonce of the
+ * request that verified the code ({@link SignInCompletion}) it takes the verified sign-in
+ * out of the session, changes the session id again, puts the user in the Spring Security
+ * context and sends the browser to the {@link SignInTarget}. Without a valid nonce it
+ * changes nothing and sends the browser back to the sign-in page, which says so.
  */
 @Controller
 class SignInCompletionController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
+	private final SignInCompletion completion;
+
 	private final SignInTarget target;
 
-	SignInCompletionController(SignInTarget target) {
+	SignInCompletionController(SignInCompletion completion, SignInTarget target) {
+		this.completion = completion;
 		this.target = target;
 	}
 
 	@GetMapping(SignInRoutes.COMPLETE)
-	String complete(HttpServletRequest request, HttpServletResponse response) {
-		HttpSession session = request.getSession(false);
-		CompletedSignIn completed = (session != null) ? (CompletedSignIn) session.getAttribute(SessionKeys.COMPLETED)
-				: null;
-		if (completed == null) {
-			return "redirect:/" + SignInRoutes.LOGIN;
+	String complete(@RequestParam(name = SignInCompletion.NONCE, required = false) String nonce,
+			HttpServletRequest request, HttpServletResponse response) {
+		Optional<CompletedSignIn> taken = this.completion.take(request, nonce);
+		if (taken.isEmpty()) {
+			return "redirect:/" + SignInRoutes.LOGIN + "?" + SignInRoutes.NOT_COMPLETED;
 		}
-		session.removeAttribute(SessionKeys.COMPLETED);
+		CompletedSignIn completed = taken.get();
 		request.changeSessionId();
-		session.setAttribute(SessionKeys.TOKENS, completed.tokens());
+		request.getSession().setAttribute(SessionKeys.TOKENS, completed.tokens());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new CognitoAuthentication(completed.user()));
 		SecurityContextHolder.setContext(context);

@@ -12,6 +12,12 @@ public final class SignInRoutes {
 	/** The plain HTTP request that completes a verified sign-in. */
 	public static final String COMPLETE = "/signin/complete";
 
+	/**
+	 * The query parameter with which the completion sends the browser back to the sign-in
+	 * view when it could not complete (a missing, wrong, expired or used nonce).
+	 */
+	public static final String NOT_COMPLETED = "not-completed";
+
 	/** The development SMS inbox's route; it exists under the offline default only. */
 	public static final String DEV_SMS_INBOX = "dev/sms-inbox";
 

@@ -36,7 +36,8 @@ class TriggerRefusalMessagesTest {
 		CognitoAuthClient client = new CognitoAuthClient(
 				refusing("CreateAuthChallenge failed with error " + reason + "."),
 				new CognitoPool(URI.create("http://127.0.0.1:9"), "us-east-1", "us-east-1_Abc", "client",
-						"http://127.0.0.1:9/us-east-1_Abc", URI.create("http://127.0.0.1:9/jwks"), true),
+						ClientSecret.of("secretsecretsecretsecret"), "http://127.0.0.1:9/us-east-1_Abc",
+						URI.create("http://127.0.0.1:9/jwks"), true),
 				Clock.systemUTC());
 		assertThatThrownBy(() -> client.start("+14155550123")).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> {

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -19,7 +21,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A reverse proxy on 127.0.0.1 between the browser and the app that keeps a copy of every
- * response (status, headers, body): exactly what the browser received over the wire.
+ * response (status, headers, body): exactly what the browser received over the wire. It
+ * can reach the app from another loopback address (as a proxy on another host would), add
+ * headers such as {@code X-Forwarded-For} to what it forwards, and hold requests to one
+ * path instead of forwarding them (answering the browser with a page {@code #held}).
  */
 public final class RecordingProxy implements AutoCloseable {
 
@@ -28,13 +33,31 @@ public final class RecordingProxy implements AutoCloseable {
 
 	public final List<String> responses = new CopyOnWriteArrayList<>();
 
+	/**
+	 * The requests held instead of forwarded: path and query, as the browser sent them.
+	 */
+	public final List<String> held = new CopyOnWriteArrayList<>();
+
+	private final Map<String, String> addedHeaders = new ConcurrentHashMap<>();
+
+	private volatile String holding;
+
 	private final HttpServer server;
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client;
 
 	private final String target;
 
 	public RecordingProxy(int targetPort) {
+		this(targetPort, InetAddress.getLoopbackAddress());
+	}
+
+	/**
+	 * @param targetPort the app's port on this machine
+	 * @param from the address the proxy reaches the app from, e.g. 127.0.0.2
+	 */
+	public RecordingProxy(int targetPort, InetAddress from) {
+		this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).localAddress(from).build();
 		this.target = "http://localhost:" + targetPort;
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -51,16 +74,53 @@ public final class RecordingProxy implements AutoCloseable {
 		return "http://localhost:" + this.server.getAddress().getPort();
 	}
 
+	/**
+	 * Adds (or, with null, stops adding) a header to every request forwarded from now.
+	 */
+	public RecordingProxy header(String name, String value) {
+		if (value == null) {
+			this.addedHeaders.remove(name);
+		}
+		else {
+			this.addedHeaders.put(name, value);
+		}
+		return this;
+	}
+
+	/** Holds every request whose path starts with this, instead of forwarding it. */
+	public RecordingProxy hold(String pathPrefix) {
+		this.holding = pathPrefix;
+		return this;
+	}
+
+	/** Forwards everything again. */
+	public RecordingProxy release() {
+		this.holding = null;
+		return this;
+	}
+
 	private void forward(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			String holdingNow = this.holding;
+			if (holdingNow != null && exchange.getRequestURI().getPath().startsWith(holdingNow)) {
+				this.held.add(exchange.getRequestURI().toString());
+				byte[] page = "<html><body><p id=\"held\">held by the proxy</p></body></html>"
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "text/html");
+				exchange.sendResponseHeaders(200, page.length);
+				exchange.getResponseBody().write(page);
+				return;
+			}
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.target + exchange.getRequestURI()))
 				.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
 			exchange.getRequestHeaders().forEach((name, values) -> {
-				if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+				if (!HOP_BY_HOP.contains(name.toLowerCase())
+						&& this.addedHeaders.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
 					values.forEach((value) -> request.header(name, value));
 				}
 			});
+			this.addedHeaders.forEach(request::header);
 			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			StringBuilder recorded = new StringBuilder(exchange.getRequestMethod()).append(' ')
 				.append(exchange.getRequestURI())

@@ -7,16 +7,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +38,22 @@ class CognitoSessionFilterTest {
 
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
+	/** Ada, in the group {@code portal-users} from her second ID token on. */
 	private final CognitoTokenVerifier acceptAll = new CognitoTokenVerifier(unusedDecoder(), unusedDecoder(), "iss",
 			"client", CLOCK) {
 		@Override
 		public CognitoUser verify(CognitoTokens tokens) {
-			return new CognitoUser("sub", "Ada", "+14155550123", List.of());
+			return new CognitoUser(tokens.idToken().equals("id-other") ? "someone-else" : "sub", "Ada", "+14155550123",
+					tokens.idToken().equals("id-2") ? List.of("portal-users") : List.of());
 		}
 	};
+
+	private String refreshedIdToken = "id-2";
+
+	@AfterEach
+	void clearContext() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Test
 	void filterWhenAccessTokenIsAboutToExpireThenRefreshesIt() throws Exception {
@@ -58,6 +73,27 @@ class CognitoSessionFilterTest {
 	}
 
 	@Test
+	void filterWhenTheTokensAreRefreshedThenTheRolesComeFromTheNewIdToken() throws Exception {
+		MockHttpSession session = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		run(session, cognito(false));
+		SecurityContext saved = (SecurityContext) session
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		assertThat(saved.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_PORTAL_USERS");
+		assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+			.extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_PORTAL_USERS");
+	}
+
+	@Test
+	void filterWhenTheRefreshedTokensAreAnotherUsersThenSignsTheUserOut() throws Exception {
+		this.refreshedIdToken = "id-other";
+		MockHttpSession session = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void filterWhenRefreshFailsThenSignsTheUserOut() throws Exception {
 		MockHttpSession session = sessionWith(tokens(NOW.minusSeconds(1)));
 		run(session, cognito(true));
@@ -73,7 +109,7 @@ class CognitoSessionFilterTest {
 
 	private CognitoAuthClient cognito(boolean failing) {
 		CognitoPool pool = new CognitoPool(URI.create("http://127.0.0.1:9"), "us-east-1", "us-east-1_X", "client",
-				"iss", URI.create("http://127.0.0.1:9/jwks"), true);
+				ClientSecret.of("secretsecretsecretsecret"), "iss", URI.create("http://127.0.0.1:9/jwks"), true);
 		return new CognitoAuthClient(null, pool, CLOCK) {
 			@Override
 			public CognitoTokens refresh(CognitoTokens tokens) {
@@ -81,9 +117,20 @@ class CognitoSessionFilterTest {
 				if (failing) {
 					throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "Please sign in again.");
 				}
-				return new CognitoTokens("id-2", "access-2", tokens.refreshToken(), NOW.plusSeconds(3600));
+				return new CognitoTokens("user-1", CognitoSessionFilterTest.this.refreshedIdToken, "access-2",
+						tokens.refreshToken(), NOW.plusSeconds(3600));
 			}
 		};
+	}
+
+	/** Signed in as Ada before she joined the group. */
+	private static MockHttpSession signedInSessionWith(CognitoTokens tokens) {
+		MockHttpSession session = sessionWith(tokens);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new CognitoAuthentication(new CognitoUser("sub", "Ada", "+14155550123", List.of())));
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		SecurityContextHolder.setContext(context);
+		return session;
 	}
 
 	private static MockHttpSession sessionWith(CognitoTokens tokens) {
@@ -93,7 +140,7 @@ class CognitoSessionFilterTest {
 	}
 
 	private static CognitoTokens tokens(Instant accessExpiresAt) {
-		return new CognitoTokens("id-1", "access-1", "refresh-1", accessExpiresAt);
+		return new CognitoTokens("user-1", "id-1", "access-1", "refresh-1", accessExpiresAt);
 	}
 
 	private static NimbusJwtDecoder unusedDecoder() {

@@ -67,7 +67,7 @@ class CognitoTokenVerifierTest {
 		}, (access) -> {
 		});
 		assertThatThrownBy(() -> this.verifier
-			.verify(new CognitoTokens(tokens.accessToken(), tokens.idToken(), "refresh", Instant.now())))
+			.verify(new CognitoTokens("sub-1", tokens.accessToken(), tokens.idToken(), "refresh", Instant.now())))
 			.isInstanceOf(JwtException.class);
 	}
 
@@ -85,8 +85,8 @@ class CognitoTokenVerifierTest {
 		});
 		String[] parts = tokens.idToken().split("\\.");
 		String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
-		assertThatThrownBy(
-				() -> this.verifier.verify(new CognitoTokens(forged, tokens.accessToken(), "refresh", Instant.now())))
+		assertThatThrownBy(() -> this.verifier
+			.verify(new CognitoTokens("sub-1", forged, tokens.accessToken(), "refresh", Instant.now())))
 			.isInstanceOf(JwtException.class);
 	}
 
@@ -96,8 +96,8 @@ class CognitoTokenVerifierTest {
 		}, (access) -> {
 		});
 		String foreign = sign(OTHER_KEY, claims("id").build());
-		assertThatThrownBy(
-				() -> this.verifier.verify(new CognitoTokens(foreign, tokens.accessToken(), "refresh", Instant.now())))
+		assertThatThrownBy(() -> this.verifier
+			.verify(new CognitoTokens("sub-1", foreign, tokens.accessToken(), "refresh", Instant.now())))
 			.isInstanceOf(JwtException.class);
 	}
 
@@ -116,7 +116,7 @@ class CognitoTokenVerifierTest {
 		idChanges.accept(id);
 		JWTClaimsSet.Builder access = claims("access").claim("client_id", CLIENT);
 		accessChanges.accept(access);
-		return new CognitoTokens(sign(KEY, id.build()), sign(KEY, access.build()), "refresh",
+		return new CognitoTokens("sub-1", sign(KEY, id.build()), sign(KEY, access.build()), "refresh",
 				Instant.now().plusSeconds(3600));
 	}
 

@@ -30,7 +30,8 @@ class PasswordlessSecurityAutoConfigurationIT {
 						SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 						LocalCognitoAutoConfiguration.class, CognitoAutoConfiguration.class,
 						PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
-		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false");
+		.withPropertyValues("spring.profiles.active=local", "local-cognito.port=0", "local-cognito.data-directory=",
+				"local-cognito.echo-sms=false");
 
 	@Test
 	void chainWhenThePortalDefinesNoneThenTheModulesWithTheSessionRefresh() {

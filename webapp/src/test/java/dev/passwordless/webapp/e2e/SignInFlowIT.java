@@ -27,10 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its pool share a clock the tests move; the per-number limits keep their defaults, so a
  * number's next code waits for the cooldown to pass on that clock.
  */
+@ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
 				"passwordless.limits.address-sends-per-hour=1000",
@@ -93,6 +96,13 @@ class SignInFlowIT {
 		driver.get(base() + "/frontend-static/images/logo.svg");
 		driver.manage().deleteAllCookies();
 		this.phone = "+1415555" + String.format("%04d", NUMBERS.incrementAndGet());
+		// the app client's secret is one more thing that must never reach the browser
+		this.secrets.secrets.add(this.cognito.pool().clientSecret());
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
 	}
 
 	@AfterEach
@@ -226,10 +236,21 @@ class SignInFlowIT {
 	@Test
 	void portalWhenUserIsInThePortalGroupThenOpens() {
 		registered();
-		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
+		joinThePortalGroup();
 		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
+		driver.get(base() + "/portal");
+		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
+	}
+
+	@Test
+	void portalWhenTheUserJoinsThePortalGroupWhileSignedInThenOpensAfterTheNextTokenRefresh() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		joinThePortalGroup();
+		driver.get(base() + "/portal");
+		new HomePageOrError(driver);
+		assertThat(driver.getPageSource()).as("before the refresh").doesNotContain("Welcome to the portal");
+		// the access token lives an hour and is refreshed a minute before it expires
+		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
 		driver.get(base() + "/portal");
 		assertThat(new PortalPage(driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
 	}
@@ -247,6 +268,18 @@ class SignInFlowIT {
 		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("12");
 		assertThat(login.messageContaining("number")).isNotBlank();
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
+	}
+
+	private void joinThePortalGroup() {
+		try {
+			this.cognitoClient
+				.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
+		}
+		catch (GroupExistsException ex) {
+			// an earlier test made it
+		}
+		this.cognitoClient.adminAddUserToGroup(
+				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
 	}
 
 	private String registered() {

@@ -118,8 +118,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private void submit() {
 		try {
-			this.service.submitCode(this.code.getValue(), Forms.clientAddress());
-			LoginNavigation.completeSignIn();
+			LoginNavigation.completeSignIn(this.service.submitCode(this.code.getValue(), Forms.clientAddress()));
 		}
 		catch (SignInProblem problem) {
 			this.code.clear();

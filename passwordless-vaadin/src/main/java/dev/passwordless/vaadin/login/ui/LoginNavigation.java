@@ -1,7 +1,6 @@
 package dev.passwordless.vaadin.login.ui;
 
 import com.vaadin.flow.component.UI;
-import dev.passwordless.vaadin.security.SignInRoutes;
 
 /** Where the sign-in steps lead. */
 public final class LoginNavigation {
@@ -18,11 +17,12 @@ public final class LoginNavigation {
 	}
 
 	/**
-	 * A full page load, so the session id can change and the security context be saved by
-	 * plain HTTP.
+	 * A full page load of the one-time completion location, so the security context is
+	 * saved by plain HTTP.
+	 * @param location what {@code PasswordlessLoginService.submitCode} returned
 	 */
-	static void completeSignIn() {
-		UI.getCurrent().getPage().setLocation(SignInRoutes.COMPLETE.substring(1));
+	static void completeSignIn(String location) {
+		UI.getCurrent().getPage().setLocation(location);
 	}
 
 }

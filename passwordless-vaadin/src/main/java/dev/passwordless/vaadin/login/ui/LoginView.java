@@ -31,12 +31,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SignInTarget target;
 
+	private final Paragraph message = Forms.message();
+
 	LoginView(PasswordlessLoginService service, AuthenticationContext authentication, SignInTarget target) {
 		this.authentication = authentication;
 		this.target = target;
 		addClassName(Forms.CARD);
 		TextField phone = Forms.phoneField();
-		Paragraph message = Forms.message();
+		Paragraph message = this.message;
 		Button send = new Button("Send code", (click) -> {
 			try {
 				service.requestCode(phone.getValue(), Forms.clientAddress());
@@ -58,11 +60,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		phone.focus();
 	}
 
-	/** Someone already signed in goes where a sign-in would have taken them. */
+	/**
+	 * Someone already signed in goes where a sign-in would have taken them; someone whose
+	 * sign-in could not be completed is told so.
+	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.authentication.getAuthenticatedUser(CognitoUser.class)
-			.ifPresent((user) -> event.forwardToUrl(this.target.location(user)));
+			.ifPresentOrElse((user) -> event.forwardToUrl(this.target.location(user)), () -> {
+				if (event.getLocation().getQueryParameters().getParameters().containsKey(SignInRoutes.NOT_COMPLETED)) {
+					this.message.setText("That sign-in could not be completed: its link was already used or is "
+							+ "too old. Please sign in again.");
+				}
+			});
 	}
 
 }

@@ -1,6 +1,12 @@
 package dev.passwordless.vaadin.e2e.portal;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +16,7 @@ import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.e2e.Browser;
 import dev.passwordless.vaadin.e2e.LoginPage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,20 +24,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The second consumer end to end: a portal that has nothing of the sign-in but the
  * module's dependency signs a member of its group in through a real headless Chromium, on
  * the offline default, and lands on its own view.
  */
-@SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
-				"passwordless.redirect.after-sign-in=/reports" })
+@LocalPortal
 class PortalSignInIT {
 
 	private static WebDriver driver;
@@ -50,6 +56,9 @@ class PortalSignInIT {
 	@Autowired
 	private CognitoPool pool;
 
+	@Autowired
+	private Environment environment;
+
 	@BeforeAll
 	static void startBrowser() throws Exception {
 		driver = Browser.start();
@@ -58,6 +67,11 @@ class PortalSignInIT {
 	@AfterAll
 	static void stopBrowser() {
 		driver.quit();
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(Browser.cspViolations(driver)).isEmpty();
 	}
 
 	@BeforeEach
@@ -70,9 +84,7 @@ class PortalSignInIT {
 	void signInWhenTheUserIsInThePortalsGroupThenLandsOnThePortalsOwnView() {
 		String phone = "+12025550131";
 		this.cognitoAuth.signUp(phone, "Ada Lovelace");
-		this.cognitoClient.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("reporters"));
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(phone).groupName("reporters"));
+		Reporters.add(this.cognitoClient, this.pool, phone);
 		ReportsPage reports = LoginPage.open(driver, base()).sendCodeTo(phone).enter(code(phone), ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Ada Lovelace");
 		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/reports");
@@ -102,6 +114,28 @@ class PortalSignInIT {
 		Boolean shown = new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until((d) -> d.getPageSource().contains("these messages never left this machine"));
 		assertThat(shown).isTrue();
+	}
+
+	@Test
+	void serverWhenTheLocalProfileIsActiveThenListensOnTheLoopbackOnly() throws Exception {
+		assertThat(this.environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+		try (Socket loopback = new Socket()) {
+			loopback.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 2000);
+		}
+		for (InetAddress address : otherAddressesOfThisMachine()) {
+			assertThatThrownBy(() -> {
+				try (Socket other = new Socket()) {
+					other.connect(new InetSocketAddress(address, this.port), 2000);
+				}
+			}).as("connecting through " + address).isInstanceOf(ConnectException.class);
+		}
+	}
+
+	private static List<InetAddress> otherAddressesOfThisMachine() throws Exception {
+		return NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
 	}
 
 	private String code(String phone) {

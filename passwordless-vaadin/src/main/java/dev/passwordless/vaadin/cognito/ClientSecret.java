@@ -1,0 +1,70 @@
+package dev.passwordless.vaadin.cognito;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The app client's secret. It leaves this object only in the two forms Cognito asks for:
+ * a {@code SECRET_HASH} for a user name, and itself for RevokeToken. It shows as
+ * {@code [hidden]} in every {@code toString}, so no log line, error or settings dump
+ * carries it.
+ */
+public final class ClientSecret {
+
+	/** Cognito's rule for a client secret: 24-64 characters of {@code [\w+]}. */
+	static final Pattern SHAPE = Pattern.compile("[\\w+]{24,64}");
+
+	private final String value;
+
+	private ClientSecret(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * @param value the secret as Cognito generated it
+	 * @return the secret
+	 * @throws IllegalArgumentException when it cannot be a Cognito client secret (the
+	 * message never contains it)
+	 */
+	public static ClientSecret of(String value) {
+		if (value == null || !SHAPE.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					"a client secret is 24-64 letters, digits, '_' or '+'; check that it was copied whole");
+		}
+		return new ClientSecret(value);
+	}
+
+	/**
+	 * {@code SECRET_HASH} = Base64(HMAC-SHA256(secret, user name + client id)), as
+	 * Cognito checks it.
+	 * @param username the user name the request names (for a refresh, the internal one)
+	 * @param clientId the app client id
+	 */
+	String hash(String username, String clientId) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.value.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return Base64.getEncoder()
+				.encodeToString(mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	/** The secret itself, for RevokeToken's {@code ClientSecret}. */
+	String value() {
+		return this.value;
+	}
+
+	@Override
+	public String toString() {
+		return "[hidden]";
+	}
+
+}

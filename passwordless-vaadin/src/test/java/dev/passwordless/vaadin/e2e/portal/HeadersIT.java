@@ -1,0 +1,103 @@
+package dev.passwordless.vaadin.e2e.portal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.security.PasswordlessSecurityConfigurer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The security headers of real responses, and the policy in a real browser: the sign-in
+ * works under it without a single violation, and a violation would be seen.
+ */
+@LocalPortal
+class HeadersIT {
+
+	private static WebDriver driver;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+	}
+
+	@Test
+	void signInPageWhenLoadedThenThePolicyReferrerPolicyNosniffAndNoFraming() throws Exception {
+		HttpResponse<Void> login = get("/login");
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.headers().firstValue("Content-Security-Policy"))
+			.hasValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY);
+		assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+	@Test
+	void completionWhenRequestedThenTheSameHeaders() throws Exception {
+		HttpResponse<Void> complete = get("/signin/complete");
+		assertThat(complete.headers().firstValue("Content-Security-Policy"))
+			.hasValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY);
+		assertThat(complete.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+	}
+
+	@Test
+	void responsesWhenServedOverPlainHttpThenNoHsts() throws Exception {
+		assertThat(get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void sessionCookieWhenLocalThenHttpOnlyAndSameSiteLaxButNotSecure() throws Exception {
+		assertThat(get("/login").headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.contains("; HttpOnly")
+				.contains("; SameSite=Lax")
+				.doesNotContain("Secure"));
+	}
+
+	@Test
+	void browserWhenThePagesRunUnderThePolicyThenNoViolation() {
+		LoginPage.open(driver, base()).toRegister();
+		LoginPage.open(driver, base()).sendCodeTo("+12025550161");
+		assertThat(Browser.cspViolations(driver)).isEmpty();
+	}
+
+	@Test
+	void browserWhenAPageBreaksThePolicyThenTheViolationIsReported() {
+		LoginPage.open(driver, base());
+		Browser.cspViolations(driver);
+		((JavascriptExecutor) driver).executeScript("var script = document.createElement('script');"
+				+ "script.src = 'https://cdn.example.com/tracker.js'; document.head.appendChild(script);");
+		assertThat(Browser.cspViolations(driver)).anySatisfy(
+				(violation) -> assertThat(violation).contains("cdn.example.com").contains("Content Security Policy"));
+	}
+
+	private HttpResponse<Void> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+				HttpResponse.BodyHandlers.discarding());
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

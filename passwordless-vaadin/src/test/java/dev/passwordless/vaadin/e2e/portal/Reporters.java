@@ -1,0 +1,26 @@
+package dev.passwordless.vaadin.e2e.portal;
+
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+
+/** The Cognito group whose members may open the portal's reports. */
+final class Reporters {
+
+	static final String GROUP = "reporters";
+
+	private Reporters() {
+	}
+
+	/** Adds a registered number to the group, which is created the first time. */
+	static void add(CognitoIdentityProviderClient cognito, CognitoPool pool, String phone) {
+		try {
+			cognito.createGroup((group) -> group.userPoolId(pool.userPoolId()).groupName(GROUP));
+		}
+		catch (GroupExistsException ex) {
+			// another test of the shared application made it
+		}
+		cognito.adminAddUserToGroup((add) -> add.userPoolId(pool.userPoolId()).username(phone).groupName(GROUP));
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.passwordless.vaadin.e2e.portal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.LocalCognitoConfig;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * A local Cognito of its own beside the app, as
+ * {@code java -jar local-cognito.jar --port N} runs one, and the app pointed at it the
+ * way an operator would: the five settings read from its {@code GET /_local/pool}
+ * ({@code cognito.endpoint}, {@code region}, {@code user-pool-id}, {@code client-id},
+ * {@code client-secret}); issuer and keys follow from the endpoint. It stops with the
+ * application.
+ */
+class StandalonePool implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		LocalCognito cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build());
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent) {
+				cognito.close();
+			}
+		});
+		JsonNode pool = json(get(cognito.pool().endpoint() + "/_local/pool"));
+		TestPropertyValues
+			.of("cognito.endpoint=" + pool.get("endpoint").asText(), "cognito.region=" + pool.get("region").asText(),
+					"cognito.user-pool-id=" + pool.get("userPoolId").asText(),
+					"cognito.client-id=" + pool.get("clientId").asText(),
+					"cognito.client-secret=" + pool.get("clientSecret").asText())
+			.applyTo(context);
+	}
+
+	/** The code in the latest SMS to a number, read from the pool's outbox over HTTP. */
+	static String latestCode(String endpoint, String phone) {
+		String outbox = get(endpoint + "/_aws/sns/sms-messages?phoneNumber=" + phone.replace("+", "%2B"));
+		Matcher matcher = Pattern.compile("\"Message\":\"[^\"]*?(\\d{6})").matcher(outbox);
+		String code = null;
+		while (matcher.find()) {
+			code = matcher.group(1);
+		}
+		if (code == null) {
+			throw new AssertionError("no code for " + phone + " in " + outbox);
+		}
+		return code;
+	}
+
+	private static String get(String uri) {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode json(String body) {
+		try {
+			return new ObjectMapper().readTree(body);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
