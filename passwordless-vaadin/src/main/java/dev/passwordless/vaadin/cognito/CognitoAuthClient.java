@@ -34,35 +34,47 @@ public class CognitoAuthClient {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final SignUpPace signUpPace;
+
 	/**
 	 * @param cognito the SDK client, pointed at the pool's endpoint
 	 * @param pool the pool and app client
 	 * @param clock the time source (when a code expires, when tokens do)
 	 */
 	public CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
+		this(cognito, pool, clock, SignUpPace.system());
+	}
+
+	CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock, SignUpPace signUpPace) {
 		this.cognito = cognito;
 		this.clientId = pool.clientId();
 		this.secret = pool.clientSecret();
 		this.clock = clock;
+		this.signUpPace = signUpPace;
 	}
 
 	/**
 	 * Registers a user with the one attribute the app writes, {@code name}; the phone
 	 * number is the user name and never an attribute the app sets. A number that is
 	 * already registered is not an error here: the caller goes on to the same code step,
-	 * so nothing reveals who is registered.
+	 * and the refusal takes as long as a new registration ({@link SignUpPace}), so
+	 * nothing reveals who is registered.
 	 */
 	public void signUp(String phoneNumber, String name) {
 		CognitoErrors.translated(() -> {
+			long started = this.signUpPace.start();
 			try {
 				this.cognito.signUp((request) -> request.clientId(this.clientId)
 					.secretHash(secretHash(phoneNumber))
 					.username(phoneNumber)
 					.password(throwawayPassword())
 					.userAttributes((attribute) -> attribute.name("name").value(name)));
+				this.signUpPace.created(started);
 			}
 			catch (UsernameExistsException ex) {
-				// same screens as a new registration; the code goes to the number's owner
+				// same screens and time as a new registration; the code goes to the
+				// number's owner
+				this.signUpPace.alreadyRegistered(started);
 			}
 			return null;
 		});

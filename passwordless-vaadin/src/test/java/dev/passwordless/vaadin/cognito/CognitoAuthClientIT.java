@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +123,21 @@ class CognitoAuthClientIT {
 	}
 
 	@Test
+	void signUpWhenTheNumberIsAlreadyRegisteredThenItIsHeldAndANewOneIsNot() {
+		client.signUp("+14155550162", "Ada Lovelace");
+		List<Long> deadlines = new CopyOnWriteArrayList<>();
+		CognitoPool pool = pool(cognito.pool(), cognito.pool().clientSecret());
+		// a clock that stands still: nothing seen yet, so a new sign-up is taken to last
+		// the first guess
+		CognitoAuthClient paced = new CognitoAuthClient(sdk(pool), pool, CLOCK,
+				new SignUpPace(deadlines::add, () -> 0L));
+		paced.signUp("+14155550162", "Someone Else");
+		assertThat(deadlines).as("the registered number is held").hasSize(1);
+		paced.signUp("+14155550163", "Ada Lovelace");
+		assertThat(deadlines).as("a new registration is not held").hasSize(1);
+	}
+
+	@Test
 	void signUpWhenNameIsRejectedByTheTriggerThenAReadableProblem() {
 		assertThatThrownBy(() -> client.signUp("+14155550153", "  ")).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> assertThat(problem.getMessage()).isEqualTo("Enter your full name."));
@@ -186,13 +202,17 @@ class CognitoAuthClientIT {
 	}
 
 	private static CognitoAuthClient client(CognitoPool pool) {
-		return new CognitoAuthClient(CognitoIdentityProviderClient.builder()
+		return new CognitoAuthClient(sdk(pool), pool, CLOCK);
+	}
+
+	private static CognitoIdentityProviderClient sdk(CognitoPool pool) {
+		return CognitoIdentityProviderClient.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.endpointOverride(pool.endpoint())
 			.region(Region.of(pool.region()))
 			.credentialsProvider(AnonymousCredentialsProvider.create())
 			.overrideConfiguration((config) -> config.addExecutionInterceptor(CALLS))
-			.build(), pool, CLOCK);
+			.build();
 	}
 
 	private static CognitoIdentityProviderClient adminClient() {

@@ -1,10 +1,8 @@
 package dev.passwordless.vaadin.e2e;
 
-import java.time.Duration;
 import java.util.function.Function;
 
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The code step: where the code went, the code field, "Sign in", and "Send a new code".
@@ -44,7 +42,7 @@ public final class CodePage extends Page {
 
 	/** Waits until "Send a new code" may be pressed (the page polls once a second). */
 	public CodePage waitForResendOffer() {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> resendOffered());
+		waitUpTo(15).until((d) -> resendOffered());
 		return this;
 	}
 
