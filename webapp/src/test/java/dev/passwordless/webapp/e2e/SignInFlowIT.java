@@ -1,6 +1,7 @@
 package dev.passwordless.webapp.e2e;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInFlowIT {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private static final String REMEMBER_ME = "passwordless-remember-me";
 
 	private static WebDriver driver;
 
@@ -217,6 +220,87 @@ class SignInFlowIT {
 		new LoginPage(driver);
 		driver.get(base() + "/");
 		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void staySignedInWhenTickedThenALostSessionIsSignedInAgainByTheCookieWithoutAnSms() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		assertThat(code.staySignedInTicked()).as("off by default").isFalse();
+		code.staySignedIn().enter(latestCode(), HomePage::new);
+		int sms = this.cognito.outbox().messages(this.phone).size();
+		Cookie rememberMe = driver.manage().getCookieNamed(REMEMBER_ME);
+		assertThat(rememberMe.isHttpOnly()).isTrue();
+		assertThat(rememberMe.getSameSite()).isEqualTo("Lax");
+
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+		assertThat(this.cognito.outbox().messages(this.phone)).as("no SMS").hasSize(sms);
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME).getValue()).as("rotated")
+			.isNotEqualTo(rememberMe.getValue());
+	}
+
+	@Test
+	void staySignedInWhenNotTickedThenNoCookieAndALostSessionMeansSigningInAgain() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).isNull();
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void signOutEverywhereWhenTwoDevicesStaySignedInThenNeitherCookieSignsIn() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie first = driver.manage().getCookieNamed(REMEMBER_ME);
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
+		HomePage second = LoginPage.open(driver, base())
+			.sendCodeTo(this.phone)
+			.staySignedIn()
+			.enter(latestCode(), HomePage::new);
+		Cookie secondCookie = driver.manage().getCookieNamed(REMEMBER_ME);
+
+		second.signOutEverywhere();
+
+		for (Cookie device : List.of(first, secondCookie)) {
+			assertThat(returningWith(device)).as("the sign-in page").endsWith("/login");
+		}
+	}
+
+	@Test
+	void rememberMeWhenACopiedCookieIsReplayedAfterTheOwnerUsedItThenEveryDeviceIsSignedOutAndToldSo() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie copied = driver.manage().getCookieNamed(REMEMBER_ME);
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+		new HomePage(driver);
+		Cookie owners = driver.manage().getCookieNamed(REMEMBER_ME);
+
+		assertThat(returningWith(copied)).contains("sign-in-again");
+		assertThat(new LoginPage(driver).messageContaining("signed out on every device"))
+			.isEqualTo("For your security you were signed out on every device. Please sign in again.");
+		assertThat(returningWith(owners)).as("the owner's own cookie too").endsWith("/login");
+	}
+
+	/** A browser with no session and only this remember-me cookie opens the home page. */
+	private String returningWith(Cookie rememberMe) {
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		driver.manage().addCookie(rememberMe);
+		driver.get(base() + "/");
+		new LoginPage(driver);
+		return driver.getCurrentUrl();
+	}
+
+	/** Cookies are changed from a static file of the app, not from a live Vaadin page. */
+	private void onAStaticPage() {
+		driver.get(base() + "/frontend-static/images/logo.svg");
 	}
 
 	@Test
