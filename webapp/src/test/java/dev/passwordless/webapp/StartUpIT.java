@@ -30,4 +30,17 @@ class StartUpIT {
 			.doesNotContain("SMS inbox http");
 	}
 
+	@Test
+	void startWhenAPoolButNoRememberMeKeyOutsideTheLocalProfileThenRefusesNamingTheKey(CapturedOutput output) {
+		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0",
+				"--cognito.endpoint=http://127.0.0.1:9", "--cognito.region=us-east-1",
+				"--cognito.user-pool-id=us-east-1_Example1", "--cognito.client-id=exampleclient123",
+				"--cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz", "--passwordless.data-directory=",
+				"--passwordless.remember-me.key="))
+			.isNotNull();
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("passwordless.remember-me.key (environment PASSWORDLESS_REMEMBER_ME_KEY)")
+			.contains("openssl rand -base64 32");
+	}
+
 }

@@ -46,15 +46,15 @@ public final class RememberMeKey {
 	 * @param configured the setting's value, possibly null or blank
 	 * @param local whether the {@code local} profile is on
 	 * @param dataDirectory where the {@code local} profile keeps a generated key
-	 * @throws IllegalStateException naming the setting (never its value) when it is
-	 * missing outside {@code local}, or not Base64 of 32 bytes
+	 * @throws IllegalStateException ({@code KeyException}) naming the setting (never its
+	 * value) when it is missing outside {@code local}, or not Base64 of 32 bytes
 	 */
 	public static RememberMeKey resolve(String configured, boolean local, Optional<Path> dataDirectory) {
 		if (configured != null && !configured.isBlank()) {
 			return new RememberMeKey(decode(configured.strip(), PROPERTY + " (" + VARIABLE + ")"));
 		}
 		if (!local) {
-			throw new IllegalStateException("The sign-in needs " + PROPERTY + " (environment " + VARIABLE
+			throw new KeyException("The sign-in needs " + PROPERTY + " (environment " + VARIABLE
 					+ "): Base64 of 32 random bytes, the same for every instance, e.g. from `openssl rand -base64 32`."
 					+ " It encrypts the refresh tokens kept for \"Stay signed in\". Only the 'local' profile "
 					+ "generates one.");
@@ -119,7 +119,7 @@ public final class RememberMeKey {
 			key = new byte[0];
 		}
 		if (key.length != BYTES) {
-			throw new IllegalStateException("The sign-in's " + source + " must be Base64 of " + BYTES
+			throw new KeyException("The sign-in's " + source + " must be Base64 of " + BYTES
 					+ " random bytes (e.g. `openssl rand -base64 32`); the value given is not.");
 		}
 		return key;
@@ -134,6 +134,15 @@ public final class RememberMeKey {
 	@Override
 	public String toString() {
 		return "RememberMeKey[hidden]";
+	}
+
+	/** The key is missing or malformed: start-up stops, naming the setting. */
+	static final class KeyException extends IllegalStateException {
+
+		KeyException(String message) {
+			super(message);
+		}
+
 	}
 
 }

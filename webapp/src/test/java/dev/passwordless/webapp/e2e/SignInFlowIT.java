@@ -1,5 +1,9 @@
 package dev.passwordless.webapp.e2e;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +20,7 @@ import dev.passwordless.vaadin.e2e.LoginPage;
 import dev.passwordless.vaadin.e2e.RecordingProxy;
 import dev.passwordless.vaadin.e2e.RegisterPage;
 import dev.passwordless.vaadin.e2e.SecretsSeen;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +79,9 @@ class SignInFlowIT {
 
 	@Autowired
 	private CognitoPool pool;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private String phone;
 
@@ -286,6 +294,39 @@ class SignInFlowIT {
 		assertThat(new LoginPage(driver).messageContaining("signed out on every device"))
 			.isEqualTo("For your security you were signed out on every device. Please sign in again.");
 		assertThat(returningWith(owners)).as("the owner's own cookie too").endsWith("/login");
+	}
+
+	@Test
+	void healthWhenAskedWithoutSigningInThenLivenessAndReadinessAnswerWithoutDetailsAndNothingElseIsPublic()
+			throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + probe)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+			assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+		}
+		for (String other : List.of("/actuator/env", "/actuator/metrics", "/actuator/configprops", "/actuator/beans",
+				"/actuator/health/passwordlessDatabase")) {
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + other)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(other).isNotEqualTo(200);
+		}
+	}
+
+	@Test
+	void metricsWhenACodeIsSentAndASignInSucceedsThenCountedWithFixedTagsOnly() {
+		double sent = this.meters.counter("passwordless.codes.sent").count();
+		double signedIn = this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count();
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		assertThat(this.meters.counter("passwordless.codes.sent").count()).isGreaterThan(sent);
+		assertThat(this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count())
+			.isEqualTo(signedIn + 1);
+		assertThat(this.meters.getMeters()).filteredOn((meter) -> meter.getId().getName().startsWith("passwordless."))
+			.flatMap((meter) -> meter.getId().getTags())
+			.allSatisfy((tag) -> assertThat(tag.getValue()).matches("[a-z_]+"));
 	}
 
 	/** A browser with no session and only this remember-me cookie opens the home page. */
