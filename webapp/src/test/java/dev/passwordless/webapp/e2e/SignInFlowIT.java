@@ -305,7 +305,9 @@ class SignInFlowIT {
 					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + probe)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.statusCode()).as(probe).isEqualTo(200);
-			assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+			assertThat(answer.body()).as(probe)
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("components", "details", "passwordlessDatabase", "cognito");
 		}
 		for (String other : List.of("/actuator/env", "/actuator/metrics", "/actuator/configprops", "/actuator/beans",
 				"/actuator/health/passwordlessDatabase")) {
@@ -318,9 +320,10 @@ class SignInFlowIT {
 
 	@Test
 	void metricsWhenACodeIsSentAndASignInSucceedsThenCountedWithFixedTagsOnly() {
+		String phone = registered();
 		double sent = this.meters.counter("passwordless.codes.sent").count();
 		double signedIn = this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count();
-		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(), HomePage::new);
 		assertThat(this.meters.counter("passwordless.codes.sent").count()).isGreaterThan(sent);
 		assertThat(this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count())
 			.isEqualTo(signedIn + 1);
