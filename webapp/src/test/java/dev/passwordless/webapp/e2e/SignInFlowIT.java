@@ -297,6 +297,21 @@ class SignInFlowIT {
 	}
 
 	@Test
+	void rememberMeWhenCognitoNoLongerKnowsTheRefreshTokenThenTheSignInPageAndTheCookieIsGone() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie rememberMe = driver.manage().getCookieNamed(REMEMBER_ME);
+		double refused = this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count();
+		this.cognitoClient
+			.adminUserGlobalSignOut((signOut) -> signOut.userPoolId(this.pool.userPoolId()).username(this.phone));
+
+		assertThat(returningWith(rememberMe)).endsWith("/login");
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).as("cancelled").isNull();
+		assertThat(this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count())
+			.isEqualTo(refused + 1);
+		assertThat(returningWith(rememberMe)).as("its record is gone too").endsWith("/login");
+	}
+
+	@Test
 	void healthWhenAskedWithoutSigningInThenLivenessAndReadinessAnswerWithoutDetailsAndNothingElseIsPublic()
 			throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
