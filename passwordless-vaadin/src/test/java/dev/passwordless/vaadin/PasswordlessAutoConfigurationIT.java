@@ -15,12 +15,15 @@ import dev.passwordless.vaadin.login.LoginAutoConfiguration;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.SignInRateLimits;
 import dev.passwordless.vaadin.offline.LocalCognitoAutoConfiguration;
+import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInTarget;
 import dev.passwordless.vaadin.security.SignOut;
+import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -35,8 +38,11 @@ class PasswordlessAutoConfigurationIT {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(LocalCognitoAutoConfiguration.class, CognitoAutoConfiguration.class,
-				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
-		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false");
+				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class,
+				DataSourceAutoConfiguration.class, StoreAutoConfiguration.class, OperationsAutoConfiguration.class))
+		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
+				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+				"local-cognito.echo-sms=false");
 
 	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
 

@@ -20,7 +20,7 @@ class StartUpIT {
 	void startWhenNeitherAPoolNorTheLocalProfileThenRefusesNamingWhatIsMissing(CapturedOutput output) {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0", "--cognito.region=",
 				"--cognito.user-pool-id=", "--cognito.client-id=", "--cognito.client-secret=", "--local-cognito.port=0",
-				"--local-cognito.data-directory="))
+				"--local-cognito.data-directory=", "--passwordless.data-directory="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Missing: cognito.region (COGNITO_REGION), cognito.user-pool-id (COGNITO_USER_POOL_ID), "
@@ -28,6 +28,19 @@ class StartUpIT {
 			.contains("--spring.profiles.active=local")
 			.doesNotContain("Ready:")
 			.doesNotContain("SMS inbox http");
+	}
+
+	@Test
+	void startWhenAPoolButNoRememberMeKeyOutsideTheLocalProfileThenRefusesNamingTheKey(CapturedOutput output) {
+		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0",
+				"--cognito.endpoint=http://127.0.0.1:9", "--cognito.region=us-east-1",
+				"--cognito.user-pool-id=us-east-1_Example1", "--cognito.client-id=exampleclient123",
+				"--cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz", "--passwordless.data-directory=",
+				"--passwordless.remember-me.key="))
+			.isNotNull();
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("passwordless.remember-me.key (environment PASSWORDLESS_REMEMBER_ME_KEY)")
+			.contains("openssl rand -base64 32");
 	}
 
 }

@@ -151,20 +151,35 @@ public class CognitoAuthClient {
 	}
 
 	/**
-	 * Revokes the tokens at Cognito; failures are logged, never shown (the local session
-	 * ends anyway).
+	 * Signs this device out: revokes the refresh token and the access tokens issued from
+	 * it (RevokeToken). Failures are logged, never shown (the local session ends anyway).
 	 */
 	public void signOut(CognitoTokens tokens) {
+		revoke(tokens.refreshToken());
+	}
+
+	/**
+	 * Signs the user out on every device: GlobalSignOut (every refresh token of the user)
+	 * and RevokeToken. Failures are logged, never shown.
+	 */
+	public void signOutEverywhere(CognitoTokens tokens) {
 		try {
 			this.cognito.globalSignOut((request) -> request.accessToken(tokens.accessToken()));
 		}
 		catch (RuntimeException ex) {
 			log.info("GlobalSignOut failed: {}", ex.getClass().getSimpleName());
 		}
+		revoke(tokens.refreshToken());
+	}
+
+	/**
+	 * Revokes one refresh token (RevokeToken with the client secret). Failures are
+	 * logged, never shown.
+	 */
+	public void revoke(String refreshToken) {
 		try {
-			this.cognito.revokeToken((request) -> request.clientId(this.clientId)
-				.clientSecret(this.secret.value())
-				.token(tokens.refreshToken()));
+			this.cognito.revokeToken(
+					(request) -> request.clientId(this.clientId).clientSecret(this.secret.value()).token(refreshToken));
 		}
 		catch (NotAuthorizedException ex) {
 			CognitoErrors.logIfClientSecretRefused(ex);

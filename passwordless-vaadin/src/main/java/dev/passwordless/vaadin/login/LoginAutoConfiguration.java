@@ -2,44 +2,53 @@ package dev.passwordless.vaadin.login;
 
 import java.time.Clock;
 
-import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
+import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
+import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
+import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInCompletion;
+import dev.passwordless.vaadin.store.JdbcSendLimitStore;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The sign-in service the views call, and the app's own rate limits. The limits and the
- * store of the per-number histories give way to beans the application defines.
+ * The sign-in service the views call, and the app's own rate limits, shared by every
+ * instance through the sign-in's database. The limits and their store give way to beans
+ * the application defines.
  */
-@AutoConfiguration(after = { CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class })
+@AutoConfiguration(after = { CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class,
+		StoreAutoConfiguration.class, OperationsAutoConfiguration.class })
 @EnableConfigurationProperties({ PasswordlessProperties.class, RateLimitProperties.class })
 public class LoginAutoConfiguration {
 
-	/** Where the per-number send histories live: this instance's memory by default. */
+	/** Where the limits live: the sign-in's database, shared by every instance. */
 	@Bean
 	@ConditionalOnMissingBean
-	SendLimitStore passwordlessSendLimitStore(Clock clock) {
-		return new InMemorySendLimitStore(clock);
+	SendLimitStore passwordlessSendLimitStore(PasswordlessDatabase database, Clock clock) {
+		return new JdbcSendLimitStore(database, clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignInRateLimits signInRateLimits(RateLimitProperties limits, SendLimitStore store, Clock clock) {
-		return new InMemorySignInRateLimits(limits, store, clock);
+	SignInRateLimits signInRateLimits(RateLimitProperties limits, SendLimitStore store, RememberMeKey key,
+			Clock clock) {
+		return new SharedSignInRateLimits(limits, store, key, clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, SignInCompletion completion, RateLimitProperties limitProperties, Clock clock) {
-		return new PasswordlessLoginService(cognito, verifier, limits, completion, limitProperties, clock);
+			SignInRateLimits limits, SignInCompletion completion, RateLimitProperties limitProperties, Clock clock,
+			SignInMetrics metrics) {
+		return new PasswordlessLoginService(cognito, verifier, limits, completion, limitProperties, clock, metrics);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -16,6 +17,7 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
+import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignInCompletion;
@@ -43,8 +45,11 @@ public class PasswordlessLoginService {
 
 	private final Clock clock;
 
+	private final SignInMetrics metrics;
+
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInCompletion completion, RateLimitProperties limitProperties, Clock clock) {
+			SignInCompletion completion, RateLimitProperties limitProperties, Clock clock, SignInMetrics metrics) {
+		this.metrics = metrics;
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
@@ -56,6 +61,10 @@ public class PasswordlessLoginService {
 
 	/** Registers and sends the first code (the SMS in the person's language). */
 	public SignInStep register(String name, TypedNumber typed, Locale language, String address) {
+		return counted(() -> registered(name, typed, language, address));
+	}
+
+	private SignInStep registered(String name, TypedNumber typed, Locale language, String address) {
 		nameProblem(name).ifPresent((problem) -> {
 			throw problem;
 		});
@@ -72,14 +81,16 @@ public class PasswordlessLoginService {
 	 * code.
 	 */
 	public SignInStep requestCode(TypedNumber typed, String address) {
-		String phone = toE164(typed);
-		Optional<PendingSignIn> waiting = pending().filter((pending) -> pending.phoneNumber().equals(phone))
-			.filter((pending) -> pending.answerable(this.clock.instant()) && resendIn(pending) > 0);
-		if (waiting.isPresent()) {
-			return step(waiting.get(), true);
-		}
-		limitSending(phone, address);
-		return send(phone);
+		return counted(() -> {
+			String phone = toE164(typed);
+			Optional<PendingSignIn> waiting = pending().filter((pending) -> pending.phoneNumber().equals(phone))
+				.filter((pending) -> pending.answerable(this.clock.instant()) && resendIn(pending) > 0);
+			if (waiting.isPresent()) {
+				return step(waiting.get(), true);
+			}
+			limitSending(phone, address);
+			return send(phone);
+		});
 	}
 
 	/** The problem with a name, if any, before anything is sent. */
@@ -103,6 +114,10 @@ public class PasswordlessLoginService {
 	 * spent (too many wrong codes, too late).
 	 */
 	public SignInStep resend(String address) {
+		return counted(() -> resent(address));
+	}
+
+	private SignInStep resent(String address) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		long wait = resendIn(pending);
 		if (wait > 0) {
@@ -122,6 +137,28 @@ public class PasswordlessLoginService {
 	 * the browser that sent the code must go there at once)
 	 */
 	public String submitCode(String code, String address) {
+		return submitCode(code, address, false);
+	}
+
+	/**
+	 * Like {@link #submitCode(String, String)}; a right code also keeps the person signed
+	 * in on this device ("Stay signed in") when they asked for it.
+	 * @param staySignedIn whether "Stay signed in on this device" is ticked
+	 * @return the relative location that completes the sign-in
+	 */
+	public String submitCode(String code, String address, boolean staySignedIn) {
+		try {
+			String location = checkCode(code, address, staySignedIn);
+			this.metrics.signIn(SignInMetrics.Outcome.SUCCEEDED);
+			return location;
+		}
+		catch (SignInProblem ex) {
+			this.metrics.signIn(SignInMetrics.Outcome.FAILED);
+			throw ex;
+		}
+	}
+
+	private String checkCode(String code, String address, boolean staySignedIn) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		int length = pending.challenge().codeLength();
 		String digits = CodeInput.find(code, length)
@@ -146,7 +183,7 @@ public class PasswordlessLoginService {
 				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.wrong",
 						next.challenge().attemptsLeft());
 			}
-			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens());
+			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens(), staySignedIn);
 		};
 	}
 
@@ -181,7 +218,7 @@ public class PasswordlessLoginService {
 		return PhoneNumberInput.toE164(typed.number(), typed.region());
 	}
 
-	private String complete(CognitoTokens tokens) {
+	private String complete(CognitoTokens tokens, boolean staySignedIn) {
 		session().removeAttribute(PendingSignIn.SESSION_KEY);
 		session().removeAttribute(TYPED_KEY);
 		CognitoUser user;
@@ -191,7 +228,23 @@ public class PasswordlessLoginService {
 		catch (JwtException ex) {
 			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
 		}
-		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens);
+		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn);
+	}
+
+	/** Counts a request for a code and its outcome. */
+	private SignInStep counted(Supplier<SignInStep> request) {
+		this.metrics.codeRequested();
+		try {
+			SignInStep step = request.get();
+			if (!step.alreadySent()) {
+				this.metrics.codeSent();
+			}
+			return step;
+		}
+		catch (SignInProblem ex) {
+			this.metrics.codeRefused(ex.kind());
+			throw ex;
+		}
 	}
 
 	private SignInStep send(String phone) {

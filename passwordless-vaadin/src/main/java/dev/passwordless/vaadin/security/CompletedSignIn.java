@@ -13,9 +13,10 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
  * @param tokens their tokens
  * @param nonceHash SHA-256 of the nonce; the nonce itself is never stored
  * @param expiresAt after this the nonce completes nothing
+ * @param staySignedIn whether the person ticked "Stay signed in on this device"
  */
-record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash,
-		Instant expiresAt) implements Serializable {
+record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash, Instant expiresAt,
+		boolean staySignedIn) implements Serializable {
 
 	@Override
 	public String toString() {

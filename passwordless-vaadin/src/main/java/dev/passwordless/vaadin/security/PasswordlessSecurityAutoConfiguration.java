@@ -5,12 +5,19 @@ import java.time.Clock;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
+import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import dev.passwordless.vaadin.store.StoreAutoConfiguration;
+import dev.passwordless.vaadin.store.StoreProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,12 +36,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * before Spring Boot's web security, whose default chain and generated user would
  * otherwise be registered first.
  */
-@AutoConfiguration(after = CognitoAutoConfiguration.class,
+@AutoConfiguration(
+		after = { CognitoAutoConfiguration.class, StoreAutoConfiguration.class, OperationsAutoConfiguration.class },
 		afterName = "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
 		beforeName = {
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
-@EnableConfigurationProperties({ RedirectProperties.class, SignInSecurityProperties.class })
+@EnableConfigurationProperties({ RedirectProperties.class, SignInSecurityProperties.class, RememberMeProperties.class,
+		StoreProperties.class })
 public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
@@ -51,8 +60,28 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignOut passwordlessSignOut(CognitoAuthClient cognito) {
-		return new SignOut(cognito);
+	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe) {
+		return new SignOut(cognito, rememberMe);
+	}
+
+	/**
+	 * The shared secret: {@code passwordless.remember-me.key}, required outside the
+	 * {@code local} profile.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RememberMeKey passwordlessRememberMeKey(RememberMeProperties properties, StoreProperties store,
+			Environment environment) {
+		return RememberMeKey.resolve(properties.key(), environment.matchesProfiles("local"), store.dataPath());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, RememberMeKey key,
+			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
+			CognitoTokenVerifier verifier, SignInMetrics metrics, Clock clock) {
+		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
+				!environment.matchesProfiles("local"), cognito, verifier, metrics, clock);
 	}
 
 	@Bean
@@ -78,8 +107,9 @@ public class PasswordlessSecurityAutoConfiguration {
 		}
 
 		@Bean
-		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target) {
-			return new SignInCompletionController(completion, target);
+		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target,
+				CognitoRememberMeServices rememberMe) {
+			return new SignInCompletionController(completion, target, rememberMe);
 		}
 
 		/**

@@ -10,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -90,7 +91,8 @@ public final class PasswordlessSecurityConfigurer
 		SignOut signOut = context.getBean(SignOut.class);
 		// @formatter:off
 		http.authorizeHttpRequests((authorize) -> authorize
-				.requestMatchers(SignInRoutes.COMPLETE, SignInRoutes.STATIC).permitAll());
+				.requestMatchers(SignInRoutes.COMPLETE, SignInRoutes.STATIC).permitAll()
+				.requestMatchers(SignInRoutes.HEALTH).permitAll());
 		if (!this.publicPaths.isEmpty()) {
 			http.authorizeHttpRequests((authorize) -> authorize
 					.requestMatchers(this.publicPaths.toArray(String[]::new)).permitAll());
@@ -108,8 +110,17 @@ public final class PasswordlessSecurityConfigurer
 		http.addFilterAfter(new CognitoSessionFilter(context.getBean(CognitoAuthClient.class),
 				context.getBean(CognitoTokenVerifier.class), context.getBean(Clock.class)),
 				SecurityContextHolderFilter.class);
+		CognitoRememberMeServices rememberMe = context.getBeanProvider(CognitoRememberMeServices.class).getIfAvailable();
+		if (rememberMe != null) {
+			http.addFilterAt(new RememberMeFilter(rememberMe), RememberMeAuthenticationFilter.class);
+		}
 		// for AuthenticationContext.logout() and POST /logout; the views' button uses SignOut
-		http.logout((logout) -> logout.addLogoutHandler((request, response, authentication) -> signOut.revoke(request)));
+		http.logout((logout) -> {
+			logout.addLogoutHandler((request, response, authentication) -> signOut.revoke(request));
+			if (rememberMe != null) {
+				logout.addLogoutHandler(rememberMe);
+			}
+		});
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> {
 			vaadin.loginView("/" + SignInRoutes.LOGIN);
 			this.vaadin.customize(vaadin);

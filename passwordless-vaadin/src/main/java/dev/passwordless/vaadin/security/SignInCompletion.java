@@ -48,13 +48,23 @@ public class SignInCompletion {
 	 * only
 	 */
 	public String begin(HttpServletRequest request, CognitoUser user, CognitoTokens tokens) {
+		return begin(request, user, tokens, false);
+	}
+
+	/**
+	 * Like {@link #begin(HttpServletRequest, CognitoUser, CognitoTokens)}; the completion
+	 * also keeps the person signed in on this device when they asked for it.
+	 * @param staySignedIn whether "Stay signed in on this device" was ticked
+	 * @return the relative location that completes the sign-in
+	 */
+	public String begin(HttpServletRequest request, CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
 		HttpSession session = request.getSession();
 		request.changeSessionId();
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		session.setAttribute(SessionKeys.COMPLETED,
-				new CompletedSignIn(user, tokens, sha256(nonce), this.clock.instant().plus(VALIDITY)));
+				new CompletedSignIn(user, tokens, sha256(nonce), this.clock.instant().plus(VALIDITY), staySignedIn));
 		return SignInRoutes.COMPLETE.substring(1) + "?" + NONCE + "=" + nonce;
 	}
 

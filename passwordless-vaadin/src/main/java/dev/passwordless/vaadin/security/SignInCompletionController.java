@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The last step of a sign-in, as a plain HTTP request: with the one-time nonce of the
  * request that verified the code ({@link SignInCompletion}) it takes the verified sign-in
  * out of the session, changes the session id again, puts the user in the Spring Security
- * context and sends the browser to the {@link SignInTarget}. Without a valid nonce it
- * changes nothing and sends the browser back to the sign-in page, which says so.
+ * context, keeps the person signed in on this device when they asked
+ * ({@link CognitoRememberMeServices}) and sends the browser to the {@link SignInTarget}.
+ * Without a valid nonce it changes nothing and sends the browser back to the sign-in
+ * page, which says so.
  */
 @Controller
 class SignInCompletionController {
@@ -28,9 +30,12 @@ class SignInCompletionController {
 
 	private final SignInTarget target;
 
-	SignInCompletionController(SignInCompletion completion, SignInTarget target) {
+	private final CognitoRememberMeServices rememberMe;
+
+	SignInCompletionController(SignInCompletion completion, SignInTarget target, CognitoRememberMeServices rememberMe) {
 		this.completion = completion;
 		this.target = target;
+		this.rememberMe = rememberMe;
 	}
 
 	@GetMapping(SignInRoutes.COMPLETE)
@@ -47,6 +52,9 @@ class SignInCompletionController {
 		context.setAuthentication(new CognitoAuthentication(completed.user()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		if (completed.staySignedIn()) {
+			this.rememberMe.remember(request, response, completed.tokens());
+		}
 		return "redirect:" + this.target.location(completed.user());
 	}
 

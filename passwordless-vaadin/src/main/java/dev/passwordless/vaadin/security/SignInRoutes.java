@@ -24,6 +24,18 @@ public final class SignInRoutes {
 	 */
 	public static final String SIGNED_OUT = "signed-out";
 
+	/**
+	 * The query parameter with which a stolen or replayed remember-me cookie sends the
+	 * browser to the sign-in view: every device of that user was signed out.
+	 */
+	public static final String SIGN_IN_AGAIN = "sign-in-again";
+
+	/**
+	 * The health endpoints a load balancer and an orchestrator ask, without signing in.
+	 */
+	public static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness" };
+
 	/** The development SMS inbox's route; it exists under the offline default only. */
 	public static final String DEV_SMS_INBOX = "dev/sms-inbox";
 

@@ -6,29 +6,57 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /**
- * Signs the current user out: revokes their tokens at Cognito (GlobalSignOut and
- * RevokeToken), clears the security context, invalidates the HTTP session and sends the
- * browser to the sign-in page, which confirms the sign-out.
+ * Signs the current user out: revokes this device's refresh token at Cognito
+ * (RevokeToken), deletes this device's remember-me record and cookie, clears the security
+ * context, invalidates the HTTP session and sends the browser to the sign-in page, which
+ * confirms the sign-out. {@link #signOutEverywhere()} signs out every device of the user.
  */
 public class SignOut {
 
 	private final CognitoAuthClient cognito;
 
-	SignOut(CognitoAuthClient cognito) {
+	private final ObjectProvider<CognitoRememberMeServices> rememberMe;
+
+	SignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe) {
 		this.cognito = cognito;
+		this.rememberMe = rememberMe;
 	}
 
-	/** Signs out the user of the current Vaadin request. */
+	/** Signs out the user of the current Vaadin request, on this device. */
 	public void signOut() {
 		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
 		revoke(request);
+		signOutHere(request);
+	}
+
+	/**
+	 * Signs out the user of the current Vaadin request on every device: GlobalSignOut at
+	 * Cognito (every refresh token of theirs), every remember-me record of theirs, and
+	 * this session.
+	 */
+	public void signOutEverywhere() {
+		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
+			this.cognito.signOutEverywhere(tokens);
+			this.rememberMe.ifAvailable((services) -> services.forgetEverywhere(tokens.username()));
+			session.removeAttribute(SessionKeys.TOKENS);
+		}
+		signOutHere(request);
+	}
+
+	private void signOutHere(HttpServletRequest request) {
+		HttpServletResponse response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+		this.rememberMe.ifAvailable((services) -> services.logout(request, response, null));
 		UI.getCurrent().getPage().setLocation(SignInRoutes.LOGIN + "?" + SignInRoutes.SIGNED_OUT);
-		new SecurityContextLogoutHandler().logout(request, VaadinServletResponse.getCurrent().getHttpServletResponse(),
+		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
 	}
 

@@ -27,6 +27,20 @@ public final class CodePage extends Page {
 		return landing.apply(this.driver);
 	}
 
+	/** Ticks "Stay signed in on this device" (off by default). */
+	public CodePage staySignedIn() {
+		if (!staySignedInTicked()) {
+			click("stay-signed-in");
+		}
+		waitUpTo(5).until((d) -> staySignedInTicked());
+		return this;
+	}
+
+	/** Whether "Stay signed in on this device" is ticked. */
+	public boolean staySignedInTicked() {
+		return element("stay-signed-in").getDomAttribute("checked") != null;
+	}
+
 	/** Enters a wrong code and waits until the page has said something about it. */
 	public CodePage enterWrong(String code) {
 		type("code", code);

@@ -30,7 +30,11 @@ public abstract class Page {
 
 	public WebElement element(String id) {
 		try {
-			return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+			// a look that lands while the page navigates (a redirect after the sign-in)
+			// is
+			// aborted by Chromium: look again
+			return waitUpTo(15).ignoring(org.openqa.selenium.WebDriverException.class)
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			String shown = String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver)

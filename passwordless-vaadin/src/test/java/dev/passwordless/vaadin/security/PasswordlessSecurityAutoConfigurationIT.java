@@ -5,8 +5,11 @@ import com.vaadin.flow.spring.SpringSecurityAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.login.LoginAutoConfiguration;
 import dev.passwordless.vaadin.offline.LocalCognitoAutoConfiguration;
+import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
+import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -25,12 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordlessSecurityAutoConfigurationIT {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(SpringBootAutoConfiguration.class, SpringSecurityAutoConfiguration.class,
-						SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-						LocalCognitoAutoConfiguration.class, CognitoAutoConfiguration.class,
-						PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(SpringBootAutoConfiguration.class,
+				SpringSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+				ServletWebSecurityAutoConfiguration.class, LocalCognitoAutoConfiguration.class,
+				CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class,
+				LoginAutoConfiguration.class, DataSourceAutoConfiguration.class, StoreAutoConfiguration.class,
+				OperationsAutoConfiguration.class))
 		.withPropertyValues("spring.profiles.active=local", "local-cognito.port=0", "local-cognito.data-directory=",
+				"passwordless.data-directory=",
+				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"local-cognito.echo-sms=false");
 
 	@Test

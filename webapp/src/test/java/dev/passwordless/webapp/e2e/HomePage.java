@@ -24,4 +24,9 @@ final class HomePage extends Page {
 		return new LoginPage(this.driver);
 	}
 
+	LoginPage signOutEverywhere() {
+		click("sign-out-everywhere");
+		return new LoginPage(this.driver);
+	}
+
 }

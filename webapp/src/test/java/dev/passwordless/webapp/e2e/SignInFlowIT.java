@@ -1,6 +1,11 @@
 package dev.passwordless.webapp.e2e;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +20,7 @@ import dev.passwordless.vaadin.e2e.LoginPage;
 import dev.passwordless.vaadin.e2e.RecordingProxy;
 import dev.passwordless.vaadin.e2e.RegisterPage;
 import dev.passwordless.vaadin.e2e.SecretsSeen;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +50,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
-				"passwordless.limits.address-sends-per-hour=1000",
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
+				"local-cognito.echo-sms=false", "passwordless.limits.address-sends-per-hour=1000",
 				"passwordless.limits.phone-checks-per-ten-minutes=1000",
 				"passwordless.limits.address-checks-per-ten-minutes=1000" })
 class SignInFlowIT {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private static final String REMEMBER_ME = "passwordless-remember-me";
 
 	private static WebDriver driver;
 
@@ -71,6 +79,9 @@ class SignInFlowIT {
 
 	@Autowired
 	private CognitoPool pool;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private String phone;
 
@@ -217,6 +228,138 @@ class SignInFlowIT {
 		new LoginPage(driver);
 		driver.get(base() + "/");
 		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void staySignedInWhenTickedThenALostSessionIsSignedInAgainByTheCookieWithoutAnSms() {
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
+		assertThat(code.staySignedInTicked()).as("off by default").isFalse();
+		code.staySignedIn().enter(latestCode(), HomePage::new);
+		int sms = this.cognito.outbox().messages(this.phone).size();
+		Cookie rememberMe = driver.manage().getCookieNamed(REMEMBER_ME);
+		assertThat(rememberMe.isHttpOnly()).isTrue();
+		assertThat(rememberMe.getSameSite()).isEqualTo("Lax");
+
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+		assertThat(this.cognito.outbox().messages(this.phone)).as("no SMS").hasSize(sms);
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME).getValue()).as("rotated")
+			.isNotEqualTo(rememberMe.getValue());
+	}
+
+	@Test
+	void staySignedInWhenNotTickedThenNoCookieAndALostSessionMeansSigningInAgain() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).isNull();
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+		assertThat(new LoginPage(driver)).isNotNull();
+	}
+
+	@Test
+	void signOutEverywhereWhenTwoDevicesStaySignedInThenNeitherCookieSignsIn() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie first = driver.manage().getCookieNamed(REMEMBER_ME);
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
+		HomePage second = LoginPage.open(driver, base())
+			.sendCodeTo(this.phone)
+			.staySignedIn()
+			.enter(latestCode(), HomePage::new);
+		Cookie secondCookie = driver.manage().getCookieNamed(REMEMBER_ME);
+
+		second.signOutEverywhere();
+
+		for (Cookie device : List.of(first, secondCookie)) {
+			assertThat(returningWith(device)).as("the sign-in page").endsWith("/login");
+		}
+	}
+
+	@Test
+	void rememberMeWhenACopiedCookieIsReplayedAfterTheOwnerUsedItThenEveryDeviceIsSignedOutAndToldSo() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie copied = driver.manage().getCookieNamed(REMEMBER_ME);
+		onAStaticPage();
+		driver.manage().deleteCookieNamed("JSESSIONID");
+		driver.get(base() + "/");
+		new HomePage(driver);
+		Cookie owners = driver.manage().getCookieNamed(REMEMBER_ME);
+
+		assertThat(returningWith(copied)).contains("sign-in-again");
+		assertThat(new LoginPage(driver).messageContaining("signed out on every device"))
+			.isEqualTo("For your security you were signed out on every device. Please sign in again.");
+		assertThat(returningWith(owners)).as("the owner's own cookie too").endsWith("/login");
+	}
+
+	@Test
+	void rememberMeWhenCognitoNoLongerKnowsTheRefreshTokenThenTheSignInPageAndTheCookieIsGone() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie rememberMe = driver.manage().getCookieNamed(REMEMBER_ME);
+		double refused = this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count();
+		this.cognitoClient
+			.adminUserGlobalSignOut((signOut) -> signOut.userPoolId(this.pool.userPoolId()).username(this.phone));
+
+		assertThat(returningWith(rememberMe)).endsWith("/login");
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).as("cancelled").isNull();
+		assertThat(this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count())
+			.isEqualTo(refused + 1);
+		assertThat(returningWith(rememberMe)).as("its record is gone too").endsWith("/login");
+	}
+
+	@Test
+	void healthWhenAskedWithoutSigningInThenLivenessAndReadinessAnswerWithoutDetailsAndNothingElseIsPublic()
+			throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + probe)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+			assertThat(answer.body()).as(probe)
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("components", "details", "passwordlessDatabase", "cognito");
+		}
+		for (String other : List.of("/actuator/env", "/actuator/metrics", "/actuator/configprops", "/actuator/beans",
+				"/actuator/health/passwordlessDatabase")) {
+			HttpResponse<String> answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + other)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(other).isNotEqualTo(200);
+		}
+	}
+
+	@Test
+	void metricsWhenACodeIsSentAndASignInSucceedsThenCountedWithFixedTagsOnly() {
+		String phone = registered();
+		double sent = this.meters.counter("passwordless.codes.sent").count();
+		double signedIn = this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count();
+		LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(), HomePage::new);
+		assertThat(this.meters.counter("passwordless.codes.sent").count()).isGreaterThan(sent);
+		assertThat(this.meters.counter("passwordless.sign-ins", "outcome", "succeeded").count())
+			.isEqualTo(signedIn + 1);
+		assertThat(this.meters.getMeters()).filteredOn((meter) -> meter.getId().getName().startsWith("passwordless."))
+			.flatMap((meter) -> meter.getId().getTags())
+			.allSatisfy((tag) -> assertThat(tag.getValue()).matches("[a-z_]+"));
+	}
+
+	/** A browser with no session and only this remember-me cookie opens the home page. */
+	private String returningWith(Cookie rememberMe) {
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		driver.manage().addCookie(rememberMe);
+		driver.get(base() + "/");
+		new LoginPage(driver);
+		return driver.getCurrentUrl();
+	}
+
+	/** Cookies are changed from a static file of the app, not from a live Vaadin page. */
+	private void onAStaticPage() {
+		driver.get(base() + "/frontend-static/images/logo.svg");
 	}
 
 	@Test

@@ -3,12 +3,16 @@ package dev.passwordless.webapp.e2e;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.vaadin.e2e.Browser;
 import dev.passwordless.vaadin.e2e.CodePage;
@@ -19,6 +23,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.HasDevTools;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,10 +37,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Benchmark of the web app on the offline default (not a test): start-up time, server
  * time per step of a sign-in (measured by a servlet filter around each request while a
- * real Chromium signs in), and heap retained per signed-in idle session. Each figure is
- * printed with a baseline measured in the same run: server time of a static file, and
- * heap before the sessions were opened. Run with
- * {@code webapp/bench/web-app.sh [sign-ins, default 60]}.
+ * real Chromium signs in), and heap per signed-in session whose UI is still alive: each
+ * user signs in in a browser context of their own (CDP
+ * {@code Target.createBrowserContext}) whose window stays on the home page, after a
+ * warm-up; the figure is the slope between 10 and 30 such sessions, read after full GCs
+ * once the keep-alive connections have closed, and the run fails unless the number of
+ * live Vaadin UIs is the number of sessions. Each figure is printed with a baseline
+ * measured in the same run: server time of a static file, and the heap at the first
+ * reading. Run with {@code webapp/bench/web-app.sh [sign-ins, default 60]}.
  */
 public final class WebAppBenchmark {
 
@@ -45,13 +56,16 @@ public final class WebAppBenchmark {
 	public static void main(String[] args) throws Exception {
 		int signIns = (args.length > 0) ? Integer.parseInt(args[0]) : 60;
 		long start = System.nanoTime();
-		SpringApplication app = new SpringApplication(Application.class, Timing.class);
+		SpringApplication app = new SpringApplication(Application.class, Timing.class, LiveUis.class);
 		ConfigurableApplicationContext context = app.run("--spring.profiles.active=local", "--server.port=0",
 				"--vaadin.productionMode=true", "--local-cognito.port=0", "--local-cognito.data-directory=",
-				"--passwordless.limits.phone-cooldown=0s", "--passwordless.limits.phone-sends-per-hour=100",
-				"--passwordless.limits.address-sends-per-hour=100000",
+				"--passwordless.data-directory=", "--passwordless.limits.phone-cooldown=0s",
+				"--passwordless.limits.phone-sends-per-hour=100", "--passwordless.limits.address-sends-per-hour=100000",
 				"--passwordless.limits.phone-checks-per-ten-minutes=100000",
-				"--passwordless.limits.address-checks-per-ten-minutes=100000", "--logging.level.root=WARN");
+				"--passwordless.limits.address-checks-per-ten-minutes=100000", "--logging.level.root=WARN",
+				// connections close 2 s after their last request, so a heap reading holds
+				// none
+				"--server.tomcat.keep-alive-timeout=2s");
 		double startupSeconds = (System.nanoTime() - start) / 1e9;
 		String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		LocalCognito cognito = context.getBean(LocalCognito.class);
@@ -61,12 +75,10 @@ public final class WebAppBenchmark {
 				signIn(driver, base, cognito, "+1415555" + (9000 + i), false);
 			}
 			TIMES.clear();
-			long heapBefore = usedHeapAfterGc();
 			for (int i = 0; i < signIns; i++) {
 				driver.get(base + "/frontend-static/styles/app.css?n=" + i);
 				signIn(driver, base, cognito, "+1415555" + (1000 + i), true);
 			}
-			long heapAfter = usedHeapAfterGc();
 			System.out.printf("Web app on the offline default, %d sign-ins through headless Chromium%n", signIns);
 			System.out.printf("  start-up (JVM running to app ready): %.2f s%n", startupSeconds);
 			double baseline = percentile(TIMES.get("static file"), 50);
@@ -79,15 +91,107 @@ public final class WebAppBenchmark {
 							percentile(times, 50), percentile(times, 95), percentile(times, 50) / baseline);
 				}
 			}
-			System.out.printf(
-					"  heap retained per signed-in idle session: %.1f KiB (%d sessions; heap %.1f -> %.1f MiB)%n",
-					(heapAfter - heapBefore) / 1024.0 / signIns, signIns, heapBefore / 1048576.0,
-					heapAfter / 1048576.0);
+			heapPerLiveSession(driver, base, cognito);
 		}
 		finally {
 			driver.quit();
 			context.close();
 		}
+	}
+
+	/**
+	 * Heap per signed-in session whose UI is alive: warm-up users in contexts that are
+	 * then closed, then 10 and 30 users each in a context of their own left on the home
+	 * page; the slope between the two readings.
+	 */
+	private static void heapPerLiveSession(WebDriver driver, String base, LocalCognito cognito) throws Exception {
+		String main = driver.getWindowHandle();
+		// the timing loop's last home page goes (its UI closes with the unload beacon)
+		driver.get(base + "/frontend-static/images/logo.svg");
+		DevTools devTools = ((HasDevTools) driver).getDevTools();
+		List<String> warmUp = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			warmUp.add(signInInOwnContext(driver, devTools, base, cognito, "+1415555" + (8000 + i)));
+		}
+		for (String window : warmUp) {
+			driver.switchTo().window(window).close();
+		}
+		driver.switchTo().window(main);
+		long first = reading(base, 0);
+		List<String> windows = new ArrayList<>();
+		int n1 = 10;
+		int n2 = 30;
+		for (int i = 0; i < n1; i++) {
+			windows.add(signInInOwnContext(driver, devTools, base, cognito, "+1415555" + (2000 + i)));
+		}
+		long heap1 = reading(base, n1);
+		for (int i = n1; i < n2; i++) {
+			windows.add(signInInOwnContext(driver, devTools, base, cognito, "+1415555" + (2000 + i)));
+		}
+		long heap2 = reading(base, n2);
+		for (String window : windows) {
+			driver.switchTo().window(window).close();
+		}
+		driver.switchTo().window(main);
+		long closed = reading(base, 0);
+		System.out.printf(
+				"  heap per signed-in session with its UI alive: %.1f KiB (slope %d -> %d sessions, %d and %d live UIs; "
+						+ "heap %.1f -> %.1f -> %.1f MiB; offline default, includes the in-process local Cognito's "
+						+ "share per user)%n",
+				(heap2 - heap1) / 1024.0 / (n2 - n1), n1, n2, n1, n2, first / 1048576.0, heap1 / 1048576.0,
+				heap2 / 1048576.0);
+		System.out.printf("  of which the UI (windows closed, sessions kept): %.1f KiB per session (heap %.1f MiB)%n",
+				(heap2 - closed) / 1024.0 / n2, closed / 1048576.0);
+	}
+
+	/**
+	 * Signs a user in in a new browser context's window, which stays on the home page.
+	 */
+	private static String signInInOwnContext(WebDriver driver, DevTools devTools, String base, LocalCognito cognito,
+			String phone) {
+		Map<?, ?> context = devTools.send(new Command<>("Target.createBrowserContext", Map.of("disposeOnDetach", false),
+				(input) -> input.read(Map.class)));
+		Set<String> before = driver.getWindowHandles();
+		devTools.send(new Command<>("Target.createTarget",
+				Map.of("url", "about:blank", "browserContextId", context.get("browserContextId"), "newWindow", true),
+				(input) -> input.read(Map.class)));
+		Set<String> after = new HashSet<>(driver.getWindowHandles());
+		after.removeAll(before);
+		String window = after.iterator().next();
+		driver.switchTo().window(window);
+		CodePage code = RegisterPage.open(driver, base).register("Bench User", phone);
+		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
+		matcher.find();
+		code.enter(matcher.group(), HomePage::new);
+		return window;
+	}
+
+	/**
+	 * The used heap after full GCs, once the app's connections have closed, and with the
+	 * expected number of live UIs.
+	 */
+	private static long reading(String base, int expectedUis) throws Exception {
+		int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (established(port) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		long heap = usedHeapAfterGc();
+		if (LiveUis.COUNT.get() != expectedUis) {
+			throw new IllegalStateException(
+					"Measuring " + expectedUis + " live UIs, but the app holds " + LiveUis.COUNT.get());
+		}
+		return heap;
+	}
+
+	/** Established connections to the app's port, as {@code ss} lists them. */
+	private static int established(int port) throws IOException, InterruptedException {
+		Process ss = new ProcessBuilder("ss", "-Htn", "state", "established", "( sport = :" + port + " )")
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(ss.getInputStream().readAllBytes());
+		ss.waitFor();
+		return (int) out.lines().filter((line) -> !line.isBlank()).count();
 	}
 
 	private static void signIn(WebDriver driver, String base, LocalCognito cognito, String phone, boolean fresh) {
@@ -114,6 +218,22 @@ public final class WebAppBenchmark {
 		sorted.sort(null);
 		int index = Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
 		return sorted.get(index) / 1e6;
+	}
+
+	/** Counts the app's live Vaadin UIs: what the heap figure must be measuring. */
+	@Configuration(proxyBeanMethods = false)
+	static class LiveUis {
+
+		static final AtomicInteger COUNT = new AtomicInteger();
+
+		@Bean
+		VaadinServiceInitListener liveUiCounter() {
+			return (event) -> event.getSource().addUIInitListener((init) -> {
+				COUNT.incrementAndGet();
+				init.getUI().addDetachListener((detach) -> COUNT.decrementAndGet());
+			});
+		}
+
 	}
 
 	/**

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -53,6 +54,9 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Button resend = new Button();
 
+	/** Off by default: on a shared computer the next person must not be signed in. */
+	private final Checkbox staySignedIn = new Checkbox(false);
+
 	private final Span countdown = new Span();
 
 	private int codeLength = 6;
@@ -86,6 +90,9 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 			}
 		});
 		this.code.setWidthFull();
+		this.staySignedIn.setLabel(getTranslation("passwordless.code.stay-signed-in"));
+		this.staySignedIn.setId("stay-signed-in");
+		this.staySignedIn.setHelperText(getTranslation("passwordless.code.stay-signed-in-hint"));
 		this.signIn.setText(getTranslation("passwordless.code.sign-in"));
 		this.signIn.addClickListener((click) -> submit());
 		this.signIn.setId("sign-in");
@@ -96,8 +103,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		this.resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.resend.addClickListener((click) -> resend());
 		this.countdown.setId("resend-countdown");
-		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.code, this.signIn, this.notice, this.resend,
-				this.countdown);
+		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.code, this.staySignedIn, this.signIn,
+				this.notice, this.resend, this.countdown);
 		if (pool.local()) {
 			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, getTranslation("passwordless.code.dev-inbox"));
 			inbox.setId("sms-inbox-link");
@@ -156,7 +163,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private void submit() {
 		try {
-			LoginNavigation.completeSignIn(this.service.submitCode(this.code.getValue(), Forms.clientAddress()));
+			LoginNavigation.completeSignIn(
+					this.service.submitCode(this.code.getValue(), Forms.clientAddress(), this.staySignedIn.getValue()));
 		}
 		catch (SignInProblem problem) {
 			this.code.clear();

@@ -77,7 +77,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	/**
 	 * Someone already signed in goes where a sign-in would have taken them; someone whose
-	 * sign-in could not be completed is told so, and so is someone who just signed out.
+	 * sign-in could not be completed is told so, and so is someone who just signed out,
+	 * or whose remember-me cookie was used by someone else (every device signed out).
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
@@ -86,6 +87,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 				var parameters = event.getLocation().getQueryParameters().getParameters();
 				if (parameters.containsKey(SignInRoutes.NOT_COMPLETED)) {
 					this.notice.error(getTranslation("passwordless.login.not-completed"));
+				}
+				else if (parameters.containsKey(SignInRoutes.SIGN_IN_AGAIN)) {
+					this.notice.error(getTranslation("passwordless.login.sign-in-again"));
 				}
 				else if (parameters.containsKey(SignInRoutes.SIGNED_OUT)) {
 					this.notice.info(getTranslation("passwordless.login.signed-out"));

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("local")
 @SpringBootTest(classes = { ExamplePortal.class, SmsLimitsIT.StillClock.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
-				"local-cognito.trigger-environment.DAILY_SMS_BUDGET=3",
+		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
+				"local-cognito.echo-sms=false", "local-cognito.trigger-environment.DAILY_SMS_BUDGET=3",
 				"local-cognito.trigger-environment.SEND_COOLDOWN_SECONDS=30",
 				"local-cognito.trigger-environment.SENDS_PER_HOUR=5", "passwordless.limits.phone-cooldown=0s",
 				"passwordless.limits.phone-sends-per-hour=100", "passwordless.limits.address-sends-per-hour=1000" })

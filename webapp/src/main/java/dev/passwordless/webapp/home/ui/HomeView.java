@@ -33,13 +33,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 		phone.setId("user-phone");
 		Button signOutButton = new Button(getTranslation("app.home.sign-out"), (click) -> signOut.signOut());
 		signOutButton.setId("sign-out");
+		Button everywhere = new Button(getTranslation("app.home.sign-out-everywhere"),
+				(click) -> signOut.signOutEverywhere());
+		everywhere.setId("sign-out-everywhere");
 		add(heading, phone);
 		if (authentication.hasRole(PortalView.ROLE)) {
 			RouterLink portal = new RouterLink(getTranslation("app.home.portal"), PortalView.class);
 			portal.setId("portal-link");
 			add(new Paragraph(portal));
 		}
-		add(signOutButton);
+		add(signOutButton, everywhere);
 	}
 
 	@Override

@@ -1,0 +1,105 @@
+package dev.passwordless.vaadin.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import dev.passwordless.rules.Refusal;
+import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.SendLimits;
+import dev.passwordless.vaadin.cognito.RefusalWords;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.security.RememberMeKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The limits every instance shares, all in one {@link SendLimitStore} (the sign-in's
+ * database by default): per number with the Create trigger's own rules
+ * ({@link SendLimits}: cooldown and rolling hourly cap), per client address with the same
+ * compare-and-set history (no cooldown, a rolling hour), and code checks with counters
+ * per fixed ten-minute window. Each decision is one conditional write in the store, so
+ * concurrent requests on any instance are counted once. Numbers and addresses are keyed
+ * by an HMAC under the shared key, never stored as such. A store that cannot be reached
+ * refuses: fail closed, no limit skipped.
+ */
+class SharedSignInRateLimits implements SignInRateLimits {
+
+	private static final Logger log = LoggerFactory.getLogger(SharedSignInRateLimits.class);
+
+	static final String UNAVAILABLE = "passwordless.sign-in.unavailable";
+
+	private static final Duration CHECK_WINDOW = Duration.ofMinutes(10);
+
+	private final RateLimitProperties limits;
+
+	private final SendLimitStore store;
+
+	private final SendLimits phoneSends;
+
+	private final SendLimits addressSends;
+
+	private final RememberMeKey key;
+
+	private final Clock clock;
+
+	SharedSignInRateLimits(RateLimitProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
+		this.limits = limits;
+		this.store = store;
+		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneSendsPerHour(), clock);
+		this.addressSends = new SendLimits(store, Duration.ZERO, limits.addressSendsPerHour(), clock);
+		this.key = key;
+		this.clock = clock;
+	}
+
+	@Override
+	public void sendTo(String phoneNumber) {
+		available(() -> this.phoneSends.tryAcquire("n#" + hash(phoneNumber))).ifPresent((wait) -> {
+			throw RefusalWords.problem(Refusal.of(Refusal.Reason.TOO_MANY_CODES, wait));
+		});
+	}
+
+	@Override
+	public void sendFrom(String address) {
+		available(() -> this.addressSends.tryAcquire("a#" + hash(address))).ifPresent(this::tooManyAttempts);
+	}
+
+	@Override
+	public void check(String phoneNumber, String address) {
+		count("cn#" + hash(phoneNumber), this.limits.phoneChecksPerTenMinutes());
+		count("ca#" + hash(address), this.limits.addressChecksPerTenMinutes());
+	}
+
+	private void count(String key, int limit) {
+		long window = this.clock.millis() / CHECK_WINDOW.toMillis();
+		Instant ends = Instant.ofEpochMilli((window + 1) * CHECK_WINDOW.toMillis());
+		boolean counted = available(() -> this.store.increment(key + "#" + window, limit, ends));
+		if (!counted) {
+			tooManyAttempts(Duration.between(this.clock.instant(), ends));
+		}
+	}
+
+	private void tooManyAttempts(Duration wait) {
+		long seconds = Math.max(1, wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
+		throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-attempts",
+				Duration.ofSeconds(seconds));
+	}
+
+	private String hash(String value) {
+		return this.key.hash("limits", value);
+	}
+
+	/** The store's answer; a store that fails refuses the request. */
+	private static <T> T available(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The sign-in's limits could not be read or written, so no code is sent: {}",
+					ex.getClass().getSimpleName());
+			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, UNAVAILABLE);
+		}
+	}
+
+}

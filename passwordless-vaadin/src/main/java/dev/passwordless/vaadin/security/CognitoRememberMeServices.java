@@ -1,0 +1,227 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.operations.SignInMetrics;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.web.authentication.rememberme.CookieTheftException;
+import org.springframework.security.web.authentication.rememberme.InvalidCookieException;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationException;
+
+/**
+ * "Stay signed in on this device" with Spring Security's persistent remember-me: a cookie
+ * with a series (the device) and a token that changes on every use; a token that is not
+ * the series' current one means the cookie was copied, and every record of that user is
+ * deleted (theft detection). A returning browser without a session is signed in by a
+ * Cognito refresh with the record's refresh token ({@code REFRESH_TOKEN_AUTH}), its
+ * tokens verified as at sign-in: no SMS. A refresh Cognito refuses deletes the record; a
+ * record never outlives its refresh token, nor the cookie its record.
+ */
+public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeServices {
+
+	/** The request attribute with the tokens of a restored sign-in. */
+	static final String RESTORED_TOKENS = CognitoRememberMeServices.class.getName() + ".tokens";
+
+	private static final String EXPIRES = CognitoRememberMeServices.class.getName() + ".expires";
+
+	private final RememberMeRecords records;
+
+	private final CognitoAuthClient cognito;
+
+	private final CognitoTokenVerifier verifier;
+
+	private final SignInMetrics metrics;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
+			boolean secureCookie, CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInMetrics metrics,
+			Clock clock) {
+		super(key.hash("remember-me", "spring-security-key"),
+				(username) -> User.withUsername(username).password("").authorities(List.of()).build(), records);
+		this.records = records;
+		this.cognito = cognito;
+		this.verifier = verifier;
+		this.metrics = metrics;
+		this.clock = clock;
+		this.validity = properties.validity();
+		setTokenValiditySeconds((int) properties.validity().toSeconds());
+		setCookieName(properties.cookieName());
+		if (secureCookie) {
+			setUseSecureCookie(true);
+		}
+		setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+	}
+
+	/**
+	 * After a sign-in by code with "Stay signed in" ticked: a new series for this device,
+	 * its record with the encrypted refresh token, and the cookie.
+	 */
+	void remember(HttpServletRequest request, HttpServletResponse response, CognitoTokens tokens) {
+		String series = generateSeriesData();
+		String token = generateTokenData();
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.validity);
+		this.records.removeExpired(now);
+		this.records.create(series, tokens.username(), token, now, expiresAt, tokens.refreshToken());
+		request.setAttribute(EXPIRES, expiresAt);
+		setCookie(new String[] { series, token }, getTokenValiditySeconds(), request, response);
+	}
+
+	/** Signs out every device of a user: deletes their records. */
+	void forgetEverywhere(String username) {
+		this.records.removeUserTokens(username);
+	}
+
+	@Override
+	protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (cookieTokens.length != 2) {
+			throw new InvalidCookieException("Cookie token did not contain 2 tokens");
+		}
+		String series = cookieTokens[0];
+		RememberMeRecords.Stored stored = this.records.find(series)
+			.orElseThrow(() -> new RememberMeAuthenticationException("No remember-me record for this series"));
+		if (!this.clock.instant().isBefore(stored.expiresAt())) {
+			this.records.remove(series);
+			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			throw new RememberMeAuthenticationException("Remember-me record expired");
+		}
+		if (!this.records.isCurrent(series, cookieTokens[1])) {
+			// Spring Security's theft detection: every record of the user goes
+			try {
+				super.processAutoLoginCookie(hashed(cookieTokens), request, response);
+			}
+			catch (CookieTheftException ex) {
+				this.cognito.revoke(stored.refreshToken());
+				this.metrics.rememberMe(SignInMetrics.Outcome.THEFT);
+				throw ex;
+			}
+		}
+		CognitoTokens tokens;
+		CognitoUser user;
+		try {
+			tokens = this.cognito
+				.refresh(new CognitoTokens(stored.username(), null, null, stored.refreshToken(), Instant.EPOCH));
+			user = this.verifier.verify(tokens);
+		}
+		catch (SignInProblem ex) {
+			if (ex.kind() == SignInProblem.Kind.UNAVAILABLE || ex.kind() == SignInProblem.Kind.RATE_LIMITED) {
+				// the pool is unreachable for now: the record and the cookie stay as they
+				// are
+				throw new PoolUnavailable();
+			}
+			refused(series);
+			throw new RememberMeAuthenticationException("Cognito refused the refresh");
+		}
+		catch (JwtException ex) {
+			refused(series);
+			throw new RememberMeAuthenticationException("The refreshed tokens are not valid");
+		}
+		request.setAttribute(EXPIRES, stored.expiresAt());
+		super.processAutoLoginCookie(hashed(cookieTokens), request, response);
+		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
+		return new Restored(user, tokens);
+	}
+
+	@Override
+	protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails user) {
+		Restored restored = (Restored) user;
+		request.setAttribute(RESTORED_TOKENS, restored.tokens());
+		return new CognitoAuthentication(restored.user());
+	}
+
+	/** The cookie lives no longer than its record. */
+	@Override
+	protected void setCookie(String[] tokens, int maxAge, HttpServletRequest request, HttpServletResponse response) {
+		int capped = maxAge;
+		if (maxAge > 0 && request.getAttribute(EXPIRES) instanceof Instant expiresAt) {
+			capped = (int) Math.max(1, Math.min(maxAge, Duration.between(this.clock.instant(), expiresAt).toSeconds()));
+		}
+		super.setCookie(tokens, capped, request, response);
+	}
+
+	/**
+	 * Signing out this device deletes its record only (Spring Security's own deletes
+	 * every device of the user: that is {@link SignOut#signOutEverywhere()}).
+	 */
+	@Override
+	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		series(request).ifPresent(this.records::remove);
+		cancelCookie(request, response);
+	}
+
+	private Optional<String> series(HttpServletRequest request) {
+		String cookie = extractRememberMeCookie(request);
+		if (cookie == null || cookie.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			String[] tokens = decodeCookie(cookie);
+			return (tokens.length == 2) ? Optional.of(tokens[0]) : Optional.empty();
+		}
+		catch (InvalidCookieException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void refused(String series) {
+		this.records.remove(series);
+		this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+	}
+
+	/** The cookie's tokens with the token as the records keep it, its SHA-256. */
+	private static String[] hashed(String[] cookieTokens) {
+		String[] hashed = Arrays.copyOf(cookieTokens, 2);
+		hashed[1] = RememberMeRecords.hash(cookieTokens[1]);
+		return hashed;
+	}
+
+	/** The pool could not be asked: nothing changes, the person sees the sign-in page. */
+	static final class PoolUnavailable extends RuntimeException {
+
+		PoolUnavailable() {
+			super("Cognito is unavailable", null, false, false);
+		}
+
+	}
+
+	/** A restored sign-in, as Spring Security's remember-me hands it on. */
+	private record Restored(CognitoUser user, CognitoTokens tokens) implements UserDetails {
+
+		@Override
+		public Collection<? extends GrantedAuthority> getAuthorities() {
+			return CognitoAuthentication.authorities(this.user);
+		}
+
+		@Override
+		public String getPassword() {
+			return "";
+		}
+
+		@Override
+		public String getUsername() {
+			return this.user.sub();
+		}
+
+	}
+
+}

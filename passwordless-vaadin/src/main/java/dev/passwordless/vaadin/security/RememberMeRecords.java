@@ -1,0 +1,142 @@
+package dev.passwordless.vaadin.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
+import org.springframework.security.crypto.encrypt.BytesEncryptor;
+import org.springframework.security.crypto.keygen.KeyGenerators;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+
+/**
+ * The remember-me records, in the sign-in's table {@code passwordless_remember_me}: one
+ * per device (series), with the user's Cognito user name, the SHA-256 of the current
+ * token (never the token: the cookie alone has it), when it was last used, when the
+ * record ends (never after the refresh token), and the Cognito refresh token encrypted
+ * with AES-GCM under a key derived from {@link RememberMeKey}. As Spring Security's
+ * {@link PersistentTokenRepository} the token value it reads and writes is that hash;
+ * {@link CognitoRememberMeServices} hashes the cookie's token before comparing.
+ */
+class RememberMeRecords implements PersistentTokenRepository {
+
+	private final JdbcTemplate jdbc;
+
+	private final BytesEncryptor refreshTokens;
+
+	RememberMeRecords(PasswordlessDatabase database, RememberMeKey key) {
+		this.jdbc = database.jdbc();
+		this.refreshTokens = new AesBytesEncryptor(key.aes("remember-me refresh token"), KeyGenerators.secureRandom(16),
+				AesBytesEncryptor.CipherAlgorithm.GCM);
+	}
+
+	/** A device's record as needed to restore a sign-in. */
+	record Stored(String username, Instant expiresAt, String refreshToken) {
+
+		@Override
+		public String toString() {
+			return "Stored[expires " + this.expiresAt + "]";
+		}
+
+	}
+
+	/** Records a new device. */
+	void create(String series, String username, String token, Instant now, Instant expiresAt, String refreshToken) {
+		this.jdbc.update(
+				"insert into passwordless_remember_me (series, username, token_hash, last_used, expires_at, "
+						+ "refresh_token) values (?, ?, ?, ?, ?, ?)",
+				series, username, hash(token), now.toEpochMilli(), expiresAt.toEpochMilli(), Base64.getEncoder()
+					.encodeToString(this.refreshTokens.encrypt(refreshToken.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	Optional<Stored> find(String series) {
+		return this.jdbc
+			.query("select username, expires_at, refresh_token from passwordless_remember_me where series = ?",
+					(row, i) -> new Stored(row.getString(1), Instant.ofEpochMilli(row.getLong(2)),
+							decrypt(row.getString(3))),
+					series)
+			.stream()
+			.findFirst();
+	}
+
+	/** Whether a cookie's token is the series' current one (a constant-time compare). */
+	boolean isCurrent(String series, String token) {
+		List<String> stored = this.jdbc.queryForList("select token_hash from passwordless_remember_me where series = ?",
+				String.class, series);
+		return !stored.isEmpty() && MessageDigest.isEqual(stored.getFirst().getBytes(StandardCharsets.US_ASCII),
+				hash(token).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	void remove(String series) {
+		this.jdbc.update("delete from passwordless_remember_me where series = ?", series);
+	}
+
+	/** Deletes the records that ended before a moment. */
+	void removeExpired(Instant now) {
+		this.jdbc.update("delete from passwordless_remember_me where expires_at < ?", now.toEpochMilli());
+	}
+
+	/** Only {@link #create} makes records: a record needs its refresh token. */
+	@Override
+	public void createNewToken(PersistentRememberMeToken token) {
+		throw new UnsupportedOperationException("remember-me records are made with their refresh token");
+	}
+
+	/**
+	 * @param tokenValue the new token, stored as its SHA-256
+	 */
+	@Override
+	public void updateToken(String series, String tokenValue, Date lastUsed) {
+		this.jdbc.update("update passwordless_remember_me set token_hash = ?, last_used = ? where series = ?",
+				hash(tokenValue), lastUsed.getTime(), series);
+	}
+
+	/** The record with the SHA-256 of its token in place of the token. */
+	@Override
+	public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+		return this.jdbc
+			.query("select username, token_hash, last_used from passwordless_remember_me where series = ?",
+					(row, i) -> new PersistentRememberMeToken(row.getString(1), seriesId, row.getString(2),
+							new Date(row.getLong(3))),
+					seriesId)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Override
+	public void removeUserTokens(String username) {
+		this.jdbc.update("delete from passwordless_remember_me where username = ?", username);
+	}
+
+	/** How many devices a user has (for tests and operators). */
+	int count(String username) {
+		Integer count = this.jdbc.queryForObject("select count(*) from passwordless_remember_me where username = ?",
+				Integer.class, username);
+		return (count != null) ? count : 0;
+	}
+
+	private String decrypt(String stored) {
+		return new String(this.refreshTokens.decrypt(Base64.getDecoder().decode(stored)), StandardCharsets.UTF_8);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

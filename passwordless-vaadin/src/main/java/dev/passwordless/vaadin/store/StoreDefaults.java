@@ -1,0 +1,63 @@
+package dev.passwordless.vaadin.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults for the sign-in's database and the operator's endpoints, each giving way to
+ * the application's own setting:
+ * <ul>
+ * <li>no {@code spring.datasource.url}: an H2 file in {@code passwordless.data-directory}
+ * ({@code .passwordless/passwordless.mv.db}), in PostgreSQL mode, so the migrations are
+ * the same; an empty data directory: an H2 database in memory, one per application;</li>
+ * <li>a connection is waited for at most 2 s (Hikari's own default is 30 s): a database
+ * that is down refuses a code within that time, and readiness says so in time for a load
+ * balancer's check;</li>
+ * <li>Actuator: liveness and readiness groups everywhere, readiness made of the
+ * application's readiness, the sign-in's database and the Cognito pool; only health over
+ * HTTP, without details.</li>
+ * </ul>
+ */
+class StoreDefaults implements EnvironmentPostProcessor, Ordered {
+
+	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		if (!environment.containsProperty("spring.datasource.url")) {
+			String directory = environment.getProperty("passwordless.data-directory",
+					StoreProperties.DEFAULT_DIRECTORY);
+			defaults.put("spring.datasource.url", directory.isBlank()
+					? "jdbc:h2:mem:passwordless-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS
+					: "jdbc:h2:file:" + Path.of(directory).toAbsolutePath().resolve("passwordless") + H2_OPTIONS);
+			defaults.put("spring.datasource.username", "sa");
+			defaults.put("spring.datasource.password", "");
+		}
+		defaults.put("spring.datasource.hikari.connection-timeout", "2000");
+		defaults.put("spring.datasource.hikari.validation-timeout", "1000");
+		defaults.put("management.endpoint.health.probes.enabled", "true");
+		defaults.put("management.endpoint.health.group.readiness.include",
+				"readinessState,passwordlessDatabase,cognito");
+		defaults.put("management.endpoints.web.exposure.include", "health");
+		defaults.put("management.endpoint.health.show-details", "never");
+		defaults.put("management.endpoint.health.show-components", "never");
+		environment.getPropertySources().addLast(new MapPropertySource("passwordlessStoreDefaults", defaults));
+	}
+
+	/** After the application's configuration files. */
+	@Override
+	public int getOrder() {
+		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+	}
+
+}

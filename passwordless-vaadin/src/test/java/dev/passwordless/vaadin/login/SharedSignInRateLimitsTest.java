@@ -1,0 +1,81 @@
+package dev.passwordless.vaadin.login;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.i18n.Say;
+import dev.passwordless.vaadin.security.RememberMeKey;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SharedSignInRateLimitsTest {
+
+	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+			false, Optional.empty());
+
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-01-01T10:01:00Z"));
+
+	@Test
+	void sendToWhenTheStoreIsUnreachableThenRefusesAsUnavailable() {
+		SignInRateLimits limits = new SharedSignInRateLimits(RateLimitProperties.defaults(),
+				StubSendLimitStore.failing(), KEY, this.clock);
+		assertThatThrownBy(() -> limits.sendTo("+12025550180")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> {
+					assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.UNAVAILABLE);
+					assertThat(Say.english(problem))
+						.isEqualTo("Sign-in is unavailable right now. Please try again shortly.");
+				});
+		assertThatThrownBy(() -> limits.sendFrom("198.51.100.80")).isInstanceOf(SignInProblem.class);
+		assertThatThrownBy(() -> limits.check("+12025550180", "198.51.100.80")).isInstanceOf(SignInProblem.class);
+	}
+
+	@Test
+	void sendToWhenTheNumberGotACodeThenRefusedWithTheWaitUntilTheCooldownPasses() {
+		SignInRateLimits limits = limits();
+		limits.sendTo("+12025550181");
+		assertThatThrownBy(() -> limits.sendTo("+12025550181")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(Say.english(problem))
+					.isEqualTo("Too many codes for this number. Please try again in 30 seconds."));
+		this.clock.advance(Duration.ofSeconds(30));
+		limits.sendTo("+12025550181");
+	}
+
+	@Test
+	void sendFromWhenTheAddressUsedItsHourThenRefusedUntilTheOldestLeavesTheHour() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 20; i++) {
+			limits.sendFrom("198.51.100.81");
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+		assertThatThrownBy(() -> limits.sendFrom("198.51.100.81")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(Say.english(problem)).startsWith("Too many attempts. Please try again in"));
+		this.clock.advance(Duration.ofMinutes(40));
+		limits.sendFrom("198.51.100.81");
+	}
+
+	@Test
+	void checkWhenTheNumberUsedItsTenMinutesThenRefusedUntilTheNextWindow() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 10; i++) {
+			limits.check("+12025550182", "198.51.100.82");
+		}
+		assertThatThrownBy(() -> limits.check("+12025550182", "198.51.100.83")).isInstanceOfSatisfying(
+				SignInProblem.class,
+				(problem) -> assertThat(Say.english(problem)).startsWith("Too many attempts. Please try again in"));
+		this.clock.advance(Duration.ofMinutes(10));
+		limits.check("+12025550182", "198.51.100.83");
+	}
+
+	private SignInRateLimits limits() {
+		return new SharedSignInRateLimits(RateLimitProperties.defaults(), new InMemorySendLimitStore(this.clock), KEY,
+				this.clock);
+	}
+
+}

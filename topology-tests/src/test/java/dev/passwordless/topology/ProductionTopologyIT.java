@@ -1,0 +1,229 @@
+package dev.passwordless.topology;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import dev.passwordless.vaadin.e2e.Browser;
+import dev.passwordless.vaadin.e2e.CodePage;
+import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.vaadin.e2e.RegisterPage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production topology on one machine, driven by a real headless Chromium through the
+ * load balancer: two instances of {@code java -jar webapp.jar} (no {@code local}
+ * profile), HAProxy in front (sticky by cookie, {@code X-Forwarded-For}, readiness
+ * checks), one shared PostgreSQL and one standalone local Cognito (see {@link Topology}).
+ *
+ * <p>
+ * Addresses, since everything runs on 127.0.0.1: HAProxy reaches the apps from 127.0.0.2,
+ * the only address they trust for forwarded headers. Each test's browser reaches HAProxy
+ * from an address of its own, 127.0.0.N, through a hop bound to it ({@link Visitor}), as
+ * if each test's browser were a client on its own machine; so the per-address limit of
+ * one test never counts another's requests, and "the browser's address" and "the proxy's
+ * address" differ as they do in production. An instance is chosen the way the proxy
+ * chooses it for a returning browser: by the sticky cookie, which names it.
+ *
+ * <p>
+ * The servers start once for the class; a test that stops a server has it started again
+ * after it. Every test uses phone numbers of its own.
+ */
+class ProductionTopologyIT {
+
+	@RegisterExtension
+	static final TopologyExtension TOPOLOGY = new TopologyExtension();
+
+	private static final String TOO_MANY_CODES = "Too many codes for this number";
+
+	private static final String TOO_MANY_ATTEMPTS = "Too many attempts";
+
+	/** The code step's checkbox "Stay signed in on this device". */
+	private static final String STAY_SIGNED_IN = "stay-signed-in";
+
+	private static WebDriver driver;
+
+	private Visitor visitor;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@AfterEach
+	void wholeTopologyAgain() {
+		if (this.visitor != null) {
+			this.visitor.close();
+		}
+		TOPOLOGY.get().ensureRunning();
+	}
+
+	@Test
+	void signInWhenThroughTheLoadBalancerThenOneInstanceServesItFromStartToEnd() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550101";
+		this.visitor = Visitor.from("127.0.0.10", driver, topology.proxy()).fresh();
+		CodePage code = RegisterPage.open(driver, this.visitor.base()).register("Alan Turing", phone);
+		String servedBy = this.visitor.instance();
+		HomePage home = code.enter(topology.cognito().latestCode(phone), HomePage::new);
+		assertThat(home.userName()).isEqualTo("Alan Turing");
+		assertThat(this.visitor.instance()).as("sticky").isEqualTo(servedBy);
+		assertThat(topology.apps()).extracting(AppInstance::name).contains(servedBy);
+	}
+
+	@Test
+	void sendCodeWhenAskedOnOneInstanceAndAgainOnTheOtherThenRefusedWithTheWaitAndNoSecondSms() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550111";
+		this.visitor = Visitor.from("127.0.0.11", driver, topology.proxy()).fresh();
+		RegisterPage.open(driver, this.visitor.base()).register("Ada Lovelace", phone);
+		AppInstance other = topology.other(this.visitor.instance());
+		assertThat(topology.cognito().smsTo(phone)).hasSize(1);
+
+		this.visitor.fresh().pinnedTo(other);
+		String refusal = LoginPage.open(driver, this.visitor.base())
+			.sendCodeExpectingProblem(phone)
+			.messageContaining(TOO_MANY_CODES);
+
+		assertThat(this.visitor.instance()).as("the instance that refused").isEqualTo(other.name());
+		assertThat(refusal).matches(TOO_MANY_CODES + "\\. Please try again in \\d+ seconds?\\.");
+		assertThat(topology.cognito().smsTo(phone)).as("no second SMS").hasSize(1);
+	}
+
+	@Test
+	void sendCodeWhenTheBrowsersAddressUsedItsLimitThenRefusedOnEitherInstanceForgedHeaderOrNotWhileAnotherClientIsServed() {
+		Topology topology = TOPOLOGY.get();
+		List<AppInstance> apps = topology.apps();
+		this.visitor = Visitor.from("127.0.0.21", driver, topology.proxy());
+		for (int i = 0; i < Topology.ADDRESS_SENDS_PER_HOUR; i++) {
+			this.visitor.fresh().pinnedTo(apps.get(i % 2));
+			LoginPage.open(driver, this.visitor.base()).sendCodeTo("+1917555012" + i);
+		}
+		for (AppInstance app : apps) {
+			this.visitor.fresh().pinnedTo(app);
+			assertThat(LoginPage.open(driver, this.visitor.base())
+				.sendCodeExpectingProblem("+1917555013" + app.name().charAt(3))
+				.messageContaining(TOO_MANY_ATTEMPTS)).as("refused on " + app.name()).contains("Please try again in");
+		}
+		this.visitor.fresh().forging("198.51.100.21").pinnedTo(apps.get(0));
+		assertThat(LoginPage.open(driver, this.visitor.base())
+			.sendCodeExpectingProblem("+19175550135")
+			.messageContaining(TOO_MANY_ATTEMPTS)).as("refused with a forged X-Forwarded-For")
+			.contains("Please try again in");
+		this.visitor.close();
+
+		this.visitor = Visitor.from("127.0.0.22", driver, topology.proxy()).fresh();
+		CodePage served = LoginPage.open(driver, this.visitor.base()).sendCodeTo("+19175550136");
+		assertThat(served.sentTo()).as("another client behind the same proxy").isNotBlank();
+	}
+
+	@Test
+	void staySignedInWhenTheInstanceServingTheUserStopsThenTheOtherSignsThemInWithoutAnSms() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550131";
+		this.visitor = Visitor.from("127.0.0.31", driver, topology.proxy()).fresh();
+		signInStayingSignedIn("Grace Hopper", phone);
+		AppInstance served = topology.app(this.visitor.instance());
+
+		topology.stop(served);
+		this.visitor.open("/");
+
+		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+		assertThat(this.visitor.instance()).as("moved by the proxy").isEqualTo(topology.other(served.name()).name());
+		assertThat(topology.cognito().smsTo(phone)).as("no SMS").hasSize(1);
+	}
+
+	@Test
+	void staySignedInWhenBothInstancesRestartThenStillSignedInWithoutAnSms() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550132";
+		this.visitor = Visitor.from("127.0.0.32", driver, topology.proxy()).fresh();
+		signInStayingSignedIn("Katherine Johnson", phone);
+
+		topology.restartAll();
+		this.visitor.open("/");
+
+		assertThat(new HomePage(driver).userName()).isEqualTo("Katherine Johnson");
+		assertThat(topology.cognito().smsTo(phone)).as("no SMS").hasSize(1);
+	}
+
+	@Test
+	void rememberMeWhenSignedOutThenTheSavedCookieSignsInOnNeitherInstance() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550141";
+		this.visitor = Visitor.from("127.0.0.41", driver, topology.proxy()).fresh();
+		HomePage home = signInStayingSignedIn("Margaret Hamilton", phone);
+		List<Cookie> saved = this.visitor.appCookies();
+		assertThat(saved).as("the remember-me cookie").isNotEmpty();
+
+		home.signOut();
+
+		for (AppInstance app : topology.apps()) {
+			this.visitor.fresh().pinnedTo(app).with(saved).open("/");
+			new LoginPage(driver);
+			assertThat(driver.getCurrentUrl()).as("on " + app.name()).endsWith("/login");
+			assertThat(this.visitor.instance()).isEqualTo(app.name());
+		}
+	}
+
+	@Test
+	void readinessWhenAllIsUpThenEachInstanceAnswersUpAndTheProxyCountsItInByThatCheck() {
+		Topology topology = TOPOLOGY.get();
+		assertThat(topology.proxy().config()).contains("option httpchk GET /actuator/health/readiness");
+		for (AppInstance app : topology.apps()) {
+			HttpResponse<String> readiness = app.readiness().orElseThrow();
+			assertThat(readiness.statusCode()).as(app.name()).isEqualTo(200);
+			assertThat(readiness.body()).as(app.name()).contains("\"status\":\"UP\"");
+			assertThat(topology.proxy().state(app.name())).isEqualTo(new HaProxy.ServerState("UP", "L7OK", "200"));
+		}
+	}
+
+	@Test
+	void readinessWhenTheDatabaseIsDownThenTheProxyTakesEachInstanceOutUntilItIsBack() {
+		Topology topology = TOPOLOGY.get();
+		topology.postgres().stopServer();
+		for (AppInstance app : topology.apps()) {
+			Awaitility.await(app.name() + " not ready")
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> app.readiness().map(HttpResponse::statusCode).orElse(0) == 503);
+			topology.proxy().awaitStatus(app.name(), "DOWN", Duration.ofSeconds(30));
+			assertThat(topology.proxy().state(app.name()).checkCode()).as(app.name()).isEqualTo("503");
+		}
+
+		topology.postgres().startServer();
+
+		for (AppInstance app : topology.apps()) {
+			topology.proxy().awaitStatus(app.name(), "UP", Duration.ofSeconds(60));
+		}
+	}
+
+	/** Registers, ticks "Stay signed in" on the code step and signs in. */
+	private HomePage signInStayingSignedIn(String name, String phone) {
+		CodePage code = RegisterPage.open(driver, this.visitor.base()).register(name, phone);
+		if (code.element(STAY_SIGNED_IN).getDomAttribute("checked") == null) {
+			code.click(STAY_SIGNED_IN);
+		}
+		assertThat(code.element(STAY_SIGNED_IN).getDomAttribute("checked")).as("ticked").isNotNull();
+		HomePage home = code.enter(TOPOLOGY.get().cognito().latestCode(phone), HomePage::new);
+		assertThat(home.userName()).isEqualTo(name);
+		assertThat(TOPOLOGY.get().cognito().smsTo(phone)).hasSize(1);
+		return home;
+	}
+
+}

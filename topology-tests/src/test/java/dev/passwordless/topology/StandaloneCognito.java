@@ -1,0 +1,105 @@
+package dev.passwordless.topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One local Cognito on its own, as an operator runs it for several app instances:
+ * {@code java -jar local-cognito.jar --port N --in-memory --client-secret on --echo-sms off}
+ * (a confidential client, as on AWS; nothing kept on disk; codes only in the outbox). The
+ * apps get the pool from its {@code GET /_local/pool}; the test reads the SMS it "sent"
+ * from its outbox.
+ */
+final class StandaloneCognito implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+	private final ChildProcess process;
+
+	private final String endpoint;
+
+	private StandaloneCognito(ChildProcess process, String endpoint) {
+		this.process = process;
+		this.endpoint = endpoint;
+	}
+
+	/** Starts it on a free port; {@link #awaitPool()} waits until it answers. */
+	static StandaloneCognito start(Path jar, Path logs) {
+		int port = FreePort.find();
+		ChildProcess process = new ChildProcess("local-cognito",
+				List.of(ChildProcess.java(), "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+						jar.toString(), "--port", String.valueOf(port), "--in-memory", "--client-secret", "on",
+						"--echo-sms", "off"),
+				Map.of(), logs);
+		process.start();
+		return new StandaloneCognito(process, "http://127.0.0.1:" + port);
+	}
+
+	/** Waits until it serves, then reads the pool from {@code GET /_local/pool}. */
+	Pool awaitPool() {
+		String uri = this.endpoint + "/_local/pool";
+		Awaitility.await("local Cognito at " + uri)
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> {
+				this.process.requireAlive();
+				return Http.get(uri, Duration.ofSeconds(2)).filter((answer) -> answer.statusCode() == 200).isPresent();
+			});
+		JsonNode pool = JSON.readTree(Http.body(uri));
+		return new Pool(pool.get("endpoint").asString(), pool.get("region").asString(),
+				pool.get("userPoolId").asString(), pool.get("clientId").asString(),
+				pool.get("clientSecret").asString());
+	}
+
+	/** The texts of every SMS the pool sent to a number, oldest first. */
+	List<String> smsTo(String phone) {
+		JsonNode outbox = JSON
+			.readTree(Http.body(this.endpoint + "/_aws/sns/sms-messages?phoneNumber=%2B" + phone.substring(1)));
+		List<String> texts = new ArrayList<>();
+		outbox.path("sms_messages").path(phone).forEach((sms) -> texts.add(sms.get("Message").asString()));
+		return texts;
+	}
+
+	/** The code in the latest SMS to a number. */
+	String latestCode(String phone) {
+		List<String> texts = smsTo(phone);
+		if (texts.isEmpty()) {
+			throw new AssertionError("no SMS to " + phone);
+		}
+		Matcher code = CODE.matcher(texts.get(texts.size() - 1));
+		if (!code.find()) {
+			throw new AssertionError("no code in the latest SMS to " + phone);
+		}
+		return code.group(1);
+	}
+
+	ChildProcess process() {
+		return this.process;
+	}
+
+	@Override
+	public void close() {
+		this.process.stop();
+	}
+
+	/**
+	 * What an app needs to know of the pool, as {@code GET /_local/pool} serves it (the
+	 * settings {@code cognito.endpoint}, {@code region}, {@code user-pool-id},
+	 * {@code client-id}, {@code client-secret}).
+	 */
+	record Pool(String endpoint, String region, String userPoolId, String clientId, String clientSecret) {
+
+	}
+
+}
