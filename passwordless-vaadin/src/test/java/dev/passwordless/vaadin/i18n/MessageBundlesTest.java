@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,13 @@ class MessageBundlesTest {
 
 	@Test
 	void keysWhenUsedInTheCodeThenEveryOneIsInTheBundle() throws IOException {
-		assertThat(bundle("passwordless/messages.properties").stringPropertyNames())
-			.containsAll(keysUsed(Path.of("src/main/java")));
+		Set<String> bundle = bundle("passwordless/messages.properties").stringPropertyNames();
+		// literals of the bundle's groups (passwordless.code.*, ...): other names of the
+		// same
+		// shape are settings and metrics
+		Set<String> groups = bundle.stream().map(MessageBundlesTest::group).collect(Collectors.toSet());
+		assertThat(bundle).containsAll(
+				keysUsed(Path.of("src/main/java")).stream().filter((key) -> groups.contains(group(key))).toList());
 	}
 
 	@Test
@@ -46,6 +52,10 @@ class MessageBundlesTest {
 					.doesNotContain("''");
 			}
 		}
+	}
+
+	private static String group(String key) {
+		return key.split("\\.")[1];
 	}
 
 	private static Properties bundle(String resource) throws IOException {
