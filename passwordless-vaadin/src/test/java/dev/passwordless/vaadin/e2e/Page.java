@@ -30,7 +30,8 @@ public abstract class Page {
 
 	public WebElement element(String id) {
 		try {
-			// a look that lands while the page navigates (a redirect after the sign-in) is
+			// a look that lands while the page navigates (a redirect after the sign-in)
+			// is
 			// aborted by Chromium: look again
 			return waitUpTo(15).ignoring(org.openqa.selenium.WebDriverException.class)
 				.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
