@@ -215,7 +215,7 @@ class SignInFlowIT {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
 		assertThat(code.resendOffered()).isFalse();
 		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
-		code.waitForResendOffer().resend().messageContaining("new code");
+		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
 		assertThat(this.cognito.outbox().messages(this.phone)).hasSize(3);
 		assertThat(code.enter(latestCode(), HomePage::new).userName()).isEqualTo("Grace Hopper");
 	}
