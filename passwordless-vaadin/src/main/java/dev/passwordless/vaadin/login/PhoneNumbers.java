@@ -59,21 +59,6 @@ public final class PhoneNumbers {
 		return region != null && UTIL.getSupportedRegions().contains(region);
 	}
 
-	/**
-	 * The country and the national number of an E.164 number, to show it again as typed.
-	 */
-	static Optional<TypedNumber> typed(String e164) {
-		try {
-			var number = UTIL.parse(e164, null);
-			String national = UTIL.format(number, PhoneNumberFormat.NATIONAL);
-			return Optional.ofNullable(UTIL.getRegionCodeForNumber(number))
-				.map((region) -> new TypedNumber(region, national));
-		}
-		catch (NumberParseException ex) {
-			return Optional.empty();
-		}
-	}
-
 	private static String countryName(String region, Locale language) {
 		return Locale.of("", region).getDisplayCountry(language);
 	}

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
@@ -14,6 +15,7 @@ import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -98,14 +100,13 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			throw new InvalidCookieException("Cookie token did not contain 2 tokens");
 		}
 		String series = cookieTokens[0];
-		RememberMeRecords.Stored stored = this.records.find(series)
-			.orElseThrow(() -> new RememberMeAuthenticationException("No remember-me record for this series"));
+		RememberMeRecords.Stored stored = stored(series);
 		if (!this.clock.instant().isBefore(stored.expiresAt())) {
 			this.records.remove(series);
 			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
 			throw new RememberMeAuthenticationException("Remember-me record expired");
 		}
-		if (!this.records.isCurrent(series, cookieTokens[1])) {
+		if (!available(() -> this.records.isCurrent(series, cookieTokens[1]))) {
 			// Spring Security's theft detection: every record of the user goes
 			try {
 				super.processAutoLoginCookie(hashed(cookieTokens), request, response);
@@ -137,7 +138,13 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			throw new RememberMeAuthenticationException("The refreshed tokens are not valid");
 		}
 		request.setAttribute(EXPIRES, stored.expiresAt());
-		super.processAutoLoginCookie(hashed(cookieTokens), request, response);
+		String next = generateTokenData();
+		if (available(() -> this.records.rotate(series, cookieTokens[1], next, this.clock.instant()))) {
+			setCookie(new String[] { series, next }, getTokenValiditySeconds(), request, response);
+		}
+		// else another request with this same cookie (tabs restored together, a retry)
+		// rotated it a moment ago: this one is signed in too, and the browser keeps the
+		// newer cookie; a replay after that is caught above as theft
 		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
 		return new Restored(user, tokens);
 	}
@@ -183,6 +190,36 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		}
 	}
 
+	/**
+	 * The series' record: none is a cookie to forget; one whose refresh token does not
+	 * decrypt (the key changed) is deleted and forgotten too.
+	 */
+	private RememberMeRecords.Stored stored(String series) {
+		Optional<RememberMeRecords.Stored> stored;
+		try {
+			stored = available(() -> this.records.find(series));
+		}
+		catch (RememberMeRecords.Unreadable ex) {
+			this.records.remove(series);
+			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			throw new RememberMeAuthenticationException("The record's refresh token cannot be read with this key");
+		}
+		return stored.orElseThrow(() -> new RememberMeAuthenticationException("No remember-me record for this series"));
+	}
+
+	/**
+	 * A read or write of the records; a database that cannot be reached leaves the
+	 * browser signed out this time, its cookie kept.
+	 */
+	private static <T> T available(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (DataAccessException ex) {
+			throw new PoolUnavailable();
+		}
+	}
+
 	private void refused(String series) {
 		this.records.remove(series);
 		this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
@@ -195,7 +232,10 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		return hashed;
 	}
 
-	/** The pool could not be asked: nothing changes, the person sees the sign-in page. */
+	/**
+	 * The pool or the database could not be asked: nothing changes, the person sees the
+	 * sign-in page.
+	 */
 	static final class PoolUnavailable extends RuntimeException {
 
 		PoolUnavailable() {

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,8 +51,9 @@ class RememberMeFilter extends OncePerRequestFilter {
 					return;
 				}
 			}
-			catch (CognitoRememberMeServices.PoolUnavailable ex) {
-				// not signed in this time; the cookie stays for when the pool answers
+			catch (CognitoRememberMeServices.PoolUnavailable | DataAccessException ex) {
+				// not signed in this time; the cookie stays for when the pool and the
+				// database answer
 			}
 		}
 		chain.doFilter(request, response);

@@ -76,6 +76,17 @@ class RememberMeRecords implements PersistentTokenRepository {
 				hash(token).getBytes(StandardCharsets.US_ASCII));
 	}
 
+	/**
+	 * Puts a new token in place of the one a cookie carried, if that is still the current
+	 * one.
+	 * @return false when another request rotated it first
+	 */
+	boolean rotate(String series, String presented, String next, Instant now) {
+		return this.jdbc.update(
+				"update passwordless_remember_me set token_hash = ?, last_used = ? where series = ? and token_hash = ?",
+				hash(next), now.toEpochMilli(), series, hash(presented)) == 1;
+	}
+
 	void remove(String series) {
 		this.jdbc.update("delete from passwordless_remember_me where series = ?", series);
 	}
@@ -118,15 +129,24 @@ class RememberMeRecords implements PersistentTokenRepository {
 		this.jdbc.update("delete from passwordless_remember_me where username = ?", username);
 	}
 
-	/** How many devices a user has (for tests and operators). */
-	int count(String username) {
-		Integer count = this.jdbc.queryForObject("select count(*) from passwordless_remember_me where username = ?",
-				Integer.class, username);
-		return (count != null) ? count : 0;
+	private String decrypt(String stored) {
+		try {
+			return new String(this.refreshTokens.decrypt(Base64.getDecoder().decode(stored)), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new Unreadable();
+		}
 	}
 
-	private String decrypt(String stored) {
-		return new String(this.refreshTokens.decrypt(Base64.getDecoder().decode(stored)), StandardCharsets.UTF_8);
+	/**
+	 * A refresh token that does not decrypt: the key changed, or the record was altered.
+	 */
+	static final class Unreadable extends RuntimeException {
+
+		Unreadable() {
+			super("The refresh token does not decrypt with this key", null, false, false);
+		}
+
 	}
 
 	static String hash(String token) {

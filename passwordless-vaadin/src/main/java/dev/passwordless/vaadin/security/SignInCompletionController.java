@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -27,6 +30,8 @@ class SignInCompletionController {
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final SignInCompletion completion;
+
+	private static final Logger log = LoggerFactory.getLogger(SignInCompletionController.class);
 
 	private final SignInTarget target;
 
@@ -53,7 +58,13 @@ class SignInCompletionController {
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		if (completed.staySignedIn()) {
-			this.rememberMe.remember(request, response, completed.tokens());
+			try {
+				this.rememberMe.remember(request, response, completed.tokens());
+			}
+			catch (DataAccessException ex) {
+				// signed in for this session; staying signed in waits for the database
+				log.warn("The remember-me record could not be stored: {}", ex.getClass().getSimpleName());
+			}
 		}
 		return "redirect:" + this.target.location(completed.user());
 	}

@@ -63,6 +63,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private long resendIn;
 
+	private boolean completing;
+
 	private Registration ticking;
 
 	CodeEntryView(PasswordlessLoginService service, CognitoPool pool, Clock clock) {
@@ -103,7 +105,8 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		this.resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.resend.addClickListener((click) -> resend());
 		this.countdown.setId("resend-countdown");
-		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.code, this.staySignedIn, this.signIn,
+		// the choice comes before the code: a pasted or autofilled code submits itself
+		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.staySignedIn, this.code, this.signIn,
 				this.notice, this.resend, this.countdown);
 		if (pool.local()) {
 			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, getTranslation("passwordless.code.dev-inbox"));
@@ -162,9 +165,17 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private void submit() {
+		// the complete code and Enter can arrive in one round trip: one answer to
+		// Cognito,
+		// and the second call finds a sign-in already completed or an emptied field
+		if (this.completing || (this.code.isInvalid() && this.code.getValue().isBlank())) {
+			return;
+		}
 		try {
-			LoginNavigation.completeSignIn(
-					this.service.submitCode(this.code.getValue(), Forms.clientAddress(), this.staySignedIn.getValue()));
+			String location = this.service.submitCode(this.code.getValue(), Forms.clientAddress(),
+					this.staySignedIn.getValue());
+			this.completing = true;
+			LoginNavigation.completeSignIn(location);
 		}
 		catch (SignInProblem problem) {
 			this.code.clear();

@@ -1,0 +1,82 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The remember-me records on H2 in PostgreSQL mode: what is kept at rest, the rotation
+ * that two requests with one cookie race for, and a key that no longer fits.
+ */
+class RememberMeRecordsTest {
+
+	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+			false, Optional.empty());
+
+	private static final RememberMeKey OTHER_KEY = RememberMeKey.resolve("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=",
+			false, Optional.empty());
+
+	private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+	private static HikariDataSource pool;
+
+	private static PasswordlessDatabase database;
+
+	@BeforeAll
+	static void database() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:h2:mem:remember-" + UUID.randomUUID()
+				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setUsername("sa");
+		pool = new HikariDataSource(config);
+		database = PasswordlessDatabase.migrated(pool);
+	}
+
+	@AfterAll
+	static void close() {
+		pool.close();
+	}
+
+	@Test
+	void createWhenStoredThenNeitherTheTokenNorTheRefreshTokenIsInTheTable() {
+		RememberMeRecords records = new RememberMeRecords(database, KEY);
+		records.create("series-at-rest", "user-1", "the-cookie-token", NOW, NOW.plusSeconds(60), "the-refresh-token");
+		Map<String, Object> row = database.jdbc()
+			.queryForMap("select * from passwordless_remember_me where series = 'series-at-rest'");
+		assertThat(row.values()).map(String::valueOf)
+			.noneMatch((value) -> value.contains("the-cookie-token") || value.contains("the-refresh-token"));
+		assertThat(records.find("series-at-rest")).get()
+			.extracting(RememberMeRecords.Stored::refreshToken)
+			.isEqualTo("the-refresh-token");
+	}
+
+	@Test
+	void rotateWhenTwoRequestsPresentTheSameTokenThenOnlyTheFirstRotatesAndTheSecondIsNoTheft() {
+		RememberMeRecords records = new RememberMeRecords(database, KEY);
+		records.create("series-race", "user-2", "token-1", NOW, NOW.plusSeconds(60), "refresh");
+		assertThat(records.rotate("series-race", "token-1", "token-2a", NOW)).isTrue();
+		assertThat(records.rotate("series-race", "token-1", "token-2b", NOW)).isFalse();
+		assertThat(records.isCurrent("series-race", "token-2a")).isTrue();
+		assertThat(records.isCurrent("series-race", "token-1")).as("the old cookie is spent").isFalse();
+	}
+
+	@Test
+	void findWhenTheKeyChangedThenTheRecordIsUnreadableRatherThanAnError() {
+		new RememberMeRecords(database, KEY).create("series-key", "user-3", "token", NOW, NOW.plusSeconds(60),
+				"refresh");
+		assertThatThrownBy(() -> new RememberMeRecords(database, OTHER_KEY).find("series-key"))
+			.isInstanceOf(RememberMeRecords.Unreadable.class);
+	}
+
+}
