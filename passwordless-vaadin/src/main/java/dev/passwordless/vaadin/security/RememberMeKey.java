@@ -99,10 +99,12 @@ public final class RememberMeKey {
 			}
 			Files.createDirectories(directory);
 			byte[] key = random();
-			Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+			// readable by its owner only from the moment it exists
 			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
+			Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
 			return new RememberMeKey(key);
 		}
 		catch (IOException ex) {

@@ -374,7 +374,9 @@ class SignInExperienceIT {
 		new ErrorPage(driver);
 		Screens.check(driver, "access-denied", size);
 		followInAppLink("no-such-page");
-		assertThat(new ErrorPage(driver).heading()).isEqualTo("Page not found");
+		// the no-access page before it has the same way home: wait for this page's
+		// heading
+		assertThat(waitFor(() -> new ErrorPage(driver).heading().equals("Page not found"))).isTrue();
 		Screens.check(driver, "not-found", size);
 		joinThePortalGroup(phone);
 		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
