@@ -19,7 +19,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 final class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
 
-	static final Duration BOUND = Duration.ofMillis(1200);
+	static final Duration BOUND = Duration.ofMillis(800);
 
 	private final PasswordlessDatabase database;
 
