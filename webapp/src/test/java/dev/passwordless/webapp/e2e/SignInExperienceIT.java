@@ -34,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,12 +119,12 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void backWhenTheCodeIsStillValidThenTheNumberStaysAndThatCodeIsOffered(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage.open(driver, base()).sendCodeTo(national(phone));
+		LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone));
 		driver.navigate().back();
 		LoginPage login = new LoginPage(driver);
-		assertThat(login.number()).isEqualTo(national(phone));
+		assertThat(login.number()).isEqualTo(OfflinePool.national(phone));
 		assertThat(waitFor(login::codeOffered)).isTrue();
-		assertThat(login.text("resume")).contains(international(phone));
+		assertThat(login.text("resume")).contains(OfflinePool.international(phone));
 		HomePage home = login.enterTheCodeSentBefore().enter(latestCode(phone), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Grace Hopper");
 		assertThat(this.cognito.outbox().messages(phone)).as("one code for this sign-in").hasSize(1);
@@ -135,9 +134,9 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void editWhenTheSameNumberIsSentAgainWithinTheCooldownThenBackToItsValidCodeWithoutANewSms(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage login = LoginPage.open(driver, base()).sendCodeTo(national(phone)).editNumber();
-		assertThat(login.number()).as("Wrong number? Edit keeps the number").isEqualTo(national(phone));
-		CodePage code = login.sendCodeTo(national(phone));
+		LoginPage login = LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone)).editNumber();
+		assertThat(login.number()).as("Wrong number? Edit keeps the number").isEqualTo(OfflinePool.national(phone));
+		CodePage code = login.sendCodeTo(OfflinePool.national(phone));
 		assertThat(code.messageContaining("still valid"))
 			.isEqualTo("We already sent a code to this number, and it is still valid: enter it here.");
 		assertThat(this.cognito.outbox().messages(phone)).as("no second code").hasSize(1);
@@ -175,9 +174,9 @@ class SignInExperienceIT {
 		String phone = registered(size);
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
 		String right = latestCode(phone);
-		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
-		code.enterWrong(wrong(right)).messageContaining("1 attempt left");
-		assertThat(code.enterWrong(wrong(right)).messageContaining("Too many wrong codes"))
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("1 attempt left");
+		assertThat(code.enterWrong(OfflinePool.wrong(right)).messageContaining("Too many wrong codes"))
 			.isEqualTo("Too many wrong codes. Send a new code.");
 		assertThat(code.codeAccepted()).as("the field and its button are both disabled").isFalse();
 		assertThat(code.resendOffered()).isFalse();
@@ -255,7 +254,7 @@ class SignInExperienceIT {
 		HomePage home = LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new);
 		assertThat(displayed("portal-link")).isFalse();
 		assertThat(displayed("nav-portal")).isFalse();
-		assertThat(home.text("user-phone")).isEqualTo("You sign in with " + international(phone) + ".");
+		assertThat(home.text("user-phone")).isEqualTo("You sign in with " + OfflinePool.international(phone) + ".");
 		driver.get(base() + "/portal");
 		ErrorPage denied = new ErrorPage(driver);
 		assertThat(denied.heading()).isEqualTo("No access");
@@ -316,11 +315,11 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void codeStepWhenShownThenTheWholeNumberAsTypedAndHomeNamesTheUser(ScreenSize size) {
 		String phone = registered(size);
-		CodePage code = LoginPage.open(driver, base()).sendCodeTo(national(phone));
-		assertThat(code.sentTo()).isEqualTo("We sent a code to " + international(phone) + ".");
+		CodePage code = LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone));
+		assertThat(code.sentTo()).isEqualTo("We sent a code to " + OfflinePool.international(phone) + ".");
 		HomePage home = code.enter(latestCode(phone), HomePage::new);
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Grace Hopper");
-		assertThat(home.phone()).isEqualTo("You sign in with " + international(phone) + ".");
+		assertThat(home.phone()).isEqualTo("You sign in with " + OfflinePool.international(phone) + ".");
 	}
 
 	@ParameterizedTest
@@ -361,10 +360,10 @@ class SignInExperienceIT {
 		CodePage code = login.sendCodeTo(phone);
 		Screens.check(driver, "code", size);
 		String right = latestCode(phone);
-		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
 		Screens.check(driver, "code-wrong", size);
-		code.enterWrong(wrong(right));
-		code.enterWrong(wrong(right)).messageContaining("Too many wrong codes");
+		code.enterWrong(OfflinePool.wrong(right));
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("Too many wrong codes");
 		Screens.check(driver, "code-after-lockout", size);
 		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
 		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
@@ -442,22 +441,11 @@ class SignInExperienceIT {
 	}
 
 	private void joinThePortalGroup(String phone) {
-		try {
-			this.cognitoClient
-				.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
-		}
-		catch (GroupExistsException ex) {
-			// an earlier test made it
-		}
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(phone).groupName("portal-users"));
+		OfflinePool.joinThePortalGroup(this.cognitoClient, this.pool, phone);
 	}
 
 	private String latestCode(String phone) {
-		Matcher matcher = Pattern.compile("\\d{6}")
-			.matcher(this.cognito.outbox().latest(phone).orElseThrow().message());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group();
+		return OfflinePool.latestCode(this.cognito, phone);
 	}
 
 	private String base() {
@@ -468,21 +456,6 @@ class SignInExperienceIT {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
 			.ignoring(StaleElementReferenceException.class)
 			.until((d) -> condition.getAsBoolean());
-	}
-
-	/** "(917) 555-0123", as people in the US type it. */
-	private static String national(String e164) {
-		String digits = e164.substring(2);
-		return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
-	}
-
-	/** "+1 917-555-0123", as the pages show it. */
-	private static String international(String e164) {
-		return e164.substring(0, 2) + " " + e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
-	}
-
-	private static String wrong(String code) {
-		return code.equals("000000") ? "111111" : "000000";
 	}
 
 }

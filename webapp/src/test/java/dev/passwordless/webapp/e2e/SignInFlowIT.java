@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
@@ -38,7 +36,6 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,11 +128,11 @@ class SignInFlowIT {
 
 	@Test
 	void registerWhenCodeFromTheOutboxIsEnteredThenLandsSignedInOnHome() {
-		CodePage code = RegisterPage.open(driver, base()).register("Ada Lovelace", national(this.phone));
-		assertThat(code.sentTo()).isEqualTo("We sent a code to " + international(this.phone) + ".");
+		CodePage code = RegisterPage.open(driver, base()).register("Ada Lovelace", OfflinePool.national(this.phone));
+		assertThat(code.sentTo()).isEqualTo("We sent a code to " + OfflinePool.international(this.phone) + ".");
 		HomePage home = code.enter(latestCode(), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Ada Lovelace");
-		assertThat(home.phone()).isEqualTo("You sign in with " + international(this.phone) + ".");
+		assertThat(home.phone()).isEqualTo("You sign in with " + OfflinePool.international(this.phone) + ".");
 	}
 
 	@Test
@@ -187,7 +184,8 @@ class SignInFlowIT {
 	void codeWhenWrongThenRightThenSignsInAfterSayingTheAttemptsLeft() {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
 		String right = latestCode();
-		assertThat(code.enterWrong(wrong(right)).messageContaining("not right")).contains("2 attempts left");
+		assertThat(code.enterWrong(OfflinePool.wrong(right)).messageContaining("not right"))
+			.contains("2 attempts left");
 		assertThat(code.enter(right, HomePage::new).userName()).isEqualTo("Grace Hopper");
 	}
 
@@ -195,9 +193,9 @@ class SignInFlowIT {
 	void codeWhenThreeWrongThenAsksToRequestANewCode() {
 		CodePage code = LoginPage.open(driver, base()).sendCodeTo(registered());
 		String right = latestCode();
-		code.enterWrong(wrong(right)).messageContaining("2 attempts left");
-		code.enterWrong(wrong(right)).messageContaining("1 attempt left");
-		assertThat(code.enterWrong(wrong(right)).messageContaining("Too many wrong codes"))
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
+		code.enterWrong(OfflinePool.wrong(right)).messageContaining("1 attempt left");
+		assertThat(code.enterWrong(OfflinePool.wrong(right)).messageContaining("Too many wrong codes"))
 			.isEqualTo("Too many wrong codes. Send a new code.");
 	}
 
@@ -414,15 +412,7 @@ class SignInFlowIT {
 	}
 
 	private void joinThePortalGroup() {
-		try {
-			this.cognitoClient
-				.createGroup((group) -> group.userPoolId(this.pool.userPoolId()).groupName("portal-users"));
-		}
-		catch (GroupExistsException ex) {
-			// an earlier test made it
-		}
-		this.cognitoClient.adminAddUserToGroup(
-				(add) -> add.userPoolId(this.pool.userPoolId()).username(this.phone).groupName("portal-users"));
+		OfflinePool.joinThePortalGroup(this.cognitoClient, this.pool, this.phone);
 	}
 
 	private String registered() {
@@ -440,10 +430,7 @@ class SignInFlowIT {
 	}
 
 	private String latestCode() {
-		String message = this.cognito.outbox().latest(this.phone).orElseThrow().message();
-		Matcher matcher = Pattern.compile("\\d{6,10}").matcher(message);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group();
+		return OfflinePool.latestCode(this.cognito, this.phone);
 	}
 
 	/** The app as the browser sees it: through the recording proxy. */
@@ -452,21 +439,6 @@ class SignInFlowIT {
 			proxy = new RecordingProxy(this.port);
 		}
 		return proxy.base();
-	}
-
-	/** The number as people in the US write it: "(415) 555-0123". */
-	private static String national(String e164) {
-		String digits = e164.substring(2);
-		return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
-	}
-
-	/** The number as the pages show it: "+1 415-555-0123". */
-	private static String international(String e164) {
-		return e164.substring(0, 2) + " " + e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
-	}
-
-	private static String wrong(String code) {
-		return code.equals("000000") ? "111111" : "000000";
 	}
 
 	/** The clock the tests move, for the app and its local Cognito, and the recorders. */

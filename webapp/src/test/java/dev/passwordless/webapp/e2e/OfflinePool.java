@@ -1,0 +1,59 @@
+package dev.passwordless.webapp.e2e;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the browser tests do to the embedded pool besides the browser (an administrator
+ * adding a group, a phone reading its SMS), and the numbers as people and pages write
+ * them.
+ */
+final class OfflinePool {
+
+	private OfflinePool() {
+	}
+
+	/** Adds the user to the Cognito group {@code portal-users}, making it if needed. */
+	static void joinThePortalGroup(CognitoIdentityProviderClient cognito, CognitoPool pool, String phone) {
+		try {
+			cognito.createGroup((group) -> group.userPoolId(pool.userPoolId()).groupName("portal-users"));
+		}
+		catch (GroupExistsException ex) {
+			// an earlier test made it
+		}
+		cognito
+			.adminAddUserToGroup((add) -> add.userPoolId(pool.userPoolId()).username(phone).groupName("portal-users"));
+	}
+
+	/** The code of the latest SMS to the number. */
+	static String latestCode(LocalCognito cognito, String phone) {
+		String message = cognito.outbox().latest(phone).orElseThrow().message();
+		Matcher matcher = Pattern.compile("\\d{6,10}").matcher(message);
+		assertThat(matcher.find()).as(message).isTrue();
+		return matcher.group();
+	}
+
+	/** "(415) 555-0123", as people in the US type a number. */
+	static String national(String e164) {
+		String digits = e164.substring(2);
+		return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
+	}
+
+	/** "+1 415-555-0123", as the pages show a US number. */
+	static String international(String e164) {
+		return e164.substring(0, 2) + " " + e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
+	}
+
+	/** A code that is not this one. */
+	static String wrong(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+}
