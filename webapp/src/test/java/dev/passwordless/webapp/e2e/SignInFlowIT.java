@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -307,6 +309,37 @@ class SignInFlowIT {
 		assertThat(this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count())
 			.isEqualTo(refused + 1);
 		assertThat(returningWith(rememberMe)).as("its record is gone too").endsWith("/login");
+	}
+
+	@Test
+	void rememberMeWhenTheCookieIsGarbageThenTheSignInPageAndTheCookieIsCancelled() {
+		Cookie garbage = new Cookie(REMEMBER_ME, "not-a-remember-me-cookie", "/");
+		assertThat(returningWith(garbage)).endsWith("/login");
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).as("cancelled").isNull();
+	}
+
+	@Test
+	void rememberMeWhenTheTokenIsAlteredThenTheftIsDetectedAndTheOwnersCookieNoLongerSignsIn() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie owners = driver.manage().getCookieNamed(REMEMBER_ME);
+		String[] seriesAndToken = new String(Base64.getDecoder().decode(owners.getValue()), StandardCharsets.UTF_8)
+			.split(":");
+		String altered = Base64.getEncoder()
+			.encodeToString((seriesAndToken[0] + ":" + "AAAA" + seriesAndToken[1].substring(4))
+				.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(returningWith(new Cookie(REMEMBER_ME, altered, "/"))).contains("sign-in-again");
+		assertThat(returningWith(owners)).as("every record of the user is gone").endsWith("/login");
+	}
+
+	@Test
+	void rememberMeWhenTheRecordOutlivedItsValidityThenTheSignInPageAndTheRecordIsGone() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
+		Cookie rememberMe = driver.manage().getCookieNamed(REMEMBER_ME);
+		this.clock.advance(Duration.ofDays(30).plusSeconds(1));
+
+		assertThat(returningWith(rememberMe)).endsWith("/login");
+		assertThat(driver.manage().getCookieNamed(REMEMBER_ME)).as("cancelled").isNull();
 	}
 
 	@Test
