@@ -1,6 +1,10 @@
 package dev.passwordless.vaadin.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +41,9 @@ class StoreDefaults implements EnvironmentPostProcessor, Ordered {
 		if (!environment.containsProperty("spring.datasource.url")) {
 			String directory = environment.getProperty("passwordless.data-directory",
 					StoreProperties.DEFAULT_DIRECTORY);
+			if (!directory.isBlank()) {
+				ownerOnly(Path.of(directory));
+			}
 			defaults.put("spring.datasource.url", directory.isBlank()
 					? "jdbc:h2:mem:passwordless-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS
 					: "jdbc:h2:file:" + Path.of(directory).toAbsolutePath().resolve("passwordless") + H2_OPTIONS);
@@ -52,6 +59,24 @@ class StoreDefaults implements EnvironmentPostProcessor, Ordered {
 		defaults.put("management.endpoint.health.show-details", "never");
 		defaults.put("management.endpoint.health.show-components", "never");
 		environment.getPropertySources().addLast(new MapPropertySource("passwordlessStoreDefaults", defaults));
+	}
+
+	/**
+	 * The data directory, made readable by its owner only (it holds the limits' history
+	 * and the remember-me records), as the local Cognito keeps its own.
+	 */
+	private static void ownerOnly(Path directory) {
+		if (Files.isDirectory(directory)
+				|| !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		try {
+			Files.createDirectories(directory,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not make the sign-in's data directory " + directory, ex);
+		}
 	}
 
 	/** After the application's configuration files. */
