@@ -50,19 +50,22 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private final SignInMetrics metrics;
 
+	private final SignOutsEverywhere signOuts;
+
 	private final Clock clock;
 
 	private final Duration validity;
 
 	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
 			boolean secureCookie, CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInMetrics metrics,
-			Clock clock) {
+			SignOutsEverywhere signOuts, Clock clock) {
 		super(key.hash("remember-me", "spring-security-key"),
 				(username) -> User.withUsername(username).password("").authorities(List.of()).build(), records);
 		this.records = records;
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.metrics = metrics;
+		this.signOuts = signOuts;
 		this.clock = clock;
 		this.validity = properties.validity();
 		setTokenValiditySeconds((int) properties.validity().toSeconds());
@@ -88,9 +91,13 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		setCookie(new String[] { series, token }, getTokenValiditySeconds(), request, response);
 	}
 
-	/** Signs out every device of a user: deletes their records. */
+	/**
+	 * Signs out every device of a user: deletes their records, and ends their sessions
+	 * signed in until now on every instance.
+	 */
 	void forgetEverywhere(String username) {
 		this.records.removeUserTokens(username);
+		this.signOuts.signedOutEverywhere(username);
 	}
 
 	@Override
@@ -113,6 +120,11 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			}
 			catch (CookieTheftException ex) {
 				this.cognito.revoke(stored.refreshToken());
+				// the session whoever used the cookie first may have opened ends too
+				available(() -> {
+					this.signOuts.signedOutEverywhere(stored.username());
+					return null;
+				});
 				this.metrics.rememberMe(SignInMetrics.Outcome.THEFT);
 				throw ex;
 			}

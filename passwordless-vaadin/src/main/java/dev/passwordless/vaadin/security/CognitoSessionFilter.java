@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
@@ -24,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a signed-in session backed by live Cognito tokens: when the access token is about
  * to expire it is refreshed with the refresh token, and the signed-in user and their
  * roles are rebuilt from the new ID token (a group change applies at the next refresh);
- * when that fails (revoked, expired, user deleted, another user) the user is signed out.
+ * when that fails (revoked, expired, user deleted, another user) the user is signed out,
+ * and so is a session whose user signed out everywhere after it was signed in.
  */
 class CognitoSessionFilter extends OncePerRequestFilter {
 
@@ -38,10 +40,14 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	CognitoSessionFilter(CognitoAuthClient cognito, CognitoTokenVerifier verifier, Clock clock) {
+	private final SignOutsEverywhere signOuts;
+
+	CognitoSessionFilter(CognitoAuthClient cognito, CognitoTokenVerifier verifier, Clock clock,
+			SignOutsEverywhere signOuts) {
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.clock = clock;
+		this.signOuts = signOuts;
 	}
 
 	@Override
@@ -49,6 +55,11 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		CognitoTokens tokens = (session != null) ? (CognitoTokens) session.getAttribute(SessionKeys.TOKENS) : null;
+		if (tokens != null && signedOutEverywhere(session, tokens)) {
+			SecurityContextHolder.clearContext();
+			session.invalidate();
+			tokens = null;
+		}
 		if (tokens != null && this.clock.instant().plus(MARGIN).isAfter(tokens.accessExpiresAt())) {
 			try {
 				CognitoTokens refreshed = this.cognito.refresh(tokens);
@@ -62,6 +73,18 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether the user signed out everywhere since this session was signed in (noted at
+	 * its first signed-in request).
+	 */
+	private boolean signedOutEverywhere(HttpSession session, CognitoTokens tokens) {
+		if (!(session.getAttribute(SessionKeys.SIGNED_IN_AT) instanceof Instant signedInAt)) {
+			session.setAttribute(SessionKeys.SIGNED_IN_AT, this.clock.instant());
+			return false;
+		}
+		return this.signOuts.endedSince(tokens.username(), signedInAt);
 	}
 
 	/** The user as the new ID token describes them, in this request and the session. */

@@ -77,11 +77,17 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	SignOutsEverywhere passwordlessSignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
+		return new SignOutsEverywhere(database, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, RememberMeKey key,
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
-			CognitoTokenVerifier verifier, SignInMetrics metrics, Clock clock) {
+			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock) {
 		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
-				!environment.matchesProfiles("local"), cognito, verifier, metrics, clock);
+				!environment.matchesProfiles("local"), cognito, verifier, metrics, signOuts, clock);
 	}
 
 	@Bean

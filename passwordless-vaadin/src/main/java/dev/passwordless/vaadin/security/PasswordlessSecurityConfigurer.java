@@ -108,8 +108,8 @@ public final class PasswordlessSecurityConfigurer
 					}
 				}));
 		http.addFilterAfter(new CognitoSessionFilter(context.getBean(CognitoAuthClient.class),
-				context.getBean(CognitoTokenVerifier.class), context.getBean(Clock.class)),
-				SecurityContextHolderFilter.class);
+				context.getBean(CognitoTokenVerifier.class), context.getBean(Clock.class),
+				context.getBean(SignOutsEverywhere.class)), SecurityContextHolderFilter.class);
 		CognitoRememberMeServices rememberMe = context.getBeanProvider(CognitoRememberMeServices.class).getIfAvailable();
 		if (rememberMe != null) {
 			http.addFilterAt(new RememberMeFilter(rememberMe), RememberMeAuthenticationFilter.class);

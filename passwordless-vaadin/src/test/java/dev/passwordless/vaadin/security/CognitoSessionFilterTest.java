@@ -6,13 +6,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -28,9 +34,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The session filter refreshes tokens about to expire, and ends the session when
- * refreshing fails.
+ * refreshing fails or its user signed out everywhere since (the moments kept in H2, as
+ * the default database keeps them).
  */
 class CognitoSessionFilterTest {
+
+	private static HikariDataSource pool;
+
+	private static PasswordlessDatabase database;
+
+	@BeforeAll
+	static void database() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:h2:mem:sessions-" + UUID.randomUUID()
+				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setUsername("sa");
+		pool = new HikariDataSource(config);
+		database = PasswordlessDatabase.migrated(pool);
+	}
+
+	@AfterAll
+	static void closeDatabase() {
+		pool.close();
+	}
 
 	private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
@@ -49,6 +75,8 @@ class CognitoSessionFilterTest {
 	};
 
 	private String refreshedIdToken = "id-2";
+
+	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, CLOCK);
 
 	@AfterEach
 	void clearContext() {
@@ -100,11 +128,36 @@ class CognitoSessionFilterTest {
 		assertThat(session.isInvalid()).isTrue();
 	}
 
+	@Test
+	void filterWhenTheUserSignedOutEverywhereAfterThisSessionSignedInThenEndsIt() throws Exception {
+		MockHttpSession session = sessionWith(tokens("user-everywhere", NOW.plusSeconds(3600)));
+		session.setAttribute(SessionKeys.SIGNED_IN_AT, NOW.minusSeconds(60));
+		this.signOuts.signedOutEverywhere("user-everywhere");
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void filterWhenTheUserSignedOutEverywhereBeforeThisSessionSignedInThenKeepsIt() throws Exception {
+		this.signOuts.signedOutEverywhere("user-again");
+		MockHttpSession session = sessionWith(tokens("user-again", NOW.plusSeconds(3600)));
+		session.setAttribute(SessionKeys.SIGNED_IN_AT, NOW.plusMillis(1));
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).isFalse();
+	}
+
+	@Test
+	void filterWhenASessionIsFirstSeenSignedInThenNotesWhen() throws Exception {
+		MockHttpSession session = sessionWith(tokens("user-new", NOW.plusSeconds(3600)));
+		run(session, cognito(false));
+		assertThat(session.getAttribute(SessionKeys.SIGNED_IN_AT)).isEqualTo(NOW);
+	}
+
 	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setSession(session);
-		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK).doFilter(request, new MockHttpServletResponse(),
-				new MockFilterChain());
+		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK, this.signOuts).doFilter(request,
+				new MockHttpServletResponse(), new MockFilterChain());
 	}
 
 	private CognitoAuthClient cognito(boolean failing) {
@@ -140,7 +193,11 @@ class CognitoSessionFilterTest {
 	}
 
 	private static CognitoTokens tokens(Instant accessExpiresAt) {
-		return new CognitoTokens("user-1", "id-1", "access-1", "refresh-1", accessExpiresAt);
+		return tokens("user-1", accessExpiresAt);
+	}
+
+	private static CognitoTokens tokens(String username, Instant accessExpiresAt) {
+		return new CognitoTokens(username, "id-1", "access-1", "refresh-1", accessExpiresAt);
 	}
 
 	private static NimbusJwtDecoder unusedDecoder() {

@@ -281,6 +281,22 @@ class SignInFlowIT {
 	}
 
 	@Test
+	void signOutEverywhereWhenAnotherDeviceHasASessionOpenThenThatSessionEndsToo() {
+		LoginPage.open(driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
+		Cookie firstDevice = driver.manage().getCookieNamed("JSESSIONID");
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		this.clock.advance(SendLimits.DEFAULT_COOLDOWN);
+		LoginPage.open(driver, base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new).signOutEverywhere();
+
+		onAStaticPage();
+		driver.manage().deleteAllCookies();
+		driver.manage().addCookie(firstDevice);
+		driver.get(base() + "/");
+		assertThat(new LoginPage(driver)).as("the first device's open session").isNotNull();
+	}
+
+	@Test
 	void rememberMeWhenACopiedCookieIsReplayedAfterTheOwnerUsedItThenEveryDeviceIsSignedOutAndToldSo() {
 		LoginPage.open(driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
 		Cookie copied = driver.manage().getCookieNamed(REMEMBER_ME);

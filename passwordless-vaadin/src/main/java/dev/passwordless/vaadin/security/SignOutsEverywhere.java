@@ -1,0 +1,93 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * When each user last signed out everywhere, in the sign-in's database, so that every
+ * instance ends the sessions that were signed in before: "Sign out everywhere" and theft
+ * detection reach open sessions too, not only remember-me cookies. Each instance reads a
+ * user's moment at most every {@value #CACHE_SECONDS} seconds; a database that cannot be
+ * read leaves sessions as they are (the last moment read still applies).
+ */
+class SignOutsEverywhere {
+
+	static final int CACHE_SECONDS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(SignOutsEverywhere.class);
+
+	private static final int MAX_CACHED = 10_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Map<String, Read> cache = new ConcurrentHashMap<>();
+
+	SignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
+		this.jdbc = database.jdbc();
+		this.clock = clock;
+	}
+
+	/** Every session of the user signed in until now ends. */
+	void signedOutEverywhere(String username) {
+		long now = this.clock.millis();
+		if (this.jdbc.update("update passwordless_signed_out set signed_out_at = ? where username = ?", now,
+				username) == 0) {
+			try {
+				this.jdbc.update("insert into passwordless_signed_out (username, signed_out_at) values (?, ?)",
+						username, now);
+			}
+			catch (DuplicateKeyException ex) {
+				this.jdbc.update("update passwordless_signed_out set signed_out_at = ? where username = ?", now,
+						username);
+			}
+		}
+		this.cache.remove(username);
+	}
+
+	/** Whether the user signed out everywhere at or after a session was signed in. */
+	boolean endedSince(String username, Instant signedInAt) {
+		return lastSignOut(username).filter((at) -> !at.isBefore(signedInAt)).isPresent();
+	}
+
+	private Optional<Instant> lastSignOut(String username) {
+		Instant now = this.clock.instant();
+		Read cached = this.cache.get(username);
+		if (cached != null && now.isBefore(cached.readAt().plusSeconds(CACHE_SECONDS))) {
+			return cached.signedOutAt();
+		}
+		Optional<Instant> read;
+		try {
+			read = this.jdbc
+				.queryForList("select signed_out_at from passwordless_signed_out where username = ?", Long.class,
+						username)
+				.stream()
+				.findFirst()
+				.map(Instant::ofEpochMilli);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not read when a user last signed out everywhere: {}", ex.getClass().getSimpleName());
+			return (cached != null) ? cached.signedOutAt() : Optional.empty();
+		}
+		if (this.cache.size() >= MAX_CACHED) {
+			this.cache.clear();
+		}
+		this.cache.put(username, new Read(read, now));
+		return read;
+	}
+
+	private record Read(Optional<Instant> signedOutAt, Instant readAt) {
+	}
+
+}
