@@ -42,18 +42,23 @@ class SignOutsEverywhere {
 	/** Every session of the user signed in until now ends. */
 	void signedOutEverywhere(String username) {
 		long now = this.clock.millis();
-		if (this.jdbc.update("update passwordless_signed_out set signed_out_at = ? where username = ?", now,
-				username) == 0) {
+		if (!moveTo(username, now)) {
 			try {
 				this.jdbc.update("insert into passwordless_signed_out (username, signed_out_at) values (?, ?)",
 						username, now);
 			}
 			catch (DuplicateKeyException ex) {
-				this.jdbc.update("update passwordless_signed_out set signed_out_at = ? where username = ?", now,
-						username);
+				// another instance inserted it a moment ago
+				moveTo(username, now);
 			}
 		}
 		this.cache.remove(username);
+	}
+
+	/** Sets the user's moment if they have one already. */
+	private boolean moveTo(String username, long now) {
+		return this.jdbc.update("update passwordless_signed_out set signed_out_at = ? where username = ?", now,
+				username) == 1;
 	}
 
 	/** Whether the user signed out everywhere at or after a session was signed in. */

@@ -2,7 +2,6 @@ package dev.passwordless.webapp.errors.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,17 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
-	@Override
-	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-		show("app.error.not-found.title", "app.error.not-found.text");
-		return HttpServletResponse.SC_NOT_FOUND;
+	NotFoundView() {
+		super("app.error.not-found.title", "app.error.not-found.text");
 	}
 
 	@Override
-	public String getPageTitle() {
-		return getTranslation("app.error.not-found.title");
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+		return HttpServletResponse.SC_NOT_FOUND;
 	}
 
 }
