@@ -18,7 +18,7 @@ public class PasswordlessViewsAutoConfiguration {
 
 	@Bean
 	PasswordlessRoutes passwordlessRoutes(PasswordlessProperties properties, CognitoPool pool) {
-		return new PasswordlessRoutes(properties.usePortalLayout(), pool.local());
+		return new PasswordlessRoutes(properties.usePortalLayout(), pool.embedded());
 	}
 
 }

@@ -40,22 +40,24 @@ class PasswordlessAutoConfigurationIT {
 		.withConfiguration(AutoConfigurations.of(LocalCognitoAutoConfiguration.class, CognitoAutoConfiguration.class,
 				PasswordlessSecurityAutoConfiguration.class, LoginAutoConfiguration.class,
 				DataSourceAutoConfiguration.class, StoreAutoConfiguration.class, OperationsAutoConfiguration.class))
-		.withPropertyValues("local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
+		.withPropertyValues("passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
+				"passwordless.store.data-directory=",
 				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-				"local-cognito.echo-sms=false");
+				"passwordless.local-cognito.echo-sms=false");
 
 	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
 
 	private static final String SECRET = "1example2secret3abcdefghijklmnopqrstuvwxyz456789abc";
 
-	private final ApplicationContextRunner aws = this.runner.withPropertyValues("cognito.region=eu-west-1",
-			"cognito.user-pool-id=eu-west-1_AbC123", "cognito.client-id=1example23", "cognito.client-secret=" + SECRET);
+	private final ApplicationContextRunner aws = this.runner.withPropertyValues("passwordless.cognito.region=eu-west-1",
+			"passwordless.cognito.user-pool-id=eu-west-1_AbC123", "passwordless.cognito.client-id=1example23",
+			"passwordless.cognito.client-secret=" + SECRET);
 
 	@Test
 	void contextWhenTheLocalProfileAndNoPoolThenTheEmbeddedLocalCognitoIsThePool() {
 		this.local.run((context) -> {
 			assertThat(context).hasSingleBean(LocalCognito.class);
-			assertThat(context.getBean(CognitoPool.class).local()).isTrue();
+			assertThat(context.getBean(CognitoPool.class).embedded()).isTrue();
 			assertThat(context.getBean(CognitoPool.class).endpoint())
 				.isEqualTo(context.getBean(LocalCognito.class).pool().endpoint());
 			assertThat(context).hasSingleBean(PasswordlessLoginService.class)
@@ -73,9 +75,10 @@ class PasswordlessAutoConfigurationIT {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(CognitoSettingsException.class)
-				.hasMessage("The sign-in has no usable Cognito user pool. Missing: cognito.region (COGNITO_REGION), "
-						+ "cognito.user-pool-id (COGNITO_USER_POOL_ID), cognito.client-id (COGNITO_CLIENT_ID), "
-						+ "cognito.client-secret (COGNITO_CLIENT_SECRET).");
+				.hasMessage(
+						"The sign-in has no usable Cognito user pool. Missing: passwordless.cognito.region (PASSWORDLESS_COGNITO_REGION), "
+								+ "passwordless.cognito.user-pool-id (PASSWORDLESS_COGNITO_USER_POOL_ID), passwordless.cognito.client-id (PASSWORDLESS_COGNITO_CLIENT_ID), "
+								+ "passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET).");
 		});
 	}
 
@@ -92,7 +95,7 @@ class PasswordlessAutoConfigurationIT {
 		this.aws.run((context) -> {
 			assertThat(context).doesNotHaveBean(LocalCognito.class);
 			CognitoPool pool = context.getBean(CognitoPool.class);
-			assertThat(pool.local()).isFalse();
+			assertThat(pool.embedded()).isFalse();
 			assertThat(pool.issuer()).isEqualTo("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123");
 			assertThat(pool.clientId()).isEqualTo("1example23");
 		});
@@ -161,35 +164,37 @@ class PasswordlessAutoConfigurationIT {
 
 	@Test
 	void contextWhenThePoolIdComesWithoutAClientIdThenStartUpFailsSayingWhatIsMissing() {
-		this.runner.withPropertyValues("cognito.user-pool-id=eu-west-1_AbC123", "cognito.region=eu-west-1")
+		this.runner
+			.withPropertyValues("passwordless.cognito.user-pool-id=eu-west-1_AbC123",
+					"passwordless.cognito.region=eu-west-1")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
 				.isInstanceOf(CognitoSettingsException.class)
-				.hasMessageContaining("Missing: cognito.client-id (COGNITO_CLIENT_ID), "
-						+ "cognito.client-secret (COGNITO_CLIENT_SECRET)")
+				.hasMessageContaining("Missing: passwordless.cognito.client-id (PASSWORDLESS_COGNITO_CLIENT_ID), "
+						+ "passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET)")
 				.message()
-				.doesNotContain("cognito.region"));
+				.doesNotContain("passwordless.cognito.region"));
 	}
 
 	@Test
 	void contextWhenTheClientSecretIsMissingThenStartUpFailsNamingIt() {
-		this.aws.withPropertyValues("cognito.client-secret=")
+		this.aws.withPropertyValues("passwordless.cognito.client-secret=")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
 				.hasMessage("The sign-in has no usable Cognito user pool. "
-						+ "Missing: cognito.client-secret (COGNITO_CLIENT_SECRET)."));
+						+ "Missing: passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET)."));
 	}
 
 	@Test
 	void contextWhenTheClientSecretIsMalformedThenStartUpFailsNamingItWithoutShowingIt() {
 		String cutShort = SECRET.substring(0, 20) + " ";
-		this.aws.withPropertyValues("cognito.client-secret=" + cutShort)
+		this.aws.withPropertyValues("passwordless.cognito.client-secret=" + cutShort)
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("Not valid: cognito.client-secret")
+				.hasMessageContaining("Not valid: passwordless.cognito.client-secret")
 				.message()
 				.doesNotContain(SECRET.substring(0, 20)));
 	}
@@ -204,14 +209,15 @@ class PasswordlessAutoConfigurationIT {
 
 	@Test
 	void poolWhenAnEndpointIsSetThenIssuerAndKeysFollowItUnlessSet() {
-		this.aws.withPropertyValues("cognito.endpoint=http://127.0.0.1:9229").run((context) -> {
+		this.aws.withPropertyValues("passwordless.cognito.endpoint=http://127.0.0.1:9229").run((context) -> {
 			CognitoPool pool = context.getBean(CognitoPool.class);
 			assertThat(pool.issuer()).isEqualTo("http://127.0.0.1:9229/eu-west-1_AbC123");
 			assertThat(pool.jwksUri()).hasToString("http://127.0.0.1:9229/eu-west-1_AbC123/.well-known/jwks.json");
 		});
 		this.aws
-			.withPropertyValues("cognito.endpoint=http://127.0.0.1:9229", "cognito.issuer=https://issuer.example.com/p",
-					"cognito.jwks-uri=https://keys.example.com/jwks.json")
+			.withPropertyValues("passwordless.cognito.endpoint=http://127.0.0.1:9229",
+					"passwordless.cognito.issuer=https://issuer.example.com/p",
+					"passwordless.cognito.jwks-uri=https://keys.example.com/jwks.json")
 			.run((context) -> {
 				CognitoPool pool = context.getBean(CognitoPool.class);
 				assertThat(pool.issuer()).isEqualTo("https://issuer.example.com/p");

@@ -95,8 +95,8 @@ final class StandaloneCognito implements AutoCloseable {
 
 	/**
 	 * What an app needs to know of the pool, as {@code GET /_local/pool} serves it (the
-	 * settings {@code cognito.endpoint}, {@code region}, {@code user-pool-id},
-	 * {@code client-id}, {@code client-secret}).
+	 * settings {@code passwordless.cognito.endpoint}, {@code region},
+	 * {@code user-pool-id}, {@code client-id}, {@code client-secret}).
 	 */
 	record Pool(String endpoint, String region, String userPoolId, String clientId, String clientSecret) {
 

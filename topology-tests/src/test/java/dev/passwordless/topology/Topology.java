@@ -91,11 +91,11 @@ final class Topology implements AutoCloseable {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		Map<String, String> environment = new HashMap<>();
-		environment.put("COGNITO_ENDPOINT", pool.endpoint());
-		environment.put("COGNITO_REGION", pool.region());
-		environment.put("COGNITO_USER_POOL_ID", pool.userPoolId());
-		environment.put("COGNITO_CLIENT_ID", pool.clientId());
-		environment.put("COGNITO_CLIENT_SECRET", pool.clientSecret());
+		environment.put("PASSWORDLESS_COGNITO_ENDPOINT", pool.endpoint());
+		environment.put("PASSWORDLESS_COGNITO_REGION", pool.region());
+		environment.put("PASSWORDLESS_COGNITO_USER_POOL_ID", pool.userPoolId());
+		environment.put("PASSWORDLESS_COGNITO_CLIENT_ID", pool.clientId());
+		environment.put("PASSWORDLESS_COGNITO_CLIENT_SECRET", pool.clientSecret());
 		environment.put("SPRING_DATASOURCE_URL", this.postgres.jdbcUrl());
 		environment.put("SPRING_DATASOURCE_USERNAME", Postgres.USER);
 		environment.put("SPRING_DATASOURCE_PASSWORD", this.postgres.password());

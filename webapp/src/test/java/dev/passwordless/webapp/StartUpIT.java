@@ -20,11 +20,12 @@ class StartUpIT {
 	void startWhenNeitherAPoolNorTheLocalProfileThenRefusesNamingWhatIsMissing(CapturedOutput output) {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0", "--cognito.region=",
 				"--cognito.user-pool-id=", "--cognito.client-id=", "--cognito.client-secret=", "--local-cognito.port=0",
-				"--local-cognito.data-directory=", "--passwordless.data-directory="))
+				"--local-cognito.data-directory=", "--passwordless.store.data-directory="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("Missing: cognito.region (COGNITO_REGION), cognito.user-pool-id (COGNITO_USER_POOL_ID), "
-					+ "cognito.client-id (COGNITO_CLIENT_ID), cognito.client-secret (COGNITO_CLIENT_SECRET).")
+			.contains(
+					"Missing: passwordless.cognito.region (PASSWORDLESS_COGNITO_REGION), passwordless.cognito.user-pool-id (PASSWORDLESS_COGNITO_USER_POOL_ID), "
+							+ "passwordless.cognito.client-id (PASSWORDLESS_COGNITO_CLIENT_ID), passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET).")
 			.contains("--spring.profiles.active=local")
 			.doesNotContain("Ready:")
 			.doesNotContain("SMS inbox http");
@@ -35,8 +36,8 @@ class StartUpIT {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0",
 				"--cognito.endpoint=http://127.0.0.1:9", "--cognito.region=us-east-1",
 				"--cognito.user-pool-id=us-east-1_Example1", "--cognito.client-id=exampleclient123",
-				"--cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz", "--passwordless.data-directory=",
-				"--passwordless.remember-me.key="))
+				"--cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz",
+				"--passwordless.store.data-directory=", "--passwordless.remember-me.key="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("passwordless.remember-me.key (environment PASSWORDLESS_REMEMBER_ME_KEY)")

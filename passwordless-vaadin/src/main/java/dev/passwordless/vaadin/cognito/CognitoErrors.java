@@ -89,9 +89,8 @@ final class CognitoErrors {
 	/** Tells the operator, once per refusal, that the configured secret is not right. */
 	static void logIfClientSecretRefused(AwsServiceException ex) {
 		if (isClientSecretRefused(ex)) {
-			log.error(
-					"Cognito refused the app client's secret ({}): check cognito.client-id and "
-							+ "cognito.client-secret (COGNITO_CLIENT_SECRET) against the pool's app client",
+			log.error("Cognito refused the app client's secret ({}): check passwordless.cognito.client-id and "
+					+ "passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET) against the pool's app client",
 					ex.getClass().getSimpleName());
 		}
 	}

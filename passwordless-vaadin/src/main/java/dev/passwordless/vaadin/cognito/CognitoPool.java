@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param clientSecret the app client's secret (it shows as {@code [hidden]})
  * @param issuer the tokens' issuer
  * @param jwksUri where the signing keys are
- * @param local whether this is the embedded local Cognito
+ * @param embedded whether this is the embedded local Cognito ({@code local} profile, no
+ * pool configured)
  */
 public record CognitoPool(URI endpoint, String region, String userPoolId, String clientId, ClientSecret clientSecret,
-		String issuer, URI jwksUri, boolean local) {
+		String issuer, URI jwksUri, boolean embedded) {
 
 	public CognitoPool {
 		Objects.requireNonNull(clientSecret, "the sign-in needs a confidential app client: a client secret");

@@ -9,9 +9,10 @@ import org.springframework.util.StringUtils;
  * The user pool and its confidential app client: on AWS the CDK stack's outputs
  * {@code CognitoRegion}, {@code CognitoUserPoolId}, {@code CognitoClientId} and the
  * secret that {@code CognitoClientSecretArn} names (environment variables
- * {@code COGNITO_REGION}, {@code COGNITO_USER_POOL_ID}, {@code COGNITO_CLIENT_ID},
- * {@code COGNITO_CLIENT_SECRET}). Without a pool id the app starts only under the
- * {@code local} profile, with an embedded local Cognito.
+ * {@code PASSWORDLESS_COGNITO_REGION}, {@code PASSWORDLESS_COGNITO_USER_POOL_ID},
+ * {@code PASSWORDLESS_COGNITO_CLIENT_ID}, {@code PASSWORDLESS_COGNITO_CLIENT_SECRET}).
+ * Without a pool id the app starts only under the {@code local} profile, with an embedded
+ * local Cognito.
  *
  * @param region the pool's region (default none)
  * @param userPoolId the pool id (default none)
@@ -25,7 +26,7 @@ import org.springframework.util.StringUtils;
  * {@code <endpoint>/<userPoolId>/.well-known/jwks.json}, on AWS the same under AWS's
  * issuer)
  */
-@ConfigurationProperties("cognito")
+@ConfigurationProperties("passwordless.cognito")
 public record CognitoProperties(String region, String userPoolId, String clientId, String clientSecret, URI endpoint,
 		String issuer, URI jwksUri) {
 

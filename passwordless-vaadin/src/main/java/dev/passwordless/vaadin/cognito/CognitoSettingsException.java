@@ -38,17 +38,19 @@ public class CognitoSettingsException extends RuntimeException {
 	 */
 	static void check(CognitoProperties properties) {
 		List<String> missing = new ArrayList<>();
-		addIfBlank(missing, properties.region(), "cognito.region (COGNITO_REGION)");
-		addIfBlank(missing, properties.userPoolId(), "cognito.user-pool-id (COGNITO_USER_POOL_ID)");
-		addIfBlank(missing, properties.clientId(), "cognito.client-id (COGNITO_CLIENT_ID)");
-		addIfBlank(missing, properties.clientSecret(), "cognito.client-secret (COGNITO_CLIENT_SECRET)");
+		addIfBlank(missing, properties.region(), "passwordless.cognito.region (PASSWORDLESS_COGNITO_REGION)");
+		addIfBlank(missing, properties.userPoolId(),
+				"passwordless.cognito.user-pool-id (PASSWORDLESS_COGNITO_USER_POOL_ID)");
+		addIfBlank(missing, properties.clientId(), "passwordless.cognito.client-id (PASSWORDLESS_COGNITO_CLIENT_ID)");
+		addIfBlank(missing, properties.clientSecret(),
+				"passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET)");
 		List<String> malformed = new ArrayList<>();
 		if (StringUtils.hasText(properties.clientSecret())) {
 			try {
 				ClientSecret.of(properties.clientSecret());
 			}
 			catch (IllegalArgumentException ex) {
-				malformed.add("cognito.client-secret: " + ex.getMessage());
+				malformed.add("passwordless.cognito.client-secret: " + ex.getMessage());
 			}
 		}
 		if (!missing.isEmpty() || !malformed.isEmpty()) {

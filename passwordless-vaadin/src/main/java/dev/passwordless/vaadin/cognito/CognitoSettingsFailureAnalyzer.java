@@ -14,7 +14,7 @@ class CognitoSettingsFailureAnalyzer extends AbstractFailureAnalyzer<CognitoSett
 		return new FailureAnalysis(cause.getMessage(), """
 				Either set every cognito.* setting named above: the CDK stack's outputs CognitoRegion, \
 				CognitoUserPoolId and CognitoClientId, and the client secret from the Secrets Manager secret that \
-				CognitoClientSecretArn names (cognito.endpoint as well for a Cognito stand-in elsewhere);
+				CognitoClientSecretArn names (passwordless.cognito.endpoint as well for a Cognito stand-in elsewhere);
 				or, on a development machine, run with the 'local' profile (--spring.profiles.active=local, as ./run \
 				does) for an embedded local Cognito and SMS inbox on 127.0.0.1.""", cause);
 	}

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class,
 		StoreAutoConfiguration.class, OperationsAutoConfiguration.class })
-@EnableConfigurationProperties({ PasswordlessProperties.class, RateLimitProperties.class })
+@EnableConfigurationProperties({ PasswordlessProperties.class, LimitsProperties.class })
 public class LoginAutoConfiguration {
 
 	/** Where the limits live: the sign-in's database, shared by every instance. */
@@ -38,15 +38,14 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignInRateLimits signInRateLimits(RateLimitProperties limits, SendLimitStore store, RememberMeKey key,
-			Clock clock) {
+	SignInRateLimits signInRateLimits(LimitsProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
 		return new SharedSignInRateLimits(limits, store, key, clock);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, SignInCompletion completion, RateLimitProperties limitProperties, Clock clock,
+			SignInRateLimits limits, SignInCompletion completion, LimitsProperties limitProperties, Clock clock,
 			SignInMetrics metrics) {
 		return new PasswordlessLoginService(cognito, verifier, limits, completion, limitProperties, clock, metrics);
 	}

@@ -48,7 +48,7 @@ public class PasswordlessLoginService {
 	private final SignInMetrics metrics;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInCompletion completion, RateLimitProperties limitProperties, Clock clock, SignInMetrics metrics) {
+			SignInCompletion completion, LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
 		this.metrics = metrics;
 		this.cognito = cognito;
 		this.verifier = verifier;

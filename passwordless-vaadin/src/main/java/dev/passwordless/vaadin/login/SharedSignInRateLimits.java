@@ -32,7 +32,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	private static final Duration CHECK_WINDOW = Duration.ofMinutes(10);
 
-	private final RateLimitProperties limits;
+	private final LimitsProperties limits;
 
 	private final SendLimitStore store;
 
@@ -44,7 +44,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	private final Clock clock;
 
-	SharedSignInRateLimits(RateLimitProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
+	SharedSignInRateLimits(LimitsProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
 		this.limits = limits;
 		this.store = store;
 		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneSendsPerHour(), clock);

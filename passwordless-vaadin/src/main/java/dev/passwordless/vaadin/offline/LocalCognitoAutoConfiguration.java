@@ -11,7 +11,7 @@ import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
-import dev.passwordless.vaadin.login.RateLimitProperties;
+import dev.passwordless.vaadin.login.LimitsProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,17 +20,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * The {@code local} profile with no {@code cognito.user-pool-id}: an embedded local
- * Cognito on 127.0.0.1, with a confidential app client like the deployed one, runs the
- * real triggers with the app's clock and the app's per-number limits, and becomes the
- * app's pool. The development SMS inbox exists only here ({@link LocalProfile} keeps the
- * app on 127.0.0.1 too).
+ * The {@code local} profile with no {@code passwordless.cognito.user-pool-id}: an
+ * embedded local Cognito on 127.0.0.1, with a confidential app client like the deployed
+ * one, runs the real triggers with the app's clock and the app's per-number limits, and
+ * becomes the app's pool. The development SMS inbox exists only here
+ * ({@link LocalProfile} keeps the app on 127.0.0.1 too).
  */
 @AutoConfiguration(before = CognitoAutoConfiguration.class)
 @ConditionalOnClass(LocalCognito.class)
-@Conditional(Offline.class)
-@EnableConfigurationProperties({ LocalCognitoProperties.class, RateLimitProperties.class,
-		PasswordlessProperties.class })
+@Conditional(EmbeddedLocalCognito.class)
+@EnableConfigurationProperties({ LocalCognitoProperties.class, LimitsProperties.class, PasswordlessProperties.class })
 public class LocalCognitoAutoConfiguration {
 
 	/**
@@ -47,13 +46,16 @@ public class LocalCognitoAutoConfiguration {
 	/** The host of the SMS's {@code @host #code} line. */
 	static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
 
+	/** The pool's SMS per UTC day. */
+	static final String DAILY_SMS_BUDGET = "DAILY_SMS_BUDGET";
+
 	/** The names the triggers accept in an SMS (they refuse to start on others). */
 	private static final Pattern SMS_APP_NAME = Pattern
 		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0,23}[\\p{L}\\p{N}.])?");
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	LocalCognito localCognito(LocalCognitoProperties properties, RateLimitProperties limits, PasswordlessProperties app,
+	LocalCognito localCognito(LocalCognitoProperties properties, LimitsProperties limits, PasswordlessProperties app,
 			Clock clock) {
 		LocalCognitoConfig.Builder config = LocalCognitoConfig.defaults()
 			.port(properties.port())
@@ -62,7 +64,8 @@ public class LocalCognitoAutoConfiguration {
 			// the app and the pool's triggers refuse alike, for registered and unknown
 			// numbers
 			.triggerEnvironment(SEND_COOLDOWN_SECONDS, String.valueOf(roundedUpSeconds(limits.phoneCooldown())))
-			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneSendsPerHour()));
+			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneSendsPerHour()))
+			.triggerEnvironment(DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()));
 		// the SMS names the app, as the stack's appName does on AWS
 		if (SMS_APP_NAME.matcher(app.appName()).matches()) {
 			config.triggerEnvironment(APP_NAME, app.appName());
@@ -70,7 +73,6 @@ public class LocalCognitoAutoConfiguration {
 		if (!app.webOtpDomain().isBlank()) {
 			config.triggerEnvironment(WEB_OTP_DOMAIN, app.webOtpDomain());
 		}
-		properties.triggerEnvironment().forEach(config::triggerEnvironment);
 		return LocalCognito.start(config.build(), clock);
 	}
 

@@ -28,9 +28,6 @@ import org.springframework.core.env.MapPropertySource;
  */
 class LocalProfile implements EnvironmentPostProcessor, Ordered {
 
-	/** The profile of a development machine: embedded local Cognito, SMS inbox. */
-	static final String NAME = "local";
-
 	static final String LOOPBACK = "127.0.0.1";
 
 	@Override
@@ -38,7 +35,7 @@ class LocalProfile implements EnvironmentPostProcessor, Ordered {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put("server.servlet.session.cookie.http-only", "true");
 		defaults.put("server.servlet.session.cookie.same-site", "lax");
-		if (environment.matchesProfiles(NAME)) {
+		if (LocalMode.isOn(environment)) {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("passwordlessLocalProfile", Map.of("server.address", LOOPBACK)));
 		}

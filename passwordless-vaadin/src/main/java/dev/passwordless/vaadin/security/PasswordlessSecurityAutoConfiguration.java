@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.offline.LocalMode;
 import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
@@ -42,7 +43,7 @@ import org.springframework.security.web.SecurityFilterChain;
 		beforeName = {
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
-@EnableConfigurationProperties({ RedirectProperties.class, SignInSecurityProperties.class, RememberMeProperties.class,
+@EnableConfigurationProperties({ RedirectProperties.class, SecurityProperties.class, RememberMeProperties.class,
 		StoreProperties.class })
 public class PasswordlessSecurityAutoConfiguration {
 
@@ -72,7 +73,7 @@ public class PasswordlessSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	RememberMeKey passwordlessRememberMeKey(RememberMeProperties properties, StoreProperties store,
 			Environment environment) {
-		return RememberMeKey.resolve(properties.key(), environment.matchesProfiles("local"), store.dataPath());
+		return RememberMeKey.resolve(properties.key(), LocalMode.isOn(environment), store.dataPath());
 	}
 
 	@Bean
@@ -87,7 +88,7 @@ public class PasswordlessSecurityAutoConfiguration {
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
 			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock) {
 		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
-				!environment.matchesProfiles("local"), cognito, verifier, metrics, signOuts, clock);
+				!LocalMode.isOn(environment), cognito, verifier, metrics, signOuts, clock);
 	}
 
 	@Bean
@@ -104,7 +105,7 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(SecurityFilterChain.class)
-		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, SignInSecurityProperties security)
+		SecurityFilterChain passwordlessSecurityFilterChain(HttpSecurity http, SecurityProperties security)
 				throws Exception {
 			http.with(PasswordlessSecurityConfigurer.passwordless(),
 					(passwordless) -> passwordless.publicPaths(security.publicPaths())

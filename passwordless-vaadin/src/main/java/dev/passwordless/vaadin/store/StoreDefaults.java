@@ -3,11 +3,15 @@ package dev.passwordless.vaadin.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -20,9 +24,10 @@ import org.springframework.core.env.MapPropertySource;
  * Defaults for the sign-in's database and the operator's endpoints, each giving way to
  * the application's own setting:
  * <ul>
- * <li>no {@code spring.datasource.url}: an H2 file in {@code passwordless.data-directory}
- * ({@code .passwordless/passwordless.mv.db}), in PostgreSQL mode, so the migrations are
- * the same; an empty data directory: an H2 database in memory, one per application;</li>
+ * <li>no {@code spring.datasource.url}: an H2 file in
+ * {@code passwordless.store.data-directory} ({@code .passwordless/passwordless.mv.db}),
+ * in PostgreSQL mode, so the migrations are the same; an empty data directory: an H2
+ * database in memory, one per application;</li>
  * <li>a connection is waited for at most 2 s (Hikari's own default is 30 s): a database
  * that is down refuses a code within that time, and readiness says so in time for a load
  * balancer's check;</li>
@@ -33,13 +38,17 @@ import org.springframework.core.env.MapPropertySource;
  */
 class StoreDefaults implements EnvironmentPostProcessor, Ordered {
 
+	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
 	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		if (!environment.containsProperty("spring.datasource.url")) {
-			String directory = environment.getProperty("passwordless.data-directory",
+			String directory = environment.getProperty("passwordless.store.data-directory",
 					StoreProperties.DEFAULT_DIRECTORY);
 			if (!directory.isBlank()) {
 				ownerOnly(Path.of(directory));
@@ -63,19 +72,30 @@ class StoreDefaults implements EnvironmentPostProcessor, Ordered {
 
 	/**
 	 * The data directory, made readable by its owner only (it holds the limits' history
-	 * and the remember-me records), as the local Cognito keeps its own.
+	 * and the remember-me records), as the local Cognito keeps its own: created 0700, or,
+	 * when it exists already, narrowed to 0700 with its files 0600.
 	 */
 	private static void ownerOnly(Path directory) {
-		if (Files.isDirectory(directory)
-				|| !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+		if (!directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			return;
 		}
 		try {
-			Files.createDirectories(directory,
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			if (!Files.isDirectory(directory)) {
+				Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+				return;
+			}
+			Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+						Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+					}
+				}
+			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not make the sign-in's data directory " + directory, ex);
+			throw new UncheckedIOException(
+					"Could not make the sign-in's data directory " + directory + " readable by its owner only", ex);
 		}
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code local} profile, of the generated remember-me key); empty: in memory, for tests
  * (default {@code .passwordless}, beside {@code .local-cognito})
  */
-@ConfigurationProperties("passwordless")
+@ConfigurationProperties("passwordless.store")
 public record StoreProperties(@DefaultValue(StoreProperties.DEFAULT_DIRECTORY) String dataDirectory) {
 
 	static final String DEFAULT_DIRECTORY = ".passwordless";

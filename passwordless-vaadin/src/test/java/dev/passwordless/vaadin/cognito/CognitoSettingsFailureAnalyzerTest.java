@@ -15,11 +15,11 @@ class CognitoSettingsFailureAnalyzerTest {
 
 	@Test
 	void analyzeWhenSettingsAreMissingThenNamesThemAndBothWaysToStart() {
-		BeanCreationException failure = new BeanCreationException("cognitoPool",
-				new CognitoSettingsException(List.of("cognito.client-secret (COGNITO_CLIENT_SECRET)"), List.of()));
+		BeanCreationException failure = new BeanCreationException("cognitoPool", new CognitoSettingsException(
+				List.of("passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET)"), List.of()));
 		FailureAnalysis analysis = new CognitoSettingsFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).isEqualTo(
-				"The sign-in has no usable Cognito user pool. Missing: cognito.client-secret (COGNITO_CLIENT_SECRET).");
+				"The sign-in has no usable Cognito user pool. Missing: passwordless.cognito.client-secret (PASSWORDLESS_COGNITO_CLIENT_SECRET).");
 		assertThat(analysis.getAction()).contains("CognitoClientSecretArn")
 			.contains("run with the 'local' profile (--spring.profiles.active=local");
 	}

@@ -60,7 +60,7 @@ public final class LimitsCostBenchmark {
 	}
 
 	private static double[] measure(String name, SendLimitStore store, int iterations, double[] baseline) {
-		SharedSignInRateLimits limits = new SharedSignInRateLimits(RateLimitProperties.defaults(), store, KEY,
+		SharedSignInRateLimits limits = new SharedSignInRateLimits(LimitsProperties.defaults(), store, KEY,
 				Clock.systemUTC());
 		run(limits, "w", Math.max(1000, iterations / 2));
 		long[][] nanos = run(limits, "m", iterations);

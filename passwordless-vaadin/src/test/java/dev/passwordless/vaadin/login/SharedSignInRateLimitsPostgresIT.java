@@ -48,7 +48,7 @@ class SharedSignInRateLimitsPostgresIT {
 	private static SignInRateLimits instance() {
 		// a clock that stands still, one minute into a ten-minute window
 		Clock clock = MovableClock.stoppedAt(Instant.ofEpochSecond(Instant.now().getEpochSecond() / 600 * 600 + 60));
-		return new SharedSignInRateLimits(RateLimitProperties.defaults(),
+		return new SharedSignInRateLimits(LimitsProperties.defaults(),
 				new JdbcSendLimitStore(PasswordlessDatabase.migrated(POSTGRES.newPool(10)), clock), KEY, clock);
 	}
 

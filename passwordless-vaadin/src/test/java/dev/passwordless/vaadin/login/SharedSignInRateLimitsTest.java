@@ -24,8 +24,8 @@ class SharedSignInRateLimitsTest {
 
 	@Test
 	void sendToWhenTheStoreIsUnreachableThenRefusesAsUnavailable() {
-		SignInRateLimits limits = new SharedSignInRateLimits(RateLimitProperties.defaults(),
-				StubSendLimitStore.failing(), KEY, this.clock);
+		SignInRateLimits limits = new SharedSignInRateLimits(LimitsProperties.defaults(), StubSendLimitStore.failing(),
+				KEY, this.clock);
 		assertThatThrownBy(() -> limits.sendTo("+12025550180")).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> {
 					assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.UNAVAILABLE);
@@ -74,7 +74,7 @@ class SharedSignInRateLimitsTest {
 	}
 
 	private SignInRateLimits limits() {
-		return new SharedSignInRateLimits(RateLimitProperties.defaults(), new InMemorySendLimitStore(this.clock), KEY,
+		return new SharedSignInRateLimits(LimitsProperties.defaults(), new InMemorySendLimitStore(this.clock), KEY,
 				this.clock);
 	}
 

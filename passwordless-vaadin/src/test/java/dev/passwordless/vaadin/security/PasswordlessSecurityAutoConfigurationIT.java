@@ -34,10 +34,10 @@ class PasswordlessSecurityAutoConfigurationIT {
 				CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class,
 				LoginAutoConfiguration.class, DataSourceAutoConfiguration.class, StoreAutoConfiguration.class,
 				OperationsAutoConfiguration.class))
-		.withPropertyValues("spring.profiles.active=local", "local-cognito.port=0", "local-cognito.data-directory=",
-				"passwordless.data-directory=",
+		.withPropertyValues("spring.profiles.active=local", "passwordless.local-cognito.port=0",
+				"passwordless.local-cognito.data-directory=", "passwordless.store.data-directory=",
 				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-				"local-cognito.echo-sms=false");
+				"passwordless.local-cognito.echo-sms=false");
 
 	@Test
 	void chainWhenThePortalDefinesNoneThenTheModulesWithTheSessionRefresh() {

@@ -67,8 +67,8 @@ public final class SameAnswerBenchmark {
 		SpringApplication app = new SpringApplication(Application.class, Timing.class);
 		ConfigurableApplicationContext context = app.run("--spring.profiles.active=local", "--server.port=0",
 				"--vaadin.productionMode=true", "--local-cognito.port=0", "--local-cognito.data-directory=",
-				"--passwordless.data-directory=", "--local-cognito.echo-sms=false",
-				"--local-cognito.trigger-environment.DAILY_SMS_BUDGET=10000000",
+				"--passwordless.store.data-directory=", "--local-cognito.echo-sms=false",
+				"--passwordless.local-cognito.daily-sms-budget=10000000",
 				"--passwordless.limits.address-sends-per-hour=10000000", "--logging.level.root=WARN");
 		String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);

@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
-				"local-cognito.echo-sms=false", "passwordless.limits.address-sends-per-hour=1000",
+		properties = { "passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
+				"passwordless.store.data-directory=", "passwordless.local-cognito.echo-sms=false",
+				"passwordless.limits.address-sends-per-hour=1000",
 				"passwordless.limits.phone-checks-per-ten-minutes=1000",
 				"passwordless.limits.address-checks-per-ten-minutes=1000" })
 @Import(SignInFlowIT.Offline.class)

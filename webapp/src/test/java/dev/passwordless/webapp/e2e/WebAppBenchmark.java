@@ -59,7 +59,7 @@ public final class WebAppBenchmark {
 		SpringApplication app = new SpringApplication(Application.class, Timing.class, LiveUis.class);
 		ConfigurableApplicationContext context = app.run("--spring.profiles.active=local", "--server.port=0",
 				"--vaadin.productionMode=true", "--local-cognito.port=0", "--local-cognito.data-directory=",
-				"--passwordless.data-directory=", "--passwordless.limits.phone-cooldown=0s",
+				"--passwordless.store.data-directory=", "--passwordless.limits.phone-cooldown=0s",
 				"--passwordless.limits.phone-sends-per-hour=100", "--passwordless.limits.address-sends-per-hour=100000",
 				"--passwordless.limits.phone-checks-per-ten-minutes=100000",
 				"--passwordless.limits.address-checks-per-ten-minutes=100000", "--logging.level.root=WARN",

@@ -108,7 +108,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		// the choice comes before the code: a pasted or autofilled code submits itself
 		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.staySignedIn, this.code, this.signIn,
 				this.notice, this.resend, this.countdown);
-		if (pool.local()) {
+		if (pool.embedded()) {
 			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, getTranslation("passwordless.code.dev-inbox"));
 			inbox.setId("sms-inbox-link");
 			inbox.setTarget("_blank");

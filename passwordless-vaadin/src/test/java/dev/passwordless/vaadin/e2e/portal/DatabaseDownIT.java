@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ActiveProfiles("local")
 @SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "local-cognito.echo-sms=false",
-				"passwordless.redirect.after-sign-in=/reports" })
+		properties = { "passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
+				"passwordless.local-cognito.echo-sms=false", "passwordless.redirect.after-sign-in=/reports" })
 class DatabaseDownIT {
 
 	@RegisterExtension

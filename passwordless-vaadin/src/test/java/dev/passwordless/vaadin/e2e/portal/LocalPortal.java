@@ -20,8 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @ActiveProfiles("local")
 @SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
-				"local-cognito.echo-sms=false", "passwordless.redirect.after-sign-in=/reports" })
+		properties = { "passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
+				"passwordless.store.data-directory=", "passwordless.local-cognito.echo-sms=false",
+				"passwordless.redirect.after-sign-in=/reports" })
 public @interface LocalPortal {
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.vaadin.e2e.Browser;
 import dev.passwordless.vaadin.e2e.CodePage;
@@ -28,18 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per-number limit is switched off here, as for requests that reach Cognito another way
  * (another app instance), so every refusal is the trigger's: a per-number refusal looks
  * like any code step and sends nothing, the daily budget is refused alike for every
- * number; its cooldown and cap are set explicitly, since they otherwise follow the app's.
- * The embedded pool is configured through the app's {@code local-cognito.*} properties.
- * The app and the pool share a clock that stands still; each test starts on a day of its
- * own, with a fresh daily budget.
+ * number; its cooldown, cap and budget are set explicitly on a pool of the test's own
+ * (otherwise the pool's triggers follow the app's settings). The app and the pool share a
+ * clock that stands still; each test starts on a day of its own, with a fresh daily
+ * budget.
  */
 @ActiveProfiles("local")
 @SpringBootTest(classes = { ExamplePortal.class, SmsLimitsIT.StillClock.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "local-cognito.port=0", "local-cognito.data-directory=", "passwordless.data-directory=",
-				"local-cognito.echo-sms=false", "local-cognito.trigger-environment.DAILY_SMS_BUDGET=3",
-				"local-cognito.trigger-environment.SEND_COOLDOWN_SECONDS=30",
-				"local-cognito.trigger-environment.SENDS_PER_HOUR=5", "passwordless.limits.phone-cooldown=0s",
+		properties = { "passwordless.store.data-directory=", "passwordless.limits.phone-cooldown=0s",
 				"passwordless.limits.phone-sends-per-hour=100", "passwordless.limits.address-sends-per-hour=1000" })
 class SmsLimitsIT {
 
@@ -114,6 +112,18 @@ class SmsLimitsIT {
 		@Bean
 		MovableClock movableClock() {
 			return MovableClock.stoppedAt(Instant.now());
+		}
+
+		@Bean(destroyMethod = "close")
+		LocalCognito triggersWithTheirOwnLimits(MovableClock clock) {
+			return LocalCognito.start(LocalCognitoConfig.defaults()
+				.port(0)
+				.dataDirectory(null)
+				.echoSms(false)
+				.triggerEnvironment("DAILY_SMS_BUDGET", "3")
+				.triggerEnvironment("SEND_COOLDOWN_SECONDS", "30")
+				.triggerEnvironment("SENDS_PER_HOUR", "5")
+				.build(), clock);
 		}
 
 	}

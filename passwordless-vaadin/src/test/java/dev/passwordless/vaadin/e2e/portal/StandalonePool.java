@@ -21,9 +21,9 @@ import org.springframework.context.event.ContextClosedEvent;
  * A local Cognito of its own beside the app, as
  * {@code java -jar local-cognito.jar --port N} runs one, and the app pointed at it the
  * way an operator would: the five settings read from its {@code GET /_local/pool}
- * ({@code cognito.endpoint}, {@code region}, {@code user-pool-id}, {@code client-id},
- * {@code client-secret}); issuer and keys follow from the endpoint. It stops with the
- * application.
+ * ({@code passwordless.cognito.endpoint}, {@code region}, {@code user-pool-id},
+ * {@code client-id}, {@code client-secret}); issuer and keys follow from the endpoint. It
+ * stops with the application.
  */
 class StandalonePool implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -39,10 +39,11 @@ class StandalonePool implements ApplicationContextInitializer<ConfigurableApplic
 		});
 		JsonNode pool = json(get(cognito.pool().endpoint() + "/_local/pool"));
 		TestPropertyValues
-			.of("cognito.endpoint=" + pool.get("endpoint").asText(), "cognito.region=" + pool.get("region").asText(),
-					"cognito.user-pool-id=" + pool.get("userPoolId").asText(),
-					"cognito.client-id=" + pool.get("clientId").asText(),
-					"cognito.client-secret=" + pool.get("clientSecret").asText())
+			.of("passwordless.cognito.endpoint=" + pool.get("endpoint").asText(),
+					"passwordless.cognito.region=" + pool.get("region").asText(),
+					"passwordless.cognito.user-pool-id=" + pool.get("userPoolId").asText(),
+					"passwordless.cognito.client-id=" + pool.get("clientId").asText(),
+					"passwordless.cognito.client-secret=" + pool.get("clientSecret").asText())
 			.applyTo(context);
 	}
 

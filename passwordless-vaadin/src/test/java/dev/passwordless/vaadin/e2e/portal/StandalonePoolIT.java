@@ -79,8 +79,8 @@ class StandalonePoolIT {
 	@Test
 	void contextWhenNotLocalThenThePoolOfTheSettingsAndNoEmbeddedCognito() {
 		assertThat(this.context.getBeansOfType(LocalCognito.class)).isEmpty();
-		assertThat(this.pool.local()).isFalse();
-		String endpoint = this.environment.getProperty("cognito.endpoint");
+		assertThat(this.pool.embedded()).isFalse();
+		String endpoint = this.environment.getProperty("passwordless.cognito.endpoint");
 		assertThat(this.pool.endpoint()).hasToString(endpoint);
 		assertThat(this.pool.issuer()).isEqualTo(endpoint + "/" + this.pool.userPoolId());
 		assertThat(this.pool.jwksUri()).hasToString(endpoint + "/" + this.pool.userPoolId() + "/.well-known/jwks.json");
@@ -93,7 +93,7 @@ class StandalonePoolIT {
 		Reporters.add(this.cognitoClient, this.pool, phone);
 		ReportsPage reports = LoginPage.open(driver, base())
 			.sendCodeTo(phone)
-			.enter(StandalonePool.latestCode(this.environment.getProperty("cognito.endpoint"), phone),
+			.enter(StandalonePool.latestCode(this.environment.getProperty("passwordless.cognito.endpoint"), phone),
 					ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Grace Hopper");
 		HttpResponse<String> inbox = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/dev/sms-inbox"))

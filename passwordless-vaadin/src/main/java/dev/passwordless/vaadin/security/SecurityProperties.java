@@ -20,6 +20,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("passwordless.security")
-public record SignInSecurityProperties(@DefaultValue List<String> publicPaths,
+public record SecurityProperties(@DefaultValue List<String> publicPaths,
 		@DefaultValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY) @NotBlank String contentSecurityPolicy) {
 }

@@ -28,19 +28,19 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("passwordless.limits")
-public record RateLimitProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
+public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
 		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
 		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
 		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
 
-	public RateLimitProperties {
+	public LimitsProperties {
 		phoneCooldown = (phoneCooldown != null) ? phoneCooldown : SendLimits.DEFAULT_COOLDOWN;
 		phoneSendsPerHour = (phoneSendsPerHour != null) ? phoneSendsPerHour : SendLimits.DEFAULT_SENDS_PER_HOUR;
 	}
 
 	/** The defaults. */
-	public static RateLimitProperties defaults() {
-		return new RateLimitProperties(null, null, 20, 10, 30);
+	public static LimitsProperties defaults() {
+		return new LimitsProperties(null, null, 20, 10, 30);
 	}
 
 }
