@@ -44,10 +44,16 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	SignInSession passwordlessSignInSession(SignInCompletion completion) {
+		return new VaadinSignInSession(completion);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, SignInCompletion completion, LimitsProperties limitProperties, Clock clock,
+			SignInRateLimits limits, SignInSession session, LimitsProperties limitProperties, Clock clock,
 			SignInMetrics metrics) {
-		return new PasswordlessLoginService(cognito, verifier, limits, completion, limitProperties, clock, metrics);
+		return new PasswordlessLoginService(cognito, verifier, limits, session, limitProperties, clock, metrics);
 	}
 
 }

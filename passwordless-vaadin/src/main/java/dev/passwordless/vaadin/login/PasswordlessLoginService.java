@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
@@ -20,13 +17,13 @@ import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.CognitoUser;
-import dev.passwordless.vaadin.security.SignInCompletion;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
- * Registration and sign-in by SMS code, for the views. The Cognito session string and the
- * tokens live in the HTTP session only. Registered and unknown numbers go through the
- * same steps with the same answers.
+ * Registration and sign-in by SMS code, for the views. What it keeps of the browser (the
+ * Cognito session string, later the tokens) lives in the HTTP session only, behind
+ * {@link SignInSession}. Registered and unknown numbers go through the same steps with
+ * the same answers.
  */
 public class PasswordlessLoginService {
 
@@ -36,10 +33,7 @@ public class PasswordlessLoginService {
 
 	private final SignInRateLimits limits;
 
-	private final SignInCompletion completion;
-
-	/** The HTTP session attribute that holds the number last typed. */
-	private static final String TYPED_KEY = TypedNumber.class.getName();
+	private final SignInSession session;
 
 	private final Duration resendAfter;
 
@@ -48,28 +42,28 @@ public class PasswordlessLoginService {
 	private final SignInMetrics metrics;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInCompletion completion, LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
+			SignInSession session, LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
 		this.metrics = metrics;
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
-		this.completion = completion;
+		this.session = session;
 		// a new code is offered exactly when the per-number limit would allow one
 		this.resendAfter = limitProperties.phoneCooldown();
 		this.clock = clock;
 	}
 
 	/** Registers and sends the first code (the SMS in the person's language). */
-	public SignInStep register(String name, TypedNumber typed, Locale language, String address) {
-		return counted(() -> registered(name, typed, language, address));
+	public SignInStep register(String name, TypedNumber typed, Locale language) {
+		return counted(() -> registered(name, typed, language));
 	}
 
-	private SignInStep registered(String name, TypedNumber typed, Locale language, String address) {
+	private SignInStep registered(String name, TypedNumber typed, Locale language) {
 		nameProblem(name).ifPresent((problem) -> {
 			throw problem;
 		});
 		String phone = toE164(typed);
-		limitSending(phone, address);
+		limitSending(phone);
 		this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
 		return send(phone);
 	}
@@ -80,7 +74,7 @@ public class PasswordlessLoginService {
 	 * valid and a new one would have to wait, it sends nothing and leads back to that
 	 * code.
 	 */
-	public SignInStep requestCode(TypedNumber typed, String address) {
+	public SignInStep requestCode(TypedNumber typed) {
 		return counted(() -> {
 			String phone = toE164(typed);
 			Optional<PendingSignIn> waiting = pending().filter((pending) -> pending.phoneNumber().equals(phone))
@@ -88,7 +82,7 @@ public class PasswordlessLoginService {
 			if (waiting.isPresent()) {
 				return step(waiting.get(), true);
 			}
-			limitSending(phone, address);
+			limitSending(phone);
 			return send(phone);
 		});
 	}
@@ -113,18 +107,18 @@ public class PasswordlessLoginService {
 	 * Sends a new code to the number of the sign-in in progress, also after its code was
 	 * spent (too many wrong codes, too late).
 	 */
-	public SignInStep resend(String address) {
-		return counted(() -> resent(address));
+	public SignInStep resend() {
+		return counted(this::resent);
 	}
 
-	private SignInStep resent(String address) {
+	private SignInStep resent() {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		long wait = resendIn(pending);
 		if (wait > 0) {
 			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-codes",
 					Duration.ofSeconds(wait));
 		}
-		limitSending(pending.phoneNumber(), address);
+		limitSending(pending.phoneNumber());
 		return send(pending.phoneNumber());
 	}
 
@@ -136,19 +130,19 @@ public class PasswordlessLoginService {
 	 * @return the relative location that completes the sign-in (it carries the nonce, so
 	 * the browser that sent the code must go there at once)
 	 */
-	public String submitCode(String code, String address) {
-		return submitCode(code, address, false);
+	public String submitCode(String code) {
+		return submitCode(code, false);
 	}
 
 	/**
-	 * Like {@link #submitCode(String, String)}; a right code also keeps the person signed
-	 * in on this device ("Stay signed in") when they asked for it.
+	 * Like {@link #submitCode(String)}; a right code also keeps the person signed in on
+	 * this device ("Stay signed in") when they asked for it.
 	 * @param staySignedIn whether "Stay signed in on this device" is ticked
 	 * @return the relative location that completes the sign-in
 	 */
-	public String submitCode(String code, String address, boolean staySignedIn) {
+	public String submitCode(String code, boolean staySignedIn) {
 		try {
-			String location = checkCode(code, address, staySignedIn);
+			String location = checkCode(code, staySignedIn);
 			this.metrics.signIn(SignInMetrics.Outcome.SUCCEEDED);
 			return location;
 		}
@@ -158,7 +152,7 @@ public class PasswordlessLoginService {
 		}
 	}
 
-	private String checkCode(String code, String address, boolean staySignedIn) {
+	private String checkCode(String code, boolean staySignedIn) {
 		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
 		int length = pending.challenge().codeLength();
 		String digits = CodeInput.find(code, length)
@@ -166,20 +160,20 @@ public class PasswordlessLoginService {
 		if (pending.over()) {
 			throw new SignInProblem(SignInProblem.Kind.CODE_FAILED, "passwordless.code.spent");
 		}
-		this.limits.check(pending.phoneNumber(), address);
+		this.limits.check(pending.phoneNumber(), this.session.clientAddress());
 		SignInResult result;
 		try {
 			result = this.cognito.answer(pending.challenge(), digits);
 		}
 		catch (SignInProblem ex) {
 			if (ex.kind() == SignInProblem.Kind.CODE_FAILED || ex.kind() == SignInProblem.Kind.SESSION_EXPIRED) {
-				session().setAttribute(PendingSignIn.SESSION_KEY, pending.ended());
+				this.session.keep(pending.ended());
 			}
 			throw ex;
 		}
 		return switch (result) {
 			case SignInResult.NextChallenge next -> {
-				session().setAttribute(PendingSignIn.SESSION_KEY, pending.next(next.challenge()));
+				this.session.keep(pending.next(next.challenge()));
 				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.wrong",
 						next.challenge().attemptsLeft());
 			}
@@ -205,22 +199,22 @@ public class PasswordlessLoginService {
 	 * browser's Back).
 	 */
 	public Optional<TypedNumber> lastNumber() {
-		return Optional.ofNullable((TypedNumber) session().getAttribute(TYPED_KEY));
+		return this.session.typedNumber();
 	}
 
 	/** Forgets the sign-in in progress; the number stays in the form. */
 	public void cancel() {
-		session().removeAttribute(PendingSignIn.SESSION_KEY);
+		this.session.forgetPending();
 	}
 
 	private String toE164(TypedNumber typed) {
-		session().setAttribute(TYPED_KEY, typed);
+		this.session.keep(typed);
 		return PhoneNumberInput.toE164(typed.number(), typed.region());
 	}
 
 	private String complete(CognitoTokens tokens, boolean staySignedIn) {
-		session().removeAttribute(PendingSignIn.SESSION_KEY);
-		session().removeAttribute(TYPED_KEY);
+		this.session.forgetPending();
+		this.session.forgetTypedNumber();
 		CognitoUser user;
 		try {
 			user = this.verifier.verify(tokens);
@@ -228,7 +222,7 @@ public class PasswordlessLoginService {
 		catch (JwtException ex) {
 			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
 		}
-		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn);
+		return this.session.beginCompletion(user, tokens, staySignedIn);
 	}
 
 	/** Counts a request for a code and its outcome. */
@@ -249,12 +243,12 @@ public class PasswordlessLoginService {
 
 	private SignInStep send(String phone) {
 		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant(), false);
-		session().setAttribute(PendingSignIn.SESSION_KEY, pending);
+		this.session.keep(pending);
 		return step(pending, false);
 	}
 
-	private void limitSending(String phone, String address) {
-		this.limits.sendFrom(address);
+	private void limitSending(String phone) {
+		this.limits.sendFrom(this.session.clientAddress());
 		this.limits.sendTo(phone);
 	}
 
@@ -271,15 +265,11 @@ public class PasswordlessLoginService {
 	}
 
 	private Optional<PendingSignIn> pending() {
-		return Optional.ofNullable((PendingSignIn) session().getAttribute(PendingSignIn.SESSION_KEY));
+		return this.session.pending();
 	}
 
 	private SignInProblem noSignIn() {
 		return new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "passwordless.code.no-sign-in");
-	}
-
-	private static WrappedSession session() {
-		return VaadinSession.getCurrent().getSession();
 	}
 
 }

@@ -14,10 +14,8 @@ import dev.passwordless.vaadin.cognito.Challenge;
  * @param over whether the challenge can no longer be answered (too many wrong codes, too
  * late); the number stays, so a new code can go to it
  */
-record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt, boolean over) implements Serializable {
-
-	/** The HTTP session attribute that holds it. */
-	static final String SESSION_KEY = PendingSignIn.class.getName();
+public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt,
+		boolean over) implements Serializable {
 
 	PendingSignIn next(Challenge next) {
 		return new PendingSignIn(this.phoneNumber, next, this.sentAt, false);

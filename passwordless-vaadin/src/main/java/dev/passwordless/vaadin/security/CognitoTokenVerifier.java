@@ -32,7 +32,7 @@ public class CognitoTokenVerifier {
 	/**
 	 * A verifier for the pool's tokens, with keys from its JWKS and expiry by the clock.
 	 */
-	static CognitoTokenVerifier forPool(CognitoPool pool, Clock clock) {
+	public static CognitoTokenVerifier forPool(CognitoPool pool, Clock clock) {
 		return new CognitoTokenVerifier(decoder(pool), decoder(pool), pool.issuer(), pool.clientId(), clock);
 	}
 

@@ -1,21 +1,30 @@
 package dev.passwordless.vaadin.security;
 
 /**
- * Names of the HTTP session attributes that hold a signed-in user's server-side state.
+ * Every HTTP session attribute the sign-in keeps, in one place. The session holds the
+ * Cognito session string and the tokens; none of it ever reaches the browser.
  */
-final class SessionKeys {
+public final class SessionKeys {
 
 	/** The signed-in user's {@code CognitoTokens}. */
-	static final String TOKENS = SessionKeys.class.getName() + ".tokens";
+	public static final String TOKENS = SessionKeys.class.getName() + ".tokens";
 
 	/**
-	 * When the session was first seen signed in, to end it when its user signs out
-	 * everywhere later.
+	 * When the session was signed in, to end it when its user signs out everywhere later.
 	 */
-	static final String SIGNED_IN_AT = SessionKeys.class.getName() + ".signedInAt";
+	public static final String SIGNED_IN_AT = SessionKeys.class.getName() + ".signedInAt";
 
 	/** A sign-in whose code was right, waiting for the completion step and its nonce. */
-	static final String COMPLETED = SessionKeys.class.getName() + ".completed";
+	public static final String COMPLETED = SessionKeys.class.getName() + ".completed";
+
+	/**
+	 * A sign-in waiting for its code: the number, the Cognito challenge, when it was
+	 * sent.
+	 */
+	public static final String PENDING_SIGN_IN = SessionKeys.class.getName() + ".pendingSignIn";
+
+	/** The number last typed in this browser, shown again on the way back. */
+	public static final String TYPED_NUMBER = SessionKeys.class.getName() + ".typedNumber";
 
 	private SessionKeys() {
 	}

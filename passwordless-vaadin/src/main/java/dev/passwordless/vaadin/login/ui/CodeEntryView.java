@@ -172,8 +172,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 			return;
 		}
 		try {
-			String location = this.service.submitCode(this.code.getValue(), Forms.clientAddress(),
-					this.staySignedIn.getValue());
+			String location = this.service.submitCode(this.code.getValue(), this.staySignedIn.getValue());
 			this.completing = true;
 			LoginNavigation.completeSignIn(location);
 		}
@@ -210,7 +209,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private void resend() {
 		try {
-			this.service.resend(Forms.clientAddress());
+			this.service.resend();
 			this.notice.info(getTranslation("passwordless.code.resent"));
 			this.code.setEnabled(true);
 			this.signIn.setEnabled(true);

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.VaadinRequest;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 
 /** Small pieces the sign-in forms share. */
@@ -27,12 +26,6 @@ public final class Forms {
 		Anchor link = new Anchor(route, text);
 		link.getElement().setAttribute("router-link", true);
 		return link;
-	}
-
-	/** The client's address, for rate limits. */
-	public static String clientAddress() {
-		VaadinRequest request = VaadinRequest.getCurrent();
-		return (request != null) ? request.getRemoteAddr() : "unknown";
 	}
 
 	/**

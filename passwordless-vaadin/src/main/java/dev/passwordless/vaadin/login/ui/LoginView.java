@@ -103,7 +103,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private void send() {
 		try {
-			SignInStep step = this.service.requestCode(this.phone.value(), Forms.clientAddress());
+			SignInStep step = this.service.requestCode(this.phone.value());
 			LoginNavigation.toCode(step.alreadySent());
 		}
 		catch (SignInProblem problem) {

@@ -83,7 +83,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		try {
-			this.service.register(this.name.getValue(), this.phone.value(), getLocale(), Forms.clientAddress());
+			this.service.register(this.name.getValue(), this.phone.value(), getLocale());
 			LoginNavigation.toCode(false);
 		}
 		catch (SignInProblem problem) {

@@ -1,0 +1,72 @@
+package dev.passwordless.vaadin.login;
+
+import java.util.Optional;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.SessionKeys;
+import dev.passwordless.vaadin.security.SignInCompletion;
+
+/**
+ * The sign-in's state in the HTTP session of the Vaadin request being served. The
+ * client's address is the request's remote address, which Tomcat's {@code RemoteIpValve}
+ * has already taken from a trusted proxy's {@code X-Forwarded-For} where there is one.
+ */
+class VaadinSignInSession implements SignInSession {
+
+	private final SignInCompletion completion;
+
+	VaadinSignInSession(SignInCompletion completion) {
+		this.completion = completion;
+	}
+
+	@Override
+	public Optional<PendingSignIn> pending() {
+		return Optional.ofNullable((PendingSignIn) session().getAttribute(SessionKeys.PENDING_SIGN_IN));
+	}
+
+	@Override
+	public void keep(PendingSignIn pending) {
+		session().setAttribute(SessionKeys.PENDING_SIGN_IN, pending);
+	}
+
+	@Override
+	public void forgetPending() {
+		session().removeAttribute(SessionKeys.PENDING_SIGN_IN);
+	}
+
+	@Override
+	public Optional<TypedNumber> typedNumber() {
+		return Optional.ofNullable((TypedNumber) session().getAttribute(SessionKeys.TYPED_NUMBER));
+	}
+
+	@Override
+	public void keep(TypedNumber typed) {
+		session().setAttribute(SessionKeys.TYPED_NUMBER, typed);
+	}
+
+	@Override
+	public void forgetTypedNumber() {
+		session().removeAttribute(SessionKeys.TYPED_NUMBER);
+	}
+
+	@Override
+	public String clientAddress() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		return (request != null) ? request.getRemoteAddr() : "unknown";
+	}
+
+	@Override
+	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
+		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn);
+	}
+
+	private static WrappedSession session() {
+		return VaadinSession.getCurrent().getSession();
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.passwordless.vaadin.login;
+
+import java.util.Optional;
+
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.security.CognitoUser;
+
+/** One browser's sign-in state for tests of the service, with an address of its own. */
+final class InMemorySignInSession implements SignInSession {
+
+	private final String address;
+
+	private PendingSignIn pending;
+
+	private TypedNumber typed;
+
+	private CognitoUser completedAs;
+
+	InMemorySignInSession(String address) {
+		this.address = address;
+	}
+
+	@Override
+	public Optional<PendingSignIn> pending() {
+		return Optional.ofNullable(this.pending);
+	}
+
+	@Override
+	public void keep(PendingSignIn pending) {
+		this.pending = pending;
+	}
+
+	@Override
+	public void forgetPending() {
+		this.pending = null;
+	}
+
+	@Override
+	public Optional<TypedNumber> typedNumber() {
+		return Optional.ofNullable(this.typed);
+	}
+
+	@Override
+	public void keep(TypedNumber typed) {
+		this.typed = typed;
+	}
+
+	@Override
+	public void forgetTypedNumber() {
+		this.typed = null;
+	}
+
+	@Override
+	public String clientAddress() {
+		return this.address;
+	}
+
+	@Override
+	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
+		this.completedAs = user;
+		return "signin/complete?nonce=test";
+	}
+
+	/** Who the completion was begun for, if anyone. */
+	Optional<CognitoUser> completedAs() {
+		return Optional.ofNullable(this.completedAs);
+	}
+
+}

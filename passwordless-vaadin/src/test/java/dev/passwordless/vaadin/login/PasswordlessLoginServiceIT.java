@@ -1,0 +1,187 @@
+package dev.passwordless.vaadin.login;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.LocalCognitoConfig;
+import dev.passwordless.local.PoolInfo;
+import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.cognito.ClientSecret;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.security.CognitoTokenVerifier;
+import dev.passwordless.vaadin.security.RememberMeKey;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The sign-in service without a browser: its session state in memory
+ * ({@link InMemorySignInSession}), the real local Cognito and triggers in-process over
+ * HTTP, the real shared limits on an in-memory store, a clock the test moves. Each test
+ * has numbers and addresses of its own.
+ */
+class PasswordlessLoginServiceIT {
+
+	private static final MovableClock CLOCK = MovableClock.stoppedAt(Instant.now());
+
+	private static LocalCognito cognito;
+
+	private static CognitoPool pool;
+
+	private InMemorySendLimitStore limitStore;
+
+	private final InMemorySignInSession browser = new InMemorySignInSession("192.0.2.10");
+
+	private PasswordlessLoginService service;
+
+	@BeforeAll
+	static void startThePool() {
+		cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).clientSecret(true).build(), CLOCK);
+		PoolInfo info = cognito.pool();
+		pool = new CognitoPool(info.endpoint(), info.region(), info.userPoolId(), info.clientId(),
+				ClientSecret.of(info.clientSecret()), info.issuer(), info.jwksUri(), true);
+	}
+
+	@AfterAll
+	static void stopThePool() {
+		cognito.close();
+	}
+
+	@BeforeEach
+	void aFreshService() {
+		// past every cooldown and hourly cap of earlier tests
+		CLOCK.advance(Duration.ofDays(1));
+		this.limitStore = new InMemorySendLimitStore(CLOCK);
+		this.service = serviceFor(this.browser);
+	}
+
+	/** The service as it serves one browser; the limits are shared by every browser. */
+	private PasswordlessLoginService serviceFor(InMemorySignInSession browser) {
+		LimitsProperties limits = new LimitsProperties(null, null, 2, 10, 30);
+		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
+				Optional.empty());
+		CognitoIdentityProviderClient sdk = CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(Region.of(pool.region()))
+			.credentialsProvider(AnonymousCredentialsProvider.create())
+			.endpointOverride(pool.endpoint())
+			.build();
+		return new PasswordlessLoginService(new CognitoAuthClient(sdk, pool, CLOCK),
+				CognitoTokenVerifier.forPool(pool, CLOCK),
+				new SharedSignInRateLimits(limits, this.limitStore, key, CLOCK), browser, limits, CLOCK,
+				new SignInMetrics(new SimpleMeterRegistry()));
+	}
+
+	@Test
+	void registerWhenTheCodeIsTypedThenTheCompletionIsBegunForThatPersonAndTheStateIsForgotten() {
+		SignInStep step = this.service.register("Ada Lovelace", us("202 555 0110"), Locale.ENGLISH);
+
+		String location = this.service.submitCode(latestCode("+12025550110"));
+
+		assertThat(step.codeLength()).isEqualTo(6);
+		assertThat(location).isEqualTo("signin/complete?nonce=test");
+		assertThat(this.browser.completedAs()).get().satisfies((user) -> {
+			assertThat(user.name()).isEqualTo("Ada Lovelace");
+			assertThat(user.phoneNumber()).isEqualTo("+12025550110");
+		});
+		assertThat(this.browser.pending()).isEmpty();
+		assertThat(this.browser.typedNumber()).isEmpty();
+	}
+
+	@Test
+	void submitCodeWhenWrongThenTheAttemptsLeftAreSaidAndTheSignInWaitsForTheRightOne() {
+		this.service.register("Grace Hopper", us("202 555 0111"), Locale.ENGLISH);
+		String right = latestCode("+12025550111");
+		String wrong = right.equals("000000") ? "111111" : "000000";
+
+		assertThatThrownBy(() -> this.service.submitCode(wrong)).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.INVALID_INPUT));
+
+		assertThat(this.service.currentStep()).get().extracting(SignInStep::attemptsLeft).isEqualTo(2);
+		assertThat(this.service.submitCode(right)).startsWith("signin/complete");
+	}
+
+	@Test
+	void requestCodeWhenAskedAgainForTheWaitingNumberThenLeadsBackToTheValidCodeAndSendsNothing() {
+		this.service.register("Alan Turing", us("202 555 0112"), Locale.ENGLISH);
+
+		SignInStep again = this.service.requestCode(us("(202) 555-0112"));
+
+		assertThat(again.alreadySent()).isTrue();
+		assertThat(cognito.outbox().messages("+12025550112")).hasSize(1);
+		assertThat(this.service.lastNumber()).contains(us("(202) 555-0112"));
+	}
+
+	@Test
+	void requestCodeWhenTheNumberIsUnknownThenTheSameStepAndNoSms() {
+		SignInStep step = this.service.requestCode(us("202 555 0113"));
+
+		assertThat(step.phoneNumber()).isEqualTo("+1 202-555-0113");
+		assertThat(step.alreadySent()).isFalse();
+		assertThat(step.codeLength()).isEqualTo(6);
+		assertThat(cognito.outbox().messages("+12025550113")).isEmpty();
+	}
+
+	@Test
+	void resendWhenTheCooldownIsNotOverThenRefusedWithTheWaitAndAfterItSendsANewCode() {
+		this.service.register("Edsger Dijkstra", us("202 555 0114"), Locale.ENGLISH);
+
+		assertThatThrownBy(this.service::resend).isInstanceOfSatisfying(SignInProblem.class, (problem) -> {
+			assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.RATE_LIMITED);
+			assertThat(problem.retryAfter()).contains(Duration.ofSeconds(30));
+		});
+		CLOCK.advance(Duration.ofSeconds(30));
+		this.service.resend();
+
+		assertThat(cognito.outbox().messages("+12025550114")).hasSize(2);
+	}
+
+	@Test
+	void requestCodeWhenTheAddressHasAskedTooOftenThenRefusedThereButNotFromAnotherAddress() {
+		this.service.requestCode(us("202 555 0115"));
+		this.service.requestCode(us("202 555 0116"));
+
+		assertThatThrownBy(() -> this.service.requestCode(us("202 555 0117"))).isInstanceOfSatisfying(
+				SignInProblem.class,
+				(problem) -> assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.RATE_LIMITED));
+		assertThat(serviceFor(new InMemorySignInSession("192.0.2.99")).requestCode(us("202 555 0117")).alreadySent())
+			.isFalse();
+	}
+
+	@Test
+	void numberProblemWhenALandlineThenSaidBeforeAnythingIsSent() {
+		assertThat(this.service.numberProblem(new TypedNumber("GB", "020 7946 0000"))).get()
+			.extracting(SignInProblem::key)
+			.isEqualTo("passwordless.phone.landline");
+	}
+
+	private static TypedNumber us(String number) {
+		return new TypedNumber("US", number);
+	}
+
+	private static String latestCode(String phone) {
+		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group();
+	}
+
+}
