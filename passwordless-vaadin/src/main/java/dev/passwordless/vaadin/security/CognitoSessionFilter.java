@@ -76,13 +76,13 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the user signed out everywhere since this session was signed in (noted at
-	 * its first signed-in request).
+	 * Whether the user signed out everywhere since this session was signed in. A session
+	 * with tokens but no moment was not signed in through
+	 * {@link SignOutsEverywhere#signIn} and is treated as ended.
 	 */
 	private boolean signedOutEverywhere(HttpSession session, CognitoTokens tokens) {
 		if (!(session.getAttribute(SessionKeys.SIGNED_IN_AT) instanceof Instant signedInAt)) {
-			session.setAttribute(SessionKeys.SIGNED_IN_AT, this.clock.instant());
-			return false;
+			return true;
 		}
 		return this.signOuts.endedSince(tokens.username(), signedInAt);
 	}

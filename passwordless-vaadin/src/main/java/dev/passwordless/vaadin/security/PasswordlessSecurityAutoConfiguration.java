@@ -115,8 +115,8 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target,
-				CognitoRememberMeServices rememberMe) {
-			return new SignInCompletionController(completion, target, rememberMe);
+				CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts) {
+			return new SignInCompletionController(completion, target, rememberMe, signOuts);
 		}
 
 		/**

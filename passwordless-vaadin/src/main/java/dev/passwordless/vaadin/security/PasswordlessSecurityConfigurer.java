@@ -112,7 +112,8 @@ public final class PasswordlessSecurityConfigurer
 				context.getBean(SignOutsEverywhere.class)), SecurityContextHolderFilter.class);
 		CognitoRememberMeServices rememberMe = context.getBeanProvider(CognitoRememberMeServices.class).getIfAvailable();
 		if (rememberMe != null) {
-			http.addFilterAt(new RememberMeFilter(rememberMe), RememberMeAuthenticationFilter.class);
+			http.addFilterAt(new RememberMeFilter(rememberMe, context.getBean(SignOutsEverywhere.class)),
+					RememberMeAuthenticationFilter.class);
 		}
 		// for AuthenticationContext.logout() and POST /logout; the views' button uses SignOut
 		http.logout((logout) -> {

@@ -28,8 +28,11 @@ class RememberMeFilter extends OncePerRequestFilter {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	RememberMeFilter(CognitoRememberMeServices rememberMe) {
+	private final SignOutsEverywhere signOuts;
+
+	RememberMeFilter(CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts) {
 		this.rememberMe = rememberMe;
+		this.signOuts = signOuts;
 	}
 
 	@Override
@@ -64,7 +67,7 @@ class RememberMeFilter extends OncePerRequestFilter {
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
-		request.getSession().setAttribute(SessionKeys.TOKENS, tokens);
+		this.signOuts.signIn(request.getSession(), tokens);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -37,8 +37,12 @@ class SignInCompletionController {
 
 	private final CognitoRememberMeServices rememberMe;
 
-	SignInCompletionController(SignInCompletion completion, SignInTarget target, CognitoRememberMeServices rememberMe) {
+	private final SignOutsEverywhere signOuts;
+
+	SignInCompletionController(SignInCompletion completion, SignInTarget target, CognitoRememberMeServices rememberMe,
+			SignOutsEverywhere signOuts) {
 		this.completion = completion;
+		this.signOuts = signOuts;
 		this.target = target;
 		this.rememberMe = rememberMe;
 	}
@@ -52,7 +56,7 @@ class SignInCompletionController {
 		}
 		CompletedSignIn completed = taken.get();
 		request.changeSessionId();
-		request.getSession().setAttribute(SessionKeys.TOKENS, completed.tokens());
+		this.signOuts.signIn(request.getSession(), completed.tokens());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new CognitoAuthentication(completed.user()));
 		SecurityContextHolder.setContext(context);

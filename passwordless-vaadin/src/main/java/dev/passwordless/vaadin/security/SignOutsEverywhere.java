@@ -1,5 +1,8 @@
 package dev.passwordless.vaadin.security;
 
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import jakarta.servlet.http.HttpSession;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -37,6 +40,17 @@ class SignOutsEverywhere {
 	SignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
 		this.jdbc = database.jdbc();
 		this.clock = clock;
+	}
+
+	/**
+	 * Signs a session in: its tokens and, with them, the moment it was signed in, which
+	 * every later sign-out everywhere is compared with. Every way in (a code's
+	 * completion, a restore from "stay signed in") goes through here, so no signed-in
+	 * session lacks its moment.
+	 */
+	void signIn(HttpSession session, CognitoTokens tokens) {
+		session.setAttribute(SessionKeys.SIGNED_IN_AT, this.clock.instant());
+		session.setAttribute(SessionKeys.TOKENS, tokens);
 	}
 
 	/** Every session of the user signed in until now ends. */

@@ -147,10 +147,19 @@ class CognitoSessionFilterTest {
 	}
 
 	@Test
-	void filterWhenASessionIsFirstSeenSignedInThenNotesWhen() throws Exception {
+	void filterWhenASessionHasTokensButNoSignInMomentThenEndsIt() throws Exception {
 		MockHttpSession session = sessionWith(tokens("user-new", NOW.plusSeconds(3600)));
+		session.removeAttribute(SessionKeys.SIGNED_IN_AT);
 		run(session, cognito(false));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void signInWhenASessionIsSignedInThenItsMomentIsKeptWithItsTokens() {
+		MockHttpSession session = new MockHttpSession();
+		this.signOuts.signIn(session, tokens("user-new", NOW.plusSeconds(3600)));
 		assertThat(session.getAttribute(SessionKeys.SIGNED_IN_AT)).isEqualTo(NOW);
+		assertThat(session.getAttribute(SessionKeys.TOKENS)).isNotNull();
 	}
 
 	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {
@@ -186,9 +195,11 @@ class CognitoSessionFilterTest {
 		return session;
 	}
 
+	/** Signed in a minute ago, as {@link SignOutsEverywhere#signIn} leaves a session. */
 	private static MockHttpSession sessionWith(CognitoTokens tokens) {
 		MockHttpSession session = new MockHttpSession();
 		session.setAttribute(SessionKeys.TOKENS, tokens);
+		session.setAttribute(SessionKeys.SIGNED_IN_AT, NOW.minusSeconds(60));
 		return session;
 	}
 
