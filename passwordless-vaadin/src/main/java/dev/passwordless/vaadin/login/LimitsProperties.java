@@ -21,7 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * trigger (default {@link SendLimits#DEFAULT_COOLDOWN}, 30 s)
  * @param phoneSendsPerHour codes per number in any hour, 1 to 100 as for the trigger
  * (default {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
- * @param addressSendsPerHour codes requested per client address per hour (default 20)
+ * @param addressSendsPerHour codes requested per client per hour (default 20): an IPv4
+ * address, or an IPv6 /64, the prefix one subscriber or cloud instance is given whole
+ * @param networkSendsPerHour codes requested per IPv6 /48 per hour, all its /64s together
+ * (default 100)
+ * @param countrySendsPerHour codes requested per hour for the numbers of one country, all
+ * requesters together (default 300): a velocity limit against SMS pumping into one
+ * destination
  * @param phoneChecksPerTenMinutes codes checked per number per 10 minutes (default 10)
  * @param addressChecksPerTenMinutes codes checked per client address per 10 minutes
  * (default 30)
@@ -30,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("passwordless.limits")
 public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
 		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
+		@DefaultValue("100") @Min(1) int networkSendsPerHour, @DefaultValue("300") @Min(1) int countrySendsPerHour,
 		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
 		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
 
@@ -40,7 +47,7 @@ public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) D
 
 	/** The defaults. */
 	public static LimitsProperties defaults() {
-		return new LimitsProperties(null, null, 20, 10, 30);
+		return new LimitsProperties(null, null, 20, 100, 300, 10, 30);
 	}
 
 }

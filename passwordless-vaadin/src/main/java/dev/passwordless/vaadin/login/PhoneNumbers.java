@@ -35,6 +35,20 @@ public final class PhoneNumbers {
 		}
 	}
 
+	/**
+	 * @param e164 a number in E.164 form
+	 * @return its region: an ISO 3166 code, {@code 001} for non-geographic numbers,
+	 * {@code ZZ} if it does not parse
+	 */
+	public static String region(String e164) {
+		try {
+			return UTIL.getRegionCodeForNumber(UTIL.parse(e164, null));
+		}
+		catch (NumberParseException ex) {
+			return "ZZ";
+		}
+	}
+
 	/** The countries numbers can be typed for, by their name in the given language. */
 	public static List<String> regions(Locale language) {
 		return UTIL.getSupportedRegions()

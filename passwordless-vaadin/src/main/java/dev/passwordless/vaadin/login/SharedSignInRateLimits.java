@@ -17,12 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The limits every instance shares, all in one {@link SendLimitStore} (the sign-in's
  * database by default): per number with the Create trigger's own rules
- * ({@link SendLimits}: cooldown and rolling hourly cap), per client address with the same
- * compare-and-set history (no cooldown, a rolling hour), and code checks with counters
- * per fixed ten-minute window. Each decision is one conditional write in the store, so
- * concurrent requests on any instance are counted once. Numbers and addresses are keyed
- * by an HMAC under the shared key, never stored as such. A store that cannot be reached
- * refuses: fail closed, no limit skipped.
+ * ({@link SendLimits}: cooldown and rolling hourly cap), per client
+ * ({@link ClientNetwork}: an IPv4 address or an IPv6 /64) with the same compare-and-set
+ * history (no cooldown, a rolling hour), per IPv6 /48 and per destination country with
+ * counters per fixed hour, and code checks with counters per fixed ten-minute window.
+ * Each decision is one conditional write in the store, so concurrent requests on any
+ * instance are counted once. Numbers and addresses are keyed by an HMAC under the shared
+ * key, never stored as such. A store that cannot be reached refuses: fail closed, no
+ * limit skipped.
  */
 class SharedSignInRateLimits implements SignInRateLimits {
 
@@ -31,6 +33,8 @@ class SharedSignInRateLimits implements SignInRateLimits {
 	static final String UNAVAILABLE = "passwordless.sign-in.unavailable";
 
 	private static final Duration CHECK_WINDOW = Duration.ofMinutes(10);
+
+	private static final Duration SEND_WINDOW = Duration.ofHours(1);
 
 	private final LimitsProperties limits;
 
@@ -55,6 +59,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	@Override
 	public void sendTo(String phoneNumber) {
+		count("nc#" + PhoneNumbers.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
 		available(() -> this.phoneSends.tryAcquire("n#" + hash(phoneNumber))).ifPresent((wait) -> {
 			throw RefusalWords.problem(Refusal.of(Refusal.Reason.TOO_MANY_CODES, wait));
 		});
@@ -62,18 +67,22 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	@Override
 	public void sendFrom(String address) {
-		available(() -> this.addressSends.tryAcquire("a#" + hash(address))).ifPresent(this::tooManyAttempts);
+		ClientNetwork client = ClientNetwork.of(address);
+		if (client.network().isPresent()) {
+			count("an#" + hash(client.network().get()), this.limits.networkSendsPerHour(), SEND_WINDOW);
+		}
+		available(() -> this.addressSends.tryAcquire("a#" + hash(client.client()))).ifPresent(this::tooManyAttempts);
 	}
 
 	@Override
 	public void check(String phoneNumber, String address) {
-		count("cn#" + hash(phoneNumber), this.limits.phoneChecksPerTenMinutes());
-		count("ca#" + hash(address), this.limits.addressChecksPerTenMinutes());
+		count("cn#" + hash(phoneNumber), this.limits.phoneChecksPerTenMinutes(), CHECK_WINDOW);
+		count("ca#" + hash(ClientNetwork.of(address).client()), this.limits.addressChecksPerTenMinutes(), CHECK_WINDOW);
 	}
 
-	private void count(String key, int limit) {
-		long window = this.clock.millis() / CHECK_WINDOW.toMillis();
-		Instant ends = Instant.ofEpochMilli((window + 1) * CHECK_WINDOW.toMillis());
+	private void count(String key, int limit, Duration length) {
+		long window = this.clock.millis() / length.toMillis();
+		Instant ends = Instant.ofEpochMilli((window + 1) * length.toMillis());
 		boolean counted = available(() -> this.store.increment(key + "#" + window, limit, ends));
 		if (!counted) {
 			tooManyAttempts(Duration.between(this.clock.instant(), ends));

@@ -73,6 +73,40 @@ class SharedSignInRateLimitsTest {
 		limits.check("+12025550182", "198.51.100.83");
 	}
 
+	@Test
+	void sendFromWhenAddressesRotateWithinOneIpv6Slash64ThenTheyShareOneAllowance() {
+		SignInRateLimits limits = limits();
+		for (int i = 1; i <= 20; i++) {
+			limits.sendFrom("2001:db8:0:1::" + Integer.toHexString(i));
+		}
+		assertThatThrownBy(() -> limits.sendFrom("2001:db8:0:1:ffff::21")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(Say.english(problem)).startsWith("Too many attempts. Please try again in"));
+		limits.sendFrom("2001:db8:0:2::1");
+	}
+
+	@Test
+	void sendFromWhenSlash64sRotateWithinOneIpv6Slash48ThenTheNetworkIsCappedAtItsHourlyLimit() {
+		SignInRateLimits limits = limits();
+		for (int i = 1; i <= 100; i++) {
+			limits.sendFrom("2001:db8:7:" + Integer.toHexString(i) + "::1");
+		}
+		assertThatThrownBy(() -> limits.sendFrom("2001:db8:7:ffff::1")).isInstanceOf(SignInProblem.class);
+		limits.sendFrom("2001:db8:8:1::1");
+		this.clock.advance(Duration.ofHours(1));
+		limits.sendFrom("2001:db8:7:ffff::1");
+	}
+
+	@Test
+	void sendToWhenOneCountrysNumbersGetTheirHourlyVelocityThenFurtherNumbersThereWaitOthersDoNot() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 300; i++) {
+			limits.sendTo(String.format("+1202555%04d", i));
+		}
+		assertThatThrownBy(() -> limits.sendTo("+12025559999")).isInstanceOfSatisfying(SignInProblem.class,
+				(problem) -> assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.RATE_LIMITED));
+		limits.sendTo("+447700900123");
+	}
+
 	private SignInRateLimits limits() {
 		return new SharedSignInRateLimits(LimitsProperties.defaults(), new InMemorySendLimitStore(this.clock), KEY,
 				this.clock);
