@@ -21,7 +21,8 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code X-Forwarded-For}, {@code X-Forwarded-Proto}) are read through Tomcat's
  * {@code RemoteIpValve} from the proxies listed in
  * {@code server.tomcat.remoteip.internal-proxies} only, by default none;</li>
- * <li>everywhere the session cookie is {@code HttpOnly} and {@code SameSite=Lax}.</li>
+ * <li>everywhere the session cookie is {@code HttpOnly} and {@code SameSite=Lax}, and
+ * redirects are relative ({@code server.tomcat.use-relative-redirects}).</li>
  * </ul>
  * The defaults give way to the application's own settings; the loopback address under
  * {@code local} does not.
@@ -35,6 +36,8 @@ class LocalProfile implements EnvironmentPostProcessor, Ordered {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put("server.servlet.session.cookie.http-only", "true");
 		defaults.put("server.servlet.session.cookie.same-site", "lax");
+		// a redirect within the site stays relative, whatever Host header came in
+		defaults.put("server.tomcat.use-relative-redirects", "true");
 		if (LocalMode.isOn(environment)) {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("passwordlessLocalProfile", Map.of("server.address", LOOPBACK)));

@@ -9,9 +9,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -122,11 +126,31 @@ public final class PasswordlessSecurityConfigurer
 				logout.addLogoutHandler(rememberMe);
 			}
 		});
+		// no password sign-in at all: POST /login is refused, and the form login Vaadin
+		// sets up for its login page never processes a password
+		http.addFilterBefore(new NoPasswordSignIn(), CsrfFilter.class);
+		http.addFilterBefore(new RelativeRedirects(), DisableEncodeUrlFilter.class);
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> {
 			vaadin.loginView("/" + SignInRoutes.LOGIN);
 			this.vaadin.customize(vaadin);
 		});
 		// @formatter:on
+	}
+
+	/** The form login Vaadin set up for its login page never processes a password. */
+	@Override
+	@SuppressWarnings("unchecked")
+	public void configure(HttpSecurity http) {
+		FormLoginConfigurer<HttpSecurity> form = http.getConfigurer(FormLoginConfigurer.class);
+		if (form != null) {
+			form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+				@Override
+				public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+					filter.setRequiresAuthenticationRequestMatcher((request) -> false);
+					return filter;
+				}
+			});
+		}
 	}
 
 }

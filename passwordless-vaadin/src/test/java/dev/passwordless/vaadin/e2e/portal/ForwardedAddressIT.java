@@ -87,6 +87,18 @@ class ForwardedAddressIT {
 	}
 
 	@Test
+	void sendCodeWhenAClientRotatesItsAddressWithinOneIpv6Slash64ThenTheyShareOneLimit() {
+		for (int i = 1; i <= 3; i++) {
+			trusted.header("X-Forwarded-For", "2001:db8:5:6::" + i);
+			sendCode(trusted);
+		}
+		trusted.header("X-Forwarded-For", "2001:db8:5:6:ffff:ffff:ffff:4");
+		assertThat(sendCodeRefused(trusted)).startsWith(REFUSED);
+		trusted.header("X-Forwarded-For", "2001:db8:5:7::1");
+		sendCode(trusted);
+	}
+
+	@Test
 	void sendCodeWhenAnUntrustedPeerForgesTheHeaderThenTheLimitIsThePeersWhateverItSays() {
 		for (int i = 0; i < 3; i++) {
 			untrusted.header("X-Forwarded-For", "198.51.100." + (30 + i));

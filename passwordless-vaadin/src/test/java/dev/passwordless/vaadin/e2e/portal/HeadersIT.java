@@ -1,9 +1,12 @@
 package dev.passwordless.vaadin.e2e.portal;
 
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import dev.passwordless.vaadin.e2e.Browser;
 import dev.passwordless.vaadin.e2e.LoginPage;
@@ -72,6 +75,31 @@ class HeadersIT {
 				.contains("; HttpOnly")
 				.contains("; SameSite=Lax")
 				.doesNotContain("Secure"));
+	}
+
+	@Test
+	void postLoginWhenAUserNameAndPasswordArePostedThenRefusedForThereIsNoPasswordSignIn() throws Exception {
+		HttpResponse<Void> posted = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=secret"))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(posted.statusCode()).isEqualTo(405);
+		assertThat(posted.headers().firstValue("Allow")).hasValue("GET");
+	}
+
+	@Test
+	void redirectWhenTheHostHeaderNamesAnotherSiteThenTheLocationStaysOnThisSite() throws Exception {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.getOutputStream()
+				.write("GET /reports HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+			assertThat(answer).startsWith("HTTP/1.1 302");
+			assertThat(answer.lines().filter((line) -> line.regionMatches(true, 0, "Location:", 0, 9)))
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.doesNotContain("evil.example")
+				.contains("/login");
+		}
 	}
 
 	@Test
