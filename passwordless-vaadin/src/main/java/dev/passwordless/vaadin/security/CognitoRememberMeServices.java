@@ -4,23 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
-import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.web.authentication.rememberme.CookieTheftException;
 import org.springframework.security.web.authentication.rememberme.InvalidCookieException;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
@@ -44,9 +39,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private final RememberMeRecords records;
 
-	private final CognitoAuthClient cognito;
-
-	private final CognitoTokenVerifier verifier;
+	private final RefreshedSignIn refresh;
 
 	private final SignInMetrics metrics;
 
@@ -57,13 +50,12 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 	private final Duration validity;
 
 	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
-			boolean secureCookie, CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInMetrics metrics,
-			SignOutsEverywhere signOuts, Clock clock) {
+			boolean secureCookie, RefreshedSignIn refresh, SignInMetrics metrics, SignOutsEverywhere signOuts,
+			Clock clock) {
 		super(key.hash("remember-me", "spring-security-key"),
 				(username) -> User.withUsername(username).password("").authorities(List.of()).build(), records);
 		this.records = records;
-		this.cognito = cognito;
-		this.verifier = verifier;
+		this.refresh = refresh;
 		this.metrics = metrics;
 		this.signOuts = signOuts;
 		this.clock = clock;
@@ -119,7 +111,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 				super.processAutoLoginCookie(hashed(cookieTokens), request, response);
 			}
 			catch (CookieTheftException ex) {
-				this.cognito.revoke(stored.refreshToken());
+				this.refresh.revoke(stored.refreshToken());
 				// the session whoever used the cookie first may have opened ends too
 				available(() -> {
 					this.signOuts.signedOutEverywhere(stored.username());
@@ -129,25 +121,14 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 				throw ex;
 			}
 		}
-		CognitoTokens tokens;
-		CognitoUser user;
+		Restored restored;
 		try {
-			tokens = this.cognito
-				.refresh(new CognitoTokens(stored.username(), null, null, stored.refreshToken(), Instant.EPOCH));
-			user = this.verifier.verify(tokens);
+			restored = this.refresh.restore(stored.username(), stored.refreshToken());
 		}
-		catch (SignInProblem ex) {
-			if (ex.kind() == SignInProblem.Kind.UNAVAILABLE || ex.kind() == SignInProblem.Kind.RATE_LIMITED) {
-				// the pool is unreachable for now: the record and the cookie stay as they
-				// are
-				throw new PoolUnavailable();
-			}
-			refused(series);
-			throw new RememberMeAuthenticationException("Cognito refused the refresh");
-		}
-		catch (JwtException ex) {
-			refused(series);
-			throw new RememberMeAuthenticationException("The refreshed tokens are not valid");
+		catch (RefreshedSignIn.Refused ex) {
+			this.records.remove(series);
+			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			throw new RememberMeAuthenticationException(ex.getMessage());
 		}
 		request.setAttribute(EXPIRES, stored.expiresAt());
 		String next = generateTokenData();
@@ -158,7 +139,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		// rotated it a moment ago: this one is signed in too, and the browser keeps the
 		// newer cookie; a replay after that is caught above as theft
 		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
-		return new Restored(user, tokens);
+		return restored;
 	}
 
 	@Override
@@ -232,48 +213,11 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		}
 	}
 
-	private void refused(String series) {
-		this.records.remove(series);
-		this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
-	}
-
 	/** The cookie's tokens with the token as the records keep it, its SHA-256. */
 	private static String[] hashed(String[] cookieTokens) {
 		String[] hashed = Arrays.copyOf(cookieTokens, 2);
 		hashed[1] = RememberMeRecords.hash(cookieTokens[1]);
 		return hashed;
-	}
-
-	/**
-	 * The pool or the database could not be asked: nothing changes, the person sees the
-	 * sign-in page.
-	 */
-	static final class PoolUnavailable extends RuntimeException {
-
-		PoolUnavailable() {
-			super("Cognito is unavailable", null, false, false);
-		}
-
-	}
-
-	/** A restored sign-in, as Spring Security's remember-me hands it on. */
-	private record Restored(CognitoUser user, CognitoTokens tokens) implements UserDetails {
-
-		@Override
-		public Collection<? extends GrantedAuthority> getAuthorities() {
-			return CognitoAuthentication.authorities(this.user);
-		}
-
-		@Override
-		public String getPassword() {
-			return "";
-		}
-
-		@Override
-		public String getUsername() {
-			return this.user.sub();
-		}
-
 	}
 
 }

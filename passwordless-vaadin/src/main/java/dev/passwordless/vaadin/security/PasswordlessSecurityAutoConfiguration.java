@@ -88,7 +88,7 @@ public class PasswordlessSecurityAutoConfiguration {
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
 			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock) {
 		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
-				!LocalMode.isOn(environment), cognito, verifier, metrics, signOuts, clock);
+				!LocalMode.isOn(environment), RefreshedSignIn.through(cognito, verifier), metrics, signOuts, clock);
 	}
 
 	@Bean

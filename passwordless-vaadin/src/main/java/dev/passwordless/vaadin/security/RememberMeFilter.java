@@ -54,7 +54,7 @@ class RememberMeFilter extends OncePerRequestFilter {
 					return;
 				}
 			}
-			catch (CognitoRememberMeServices.PoolUnavailable | DataAccessException ex) {
+			catch (PoolUnavailable | DataAccessException ex) {
 				// not signed in this time; the cookie stays for when the pool and the
 				// database answer
 			}

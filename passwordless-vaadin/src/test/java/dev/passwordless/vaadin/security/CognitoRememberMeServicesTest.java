@@ -1,0 +1,212 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.rememberme.CookieTheftException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * "Stay signed in" without a browser: the records on H2, Cognito's refresh behind
+ * {@link RefreshedSignIn}, requests and responses as Spring's mocks, a clock the test
+ * moves. Each test has a user of its own.
+ */
+class CognitoRememberMeServicesTest {
+
+	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+			false, Optional.empty());
+
+	private static final String COOKIE = "passwordless-remember-me";
+
+	private static HikariDataSource pool;
+
+	private static PasswordlessDatabase database;
+
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-12-06T10:00:00Z"));
+
+	private final List<String> revoked = new ArrayList<>();
+
+	/** What Cognito does with a refresh: restore, refuse, or not answer. */
+	private RefreshAnswer answer = RefreshAnswer.RESTORE;
+
+	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, this.clock);
+
+	private final CognitoRememberMeServices rememberMe = new CognitoRememberMeServices(
+			new RememberMeRecords(database, KEY), KEY, new RememberMeProperties(null, Duration.ofDays(30), COOKIE),
+			true, new FakeCognito(), new SignInMetrics(new SimpleMeterRegistry()), this.signOuts, this.clock);
+
+	@BeforeAll
+	static void database() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:h2:mem:remember-me-" + UUID.randomUUID()
+				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setUsername("sa");
+		pool = new HikariDataSource(config);
+		database = PasswordlessDatabase.migrated(pool);
+	}
+
+	@AfterAll
+	static void close() {
+		pool.close();
+	}
+
+	@Test
+	void rememberWhenTheBoxWasTickedThenASecureHttpOnlyCookieThatLivesAsLongAsItsRecord() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.rememberMe.remember(new MockHttpServletRequest(), response, tokens("user-remember"));
+
+		Cookie cookie = response.getCookie(COOKIE);
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getSecure()).isTrue();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getMaxAge()).isEqualTo((int) Duration.ofDays(30).toSeconds());
+		assertThat(cookie.getAttribute("SameSite")).isEqualTo("Lax");
+	}
+
+	@Test
+	void autoLoginWhenTheCookieComesBackThenSignedInWithoutAnSmsAndTheTokenRotates() {
+		Cookie first = remembered("user-restore");
+
+		MockHttpServletRequest request = requestWith(first);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		Authentication restored = this.rememberMe.autoLogin(request, response);
+
+		assertThat(restored).isInstanceOf(CognitoAuthentication.class);
+		assertThat(((CognitoUser) restored.getPrincipal()).name()).isEqualTo("Ada user-restore");
+		assertThat(request.getAttribute(CognitoRememberMeServices.RESTORED_TOKENS)).isNotNull();
+		assertThat(response.getCookie(COOKIE).getValue()).isNotEqualTo(first.getValue());
+	}
+
+	@Test
+	void autoLoginWhenAnOldTokenIsReplayedAfterItRotatedThenTheftEveryDeviceAndSessionEnds() {
+		Cookie copied = remembered("user-theft");
+		Instant beforeTheft = this.clock.instant();
+		this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse());
+		this.clock.advance(Duration.ofSeconds(1));
+
+		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse()))
+			.isInstanceOf(CookieTheftException.class);
+
+		assertThat(this.revoked).containsExactly("refresh-user-theft");
+		assertThat(this.signOuts.endedSince("user-theft", beforeTheft)).isTrue();
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from passwordless_remember_me where username = 'user-theft'",
+					Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void autoLoginWhenTheRecordIsPastItsValidityThenNotSignedInAndTheRecordGoes() {
+		Cookie cookie = remembered("user-expired");
+		this.clock.advance(Duration.ofDays(30));
+
+		assertThat(this.rememberMe.autoLogin(requestWith(cookie), new MockHttpServletResponse())).isNull();
+		assertThat(records("user-expired")).isZero();
+	}
+
+	@Test
+	void autoLoginWhenCognitoRefusesTheRefreshTokenThenNotSignedInAndTheRecordGoes() {
+		Cookie cookie = remembered("user-refused");
+		this.answer = RefreshAnswer.REFUSE;
+
+		assertThat(this.rememberMe.autoLogin(requestWith(cookie), new MockHttpServletResponse())).isNull();
+		assertThat(records("user-refused")).isZero();
+	}
+
+	@Test
+	void autoLoginWhenCognitoCannotBeAskedThenTheRecordAndTheCookieStayForLater() {
+		Cookie cookie = remembered("user-unavailable");
+		this.answer = RefreshAnswer.UNAVAILABLE;
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(cookie), response))
+			.isInstanceOf(PoolUnavailable.class);
+		assertThat(records("user-unavailable")).isOne();
+		assertThat(response.getCookie(COOKIE)).isNull();
+		this.answer = RefreshAnswer.RESTORE;
+		assertThat(this.rememberMe.autoLogin(requestWith(cookie), new MockHttpServletResponse())).isNotNull();
+	}
+
+	@Test
+	void logoutWhenThisDeviceSignsOutThenOnlyItsRecordGoes() {
+		Cookie here = remembered("user-two-devices");
+		remembered("user-two-devices");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		this.rememberMe.logout(requestWith(here), response, null);
+
+		assertThat(records("user-two-devices")).isOne();
+		assertThat(response.getCookie(COOKIE).getMaxAge()).isZero();
+	}
+
+	private Cookie remembered(String username) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.rememberMe.remember(new MockHttpServletRequest(), response, tokens(username));
+		return response.getCookie(COOKIE);
+	}
+
+	private static MockHttpServletRequest requestWith(Cookie cookie) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setCookies(new Cookie(cookie.getName(), cookie.getValue()));
+		return request;
+	}
+
+	private static int records(String username) {
+		return database.jdbc()
+			.queryForObject("select count(*) from passwordless_remember_me where username = ?", Integer.class,
+					username);
+	}
+
+	private CognitoTokens tokens(String username) {
+		return new CognitoTokens(username, "id", "access", "refresh-" + username,
+				this.clock.instant().plusSeconds(3600));
+	}
+
+	private enum RefreshAnswer {
+
+		RESTORE, REFUSE, UNAVAILABLE
+
+	}
+
+	/** Cognito's side of a refresh, as the test says it answers. */
+	private final class FakeCognito implements RefreshedSignIn {
+
+		@Override
+		public Restored restore(String username, String refreshToken) {
+			return switch (CognitoRememberMeServicesTest.this.answer) {
+				case RESTORE ->
+					new Restored(new CognitoUser("sub-" + username, "Ada " + username, "+12025550120", List.of()),
+							tokens(username));
+				case REFUSE -> throw new RefreshedSignIn.Refused("refused");
+				case UNAVAILABLE -> throw new PoolUnavailable();
+			};
+		}
+
+		@Override
+		public void revoke(String refreshToken) {
+			CognitoRememberMeServicesTest.this.revoked.add(refreshToken);
+		}
+
+	}
+
+}
