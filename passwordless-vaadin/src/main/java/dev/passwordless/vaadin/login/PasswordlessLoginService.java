@@ -2,7 +2,6 @@ package dev.passwordless.vaadin.login;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -55,17 +54,15 @@ public class PasswordlessLoginService {
 
 	/** Registers and sends the first code (the SMS in the person's language). */
 	public SignInStep register(String name, TypedNumber typed, Locale language) {
-		return counted(() -> registered(name, typed, language));
-	}
-
-	private SignInStep registered(String name, TypedNumber typed, Locale language) {
-		nameProblem(name).ifPresent((problem) -> {
-			throw problem;
+		return counted(() -> {
+			nameProblem(name).ifPresent((problem) -> {
+				throw problem;
+			});
+			String phone = toE164(typed);
+			limitSending(phone);
+			this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
+			return send(phone);
 		});
-		String phone = toE164(typed);
-		limitSending(phone);
-		this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
-		return send(phone);
 	}
 
 	/**
@@ -77,8 +74,10 @@ public class PasswordlessLoginService {
 	public SignInStep requestCode(TypedNumber typed) {
 		return counted(() -> {
 			String phone = toE164(typed);
-			Optional<PendingSignIn> waiting = pending().filter((pending) -> pending.phoneNumber().equals(phone))
-				.filter((pending) -> pending.answerable(this.clock.instant()) && resendIn(pending) > 0);
+			Optional<PendingSignIn> waiting = this.session.pending()
+				.filter((pending) -> pending.phoneNumber().equals(phone))
+				.filter((pending) -> pending.answerable(this.clock.instant())
+						&& pending.resendIn(this.clock.instant(), this.resendAfter) > 0);
 			if (waiting.isPresent()) {
 				return step(waiting.get(), true);
 			}
@@ -94,13 +93,8 @@ public class PasswordlessLoginService {
 
 	/** The problem with a number, if any, before anything is sent. */
 	public Optional<SignInProblem> numberProblem(TypedNumber typed) {
-		try {
-			toE164(typed);
-			return Optional.empty();
-		}
-		catch (SignInProblem problem) {
-			return Optional.of(problem);
-		}
+		this.session.keep(typed);
+		return PhoneNumberInput.problem(typed.number(), typed.region());
 	}
 
 	/**
@@ -108,37 +102,27 @@ public class PasswordlessLoginService {
 	 * spent (too many wrong codes, too late).
 	 */
 	public SignInStep resend() {
-		return counted(this::resent);
-	}
-
-	private SignInStep resent() {
-		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
-		long wait = resendIn(pending);
-		if (wait > 0) {
-			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-codes",
-					Duration.ofSeconds(wait));
-		}
-		limitSending(pending.phoneNumber());
-		return send(pending.phoneNumber());
+		return counted(() -> {
+			PendingSignIn pending = this.session.pending().orElseThrow(this::noSignIn);
+			long wait = pending.resendIn(this.clock.instant(), this.resendAfter);
+			if (wait > 0) {
+				throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-codes",
+						Duration.ofSeconds(wait));
+			}
+			limitSending(pending.phoneNumber());
+			return send(pending.phoneNumber());
+		});
 	}
 
 	/**
 	 * Checks a code, found in what was typed or pasted ({@link CodeInput}). A right code
 	 * changes the session id and leaves the verified sign-in in the session for the
 	 * completion step, behind a one-time nonce; a wrong one throws with the attempts
-	 * left.
+	 * left. A right code also keeps the person signed in on this device ("Stay signed
+	 * in") when they asked for it.
+	 * @param staySignedIn whether "Stay signed in on this device" is ticked
 	 * @return the relative location that completes the sign-in (it carries the nonce, so
 	 * the browser that sent the code must go there at once)
-	 */
-	public String submitCode(String code) {
-		return submitCode(code, false);
-	}
-
-	/**
-	 * Like {@link #submitCode(String)}; a right code also keeps the person signed in on
-	 * this device ("Stay signed in") when they asked for it.
-	 * @param staySignedIn whether "Stay signed in on this device" is ticked
-	 * @return the relative location that completes the sign-in
 	 */
 	public String submitCode(String code, boolean staySignedIn) {
 		try {
@@ -153,7 +137,7 @@ public class PasswordlessLoginService {
 	}
 
 	private String checkCode(String code, boolean staySignedIn) {
-		PendingSignIn pending = pending().orElseThrow(this::noSignIn);
+		PendingSignIn pending = this.session.pending().orElseThrow(this::noSignIn);
 		int length = pending.challenge().codeLength();
 		String digits = CodeInput.find(code, length)
 			.orElseThrow(() -> new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.digits", length));
@@ -183,14 +167,15 @@ public class PasswordlessLoginService {
 
 	/** The code step's state, if a sign-in is in progress. */
 	public Optional<SignInStep> currentStep() {
-		return pending().map((pending) -> step(pending, false));
+		return this.session.pending().map((pending) -> step(pending, false));
 	}
 
 	/**
 	 * The code step this browser could go back to: a code sent and still valid.
 	 */
 	public Optional<SignInStep> codeStillValid() {
-		return pending().filter((pending) -> pending.answerable(this.clock.instant()))
+		return this.session.pending()
+			.filter((pending) -> pending.answerable(this.clock.instant()))
 			.map((pending) -> step(pending, false));
 	}
 
@@ -253,19 +238,7 @@ public class PasswordlessLoginService {
 	}
 
 	private SignInStep step(PendingSignIn pending, boolean alreadySent) {
-		return new SignInStep(PhoneNumbers.international(pending.phoneNumber()), pending.challenge().codeLength(),
-				pending.challenge().attemptsLeft(), resendIn(pending), !pending.answerable(this.clock.instant()),
-				alreadySent);
-	}
-
-	private long resendIn(PendingSignIn pending) {
-		Instant allowed = pending.sentAt().plus(this.resendAfter);
-		Duration left = Duration.between(this.clock.instant(), allowed);
-		return left.isPositive() ? left.toSeconds() + ((left.toNanosPart() > 0) ? 1 : 0) : 0;
-	}
-
-	private Optional<PendingSignIn> pending() {
-		return this.session.pending();
+		return pending.step(this.clock.instant(), this.resendAfter, alreadySent);
 	}
 
 	private SignInProblem noSignIn() {

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.login;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 
 import dev.passwordless.vaadin.cognito.Challenge;
@@ -23,6 +24,23 @@ public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sen
 
 	PendingSignIn ended() {
 		return new PendingSignIn(this.phoneNumber, this.challenge, this.sentAt, true);
+	}
+
+	/**
+	 * The code step as the person sees it now.
+	 * @param now the time
+	 * @param resendAfter how long after a code the next may be sent
+	 * @param alreadySent whether this step leads back to a code sent before
+	 */
+	SignInStep step(Instant now, Duration resendAfter, boolean alreadySent) {
+		return new SignInStep(PhoneNumbers.international(this.phoneNumber), this.challenge.codeLength(),
+				this.challenge.attemptsLeft(), resendIn(now, resendAfter), !answerable(now), alreadySent);
+	}
+
+	/** Whole seconds, rounded up, until a new code may be sent; 0 when it may now. */
+	long resendIn(Instant now, Duration resendAfter) {
+		Duration left = Duration.between(now, this.sentAt.plus(resendAfter));
+		return left.isPositive() ? left.toSeconds() + ((left.toNanosPart() > 0) ? 1 : 0) : 0;
 	}
 
 	/** Whether its code may still be entered. */

@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.login;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -66,6 +67,17 @@ final class PhoneNumberInput {
 			default -> throw invalid("passwordless.phone.not-mobile");
 		}
 		return UTIL.format(number, PhoneNumberFormat.E164);
+	}
+
+	/** The problem with a number as typed, if any. */
+	static Optional<SignInProblem> problem(String typed, String region) {
+		try {
+			toE164(typed, region);
+			return Optional.empty();
+		}
+		catch (SignInProblem problem) {
+			return Optional.of(problem);
+		}
 	}
 
 	private static PhoneNumber parse(String typed, String region) {

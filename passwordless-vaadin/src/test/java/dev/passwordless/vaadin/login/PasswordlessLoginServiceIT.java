@@ -95,7 +95,7 @@ class PasswordlessLoginServiceIT {
 	void registerWhenTheCodeIsTypedThenTheCompletionIsBegunForThatPersonAndTheStateIsForgotten() {
 		SignInStep step = this.service.register("Ada Lovelace", us("202 555 0110"), Locale.ENGLISH);
 
-		String location = this.service.submitCode(latestCode("+12025550110"));
+		String location = this.service.submitCode(latestCode("+12025550110"), false);
 
 		assertThat(step.codeLength()).isEqualTo(6);
 		assertThat(location).isEqualTo("signin/complete?nonce=test");
@@ -113,11 +113,11 @@ class PasswordlessLoginServiceIT {
 		String right = latestCode("+12025550111");
 		String wrong = right.equals("000000") ? "111111" : "000000";
 
-		assertThatThrownBy(() -> this.service.submitCode(wrong)).isInstanceOfSatisfying(SignInProblem.class,
+		assertThatThrownBy(() -> this.service.submitCode(wrong, false)).isInstanceOfSatisfying(SignInProblem.class,
 				(problem) -> assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.INVALID_INPUT));
 
 		assertThat(this.service.currentStep()).get().extracting(SignInStep::attemptsLeft).isEqualTo(2);
-		assertThat(this.service.submitCode(right)).startsWith("signin/complete");
+		assertThat(this.service.submitCode(right, false)).startsWith("signin/complete");
 	}
 
 	@Test
