@@ -7,6 +7,7 @@ import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.SmsOutbox;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.CognitoProperties;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The auto-configuration's conditions, without a server: what exists offline and on AWS,
@@ -43,7 +45,7 @@ class PasswordlessAutoConfigurationIT {
 		.withPropertyValues("passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
 				"passwordless.store.data-directory=",
 				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-				"passwordless.local-cognito.echo-sms=false");
+				"passwordless.local-cognito.echo-sms=false", "passwordless.allowed-countries=US,GB");
 
 	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
 
@@ -66,6 +68,26 @@ class PasswordlessAutoConfigurationIT {
 				.hasSingleBean(SignInTarget.class)
 				.hasSingleBean(SignOut.class)
 				.hasSingleBean(Clock.class);
+		});
+	}
+
+	@Test
+	void contextWhenNoCountriesAreAllowedThenStartUpFailsSayingWhatToSet() {
+		this.local.withPropertyValues("passwordless.allowed-countries=").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("passwordless.allowed-countries")
+				.hasStackTraceContaining("must list the countries whose numbers may get codes, e.g. US,GB");
+		});
+	}
+
+	@Test
+	void embeddedPoolWhenCountriesAreAllowedThenItsTriggersRefuseNumbersFromElsewhere() {
+		this.local.run((context) -> {
+			CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);
+			assertThatThrownBy(() -> cognito.signUp("+4915112345678", "Ada Lovelace")).isInstanceOfSatisfying(
+					SignInProblem.class,
+					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.phone.country-not-allowed"));
+			cognito.signUp("+12025550130", "Ada Lovelace");
 		});
 	}
 

@@ -51,9 +51,10 @@ public class LoginAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInRateLimits limits, SignInSession session, LimitsProperties limitProperties, Clock clock,
-			SignInMetrics metrics) {
-		return new PasswordlessLoginService(cognito, verifier, limits, session, limitProperties, clock, metrics);
+			SignInRateLimits limits, SignInSession session, PasswordlessProperties app,
+			LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
+		return new PasswordlessLoginService(cognito, verifier, limits, session, SignInPolicy.of(app, limitProperties),
+				clock, metrics);
 	}
 
 }

@@ -34,21 +34,20 @@ public class PasswordlessLoginService {
 
 	private final SignInSession session;
 
-	private final Duration resendAfter;
+	private final SignInPolicy policy;
 
 	private final Clock clock;
 
 	private final SignInMetrics metrics;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInSession session, LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
+			SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics) {
 		this.metrics = metrics;
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.limits = limits;
 		this.session = session;
-		// a new code is offered exactly when the per-number limit would allow one
-		this.resendAfter = limitProperties.phoneCooldown();
+		this.policy = policy;
 		this.clock = clock;
 	}
 
@@ -77,7 +76,7 @@ public class PasswordlessLoginService {
 			Optional<PendingSignIn> waiting = this.session.pending()
 				.filter((pending) -> pending.phoneNumber().equals(phone))
 				.filter((pending) -> pending.answerable(this.clock.instant())
-						&& pending.resendIn(this.clock.instant(), this.resendAfter) > 0);
+						&& pending.resendIn(this.clock.instant(), this.policy.resendAfter()) > 0);
 			if (waiting.isPresent()) {
 				return step(waiting.get(), true);
 			}
@@ -94,7 +93,7 @@ public class PasswordlessLoginService {
 	/** The problem with a number, if any, before anything is sent. */
 	public Optional<SignInProblem> numberProblem(TypedNumber typed) {
 		this.session.keep(typed);
-		return PhoneNumberInput.problem(typed.number(), typed.region());
+		return PhoneNumberInput.problem(typed.number(), typed.region(), this.policy.allowedCountries());
 	}
 
 	/**
@@ -104,7 +103,7 @@ public class PasswordlessLoginService {
 	public SignInStep resend() {
 		return counted(() -> {
 			PendingSignIn pending = this.session.pending().orElseThrow(this::noSignIn);
-			long wait = pending.resendIn(this.clock.instant(), this.resendAfter);
+			long wait = pending.resendIn(this.clock.instant(), this.policy.resendAfter());
 			if (wait > 0) {
 				throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-codes",
 						Duration.ofSeconds(wait));
@@ -194,7 +193,7 @@ public class PasswordlessLoginService {
 
 	private String toE164(TypedNumber typed) {
 		this.session.keep(typed);
-		return PhoneNumberInput.toE164(typed.number(), typed.region());
+		return PhoneNumberInput.toE164(typed.number(), typed.region(), this.policy.allowedCountries());
 	}
 
 	private String complete(CognitoTokens tokens, boolean staySignedIn) {
@@ -238,7 +237,7 @@ public class PasswordlessLoginService {
 	}
 
 	private SignInStep step(PendingSignIn pending, boolean alreadySent) {
-		return pending.step(this.clock.instant(), this.resendAfter, alreadySent);
+		return pending.step(this.clock.instant(), this.policy.resendAfter(), alreadySent);
 	}
 
 	private SignInProblem noSignIn() {

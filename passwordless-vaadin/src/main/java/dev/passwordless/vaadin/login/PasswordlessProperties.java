@@ -1,6 +1,10 @@
 package dev.passwordless.vaadin.login;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +24,11 @@ import org.springframework.validation.annotation.Validated;
  * @param webOtpDomain on the embedded local Cognito, the host name of the SMS's last line
  * {@code @host #code}, which lets browsers fill in the code (default none); on AWS it is
  * the stack's {@code webOtpDomain}
+ * @param allowedCountries the countries whose numbers may register and get codes (ISO
+ * 3166 codes, e.g. {@code US,GB}; {@code 001} also allows non-geographic numbers such as
+ * satellite phones): required, with no default, as the stack's {@code allowedCountries},
+ * which should list the same; numbers from elsewhere are refused before Cognito is asked,
+ * and only these countries are offered beside the number
  */
 @Validated
 @ConfigurationProperties("passwordless")
@@ -27,5 +36,15 @@ public record PasswordlessProperties(
 		@DefaultValue("") @Pattern(regexp = "([A-Z]{2})?",
 				message = "must be a two-letter region code such as US or GB, or empty") String defaultCountry,
 		@DefaultValue("SMS sign-in") @NotBlank String appName, @DefaultValue("true") boolean usePortalLayout,
-		@DefaultValue("") String webOtpDomain) {
+		@DefaultValue("") String webOtpDomain,
+		@NotEmpty(message = "must list the countries whose numbers may get codes, e.g. US,GB (ISO 3166 codes; "
+				+ "001 for non-geographic numbers), the same as the stack's allowedCountries") List<@Pattern(
+						regexp = "[A-Za-z]{2}|001",
+						message = "must be two-letter region codes such as US or GB, or 001") String> allowedCountries) {
+
+	public PasswordlessProperties {
+		allowedCountries = (allowedCountries != null)
+				? allowedCountries.stream().map((code) -> code.strip().toUpperCase(Locale.ROOT)).toList() : List.of();
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.login;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -36,10 +37,12 @@ final class PhoneNumberInput {
 	 * @param typed what the person typed or pasted
 	 * @param region the country chosen beside the number (ISO 3166 code), for numbers
 	 * typed without their country code
+	 * @param allowedCountries where texts may go: region codes, {@code 001} for
+	 * non-geographic numbers
 	 * @return the E.164 form
 	 * @throws SignInProblem INVALID_INPUT with a message for the person who typed it
 	 */
-	static String toE164(String typed, String region) {
+	static String toE164(String typed, String region, Set<String> allowedCountries) {
 		if (typed == null || typed.isBlank()) {
 			throw invalid("passwordless.phone.missing");
 		}
@@ -66,13 +69,16 @@ final class PhoneNumberInput {
 			case PREMIUM_RATE, SHARED_COST -> throw invalid("passwordless.phone.premium");
 			default -> throw invalid("passwordless.phone.not-mobile");
 		}
+		if (!allowedCountries.contains(UTIL.getRegionCodeForNumber(number))) {
+			throw invalid("passwordless.phone.country-not-allowed");
+		}
 		return UTIL.format(number, PhoneNumberFormat.E164);
 	}
 
 	/** The problem with a number as typed, if any. */
-	static Optional<SignInProblem> problem(String typed, String region) {
+	static Optional<SignInProblem> problem(String typed, String region, Set<String> allowedCountries) {
 		try {
-			toE164(typed, region);
+			toE164(typed, region, allowedCountries);
 			return Optional.empty();
 		}
 		catch (SignInProblem problem) {

@@ -46,6 +46,9 @@ public class LocalCognitoAutoConfiguration {
 	/** The host of the SMS's {@code @host #code} line. */
 	static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
 
+	/** Where texts may go. */
+	static final String ALLOWED_COUNTRIES = "ALLOWED_COUNTRIES";
+
 	/** The pool's SMS per UTC day. */
 	static final String DAILY_SMS_BUDGET = "DAILY_SMS_BUDGET";
 
@@ -65,7 +68,8 @@ public class LocalCognitoAutoConfiguration {
 			// numbers
 			.triggerEnvironment(SEND_COOLDOWN_SECONDS, String.valueOf(roundedUpSeconds(limits.phoneCooldown())))
 			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneSendsPerHour()))
-			.triggerEnvironment(DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()));
+			.triggerEnvironment(DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()))
+			.triggerEnvironment(ALLOWED_COUNTRIES, String.join(",", app.allowedCountries()));
 		// the SMS names the app, as the stack's appName does on AWS
 		if (SMS_APP_NAME.matcher(app.appName()).matches()) {
 			config.triggerEnvironment(APP_NAME, app.appName());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,7 @@ class PasswordlessLoginServiceIT {
 	/** The service as it serves one browser; the limits are shared by every browser. */
 	private PasswordlessLoginService serviceFor(InMemorySignInSession browser) {
 		LimitsProperties limits = new LimitsProperties(null, null, 2, 100, 300, 10, 30);
+		SignInPolicy policy = new SignInPolicy(Set.of("US", "GB"), limits.phoneCooldown());
 		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
 				Optional.empty());
 		CognitoIdentityProviderClient sdk = CognitoIdentityProviderClient.builder()
@@ -87,7 +89,7 @@ class PasswordlessLoginServiceIT {
 			.build();
 		return new PasswordlessLoginService(new CognitoAuthClient(sdk, pool, CLOCK),
 				CognitoTokenVerifier.forPool(pool, CLOCK),
-				new SharedSignInRateLimits(limits, this.limitStore, key, CLOCK), browser, limits, CLOCK,
+				new SharedSignInRateLimits(limits, this.limitStore, key, CLOCK), browser, policy, CLOCK,
 				new SignInMetrics(new SimpleMeterRegistry()));
 	}
 
@@ -172,6 +174,15 @@ class PasswordlessLoginServiceIT {
 		assertThat(this.service.numberProblem(new TypedNumber("GB", "020 7946 0000"))).get()
 			.extracting(SignInProblem::key)
 			.isEqualTo("passwordless.phone.landline");
+	}
+
+	@Test
+	void requestCodeWhenTheNumberIsFromACountryNotOnTheListThenRefusedAndCognitoIsNotAsked() {
+		assertThatThrownBy(() -> this.service.requestCode(new TypedNumber("US", "+881 6 1234 5678")))
+			.isInstanceOfSatisfying(SignInProblem.class,
+					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.phone.country-not-allowed"));
+		assertThat(cognito.outbox().messages("+881612345678")).isEmpty();
+		assertThat(this.browser.pending()).isEmpty();
 	}
 
 	private static TypedNumber us(String number) {

@@ -1,7 +1,10 @@
 package dev.passwordless.vaadin.login;
 
+import java.util.Set;
+
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.i18n.Say;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,6 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhoneNumberInputTest {
+
+	private static final Set<String> ALLOWED = Set.of("US", "GB", "DE");
+
+	@Test
+	void toE164WhenASatelliteNumberAndNonGeographicNumbersAreNotAllowedThenRefused() {
+		assertThatThrownBy(() -> PhoneNumberInput.toE164("+881 6 1234 5678", "US", ALLOWED))
+			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> assertThat(Say.english(problem))
+				.isEqualTo("We can't send codes to phone numbers in this country."));
+	}
+
+	@Test
+	void toE164WhenASatelliteNumberAndNonGeographicNumbersAreAllowedExplicitlyThenAccepted() {
+		assertThat(PhoneNumberInput.toE164("+881 6 1234 5678", "US", Set.of("US", "001"))).isEqualTo("+881612345678");
+	}
+
+	@Test
+	void toE164WhenAMobileNumberOfACountryNotOnTheListThenRefusedBeforeAnythingIsSent() {
+		assertThat(PhoneNumberInput.problem("+33 6 12 34 56 78", "US", ALLOWED)).get()
+			.extracting(SignInProblem::key)
+			.isEqualTo("passwordless.phone.country-not-allowed");
+	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -21,7 +45,7 @@ class PhoneNumberInputTest {
 			01512 3456789        | DE | +4915123456789
 			""")
 	void toE164WhenAMobileNumberIsTypedTheWayPeopleWriteThenNormalised(String typed, String country, String expected) {
-		assertThat(PhoneNumberInput.toE164(typed, country)).isEqualTo(expected);
+		assertThat(PhoneNumberInput.toE164(typed, country, ALLOWED)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
@@ -41,8 +65,8 @@ class PhoneNumberInputTest {
 					0900 1234567          | DE | Premium-rate and shared-cost numbers can't receive text messages. Enter a mobile number.
 					""")
 	void toE164WhenTheNumberCannotReceiveACodeThenSaysWhy(String typed, String country, String words) {
-		assertThatThrownBy(() -> PhoneNumberInput.toE164(typed, country)).isInstanceOfSatisfying(SignInProblem.class,
-				(problem) -> assertThat(Say.english(problem)).isEqualTo(words));
+		assertThatThrownBy(() -> PhoneNumberInput.toE164(typed, country, ALLOWED)).isInstanceOfSatisfying(
+				SignInProblem.class, (problem) -> assertThat(Say.english(problem)).isEqualTo(words));
 	}
 
 }

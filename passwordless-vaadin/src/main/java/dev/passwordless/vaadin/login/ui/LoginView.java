@@ -50,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.service = service;
 		this.authentication = authentication;
 		this.target = target;
-		this.phone = new PhoneField(properties.defaultCountry());
+		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
 		this.notice = new Notice(clock);
 		addClassName(Forms.CARD);
 		Button send = new Button(getTranslation("passwordless.login.send"), (click) -> send());

@@ -31,16 +31,21 @@ public class PhoneField extends Composite<Div> {
 	/**
 	 * @param configuredCountry {@code passwordless.default-country}, empty for the
 	 * browser's
+	 * @param allowedCountries {@code passwordless.allowed-countries}: only these are
+	 * offered
 	 */
-	public PhoneField(String configuredCountry) {
+	public PhoneField(String configuredCountry, List<String> allowedCountries) {
 		Locale language = getLocale();
 		this.country.setId("country");
 		this.country.setLabel(getTranslation("passwordless.phone.country"));
-		this.country.setItems(PhoneNumbers.regions(language));
+		List<String> offered = PhoneNumbers.regions(language).stream().filter(allowedCountries::contains).toList();
+		this.country.setItems(offered);
 		this.country.setItemLabelGenerator((region) -> PhoneNumbers.countryLabel(region, language));
 		this.country.setAllowCustomValue(false);
 		this.country.setWidthFull();
-		this.country.setValue(defaultCountry(configuredCountry, VaadinRequest.getCurrent()));
+		String preferred = defaultCountry(configuredCountry, VaadinRequest.getCurrent());
+		this.country.setValue(offered.contains(preferred) ? preferred
+				: allowedCountries.stream().filter(offered::contains).findFirst().orElse(null));
 		this.country.addValueChangeListener((change) -> example());
 		this.number.setId("phone");
 		this.number.setLabel(getTranslation("passwordless.phone.label"));
@@ -68,7 +73,7 @@ public class PhoneField extends Composite<Div> {
 
 	/** Shows a number again, e.g. after "Wrong number? Edit". */
 	public void setValue(TypedNumber typed) {
-		if (PhoneNumbers.supported(typed.region())) {
+		if (PhoneNumbers.supported(typed.region()) && this.country.getListDataView().contains(typed.region())) {
 			this.country.setValue(typed.region());
 		}
 		this.number.setValue(typed.number());

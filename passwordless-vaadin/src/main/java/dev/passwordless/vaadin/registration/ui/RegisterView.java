@@ -46,7 +46,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	RegisterView(PasswordlessLoginService service, PasswordlessProperties properties, Clock clock) {
 		this.service = service;
-		this.phone = new PhoneField(properties.defaultCountry());
+		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
 		this.notice = new Notice(clock);
 		addClassName(Forms.CARD);
 		this.name.setLabel(getTranslation("passwordless.register.name"));
