@@ -132,7 +132,7 @@ class PasswordlessAutoConfigurationIT {
 			.build();
 		SignInRateLimits limits = new SignInRateLimits() {
 			@Override
-			public void sendTo(String phoneNumber) {
+			public void sendTo(String phoneNumber, String address, boolean knownDevice) {
 			}
 
 			@Override
@@ -140,7 +140,7 @@ class PasswordlessAutoConfigurationIT {
 			}
 
 			@Override
-			public void check(String phoneNumber, String address) {
+			public void check(String phoneNumber, String address, boolean knownDevice) {
 			}
 		};
 		SignInTarget target = (user) -> "/reports";

@@ -12,15 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The app's own limits on sending and checking codes. The per-number ones are the Create
- * trigger's rules; under the offline default the embedded pool's triggers get these very
- * values, so both refuse alike. The code screen offers a new code once the cooldown is
- * over.
+ * The app's own limits on sending and checking codes. Per number there are two: a cap per
+ * number and requester (a stranger's requests use up only their own allowance, never the
+ * owner's; a browser that has signed in as the number before is not held to it) and, for
+ * all requesters together, the Create trigger's cooldown and hourly ceiling; under the
+ * offline default the embedded pool's triggers get these very values, so both refuse
+ * alike. The code screen offers a new code once the cooldown is over.
  *
  * @param phoneCooldown time between two codes to one number, 0 to 1 hour as for the
  * trigger (default {@link SendLimits#DEFAULT_COOLDOWN}, 30 s)
- * @param phoneSendsPerHour codes per number in any hour, 1 to 100 as for the trigger
- * (default {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
+ * @param phoneSendsPerHour codes per number and requester (a client, see
+ * {@code addressSendsPerHour}) in any hour, 1 to 100 (default
+ * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
+ * @param phoneCeilingPerHour codes per number in any hour, all requesters together, 1 to
+ * 100 as for the trigger, whose {@code SENDS_PER_HOUR} it is (default 10)
  * @param addressSendsPerHour codes requested per client per hour (default 20): an IPv4
  * address, or an IPv6 /64, the prefix one subscriber or cloud instance is given whole
  * @param networkSendsPerHour codes requested per IPv6 /48 per hour, all its /64s together
@@ -28,16 +33,20 @@ import org.springframework.validation.annotation.Validated;
  * @param countrySendsPerHour codes requested per hour for the numbers of one country, all
  * requesters together (default 300): a velocity limit against SMS pumping into one
  * destination
- * @param phoneChecksPerTenMinutes codes checked per number per 10 minutes (default 10)
+ * @param phoneChecksPerTenMinutes codes checked per number and requester per 10 minutes
+ * (default 10; a browser that has signed in as the number is not held to it)
+ * @param phoneChecksCeilingPerTenMinutes codes checked per number per 10 minutes, all
+ * requesters together (default 30)
  * @param addressChecksPerTenMinutes codes checked per client address per 10 minutes
  * (default 30)
  */
 @Validated
 @ConfigurationProperties("passwordless.limits")
 public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
-		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
-		@DefaultValue("100") @Min(1) int networkSendsPerHour, @DefaultValue("300") @Min(1) int countrySendsPerHour,
-		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("10") @Min(1) @Max(100) int phoneCeilingPerHour,
+		@DefaultValue("20") @Min(1) int addressSendsPerHour, @DefaultValue("100") @Min(1) int networkSendsPerHour,
+		@DefaultValue("300") @Min(1) int countrySendsPerHour, @DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+		@DefaultValue("30") @Min(1) int phoneChecksCeilingPerTenMinutes,
 		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
 
 	public LimitsProperties {
@@ -47,7 +56,7 @@ public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) D
 
 	/** The defaults. */
 	public static LimitsProperties defaults() {
-		return new LimitsProperties(null, null, 20, 100, 300, 10, 30);
+		return new LimitsProperties(null, null, 10, 20, 100, 300, 10, 30, 30);
 	}
 
 }

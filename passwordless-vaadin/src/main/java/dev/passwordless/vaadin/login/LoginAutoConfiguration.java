@@ -8,6 +8,7 @@ import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
+import dev.passwordless.vaadin.security.KnownDevice;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInCompletion;
@@ -44,8 +45,8 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignInSession passwordlessSignInSession(SignInCompletion completion) {
-		return new VaadinSignInSession(completion);
+	SignInSession passwordlessSignInSession(SignInCompletion completion, KnownDevice knownDevice) {
+		return new VaadinSignInSession(completion, knownDevice);
 	}
 
 	@Bean

@@ -143,7 +143,8 @@ public class PasswordlessLoginService {
 		if (pending.over()) {
 			throw new SignInProblem(SignInProblem.Kind.CODE_FAILED, "passwordless.code.spent");
 		}
-		this.limits.check(pending.phoneNumber(), this.session.clientAddress());
+		this.limits.check(pending.phoneNumber(), this.session.clientAddress(),
+				this.session.isKnownDevice(pending.phoneNumber()));
 		SignInResult result;
 		try {
 			result = this.cognito.answer(pending.challenge(), digits);
@@ -233,7 +234,7 @@ public class PasswordlessLoginService {
 
 	private void limitSending(String phone) {
 		this.limits.sendFrom(this.session.clientAddress());
-		this.limits.sendTo(phone);
+		this.limits.sendTo(phone, this.session.clientAddress(), this.session.isKnownDevice(phone));
 	}
 
 	private SignInStep step(PendingSignIn pending, boolean alreadySent) {

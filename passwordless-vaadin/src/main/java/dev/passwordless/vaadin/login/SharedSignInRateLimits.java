@@ -42,6 +42,8 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	private final SendLimits phoneSends;
 
+	private final SendLimits requesterSends;
+
 	private final SendLimits addressSends;
 
 	private final RememberMeKey key;
@@ -51,18 +53,24 @@ class SharedSignInRateLimits implements SignInRateLimits {
 	SharedSignInRateLimits(LimitsProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
 		this.limits = limits;
 		this.store = store;
-		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneSendsPerHour(), clock);
+		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneCeilingPerHour(), clock);
+		this.requesterSends = new SendLimits(store, Duration.ZERO, limits.phoneSendsPerHour(), clock);
 		this.addressSends = new SendLimits(store, Duration.ZERO, limits.addressSendsPerHour(), clock);
 		this.key = key;
 		this.clock = clock;
 	}
 
 	@Override
-	public void sendTo(String phoneNumber) {
+	public void sendTo(String phoneNumber, String address, boolean knownDevice) {
 		count("nc#" + PhoneNumbers.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
-		available(() -> this.phoneSends.tryAcquire("n#" + hash(phoneNumber))).ifPresent((wait) -> {
-			throw RefusalWords.problem(Refusal.of(Refusal.Reason.TOO_MANY_CODES, wait));
-		});
+		// the requester's own allowance first, so a requester past it spends nothing of
+		// the number's
+		if (!knownDevice) {
+			available(() -> this.requesterSends.tryAcquire("nr#" + requester(phoneNumber, address)))
+				.ifPresent(SharedSignInRateLimits::tooManyCodes);
+		}
+		available(() -> this.phoneSends.tryAcquire("n#" + hash(phoneNumber)))
+			.ifPresent(SharedSignInRateLimits::tooManyCodes);
 	}
 
 	@Override
@@ -75,8 +83,11 @@ class SharedSignInRateLimits implements SignInRateLimits {
 	}
 
 	@Override
-	public void check(String phoneNumber, String address) {
-		count("cn#" + hash(phoneNumber), this.limits.phoneChecksPerTenMinutes(), CHECK_WINDOW);
+	public void check(String phoneNumber, String address, boolean knownDevice) {
+		if (!knownDevice) {
+			count("cr#" + requester(phoneNumber, address), this.limits.phoneChecksPerTenMinutes(), CHECK_WINDOW);
+		}
+		count("cn#" + hash(phoneNumber), this.limits.phoneChecksCeilingPerTenMinutes(), CHECK_WINDOW);
 		count("ca#" + hash(ClientNetwork.of(address).client()), this.limits.addressChecksPerTenMinutes(), CHECK_WINDOW);
 	}
 
@@ -87,6 +98,15 @@ class SharedSignInRateLimits implements SignInRateLimits {
 		if (!counted) {
 			tooManyAttempts(Duration.between(this.clock.instant(), ends));
 		}
+	}
+
+	/** A number and who asks for it: the client as the per-address limits count it. */
+	private String requester(String phoneNumber, String address) {
+		return hash(phoneNumber + "|" + ClientNetwork.of(address).client());
+	}
+
+	private static void tooManyCodes(Duration wait) {
+		throw RefusalWords.problem(Refusal.of(Refusal.Reason.TOO_MANY_CODES, wait));
 	}
 
 	private void tooManyAttempts(Duration wait) {

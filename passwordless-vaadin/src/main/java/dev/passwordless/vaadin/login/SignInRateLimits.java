@@ -11,15 +11,23 @@ import dev.passwordless.vaadin.cognito.SignInProblem;
 public interface SignInRateLimits {
 
 	/**
-	 * Codes sent per phone number, with the Create trigger's rules (cooldown, hourly
-	 * cap), for registered and unknown numbers alike.
+	 * Codes sent per phone number, for registered and unknown numbers alike: per number
+	 * and requester (unless the requester's browser has signed in as the number before),
+	 * then for all requesters together with the Create trigger's rules (cooldown, hourly
+	 * ceiling).
+	 * @param phoneNumber the E.164 number
+	 * @param address the requester's address
+	 * @param knownDevice whether the requester's browser has signed in as the number
 	 */
-	void sendTo(String phoneNumber);
+	void sendTo(String phoneNumber, String address, boolean knownDevice);
 
 	/** Codes sent per client address. */
 	void sendFrom(String address);
 
-	/** Codes checked per phone number and per client address. */
-	void check(String phoneNumber, String address);
+	/**
+	 * Codes checked per phone number and requester (unless a known device), per phone
+	 * number for all requesters together, and per client address.
+	 */
+	void check(String phoneNumber, String address, boolean knownDevice);
 
 }

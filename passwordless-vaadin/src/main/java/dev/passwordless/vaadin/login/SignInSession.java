@@ -35,6 +35,9 @@ public interface SignInSession {
 	/** The client's address, for the per-address limits. */
 	String clientAddress();
 
+	/** Whether this browser has signed in as the number before. */
+	boolean isKnownDevice(String phoneNumber);
+
 	/**
 	 * Changes the session id and leaves the verified sign-in for the completion request,
 	 * behind a one-time nonce.

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.KnownDevice;
 import dev.passwordless.vaadin.security.SessionKeys;
 import dev.passwordless.vaadin.security.SignInCompletion;
 
@@ -20,8 +21,11 @@ class VaadinSignInSession implements SignInSession {
 
 	private final SignInCompletion completion;
 
-	VaadinSignInSession(SignInCompletion completion) {
+	private final KnownDevice knownDevice;
+
+	VaadinSignInSession(SignInCompletion completion, KnownDevice knownDevice) {
 		this.completion = completion;
+		this.knownDevice = knownDevice;
 	}
 
 	@Override
@@ -58,6 +62,12 @@ class VaadinSignInSession implements SignInSession {
 	public String clientAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		return (request != null) ? request.getRemoteAddr() : "unknown";
+	}
+
+	@Override
+	public boolean isKnownDevice(String phoneNumber) {
+		VaadinServletRequest request = VaadinServletRequest.getCurrent();
+		return request != null && this.knownDevice.isKnown(request.getHttpServletRequest(), phoneNumber);
 	}
 
 	@Override

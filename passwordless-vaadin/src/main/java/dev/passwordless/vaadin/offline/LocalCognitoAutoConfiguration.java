@@ -67,7 +67,7 @@ public class LocalCognitoAutoConfiguration {
 			// the app and the pool's triggers refuse alike, for registered and unknown
 			// numbers
 			.triggerEnvironment(SEND_COOLDOWN_SECONDS, String.valueOf(roundedUpSeconds(limits.phoneCooldown())))
-			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneSendsPerHour()))
+			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneCeilingPerHour()))
 			.triggerEnvironment(DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()))
 			.triggerEnvironment(ALLOWED_COUNTRIES, String.join(",", app.allowedCountries()));
 		// the SMS names the app, as the stack's appName does on AWS

@@ -76,6 +76,13 @@ public class PasswordlessSecurityAutoConfiguration {
 		return RememberMeKey.resolve(properties.key(), LocalMode.isOn(environment), store.dataPath());
 	}
 
+	/** Browsers that have signed in as a number before. */
+	@Bean
+	@ConditionalOnMissingBean
+	KnownDevice passwordlessKnownDevice(RememberMeKey key, Environment environment) {
+		return new KnownDevice(key, !LocalMode.isOn(environment));
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SignOutsEverywhere passwordlessSignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
@@ -115,8 +122,8 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target,
-				CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts) {
-			return new SignInCompletionController(completion, target, rememberMe, signOuts);
+				CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts, KnownDevice knownDevice) {
+			return new SignInCompletionController(completion, target, rememberMe, signOuts, knownDevice);
 		}
 
 		/**

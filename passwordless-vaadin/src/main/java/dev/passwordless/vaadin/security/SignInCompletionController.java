@@ -39,10 +39,13 @@ class SignInCompletionController {
 
 	private final SignOutsEverywhere signOuts;
 
+	private final KnownDevice knownDevice;
+
 	SignInCompletionController(SignInCompletion completion, SignInTarget target, CognitoRememberMeServices rememberMe,
-			SignOutsEverywhere signOuts) {
+			SignOutsEverywhere signOuts, KnownDevice knownDevice) {
 		this.completion = completion;
 		this.signOuts = signOuts;
+		this.knownDevice = knownDevice;
 		this.target = target;
 		this.rememberMe = rememberMe;
 	}
@@ -57,6 +60,7 @@ class SignInCompletionController {
 		CompletedSignIn completed = taken.get();
 		request.changeSessionId();
 		this.signOuts.signIn(request.getSession(), completed.tokens());
+		this.knownDevice.remember(response, completed.user().phoneNumber());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new CognitoAuthentication(completed.user()));
 		SecurityContextHolder.setContext(context);

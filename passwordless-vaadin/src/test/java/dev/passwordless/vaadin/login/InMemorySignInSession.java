@@ -55,9 +55,18 @@ final class InMemorySignInSession implements SignInSession {
 		return this.address;
 	}
 
+	/** Numbers this browser has signed in as before. */
+	private final java.util.Set<String> knownAs = new java.util.HashSet<>();
+
+	@Override
+	public boolean isKnownDevice(String phoneNumber) {
+		return this.knownAs.contains(phoneNumber);
+	}
+
 	@Override
 	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
 		this.completedAs = user;
+		this.knownAs.add(user.phoneNumber());
 		return "signin/complete?nonce=test";
 	}
 

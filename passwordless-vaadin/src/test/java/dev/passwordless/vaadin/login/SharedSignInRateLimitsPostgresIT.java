@@ -54,7 +54,8 @@ class SharedSignInRateLimitsPostgresIT {
 
 	@Test
 	void sendToWhenHundredRequestsForOneNumberAreSpreadOverTwoInstancesThenExactlyOneCodeIsSent() throws Exception {
-		List<Boolean> sent = race(100, (i) -> allowed(() -> ((i % 2 == 0) ? first : second).sendTo("+12025550170")));
+		List<Boolean> sent = race(100,
+				(i) -> allowed(() -> ((i % 2 == 0) ? first : second).sendTo("+12025550170", "198.51.100.90", false)));
 		assertThat(sent.stream().filter(Boolean::booleanValue)).hasSize(1);
 	}
 
@@ -71,9 +72,9 @@ class SharedSignInRateLimitsPostgresIT {
 	@Test
 	void checkWhenThirtyOneChecksFromOneAddressOnBothInstancesThenTheLastIsRefused() {
 		for (int i = 0; i < 30; i++) {
-			((i % 2 == 0) ? first : second).check("+12025550171" + (i % 3), "198.51.100.72");
+			((i % 2 == 0) ? first : second).check("+12025550171" + (i % 3), "198.51.100.72", false);
 		}
-		assertThat(allowed(() -> first.check("+12025550175", "198.51.100.72"))).isFalse();
+		assertThat(allowed(() -> first.check("+12025550175", "198.51.100.72", false))).isFalse();
 	}
 
 	private static boolean allowed(Runnable call) {

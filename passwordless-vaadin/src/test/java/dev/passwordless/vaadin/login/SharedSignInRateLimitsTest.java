@@ -26,25 +26,26 @@ class SharedSignInRateLimitsTest {
 	void sendToWhenTheStoreIsUnreachableThenRefusesAsUnavailable() {
 		SignInRateLimits limits = new SharedSignInRateLimits(LimitsProperties.defaults(), StubSendLimitStore.failing(),
 				KEY, this.clock);
-		assertThatThrownBy(() -> limits.sendTo("+12025550180")).isInstanceOfSatisfying(SignInProblem.class,
-				(problem) -> {
-					assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.UNAVAILABLE);
-					assertThat(Say.english(problem))
-						.isEqualTo("Sign-in is unavailable right now. Please try again shortly.");
-				});
+		assertThatThrownBy(() -> limits.sendTo("+12025550180", "198.51.100.90", false))
+			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> {
+				assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.UNAVAILABLE);
+				assertThat(Say.english(problem))
+					.isEqualTo("Sign-in is unavailable right now. Please try again shortly.");
+			});
 		assertThatThrownBy(() -> limits.sendFrom("198.51.100.80")).isInstanceOf(SignInProblem.class);
-		assertThatThrownBy(() -> limits.check("+12025550180", "198.51.100.80")).isInstanceOf(SignInProblem.class);
+		assertThatThrownBy(() -> limits.check("+12025550180", "198.51.100.80", false))
+			.isInstanceOf(SignInProblem.class);
 	}
 
 	@Test
 	void sendToWhenTheNumberGotACodeThenRefusedWithTheWaitUntilTheCooldownPasses() {
 		SignInRateLimits limits = limits();
-		limits.sendTo("+12025550181");
-		assertThatThrownBy(() -> limits.sendTo("+12025550181")).isInstanceOfSatisfying(SignInProblem.class,
-				(problem) -> assertThat(Say.english(problem))
-					.isEqualTo("Too many codes for this number. Please try again in 30 seconds."));
+		limits.sendTo("+12025550181", "198.51.100.90", false);
+		assertThatThrownBy(() -> limits.sendTo("+12025550181", "198.51.100.90", false))
+			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> assertThat(Say.english(problem))
+				.isEqualTo("Too many codes for this number. Please try again in 30 seconds."));
 		this.clock.advance(Duration.ofSeconds(30));
-		limits.sendTo("+12025550181");
+		limits.sendTo("+12025550181", "198.51.100.90", false);
 	}
 
 	@Test
@@ -61,16 +62,61 @@ class SharedSignInRateLimitsTest {
 	}
 
 	@Test
-	void checkWhenTheNumberUsedItsTenMinutesThenRefusedUntilTheNextWindow() {
+	void checkWhenARequesterUsedItsTenMinutesForTheNumberThenRefusedThereUntilTheNextWindowButNotElsewhere() {
 		SignInRateLimits limits = limits();
 		for (int i = 0; i < 10; i++) {
-			limits.check("+12025550182", "198.51.100.82");
+			limits.check("+12025550182", "198.51.100.82", false);
 		}
-		assertThatThrownBy(() -> limits.check("+12025550182", "198.51.100.83")).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> limits.check("+12025550182", "198.51.100.82", false)).isInstanceOfSatisfying(
 				SignInProblem.class,
 				(problem) -> assertThat(Say.english(problem)).startsWith("Too many attempts. Please try again in"));
+		limits.check("+12025550182", "198.51.100.83", false);
 		this.clock.advance(Duration.ofMinutes(10));
-		limits.check("+12025550182", "198.51.100.83");
+		limits.check("+12025550182", "198.51.100.82", false);
+	}
+
+	@Test
+	void checkWhenAllRequestersTogetherReachTheNumbersCeilingThenRefusedEvenForItsKnownDevice() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 30; i++) {
+			limits.check("+12025550184", "198.51.100." + (100 + i), false);
+		}
+		assertThatThrownBy(() -> limits.check("+12025550184", "198.51.100.200", true))
+			.isInstanceOf(SignInProblem.class);
+	}
+
+	@Test
+	void sendToWhenAStrangerUsedTheirAllowanceForSomeonesNumberThenTheOwnerStillGetsACode() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 5; i++) {
+			limits.sendTo("+12025550185", "203.0.113.5", false);
+			this.clock.advance(Duration.ofSeconds(31));
+		}
+		assertThatThrownBy(() -> limits.sendTo("+12025550185", "203.0.113.5", false))
+			.isInstanceOfSatisfying(SignInProblem.class, (problem) -> assertThat(Say.english(problem))
+				.startsWith("Too many codes for this number. Please try again in"));
+		limits.sendTo("+12025550185", "198.51.100.85", false);
+	}
+
+	@Test
+	void sendToWhenTheRequesterIsAKnownDeviceOfTheNumberThenNotHeldToTheAnonymousCap() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 5; i++) {
+			limits.sendTo("+12025550186", "198.51.100.86", false);
+			this.clock.advance(Duration.ofSeconds(31));
+		}
+		limits.sendTo("+12025550186", "198.51.100.86", true);
+	}
+
+	@Test
+	void sendToWhenAllRequestersTogetherReachTheNumbersCeilingThenEveryoneWaitsEvenItsKnownDevice() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 10; i++) {
+			limits.sendTo("+12025550187", "203.0.113." + (10 + i), false);
+			this.clock.advance(Duration.ofSeconds(31));
+		}
+		assertThatThrownBy(() -> limits.sendTo("+12025550187", "198.51.100.87", true))
+			.isInstanceOf(SignInProblem.class);
 	}
 
 	@Test
@@ -100,11 +146,12 @@ class SharedSignInRateLimitsTest {
 	void sendToWhenOneCountrysNumbersGetTheirHourlyVelocityThenFurtherNumbersThereWaitOthersDoNot() {
 		SignInRateLimits limits = limits();
 		for (int i = 0; i < 300; i++) {
-			limits.sendTo(String.format("+1202555%04d", i));
+			limits.sendTo(String.format("+1202555%04d", i), "198.51.100." + (i % 50), false);
 		}
-		assertThatThrownBy(() -> limits.sendTo("+12025559999")).isInstanceOfSatisfying(SignInProblem.class,
+		assertThatThrownBy(() -> limits.sendTo("+12025559999", "198.51.100.90", false)).isInstanceOfSatisfying(
+				SignInProblem.class,
 				(problem) -> assertThat(problem.kind()).isEqualTo(SignInProblem.Kind.RATE_LIMITED));
-		limits.sendTo("+447700900123");
+		limits.sendTo("+447700900123", "198.51.100.90", false);
 	}
 
 	private SignInRateLimits limits() {
