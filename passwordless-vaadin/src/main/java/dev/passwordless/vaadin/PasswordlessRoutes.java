@@ -10,6 +10,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.vaadin.devinbox.ui.SmsInboxView;
 import dev.passwordless.vaadin.login.ui.CodeEntryView;
+import dev.passwordless.vaadin.login.ui.ExistingAccountView;
 import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginView;
 import dev.passwordless.vaadin.login.ui.SignInFrame;
@@ -54,7 +55,7 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 
 	List<Class<? extends Component>> views() {
 		List<Class<? extends Component>> views = new ArrayList<>(
-				List.of(LoginView.class, CodeEntryView.class, RegisterView.class));
+				List.of(LoginView.class, CodeEntryView.class, RegisterView.class, ExistingAccountView.class));
 		if (this.devInbox) {
 			views.add(SmsInboxView.class);
 		}

@@ -27,7 +27,7 @@ class PasswordlessRoutesTest {
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
 		new PasswordlessRoutes(true, false).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account");
 		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
 	}
 
@@ -41,7 +41,7 @@ class PasswordlessRoutesTest {
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
 		new PasswordlessRoutes(true, true).register(RouteConfiguration.forRegistry(this.registry));
-		assertThat(routes()).containsOnlyKeys("login", "code", "register", "dev/sms-inbox");
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "dev/sms-inbox");
 	}
 
 	private Map<String, RouteData> routes() {

@@ -64,14 +64,16 @@ public class CognitoAuthClient {
 	 * ({@link SignUpPace}), so nothing reveals who is registered.
 	 * @param language the person's language (e.g. {@code de}), which the Create trigger
 	 * writes the SMS in; null for the pool's default
+	 * @return whether a new account was made (false: one existed for the number), for the
+	 * server only: the person learns it once their code proves the number
 	 */
-	public void signUp(String phoneNumber, String name, String language) {
+	public boolean signUp(String phoneNumber, String name, String language) {
 		List<AttributeType> attributes = new ArrayList<>();
 		attributes.add(AttributeType.builder().name("name").value(name).build());
 		if (language != null && !language.isBlank()) {
 			attributes.add(AttributeType.builder().name("locale").value(language).build());
 		}
-		CognitoErrors.translated(() -> {
+		return CognitoErrors.translated(() -> {
 			long started = this.signUpPace.start();
 			try {
 				this.cognito.signUp((request) -> request.clientId(this.clientId)
@@ -80,19 +82,20 @@ public class CognitoAuthClient {
 					.password(throwawayPassword())
 					.userAttributes(attributes));
 				this.signUpPace.created(started);
+				return true;
 			}
 			catch (UsernameExistsException ex) {
 				// same screens and time as a new registration; the code goes to the
 				// number's owner
 				this.signUpPace.alreadyRegistered(started);
+				return false;
 			}
-			return null;
 		});
 	}
 
 	/** Registers a user without a language: the SMS in the pool's default one. */
-	public void signUp(String phoneNumber, String name) {
-		signUp(phoneNumber, name, null);
+	public boolean signUp(String phoneNumber, String name) {
+		return signUp(phoneNumber, name, null);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.KnownDevice;
+import dev.passwordless.vaadin.security.LastSignIns;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInCompletion;
@@ -51,10 +52,17 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
+	AccountEntry passwordlessAccountEntry(CognitoTokenVerifier verifier, CognitoAuthClient cognito,
+			LastSignIns lastSignIns, SignInSession session, PasswordlessProperties app, Clock clock) {
+		return new AccountEntry(verifier, cognito, lastSignIns, session, app.numberReassignmentAfter(), clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, AccountEntry entry,
 			SignInRateLimits limits, SignInSession session, PasswordlessProperties app,
 			LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
-		return new PasswordlessLoginService(cognito, verifier, limits, session, SignInPolicy.of(app, limitProperties),
+		return new PasswordlessLoginService(cognito, entry, limits, session, SignInPolicy.of(app, limitProperties),
 				clock, metrics);
 	}
 

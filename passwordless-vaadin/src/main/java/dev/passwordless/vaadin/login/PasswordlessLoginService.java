@@ -9,14 +9,10 @@ import java.util.function.Supplier;
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
-import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.operations.SignInMetrics;
-import dev.passwordless.vaadin.security.CognitoTokenVerifier;
-import dev.passwordless.vaadin.security.CognitoUser;
-import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Registration and sign-in by SMS code, for the views. What it keeps of the browser (the
@@ -28,7 +24,7 @@ public class PasswordlessLoginService {
 
 	private final CognitoAuthClient cognito;
 
-	private final CognitoTokenVerifier verifier;
+	private final AccountEntry entry;
 
 	private final SignInRateLimits limits;
 
@@ -40,11 +36,11 @@ public class PasswordlessLoginService {
 
 	private final SignInMetrics metrics;
 
-	PasswordlessLoginService(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInRateLimits limits,
+	PasswordlessLoginService(CognitoAuthClient cognito, AccountEntry entry, SignInRateLimits limits,
 			SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics) {
 		this.metrics = metrics;
 		this.cognito = cognito;
-		this.verifier = verifier;
+		this.entry = entry;
 		this.limits = limits;
 		this.session = session;
 		this.policy = policy;
@@ -59,8 +55,8 @@ public class PasswordlessLoginService {
 			});
 			String phone = toE164(typed);
 			limitSending(phone);
-			this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
-			return send(phone);
+			boolean created = this.cognito.signUp(phone, NameRule.normalize(name), language.getLanguage());
+			return send(phone, !created);
 		});
 	}
 
@@ -81,7 +77,7 @@ public class PasswordlessLoginService {
 				return step(waiting.get(), true);
 			}
 			limitSending(phone);
-			return send(phone);
+			return send(phone, false);
 		});
 	}
 
@@ -109,7 +105,7 @@ public class PasswordlessLoginService {
 						Duration.ofSeconds(wait));
 			}
 			limitSending(pending.phoneNumber());
-			return send(pending.phoneNumber());
+			return send(pending.phoneNumber(), pending.registeredExisting());
 		});
 	}
 
@@ -161,7 +157,11 @@ public class PasswordlessLoginService {
 				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.wrong",
 						next.challenge().attemptsLeft());
 			}
-			case SignInResult.SignedIn signedIn -> complete(signedIn.tokens(), staySignedIn);
+			case SignInResult.SignedIn signedIn -> {
+				this.session.forgetPending();
+				this.session.forgetTypedNumber();
+				yield this.entry.afterCode(signedIn.tokens(), staySignedIn, pending.registeredExisting());
+			}
 		};
 	}
 
@@ -197,19 +197,6 @@ public class PasswordlessLoginService {
 		return PhoneNumberInput.toE164(typed.number(), typed.region(), this.policy.allowedCountries());
 	}
 
-	private String complete(CognitoTokens tokens, boolean staySignedIn) {
-		this.session.forgetPending();
-		this.session.forgetTypedNumber();
-		CognitoUser user;
-		try {
-			user = this.verifier.verify(tokens);
-		}
-		catch (JwtException ex) {
-			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
-		}
-		return this.session.beginCompletion(user, tokens, staySignedIn);
-	}
-
 	/** Counts a request for a code and its outcome. */
 	private SignInStep counted(Supplier<SignInStep> request) {
 		this.metrics.codeRequested();
@@ -226,8 +213,9 @@ public class PasswordlessLoginService {
 		}
 	}
 
-	private SignInStep send(String phone) {
-		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant(), false);
+	private SignInStep send(String phone, boolean registeredExisting) {
+		PendingSignIn pending = new PendingSignIn(phone, this.cognito.start(phone), this.clock.instant(), false,
+				registeredExisting);
 		this.session.keep(pending);
 		return step(pending, false);
 	}

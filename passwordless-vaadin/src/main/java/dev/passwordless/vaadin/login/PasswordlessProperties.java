@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.login;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +30,10 @@ import org.springframework.validation.annotation.Validated;
  * satellite phones): required, with no default, as the stack's {@code allowedCountries},
  * which should list the same; numbers from elsewhere are refused before Cognito is asked,
  * and only these countries are offered beside the number
+ * @param numberReassignmentAfter how long after its last sign-in an account's number may
+ * have been given to someone else (default 45 days: in the US a disconnected number ages
+ * at least 45 days before it is reassigned, 47 CFR 52.15(f)(1)(ii)); an account idle for
+ * longer is not entered without the person confirming it is theirs ({@link AccountEntry})
  */
 @Validated
 @ConfigurationProperties("passwordless")
@@ -40,7 +45,8 @@ public record PasswordlessProperties(
 		@NotEmpty(message = "must list the countries whose numbers may get codes, e.g. US,GB (ISO 3166 codes; "
 				+ "001 for non-geographic numbers), the same as the stack's allowedCountries") List<@Pattern(
 						regexp = "[A-Za-z]{2}|001",
-						message = "must be two-letter region codes such as US or GB, or 001") String> allowedCountries) {
+						message = "must be two-letter region codes such as US or GB, or 001") String> allowedCountries,
+		@DefaultValue("45d") Duration numberReassignmentAfter) {
 
 	public PasswordlessProperties {
 		allowedCountries = (allowedCountries != null)

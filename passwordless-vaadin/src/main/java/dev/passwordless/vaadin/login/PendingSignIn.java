@@ -14,16 +14,18 @@ import dev.passwordless.vaadin.cognito.Challenge;
  * @param sentAt when the code was requested (for the resend countdown)
  * @param over whether the challenge can no longer be answered (too many wrong codes, too
  * late); the number stays, so a new code can go to it
+ * @param registeredExisting whether this is a registration that found an account for the
+ * number already: once the code proves the number, the person is asked before entering it
  */
-public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt,
-		boolean over) implements Serializable {
+public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sentAt, boolean over,
+		boolean registeredExisting) implements Serializable {
 
 	PendingSignIn next(Challenge next) {
-		return new PendingSignIn(this.phoneNumber, next, this.sentAt, false);
+		return new PendingSignIn(this.phoneNumber, next, this.sentAt, false, this.registeredExisting);
 	}
 
 	PendingSignIn ended() {
-		return new PendingSignIn(this.phoneNumber, this.challenge, this.sentAt, true);
+		return new PendingSignIn(this.phoneNumber, this.challenge, this.sentAt, true, this.registeredExisting);
 	}
 
 	/**

@@ -32,6 +32,15 @@ public interface SignInSession {
 	/** Forgets the number typed. */
 	void forgetTypedNumber();
 
+	/** A verified sign-in into an account that existed before, waiting for an answer. */
+	Optional<UnconfirmedAccount> unconfirmedAccount();
+
+	/** Keeps a verified sign-in until the person says the account is theirs. */
+	void keep(UnconfirmedAccount account);
+
+	/** Forgets the sign-in waiting for an answer. */
+	void forgetUnconfirmedAccount();
+
 	/** The client's address, for the per-address limits. */
 	String clientAddress();
 

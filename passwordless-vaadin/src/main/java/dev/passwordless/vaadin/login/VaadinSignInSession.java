@@ -59,6 +59,21 @@ class VaadinSignInSession implements SignInSession {
 	}
 
 	@Override
+	public Optional<UnconfirmedAccount> unconfirmedAccount() {
+		return Optional.ofNullable((UnconfirmedAccount) session().getAttribute(SessionKeys.UNCONFIRMED_ACCOUNT));
+	}
+
+	@Override
+	public void keep(UnconfirmedAccount account) {
+		session().setAttribute(SessionKeys.UNCONFIRMED_ACCOUNT, account);
+	}
+
+	@Override
+	public void forgetUnconfirmedAccount() {
+		session().removeAttribute(SessionKeys.UNCONFIRMED_ACCOUNT);
+	}
+
+	@Override
 	public String clientAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		return (request != null) ? request.getRemoteAddr() : "unknown";

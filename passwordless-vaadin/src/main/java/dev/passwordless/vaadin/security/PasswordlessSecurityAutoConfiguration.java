@@ -85,8 +85,15 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignOutsEverywhere passwordlessSignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
-		return new SignOutsEverywhere(database, clock);
+	LastSignIns passwordlessLastSignIns(PasswordlessDatabase database, Clock clock) {
+		return new LastSignIns(database, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignOutsEverywhere passwordlessSignOutsEverywhere(PasswordlessDatabase database, Clock clock,
+			LastSignIns lastSignIns) {
+		return new SignOutsEverywhere(database, clock, lastSignIns);
 	}
 
 	@Bean

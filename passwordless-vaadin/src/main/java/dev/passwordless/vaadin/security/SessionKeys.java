@@ -26,6 +26,12 @@ public final class SessionKeys {
 	/** The number last typed in this browser, shown again on the way back. */
 	public static final String TYPED_NUMBER = SessionKeys.class.getName() + ".typedNumber";
 
+	/**
+	 * A verified sign-in into an account that existed before, waiting for the person to
+	 * say it is theirs.
+	 */
+	public static final String UNCONFIRMED_ACCOUNT = SessionKeys.class.getName() + ".unconfirmedAccount";
+
 	private SessionKeys() {
 	}
 

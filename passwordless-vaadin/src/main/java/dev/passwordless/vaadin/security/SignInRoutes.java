@@ -9,6 +9,18 @@ public final class SignInRoutes {
 	/** The registration view's route. */
 	public static final String REGISTER = "register";
 
+	/**
+	 * The view that asks whether an account that exists for the number is the person's
+	 * own (a number may have belonged to someone else before).
+	 */
+	public static final String EXISTING_ACCOUNT = "existing-account";
+
+	/**
+	 * The query parameter with which that view sends a person whose account it was not to
+	 * the sign-in view, which tells them what to do.
+	 */
+	public static final String NOT_YOURS = "not-yours";
+
 	/** The plain HTTP request that completes a verified sign-in. */
 	public static final String COMPLETE = "/signin/complete";
 

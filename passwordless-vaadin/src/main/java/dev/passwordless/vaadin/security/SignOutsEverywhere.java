@@ -37,20 +37,28 @@ class SignOutsEverywhere {
 
 	private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
+	private final LastSignIns lastSignIns;
+
 	SignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
+		this(database, clock, new LastSignIns(database, clock));
+	}
+
+	SignOutsEverywhere(PasswordlessDatabase database, Clock clock, LastSignIns lastSignIns) {
 		this.jdbc = database.jdbc();
 		this.clock = clock;
+		this.lastSignIns = lastSignIns;
 	}
 
 	/**
 	 * Signs a session in: its tokens and, with them, the moment it was signed in, which
 	 * every later sign-out everywhere is compared with. Every way in (a code's
 	 * completion, a restore from "stay signed in") goes through here, so no signed-in
-	 * session lacks its moment.
+	 * session lacks its moment; the user's last sign-in is noted too.
 	 */
 	void signIn(HttpSession session, CognitoTokens tokens) {
 		session.setAttribute(SessionKeys.SIGNED_IN_AT, this.clock.instant());
 		session.setAttribute(SessionKeys.TOKENS, tokens);
+		this.lastSignIns.record(tokens.username());
 	}
 
 	/** Every session of the user signed in until now ends. */

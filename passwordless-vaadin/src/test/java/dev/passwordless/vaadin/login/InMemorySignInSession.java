@@ -16,6 +16,8 @@ final class InMemorySignInSession implements SignInSession {
 
 	private CognitoUser completedAs;
 
+	private CognitoTokens completedWith;
+
 	InMemorySignInSession(String address) {
 		this.address = address;
 	}
@@ -50,6 +52,23 @@ final class InMemorySignInSession implements SignInSession {
 		this.typed = null;
 	}
 
+	private UnconfirmedAccount unconfirmed;
+
+	@Override
+	public Optional<UnconfirmedAccount> unconfirmedAccount() {
+		return Optional.ofNullable(this.unconfirmed);
+	}
+
+	@Override
+	public void keep(UnconfirmedAccount account) {
+		this.unconfirmed = account;
+	}
+
+	@Override
+	public void forgetUnconfirmedAccount() {
+		this.unconfirmed = null;
+	}
+
 	@Override
 	public String clientAddress() {
 		return this.address;
@@ -66,8 +85,14 @@ final class InMemorySignInSession implements SignInSession {
 	@Override
 	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
 		this.completedAs = user;
+		this.completedWith = tokens;
 		this.knownAs.add(user.phoneNumber());
 		return "signin/complete?nonce=test";
+	}
+
+	/** The tokens the completion was begun with, if any. */
+	Optional<CognitoTokens> completedWith() {
+		return Optional.ofNullable(this.completedWith);
 	}
 
 	/** Who the completion was begun for, if anyone. */

@@ -6,9 +6,16 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.LastSignIns;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.PoolInfo;
@@ -54,6 +61,12 @@ class PasswordlessLoginServiceIT {
 
 	private PasswordlessLoginService service;
 
+	private AccountEntry entry;
+
+	private static HikariDataSource database_pool;
+
+	private static PasswordlessDatabase database;
+
 	@BeforeAll
 	static void startThePool() {
 		cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).clientSecret(true).build(), CLOCK);
@@ -62,9 +75,20 @@ class PasswordlessLoginServiceIT {
 				ClientSecret.of(info.clientSecret()), info.issuer(), info.jwksUri(), true);
 	}
 
+	@BeforeAll
+	static void theDatabase() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:h2:mem:service-" + UUID.randomUUID()
+				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setUsername("sa");
+		database_pool = new HikariDataSource(config);
+		database = PasswordlessDatabase.migrated(database_pool);
+	}
+
 	@AfterAll
 	static void stopThePool() {
 		cognito.close();
+		database_pool.close();
 	}
 
 	@BeforeEach
@@ -81,14 +105,10 @@ class PasswordlessLoginServiceIT {
 		SignInPolicy policy = new SignInPolicy(Set.of("US", "GB"), limits.phoneCooldown());
 		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
 				Optional.empty());
-		CognitoIdentityProviderClient sdk = CognitoIdentityProviderClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.region(Region.of(pool.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.endpointOverride(pool.endpoint())
-			.build();
-		return new PasswordlessLoginService(new CognitoAuthClient(sdk, pool, CLOCK),
-				CognitoTokenVerifier.forPool(pool, CLOCK),
+		CognitoAuthClient client = new CognitoAuthClient(sdk(), pool, CLOCK);
+		this.entry = new AccountEntry(CognitoTokenVerifier.forPool(pool, CLOCK), client,
+				new LastSignIns(database, CLOCK), browser, Duration.ofDays(45), CLOCK);
+		return new PasswordlessLoginService(client, this.entry,
 				new SharedSignInRateLimits(limits, this.limitStore, key, CLOCK), browser, policy, CLOCK,
 				new SignInMetrics(new SimpleMeterRegistry()));
 	}
@@ -183,6 +203,100 @@ class PasswordlessLoginServiceIT {
 					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.phone.country-not-allowed"));
 		assertThat(cognito.outbox().messages("+881612345678")).isEmpty();
 		assertThat(this.browser.pending()).isEmpty();
+	}
+
+	@Test
+	void registerWhenTheNumberHasAnAccountThenTheCodeLeadsToTheQuestionNotIntoTheAccount() {
+		this.service.register("Alice Example", us("202 555 0120"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550120"), false);
+		InMemorySignInSession newOwner = new InMemorySignInSession("192.0.2.20");
+		PasswordlessLoginService theirs = serviceFor(newOwner);
+		CLOCK.advance(Duration.ofMinutes(1));
+
+		theirs.register("Bob NewOwner", us("202 555 0120"), Locale.ENGLISH);
+		String location = theirs.submitCode(latestCode("+12025550120"), false);
+
+		assertThat(location).isEqualTo("existing-account");
+		assertThat(newOwner.completedAs()).isEmpty();
+		assertThat(this.entry.waiting()).get()
+			.extracting((account) -> account.user().name())
+			.isEqualTo("Alice Example");
+	}
+
+	@Test
+	void continueToItWhenThePersonSaysTheAccountIsTheirsThenTheSignInCompletesIntoIt() {
+		this.service.register("Carol Example", us("202 555 0121"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550121"), false);
+		CLOCK.advance(Duration.ofMinutes(1));
+		this.service.register("Carol Example", us("202 555 0121"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550121"), false);
+
+		assertThat(this.entry.continueToIt()).isEqualTo("signin/complete?nonce=test");
+		assertThat(this.browser.completedAs()).get().extracting(CognitoUser::name).isEqualTo("Carol Example");
+		assertThat(this.entry.waiting()).isEmpty();
+	}
+
+	@Test
+	void declineWhenThePersonSaysTheAccountIsNotTheirsThenNothingIsEnteredAndItsTokensNoLongerRefresh() {
+		this.service.register("Dan Example", us("202 555 0122"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550122"), false);
+		InMemorySignInSession newOwner = new InMemorySignInSession("192.0.2.22");
+		PasswordlessLoginService theirs = serviceFor(newOwner);
+		CLOCK.advance(Duration.ofMinutes(1));
+		theirs.register("Erin NewOwner", us("202 555 0122"), Locale.ENGLISH);
+		theirs.submitCode(latestCode("+12025550122"), false);
+		CognitoTokens tokens = newOwner.unconfirmedAccount().orElseThrow().tokens();
+
+		this.entry.decline();
+
+		assertThat(newOwner.unconfirmedAccount()).isEmpty();
+		assertThat(newOwner.completedAs()).isEmpty();
+		assertThatThrownBy(() -> new CognitoAuthClient(sdk(), pool, CLOCK).refresh(tokens))
+			.isInstanceOf(SignInProblem.class);
+	}
+
+	@Test
+	void submitCodeWhenTheAccountWasIdleLongerThanNumbersAreKeptThenAskedBeforeEnteringIt() {
+		this.service.register("Faye Example", us("202 555 0123"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550123"), false);
+		recordSignIn(this.browser.completedWith().orElseThrow());
+		CLOCK.advance(Duration.ofDays(46));
+		InMemorySignInSession later = new InMemorySignInSession("192.0.2.23");
+
+		PasswordlessLoginService service = serviceFor(later);
+		service.requestCode(us("202 555 0123"));
+
+		assertThat(service.submitCode(latestCode("+12025550123"), false)).isEqualTo("existing-account");
+	}
+
+	@Test
+	void submitCodeWhenTheAccountWasSignedInRecentlyThenTheSignInCompletesAtOnce() {
+		this.service.register("Gus Example", us("202 555 0124"), Locale.ENGLISH);
+		this.service.submitCode(latestCode("+12025550124"), false);
+		recordSignIn(this.browser.completedWith().orElseThrow());
+		CLOCK.advance(Duration.ofDays(44));
+		InMemorySignInSession later = new InMemorySignInSession("192.0.2.24");
+
+		PasswordlessLoginService service = serviceFor(later);
+		service.requestCode(us("202 555 0124"));
+
+		assertThat(service.submitCode(latestCode("+12025550124"), false)).startsWith("signin/complete");
+	}
+
+	/** What the completion request does with the sign-in: note it. */
+	private static void recordSignIn(CognitoTokens tokens) {
+		database.jdbc()
+			.update("insert into passwordless_last_sign_in (username, signed_in_at) values (?, ?)", tokens.username(),
+					CLOCK.millis());
+	}
+
+	private static CognitoIdentityProviderClient sdk() {
+		return CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(Region.of(pool.region()))
+			.credentialsProvider(AnonymousCredentialsProvider.create())
+			.endpointOverride(pool.endpoint())
+			.build();
 	}
 
 	private static TypedNumber us(String number) {

@@ -91,6 +91,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 				else if (parameters.containsKey(SignInRoutes.SIGN_IN_AGAIN)) {
 					this.notice.error(getTranslation("passwordless.login.sign-in-again"));
 				}
+				else if (parameters.containsKey(SignInRoutes.NOT_YOURS)) {
+					this.notice.info(getTranslation("passwordless.login.not-yours"));
+				}
 				else if (parameters.containsKey(SignInRoutes.SIGNED_OUT)) {
 					this.notice.info(getTranslation("passwordless.login.signed-out"));
 				}
