@@ -52,7 +52,8 @@ enum LauncherOption {
 	ECHO_SMS("--echo-sms", "LOCAL_COGNITO_ECHO_SMS", "on|off", "print each SMS on the console (default on)"),
 
 	TRIGGER_ENV("--trigger-env", LauncherEnvironment.TRIGGER_VARIABLE + "<NAME>", "NAME=VALUE",
-			"a trigger setting, e.g. SEND_COOLDOWN_SECONDS=0 (repeatable; see triggers/README.md)"),
+			"a trigger setting, e.g. SEND_COOLDOWN_SECONDS=0 (repeatable; see triggers/README.md); default"
+					+ " ALLOWED_COUNTRIES=" + LocalCognitoConfig.DEFAULT_ALLOWED_COUNTRIES),
 
 	TRIGGER_HANDLER("--trigger-handler", LauncherEnvironment.HANDLER_VARIABLE + "<TRIGGER>", "TRIGGER=CLASS",
 			"replace a trigger's handler class, or leave it out with an empty CLASS (repeatable); triggers: "
