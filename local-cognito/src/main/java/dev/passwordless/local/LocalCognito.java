@@ -188,7 +188,7 @@ public final class LocalCognito implements AutoCloseable {
 				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
 		SnsPublish sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
 				clock);
-		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns::handle, json,
+		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns, json,
 				new LoopbackHosts(info.endpoint().getPort()));
 	}
 
