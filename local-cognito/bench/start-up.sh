@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-./mvnw -q -B -ntp -pl local-cognito -am package -DskipTests -Dspring-javaformat.skip=true -Dcheckstyle.skip
-./mvnw -q -B -ntp -pl local-cognito dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
-  -Dmdep.includeScope=test
+# one session: the sibling modules' jars come from the reactor, not from a local repository
+./mvnw -q -B -ntp -pl local-cognito -am package dependency:build-classpath -DskipTests \
+  -Dspring-javaformat.skip=true -Dcheckstyle.skip -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cl="${COGNITO_LOCAL_DIR:-${TMPDIR:-/tmp}/cognito-local-5.3}"
 if [[ ! -f "$cl/node_modules/cognito-local/lib/bin/start.js" ]]; then
   mkdir -p "$cl"

@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +18,6 @@ import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.AuthSessions;
 import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.auth.Tokens;
-import dev.passwordless.local.auth.Trigger;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
 import dev.passwordless.local.http.LoopbackHosts;
@@ -54,19 +51,6 @@ import dev.passwordless.local.store.UserStore;
  * at a time.
  */
 public final class LocalCognito implements AutoCloseable {
-
-	/**
-	 * The Create trigger's setting that holds the secret numbers are hashed with (the
-	 * triggers' {@code TriggerEnvironment.SEND_LIMIT_KEY}; this module loads the triggers
-	 * by class name and does not compile against them).
-	 */
-	private static final String SEND_LIMIT_KEY = "SEND_LIMIT_KEY";
-
-	/**
-	 * The server-side secret code hashes are keyed with (the triggers'
-	 * {@code TriggerEnvironment.CODE_HASH_KEY}), generated and kept like the one above.
-	 */
-	private static final String CODE_HASH_KEY = "CODE_HASH_KEY";
 
 	private final HttpServer server;
 
@@ -140,8 +124,8 @@ public final class LocalCognito implements AutoCloseable {
 			Stores stores = Stores.open(database, json, clock);
 			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer,
 					clientSecret(config, stores.keys()));
-			triggers = new TriggerHost(handlers(config), triggerEnvironment(config, stores.keys()), clock,
-					stores.sendLimits(), config.triggerTimeout(), json);
+			triggers = new TriggerHost(TriggerSetup.handlers(config), TriggerSetup.environment(config, stores.keys()),
+					clock, stores.sendLimits(), config.triggerTimeout(), json);
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
 			Tokens tokens = new Tokens(new Tokens.Validity(config.accessTokenValidity(), config.idTokenValidity(),
 					config.refreshTokenValidity()), issuer, stores.keys(), stores.refreshTokens(), clock);
@@ -204,7 +188,7 @@ public final class LocalCognito implements AutoCloseable {
 				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
 		SnsPublish sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
 				clock);
-		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns::handle, json,
+		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns, json,
 				new LoopbackHosts(info.endpoint().getPort()));
 	}
 
@@ -219,13 +203,6 @@ public final class LocalCognito implements AutoCloseable {
 
 	}
 
-	private static Map<Trigger, String> handlers(LocalCognitoConfig config) {
-		Map<Trigger, String> handlers = new EnumMap<>(Trigger.class);
-		config.triggerHandlers()
-			.forEach((name, className) -> handlers.put(Trigger.named(name).orElseThrow(), className));
-		return handlers;
-	}
-
 	/** The client's secret: none, the configured one, or one generated once and kept. */
 	private static String clientSecret(LocalCognitoConfig config, SigningKeyStore keys) {
 		if (!config.clientSecretEnabled()) {
@@ -233,18 +210,6 @@ public final class LocalCognito implements AutoCloseable {
 		}
 		return (config.clientSecret() != null) ? config.clientSecret()
 				: keys.findOrCreate("client-secret", AppClient::newSecret);
-	}
-
-	private static Map<String, String> triggerEnvironment(LocalCognitoConfig config, SigningKeyStore keys) {
-		Map<String, String> environment = new HashMap<>(config.triggerEnvironment());
-		// the secret numbers are hashed with, kept with the pool's data like its signing
-		// keys
-		environment.computeIfAbsent(SEND_LIMIT_KEY, (name) -> keys.secret("send-limits"));
-		environment.computeIfAbsent(CODE_HASH_KEY, (name) -> keys.secret("code-hash"));
-		environment.put("AWS_REGION", config.region());
-		environment.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
-		environment.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");
-		return environment;
 	}
 
 	private static HttpServer bind(int port) {

@@ -32,7 +32,8 @@ import dev.passwordless.local.auth.Trigger;
  * @param triggerTimeout how long a trigger may take (Cognito: 5 seconds)
  * @param triggerHandlers trigger name ({@code PreSignUp}, {@code DefineAuthChallenge},
  * ...) to handler class name; defaults to this project's triggers
- * @param triggerEnvironment the environment the triggers see (their settings)
+ * @param triggerEnvironment the environment the triggers see (their settings); the pool
+ * adds {@code ALLOWED_COUNTRIES} = {@link #DEFAULT_ALLOWED_COUNTRIES} when it is not set
  * @param echoSms whether each SMS is printed on the console (default true)
  */
 public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
@@ -47,6 +48,12 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 	 * deployed client, so the same code path runs offline and on AWS.
 	 */
 	public static final boolean DEFAULT_CLIENT_SECRET = true;
+
+	/**
+	 * The triggers' {@code ALLOWED_COUNTRIES} (ISO 3166 region codes) unless configured
+	 * otherwise: the triggers require a list, and the stand-in works out of the box.
+	 */
+	public static final String DEFAULT_ALLOWED_COUNTRIES = "US,GB,DE";
 
 	/**
 	 * Checks every setting against Cognito's own limits.
@@ -69,40 +76,19 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 			throw new IllegalArgumentException(
 					"clientSecret must be 24-64 letters, digits, '_' or '+' (Cognito's rule)");
 		}
-		within("authSessionValidity", authSessionValidity, Duration.ofMinutes(3), Duration.ofMinutes(15));
-		within("accessTokenValidity", accessTokenValidity, Duration.ofMinutes(5), Duration.ofDays(1));
-		within("idTokenValidity", idTokenValidity, Duration.ofMinutes(5), Duration.ofDays(1));
-		within("refreshTokenValidity", refreshTokenValidity, Duration.ofHours(1), Duration.ofDays(3650));
-		within("triggerTimeout", triggerTimeout, Duration.ofMillis(1), Duration.ofMinutes(15));
+		new DurationRange(Duration.ofMinutes(3), Duration.ofMinutes(15)).check("authSessionValidity",
+				authSessionValidity);
+		new DurationRange(Duration.ofMinutes(5), Duration.ofDays(1)).check("accessTokenValidity", accessTokenValidity);
+		new DurationRange(Duration.ofMinutes(5), Duration.ofDays(1)).check("idTokenValidity", idTokenValidity);
+		new DurationRange(Duration.ofHours(1), Duration.ofDays(3650)).check("refreshTokenValidity",
+				refreshTokenValidity);
+		new DurationRange(Duration.ofMillis(1), Duration.ofMinutes(15)).check("triggerTimeout", triggerTimeout);
 		triggerHandlers.keySet()
 			.forEach((name) -> Trigger.named(name)
 				.orElseThrow(() -> new IllegalArgumentException("triggerHandler: unknown trigger " + name
 						+ "; the pool's triggers are " + Trigger.defaultHandlers().keySet())));
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
-	}
-
-	private static void within(String name, Duration value, Duration min, Duration max) {
-		if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-			throw new IllegalArgumentException(
-					name + " must be " + describe(min) + " to " + describe(max) + ", was " + describe(value));
-		}
-	}
-
-	/** A duration the way people write it: 250ms, 30s, 5m, 1h, 30d. */
-	static String describe(Duration duration) {
-		if (duration == null) {
-			return "nothing";
-		}
-		long millis = duration.toMillis();
-		long[] units = { 86_400_000, 3_600_000, 60_000, 1_000 };
-		String[] names = { "d", "h", "m", "s" };
-		for (int i = 0; i < units.length; i++) {
-			if (millis != 0 && millis % units[i] == 0) {
-				return (millis / units[i]) + names[i];
-			}
-		}
-		return millis + "ms";
 	}
 
 	/** The defaults, in memory, on a free port: what tests usually want. */

@@ -9,8 +9,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +28,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * with the code from the outbox, the user and admin operations, a refresh), so that the
  * classes and profiles of those paths are in the cache. Not needed to run the pool; it
  * only makes the next starts faster.
+ *
+ * <p>
+ * The pool is set up as the launcher's defaults set it up, so its app client has a secret
+ * and every call that names a user carries {@code SECRET_HASH} as a client computes it; a
+ * call that is refused ends the run with a non-zero exit code, and the launcher then
+ * makes no cache.
  */
 public final class StartUpTraining {
 
@@ -35,7 +46,14 @@ public final class StartUpTraining {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 30;
+		train((args.length > 0) ? Integer.parseInt(args[0]) : 30);
+	}
+
+	/**
+	 * Starts a throw-away pool and signs up, signs in and manages that many users.
+	 * @throws IllegalStateException when the pool refuses a call
+	 */
+	static void train(int rounds) throws IOException {
 		Path data = Files.createTempDirectory("local-cognito-training");
 		try (LocalCognito cognito = LocalCognito.start(LocalCognitoConfig.inMemory()
 			.dataDirectory(data)
@@ -61,15 +79,15 @@ public final class StartUpTraining {
 		if (first) {
 			call("CreateGroup", body().put("UserPoolId", poolId).put("GroupName", "training"));
 		}
-		ObjectNode signUp = body().put("ClientId", clientId)
-			.put("Username", phone)
-			.put("Password", "Aa1!training-only-password");
+		ObjectNode signUp = withSecretHash(
+				body().put("ClientId", clientId).put("Username", phone).put("Password", "Aa1!training-only-password"),
+				"SecretHash", phone);
 		signUp.putArray("UserAttributes").addObject().put("Name", "name").put("Value", "Training Run");
 		call("SignUp", signUp);
 		call("AdminAddUserToGroup",
 				body().put("UserPoolId", poolId).put("Username", phone).put("GroupName", "training"));
 		ObjectNode start = body().put("ClientId", clientId).put("AuthFlow", "CUSTOM_AUTH");
-		start.putObject("AuthParameters").put("USERNAME", phone);
+		withSecretHash(start.putObject("AuthParameters").put("USERNAME", phone), "SECRET_HASH", phone);
 		JsonNode challenge = call("InitiateAuth", start);
 		String username = challenge.path("ChallengeParameters").path("USERNAME").asText();
 		JsonNode messages = get("/_aws/sns/sms-messages?phoneNumber=" + phone.replace("+", "%2B")).path("sms_messages")
@@ -78,7 +96,8 @@ public final class StartUpTraining {
 		ObjectNode answer = body().put("ClientId", clientId)
 			.put("ChallengeName", "CUSTOM_CHALLENGE")
 			.put("Session", challenge.path("Session").asText());
-		answer.putObject("ChallengeResponses").put("USERNAME", username).put("ANSWER", code);
+		withSecretHash(answer.putObject("ChallengeResponses").put("USERNAME", username).put("ANSWER", code),
+				"SECRET_HASH", username);
 		JsonNode tokens = call("RespondToAuthChallenge", answer).path("AuthenticationResult");
 		String accessToken = tokens.path("AccessToken").asText();
 		call("GetUser", body().put("AccessToken", accessToken));
@@ -88,12 +107,40 @@ public final class StartUpTraining {
 		call("ListUsers", body().put("UserPoolId", poolId).put("Limit", 60));
 		call("AdminListGroupsForUser", body().put("UserPoolId", poolId).put("Username", phone));
 		ObjectNode refresh = body().put("ClientId", clientId).put("AuthFlow", "REFRESH_TOKEN_AUTH");
-		refresh.putObject("AuthParameters").put("REFRESH_TOKEN", tokens.path("RefreshToken").asText());
+		// a refresh's hash is over the internal user name, the one the challenge named
+		withSecretHash(refresh.putObject("AuthParameters").put("REFRESH_TOKEN", tokens.path("RefreshToken").asText()),
+				"SECRET_HASH", username);
 		call("InitiateAuth", refresh);
 		call("GlobalSignOut", body().put("AccessToken", accessToken));
 		call("AdminDeleteUser", body().put("UserPoolId", poolId).put("Username", phone));
 		get("/" + poolId + "/.well-known/jwks.json");
 		get("/_local/pool");
+	}
+
+	/**
+	 * Adds the secret hash over that user name as that member, when the client has a
+	 * secret (a public client must not get one).
+	 */
+	private ObjectNode withSecretHash(ObjectNode request, String member, String username) {
+		if (this.pool.clientSecret() != null) {
+			request.put(member, secretHash(username));
+		}
+		return request;
+	}
+
+	/**
+	 * Base64(HMAC-SHA256(client secret, user name + client id)), as a client computes it.
+	 */
+	private String secretHash(String username) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.pool.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return Base64.getEncoder()
+				.encodeToString(mac.doFinal((username + this.pool.clientId()).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static ObjectNode body() {

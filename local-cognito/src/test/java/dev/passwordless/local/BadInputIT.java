@@ -193,6 +193,8 @@ class BadInputIT {
 	private HttpResponse<String> form(String body) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(cognito.pool().endpoint() + "/"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			// SNS refuses an unsigned request before it reads it
+			.header("Authorization", RawHttp.SIGV4)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * What an app does against the pool, through the real SDK: sign up, start a sign-in, read
@@ -68,6 +69,16 @@ final class PoolClient {
 		return config.triggerEnvironment("SEND_COOLDOWN_SECONDS", "0")
 			.triggerEnvironment("SENDS_PER_HOUR", "100")
 			.triggerEnvironment("DAILY_SMS_BUDGET", "10000000");
+	}
+
+	/** An SNS client for the pool, signing as the triggers' own client does. */
+	static SnsClient sns(PoolInfo pool) {
+		return SnsClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.endpointOverride(pool.endpoint())
+			.region(Region.of(pool.region()))
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.build();
 	}
 
 	String signUp(String phone, String name) {

@@ -64,6 +64,27 @@ final class ProbeHandlers {
 
 	}
 
+	/**
+	 * Refuses every sign-up, naming the {@code ALLOWED_COUNTRIES} setting it was built
+	 * with.
+	 */
+	public static class PreSignUpAllowedCountries
+			implements RequestHandler<CognitoUserPoolPreSignUpEvent, CognitoUserPoolPreSignUpEvent> {
+
+		private final String countries;
+
+		public PreSignUpAllowedCountries(Map<String, String> environment) {
+			this.countries = environment.get("ALLOWED_COUNTRIES");
+		}
+
+		@Override
+		public CognitoUserPoolPreSignUpEvent handleRequest(CognitoUserPoolPreSignUpEvent event, Context context) {
+			throw new IllegalStateException(
+					(this.countries == null) ? "no ALLOWED_COUNTRIES" : "ALLOWED_COUNTRIES=" + this.countries);
+		}
+
+	}
+
 	static String fingerprint(String key) {
 		try {
 			return HexFormat.of()

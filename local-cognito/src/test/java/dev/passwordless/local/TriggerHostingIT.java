@@ -2,6 +2,7 @@ package dev.passwordless.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,10 +108,10 @@ class TriggerHostingIT {
 			.dataDirectory(data)
 			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
 			.build();
-		String first = codeHashKeySeen(config);
+		String first = preSignUpRefusal(config);
 		assertThat(first).matches("length=(3[2-9]|[4-9]\\d);fingerprint=[0-9a-f]{16}");
-		assertThat(codeHashKeySeen(config)).isEqualTo(first);
-		assertThat(codeHashKeySeen(LocalCognitoConfig.inMemory()
+		assertThat(preSignUpRefusal(config)).isEqualTo(first);
+		assertThat(preSignUpRefusal(LocalCognitoConfig.inMemory()
 			.echoSms(false)
 			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
 			.build())).isNotEqualTo(first);
@@ -119,14 +120,42 @@ class TriggerHostingIT {
 	@Test
 	void startWhenACodeHashKeyIsConfiguredThenTheTriggersGetThatOne() {
 		String key = "k".repeat(40);
-		assertThat(codeHashKeySeen(LocalCognitoConfig.inMemory()
+		assertThat(preSignUpRefusal(LocalCognitoConfig.inMemory()
 			.echoSms(false)
 			.triggerEnvironment("CODE_HASH_KEY", key)
 			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpCodeHashKey.class.getName())
 			.build())).isEqualTo("length=40;fingerprint=" + ProbeHandlers.fingerprint(key));
 	}
 
-	private static String codeHashKeySeen(LocalCognitoConfig config) {
+	@Test
+	void startWhenNoCountriesAreConfiguredThenTheTriggersGetTheDefaultAllowlist() {
+		assertThat(preSignUpRefusal(LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpAllowedCountries.class.getName())
+			.build())).isEqualTo("ALLOWED_COUNTRIES=US,GB,DE");
+	}
+
+	@Test
+	void startWhenCountriesAreConfiguredThenTheTriggersGetThoseInsteadOfTheDefault() {
+		assertThat(preSignUpRefusal(LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerEnvironment("ALLOWED_COUNTRIES", "GB,IE")
+			.triggerHandler("PreSignUp", ProbeHandlers.PreSignUpAllowedCountries.class.getName())
+			.build())).isEqualTo("ALLOWED_COUNTRIES=GB,IE");
+	}
+
+	@Test
+	void startWhenTheLauncherIsGivenCountriesThenTheFlagWinsOverTheVariableAndTheDefault() {
+		LocalCognitoConfig config = CommandLine.parse(
+				new String[] { "--in-memory", "--port", "0", "--echo-sms", "off", "--trigger-env",
+						"ALLOWED_COUNTRIES=FR", "--trigger-handler",
+						"PreSignUp=" + ProbeHandlers.PreSignUpAllowedCountries.class.getName() },
+				Map.of("LOCAL_COGNITO_TRIGGER_ENV_ALLOWED_COUNTRIES", "IE"));
+		assertThat(preSignUpRefusal(config)).isEqualTo("ALLOWED_COUNTRIES=FR");
+	}
+
+	/** What a probing PreSignUp handler says when it refuses a sign-up. */
+	private static String preSignUpRefusal(LocalCognitoConfig config) {
 		try (LocalCognito cognito = LocalCognito.start(config)) {
 			try {
 				new PoolClient(cognito.pool()).signUp(PHONE, "Ada Lovelace");

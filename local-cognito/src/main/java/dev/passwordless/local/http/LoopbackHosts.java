@@ -25,6 +25,15 @@ public final class LoopbackHosts {
 		return host != null && this.allowed.contains(host.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * @param origin a browser's {@code Origin} header
+	 * @return whether it is a page of this pool itself: {@code http://} and one of the
+	 * allowed hosts ({@code null}, which opaque origins send, is not)
+	 */
+	public boolean isOwnOrigin(String origin) {
+		return origin.regionMatches(true, 0, "http://", 0, 7) && allows(origin.substring(7));
+	}
+
 	/** What a refused request is told. */
 	String refusal() {
 		return "local-cognito answers only requests addressed to "

@@ -3,12 +3,14 @@ package dev.passwordless.local.http;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -17,9 +19,10 @@ import com.sun.net.httpserver.HttpHandler;
  * the Cognito {@link Operation} of that name (AWS JSON 1.1); {@code POST /} with a form
  * body goes to the query-protocol handler (SNS); anything else to the {@link Route}
  * registered for its method and path. Errors are answered as Cognito answers them; an
- * unexpected failure is a 500 {@code InternalErrorException} with no details. A request
- * whose {@code Host} does not name the loopback and the server's port is refused with a
- * 403 before anything is read or done.
+ * unexpected failure is a 500 {@code InternalErrorException} with no details. Refused
+ * with a 403 before anything is read or done: a request whose {@code Host} does not name
+ * the loopback and the server's port (DNS rebinding), and one that changes something and
+ * that a browser sent for a page of another site ({@link CrossSiteRequests}).
  */
 public final class Router implements HttpHandler {
 
@@ -30,23 +33,28 @@ public final class Router implements HttpHandler {
 
 	private final Map<String, Route> routes;
 
-	private final Function<Map<String, String>, Response> queryProtocol;
+	/** The methods that change nothing, which any page may send. */
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+
+	private final QueryProtocol queryProtocol;
 
 	private final ObjectMapper json;
 
 	private final LoopbackHosts hosts;
 
+	private final CrossSiteRequests crossSite;
+
 	/**
 	 * @param operations Cognito operations by name ({@code InitiateAuth}, ...)
 	 * @param routes plain routes by method and path ({@code "GET /_local/pool"})
-	 * @param queryProtocol answers form-encoded {@code POST /} requests (SNS's query
-	 * protocol)
+	 * @param queryProtocol answers form-encoded {@code POST /} requests (SNS)
 	 * @param json parses request bodies
 	 * @param hosts the {@code Host} values served
 	 */
-	public Router(Map<String, Operation> operations, Map<String, Route> routes,
-			Function<Map<String, String>, Response> queryProtocol, ObjectMapper json, LoopbackHosts hosts) {
+	public Router(Map<String, Operation> operations, Map<String, Route> routes, QueryProtocol queryProtocol,
+			ObjectMapper json, LoopbackHosts hosts) {
 		this.hosts = hosts;
+		this.crossSite = new CrossSiteRequests(hosts);
 		this.operations = Map.copyOf(operations);
 		this.routes = Map.copyOf(routes);
 		this.queryProtocol = queryProtocol;
@@ -66,12 +74,23 @@ public final class Router implements HttpHandler {
 	}
 
 	private void route(HttpExchange exchange) throws IOException {
-		if (!this.hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+		Headers headers = exchange.getRequestHeaders();
+		if (!this.hosts.allows(headers.getFirst("Host"))) {
 			Exchanges.sendError(exchange, 403, "ForbiddenException", this.hosts.refusal());
 			return;
 		}
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
+		Optional<String> crossSite = SAFE_METHODS.contains(method) ? Optional.empty() : this.crossSite.refusal(headers);
+		if (crossSite.isPresent()) {
+			if (isQueryProtocol(method, path, headers)) {
+				Exchanges.send(exchange, this.queryProtocol.forbidden(crossSite.get()));
+			}
+			else {
+				Exchanges.sendError(exchange, 403, "ForbiddenException", crossSite.get());
+			}
+			return;
+		}
 		Route route = this.routes.get(method + " " + path);
 		if (method.equals("POST") && path.equals("/")) {
 			post(exchange);
@@ -84,13 +103,21 @@ public final class Router implements HttpHandler {
 		}
 	}
 
+	/** A form-encoded {@code POST /} without a Cognito target: SNS. */
+	private static boolean isQueryProtocol(String method, String path, Headers headers) {
+		return method.equals("POST") && path.equals("/") && headers.getFirst("X-Amz-Target") == null
+				&& String.valueOf(headers.getFirst("Content-Type")).startsWith("application/x-www-form-urlencoded");
+	}
+
 	private void post(HttpExchange exchange) throws IOException {
 		byte[] body = Exchanges.readBody(exchange.getRequestBody());
-		String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-		String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-		if (target == null && contentType.startsWith("application/x-www-form-urlencoded")) {
+		Headers headers = exchange.getRequestHeaders();
+		String target = headers.getFirst("X-Amz-Target");
+		if (isQueryProtocol("POST", "/", headers)) {
 			Exchanges.send(exchange,
-					(body != null) ? this.queryProtocol.apply(Exchanges.form(new String(body, StandardCharsets.UTF_8)))
+					(body != null)
+							? this.queryProtocol.answer(headers.getFirst("Authorization"),
+									Exchanges.form(new String(body, StandardCharsets.UTF_8)))
 							: new Response(400, "text/xml", "<ErrorResponse><Error><Code>InvalidParameter</Code>"
 									+ "<Message>Request body is larger than 1 MiB</Message></Error></ErrorResponse>"));
 			return;
