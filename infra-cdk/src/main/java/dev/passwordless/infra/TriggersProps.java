@@ -11,7 +11,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  *
  * @param userPool the pool the triggers are wired to
  * @param smsLimits the table and key the Create trigger keeps its limits with
- * @param settings the triggers' settings by {@code TriggerEnvironment} name
+ * @param settings the triggers' settings by {@code TriggerSettingNames} name
  * @param triggersJar path of the triggers' deployable jar
  * @param logRetention how long trigger log lines are kept
  */
@@ -64,7 +64,7 @@ record TriggersProps(UserPool userPool, SmsLimits smsLimits, Map<String, String>
 		}
 
 		/**
-		 * The triggers' settings by {@code TriggerEnvironment} name (e.g.
+		 * The triggers' settings by {@code TriggerSettingNames} name (e.g.
 		 * {@code CODE_LENGTH}), given to all five; a setting left out takes the triggers'
 		 * own default, so no default is stated twice.
 		 * @param settings the settings

@@ -102,7 +102,7 @@ public record Refusal(Reason reason, Optional<Duration> retryAfter) {
 	}
 
 	private static long roundedUpSeconds(Duration wait) {
-		return Math.max(1, wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
+		return Math.max(1, Waits.roundedUpSeconds(wait));
 	}
 
 }

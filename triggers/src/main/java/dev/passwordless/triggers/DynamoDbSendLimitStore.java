@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -74,13 +75,13 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	}
 
 	/**
-	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
+	 * The table named by {@link TriggerSettingNames#SEND_LIMITS_TABLE}.
 	 * @throws IllegalArgumentException when no table is named
 	 */
 	static String table(Map<String, String> environment) {
-		String table = environment.get(TriggerEnvironment.SEND_LIMITS_TABLE);
+		String table = environment.get(TriggerSettingNames.SEND_LIMITS_TABLE);
 		if (table == null || table.isBlank()) {
-			throw new IllegalArgumentException(TriggerEnvironment.SEND_LIMITS_TABLE
+			throw new IllegalArgumentException(TriggerSettingNames.SEND_LIMITS_TABLE
 					+ " must name the DynamoDB table that holds the SMS send limits");
 		}
 		return table.strip();

@@ -9,6 +9,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Objec
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenWebDomainIsConfiguredThenTheLastLineIsOriginBound() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com"));
 		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(this.sms.sent.getLast().text()).endsWith("\n\n@app.example.com #" + code);
@@ -91,7 +92,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenAnAppNameIsConfiguredThenTheSmsNamesItInEitherLanguage() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, "Stadtwerke Köln"));
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerSettingNames.APP_NAME, "Stadtwerke Köln"));
 		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		ObjectNode german = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) german.at("/request/userAttributes")).put("locale", "de");
@@ -104,7 +105,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenGermanAndAWebDomainThenTheOriginBoundLineComesLast() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com"));
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) event.at("/request/userAttributes")).put("locale", "de_AT");
 		create(settings, event);
@@ -115,7 +116,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenCodeLengthIsConfiguredThenSendsThatManyDigits() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.CODE_LENGTH, "8"));
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerSettingNames.CODE_LENGTH, "8"));
 		ObjectNode response = create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		assertThat(this.sms.lastCode()).hasSize(8);
 		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("8");
@@ -132,7 +133,7 @@ class CreateAuthChallengeHandlerTest {
 	@Test
 	void newWhenTheCodeHashKeyIsMissingThenRefusesToStartNamingIt() {
 		assertThatThrownBy(() -> new CreateAuthChallengeHandler(
-				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY), this.clock,
+				Map.of(TriggerSettingNames.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY), this.clock,
 				new InMemorySendLimitStore(this.clock)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
@@ -140,8 +141,8 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void newWhenTheSendLimitKeyIsShortThenRefusesToStartNamingIt() {
-		assertThatThrownBy(() -> new CreateAuthChallengeHandler(Map.of(TriggerEnvironment.SEND_LIMIT_KEY, "short",
-				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock,
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(Map.of(TriggerSettingNames.SEND_LIMIT_KEY, "short",
+				TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock,
 				new InMemorySendLimitStore(this.clock)))
 			.hasMessage("SEND_LIMIT_KEY must be a secret of at least 32 characters");
 	}

@@ -14,6 +14,7 @@ import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.RecordingSendLimitStore;
 import dev.passwordless.rules.StubSendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -66,7 +67,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenAllowedRefusedOrUnknownThenTheStoreGetsTheSameRequests() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "US"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "US"));
 		create(handler, "+14155550123");
 		List<String> allowed = this.store.takeCalls();
 		create(handler, "+14155550123");
@@ -104,7 +105,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheCooldownIsConfiguredThenUsesIt() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "120"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.SEND_COOLDOWN_SECONDS, "120"));
 		create(handler, "+14155550123");
 		this.clock.advance(Duration.ofSeconds(119));
 		create(handler, "+14155550123");
@@ -117,7 +118,7 @@ class CreateAuthChallengeLimitsTest {
 	@Test
 	void createWhenTheHourlyCapIsReachedThenSendsNothingUntilTheOldestSendLeavesTheHour() {
 		CreateAuthChallengeHandler handler = handler(
-				Map.of(TriggerEnvironment.SEND_COOLDOWN_SECONDS, "0", TriggerEnvironment.SENDS_PER_HOUR, "3"));
+				Map.of(TriggerSettingNames.SEND_COOLDOWN_SECONDS, "0", TriggerSettingNames.SENDS_PER_HOUR, "3"));
 		for (int i = 0; i < 3; i++) {
 			create(handler, "+14155550123");
 			this.clock.advance(Duration.ofMinutes(1));
@@ -132,7 +133,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheDailyBudgetIsUsedUpThenNoNumberGetsASmsAndTheAlarmLineIsLogged() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2"));
 		create(handler, "+14155550101");
 		create(handler, "+14155550102");
 		// 10:00 UTC: 14 hours until the budget starts again
@@ -149,21 +150,21 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheBudgetIsUsedUpThenUnknownUsersGetTheSameRefusal() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
 		assertThatThrownBy(() -> create(handler, null)).hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
 	}
 
 	@Test
 	void createWhenTheBudgetIsUsedUpThenANumberWithinItsCooldownGetsTheSameRefusal() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
 		assertThatThrownBy(() -> create(handler, "+14155550101")).hasMessage("refusal=DAILY_BUDGET;retry-after=50400");
 	}
 
 	@Test
 	void createWhenItIsTheNextUtcDayThenTheBudgetStartsAgain() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "1"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "1"));
 		create(handler, "+14155550101");
 		assertThatThrownBy(() -> create(handler, "+14155550102")).isInstanceOf(DailyBudgetExhaustedException.class);
 		this.clock.advance(Duration.ofHours(14));
@@ -173,7 +174,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenANumberIsRefusedOrTheUserIsUnknownThenItUsesNoBudget() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2"));
 		create(handler, "+14155550101");
 		for (int i = 0; i < 20; i++) {
 			create(handler, "+14155550101");
@@ -185,7 +186,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheCountryIsNoLongerAllowedThenAnswersAChallengeAndSendsNothing() {
-		CreateAuthChallengeHandler handler = handler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB"));
+		CreateAuthChallengeHandler handler = handler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB"));
 		ObjectNode refused = create(handler, "+14155550123");
 		assertThat(refused.get("publicChallengeParameters").size()).isEqualTo(3);
 		assertThat(this.sms.sent).isEmpty();
@@ -196,8 +197,8 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheNumberIsATestNumberThenUsesTheFixedCodeSendsNoSmsAndIgnoresTheLimits() {
-		Map<String, String> environment = Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142, +447700900999",
-				TriggerEnvironment.TEST_CODE, "424242", TriggerEnvironment.DAILY_SMS_BUDGET, "1");
+		Map<String, String> environment = Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142, +447700900999",
+				TriggerSettingNames.TEST_CODE, "424242", TriggerSettingNames.DAILY_SMS_BUDGET, "1");
 		CreateAuthChallengeHandler handler = handler(environment);
 		for (int i = 0; i < 10; i++) {
 			assertThat(TestChallenges.matches(challenge(create(handler, "+12025550142")), "user", "424242")).isTrue();

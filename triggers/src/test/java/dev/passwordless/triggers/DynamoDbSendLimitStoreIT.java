@@ -19,6 +19,7 @@ import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
@@ -149,7 +150,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	@Test
 	void createWhenTheEnvironmentNamesNoTableThenRefusesToStart() {
 		Map<String, String> environment = new HashMap<>(TestTriggers.lambdaEnvironment());
-		environment.remove(TriggerEnvironment.SEND_LIMITS_TABLE);
+		environment.remove(TriggerSettingNames.SEND_LIMITS_TABLE);
 		assertThatThrownBy(() -> Dependencies.create(environment, Clock.systemUTC(), Optional.empty(), new Entropy()))
 			.hasMessage("SEND_LIMITS_TABLE must name the DynamoDB table that holds the SMS send limits");
 	}

@@ -18,6 +18,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEven
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class EventJsonTest {
 		assertSameAnswer(define, CognitoUserPoolDefineAuthChallengeEvent.class,
 				LambdaRuntime.fixture("define-auth-challenge"));
 		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(
-				Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
+				Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
 		ObjectNode answer = LambdaRuntime.fixture("verify-auth-challenge-response");
 		((ObjectNode) answer.at("/request/privateChallengeParameters")).put("challenge", TestChallenges
 			.encoded(answer.get("userName").asText(), "123456", this.clock.instant().plus(Duration.ofMinutes(1))));

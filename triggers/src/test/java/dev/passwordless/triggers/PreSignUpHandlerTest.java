@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class PreSignUpHandlerTest {
 
 	@Test
 	void signUpWhenCountryIsNotAllowedThenRejectsAsCountryNotAllowed() {
-		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB, IE"));
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB, IE"));
 		assertThatThrownBy(() -> invoke(ukOnly, event("+14155550123", "Ada Lovelace")))
 			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
 		assertThat(invoke(ukOnly, event("+447400123456", "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
@@ -46,8 +47,8 @@ class PreSignUpHandlerTest {
 
 	@Test
 	void signUpWhenTheNumberIsAConfiguredTestNumberThenTheAllowlistDoesNotApply() {
-		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB",
-				TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "424242"));
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB",
+				TriggerSettingNames.TEST_NUMBERS, "+12025550142", TriggerSettingNames.TEST_CODE, "424242"));
 		assertThat(invoke(ukOnly, event("+12025550142", "App Reviewer")).at("/response/autoConfirmUser").asBoolean())
 			.isTrue();
 		assertThatThrownBy(() -> invoke(ukOnly, event("+12025550143", "Ada Lovelace")))

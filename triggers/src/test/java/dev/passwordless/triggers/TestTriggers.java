@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -33,8 +34,8 @@ final class TestTriggers {
 	 */
 	static Map<String, String> lambdaEnvironment() {
 		return Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-				TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY,
-				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
+				TriggerSettingNames.SEND_LIMITS_TABLE, "send-limits", TriggerSettingNames.SEND_LIMIT_KEY,
+				SEND_LIMIT_KEY, TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
 	}
 
 	/**
@@ -51,7 +52,7 @@ final class TestTriggers {
 	/** The send check over a store, with the test secret. */
 	static SmsSendCheck check(TriggerSettings settings, SendLimitStore store, Clock clock) {
 		return new SmsSendCheck(settings, store, Secrets.hmacKey(
-				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerEnvironment.SEND_LIMIT_KEY), clock);
+				Map.of(TriggerSettingNames.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerSettingNames.SEND_LIMIT_KEY), clock);
 	}
 
 	/** Create with its limits in memory. */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class VerifyAuthChallengeHandlerTest {
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(
-			Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
+			Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
 
 	private final String challenge = TestChallenges.encoded(USER, "042137",
 			this.clock.instant().plus(Duration.ofMinutes(5)));
@@ -80,7 +81,7 @@ class VerifyAuthChallengeHandlerTest {
 	@Test
 	void verifyWhenTheCodeWasHashedWithAnotherServerKeyThenWrong() {
 		VerifyAuthChallengeHandler otherKey = new VerifyAuthChallengeHandler(
-				Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY + "-rotated"), this.clock);
+				Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY + "-rotated"), this.clock);
 		assertThat(LambdaRuntime
 			.invoke(otherKey, CognitoUserPoolVerifyAuthChallengeResponseEvent.class, event("042137"),
 					new RecordingContext())
@@ -92,7 +93,7 @@ class VerifyAuthChallengeHandlerTest {
 	@ValueSource(strings = { "", "thirty-one-characters-is-short!" })
 	void newWhenTheCodeHashKeyIsMissingOrShortThenRefusesToStartNamingIt(String key) {
 		assertThatThrownBy(
-				() -> new VerifyAuthChallengeHandler(Map.of(TriggerEnvironment.CODE_HASH_KEY, key), this.clock))
+				() -> new VerifyAuthChallengeHandler(Map.of(TriggerSettingNames.CODE_HASH_KEY, key), this.clock))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
 	}

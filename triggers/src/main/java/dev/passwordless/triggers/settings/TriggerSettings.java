@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.passwordless.rules.AppName;
 import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
 import dev.passwordless.triggers.sms.SmsText;
 
@@ -27,8 +29,8 @@ import dev.passwordless.triggers.sms.SmsText;
  * @param smsTemplate a text that replaces the built-in English SMS, with {@code {code}}
  * (and optionally {@code {minutes}}, {@code {app}}), if any; the other languages keep
  * theirs
- * @param appName the app's name, which every SMS names: 1 to {@value #MAX_APP_NAME}
- * letters, digits, spaces or {@code . & ' -}; default {@value #DEFAULT_APP_NAME}
+ * @param appName the app's name, which every SMS names ({@link AppName}); default
+ * {@value AppName#DEFAULT_APP_NAME}
  * @param senderId alphanumeric sender id, if any
  * @param originationNumber number to send from, if any
  * @param webOtpDomain domain for the origin-bound autofill line, if any
@@ -45,15 +47,6 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		Optional<String> webOtpDomain, Duration sendCooldown, int sendsPerHour, int dailySmsBudget,
 		Set<String> testNumbers, Optional<String> testCode) {
 
-	/**
-	 * The app's name in the SMS unless {@link TriggerEnvironment#APP_NAME} says
-	 * otherwise.
-	 */
-	public static final String DEFAULT_APP_NAME = "SMS sign-in";
-
-	/** The longest app name, so that every SMS fits one segment. */
-	public static final int MAX_APP_NAME = 25;
-
 	/** The longest web OTP domain, so that every SMS fits one segment. */
 	public static final int MAX_WEB_OTP_DOMAIN = 60;
 
@@ -67,9 +60,6 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
-
-	private static final Pattern APP_NAME = Pattern
-		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0," + (MAX_APP_NAME - 2) + "}[\\p{L}\\p{N}.])?");
 
 	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,11}");
 
@@ -91,56 +81,57 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		allowedCountries = Set.copyOf(allowedCountries);
 		testNumbers = Set.copyOf(testNumbers);
 		if (codeLength < 6 || codeLength > 10) {
-			throw invalid(TriggerEnvironment.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
+			throw invalid(TriggerSettingNames.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
 		}
 		if (codeTtl.compareTo(MIN_CODE_TTL) < 0 || codeTtl.compareTo(MAX_CODE_TTL) > 0) {
-			throw invalid(TriggerEnvironment.CODE_TTL_SECONDS,
+			throw invalid(TriggerSettingNames.CODE_TTL_SECONDS,
 					"must be between 30 and 600 seconds, was " + codeTtl.toSeconds());
 		}
 		if (smsTemplate.isPresent() && !smsTemplate.get().contains(SmsText.CODE_PLACEHOLDER)) {
-			throw invalid(TriggerEnvironment.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
+			throw invalid(TriggerSettingNames.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
 		}
-		if (!APP_NAME.matcher(appName).matches()) {
-			throw invalid(TriggerEnvironment.APP_NAME, "must be 1-" + MAX_APP_NAME
-					+ " letters, digits, spaces or . & ' - (starting with a letter or digit), was '" + appName + "'");
+		if (!AppName.isValid(appName)) {
+			throw invalid(TriggerSettingNames.APP_NAME,
+					AppName.problem(appName).orElseThrow() + ", was '" + appName + "'");
 		}
 		if (senderId.isPresent() && !SENDER_ID.matcher(senderId.get()).matches()) {
-			throw invalid(TriggerEnvironment.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
+			throw invalid(TriggerSettingNames.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
 		}
 		if (originationNumber.isPresent() && !E164.matcher(originationNumber.get()).matches()) {
-			throw invalid(TriggerEnvironment.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
+			throw invalid(TriggerSettingNames.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
 		}
 		if (webOtpDomain.isPresent() && !DOMAIN.matcher(webOtpDomain.get()).matches()) {
-			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
+			throw invalid(TriggerSettingNames.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
 		}
 		if (webOtpDomain.isPresent() && webOtpDomain.get().length() > MAX_WEB_OTP_DOMAIN) {
-			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN,
+			throw invalid(TriggerSettingNames.WEB_OTP_DOMAIN,
 					"must be at most " + MAX_WEB_OTP_DOMAIN + " characters, so that the SMS fits one segment");
 		}
 		checkOneSegment(smsTemplate, appName, codeLength, codeTtl, webOtpDomain);
 		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
-			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+			throw invalid(TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 					"must be between 0 and 3600 seconds, was " + sendCooldown.toSeconds());
 		}
 		if (sendsPerHour < 1 || sendsPerHour > 100) {
-			throw invalid(TriggerEnvironment.SENDS_PER_HOUR, "must be between 1 and 100, was " + sendsPerHour);
+			throw invalid(TriggerSettingNames.SENDS_PER_HOUR, "must be between 1 and 100, was " + sendsPerHour);
 		}
 		if (dailySmsBudget < 1 || dailySmsBudget > 10_000_000) {
-			throw invalid(TriggerEnvironment.DAILY_SMS_BUDGET, "must be between 1 and 10000000, was " + dailySmsBudget);
+			throw invalid(TriggerSettingNames.DAILY_SMS_BUDGET,
+					"must be between 1 and 10000000, was " + dailySmsBudget);
 		}
 		for (String number : testNumbers) {
 			if (!FICTIONAL.matcher(number).matches()) {
-				throw invalid(TriggerEnvironment.TEST_NUMBERS, "may only hold numbers reserved for fiction "
+				throw invalid(TriggerSettingNames.TEST_NUMBERS, "may only hold numbers reserved for fiction "
 						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneMask.mask(number));
 			}
 		}
 		if (testNumbers.isEmpty() != testCode.isEmpty()) {
-			throw invalid(testNumbers.isEmpty() ? TriggerEnvironment.TEST_NUMBERS : TriggerEnvironment.TEST_CODE,
-					"must be set together with "
-							+ (testNumbers.isEmpty() ? TriggerEnvironment.TEST_CODE : TriggerEnvironment.TEST_NUMBERS));
+			throw invalid(testNumbers.isEmpty() ? TriggerSettingNames.TEST_NUMBERS : TriggerSettingNames.TEST_CODE,
+					"must be set together with " + (testNumbers.isEmpty() ? TriggerSettingNames.TEST_CODE
+							: TriggerSettingNames.TEST_NUMBERS));
 		}
 		if (testCode.isPresent() && !testCode.get().matches("[0-9]{" + codeLength + "}")) {
-			throw invalid(TriggerEnvironment.TEST_CODE, "must be " + codeLength + " digits");
+			throw invalid(TriggerSettingNames.TEST_CODE, "must be " + codeLength + " digits");
 		}
 	}
 
@@ -157,13 +148,13 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		}
 		String setting;
 		if (smsTemplate.isPresent() && overflow.get().language().equals(SmsText.LANGUAGES.getFirst())) {
-			setting = TriggerEnvironment.SMS_TEMPLATE;
+			setting = TriggerSettingNames.SMS_TEMPLATE;
 		}
 		else if (overflow.get().unicode() && !SmsText.isGsm7(appName)) {
-			setting = TriggerEnvironment.APP_NAME;
+			setting = TriggerSettingNames.APP_NAME;
 		}
 		else {
-			setting = webOtpDomain.isPresent() ? TriggerEnvironment.WEB_OTP_DOMAIN : TriggerEnvironment.APP_NAME;
+			setting = webOtpDomain.isPresent() ? TriggerSettingNames.WEB_OTP_DOMAIN : TriggerSettingNames.APP_NAME;
 		}
 		throw invalid(setting, overflow.get().describe());
 	}
@@ -185,21 +176,21 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
 	 */
 	public static TriggerSettings from(Map<String, String> environment) {
-		return new TriggerSettings(countries(value(environment, TriggerEnvironment.ALLOWED_COUNTRIES)),
-				integer(environment, TriggerEnvironment.CODE_LENGTH, DEFAULT_CODE_LENGTH),
+		return new TriggerSettings(countries(value(environment, TriggerSettingNames.ALLOWED_COUNTRIES)),
+				integer(environment, TriggerSettingNames.CODE_LENGTH, DEFAULT_CODE_LENGTH),
 				Duration.ofSeconds(
-						integer(environment, TriggerEnvironment.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
-				value(environment, TriggerEnvironment.SMS_TEMPLATE),
-				value(environment, TriggerEnvironment.APP_NAME).orElse(DEFAULT_APP_NAME),
-				value(environment, TriggerEnvironment.SMS_SENDER_ID),
-				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
-				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN),
-				Duration.ofSeconds(integer(environment, TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+						integer(environment, TriggerSettingNames.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
+				value(environment, TriggerSettingNames.SMS_TEMPLATE),
+				value(environment, TriggerSettingNames.APP_NAME).orElse(AppName.DEFAULT_APP_NAME),
+				value(environment, TriggerSettingNames.SMS_SENDER_ID),
+				value(environment, TriggerSettingNames.SMS_ORIGINATION_NUMBER),
+				value(environment, TriggerSettingNames.WEB_OTP_DOMAIN),
+				Duration.ofSeconds(integer(environment, TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
-				integer(environment, TriggerEnvironment.SENDS_PER_HOUR, SendLimits.DEFAULT_SENDS_PER_HOUR),
-				integer(environment, TriggerEnvironment.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
-				list(value(environment, TriggerEnvironment.TEST_NUMBERS)),
-				value(environment, TriggerEnvironment.TEST_CODE));
+				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_SENDS_PER_HOUR),
+				integer(environment, TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
+				list(value(environment, TriggerSettingNames.TEST_NUMBERS)),
+				value(environment, TriggerSettingNames.TEST_CODE));
 	}
 
 	private static Set<String> list(Optional<String> value) {
@@ -243,7 +234,7 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
 		for (String code : countries) {
 			if (!known.contains(code)) {
-				throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES,
+				throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES,
 						"'" + code + "' is not a known ISO 3166 region code");
 			}
 		}

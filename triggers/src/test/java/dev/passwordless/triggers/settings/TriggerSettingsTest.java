@@ -3,6 +3,7 @@ package dev.passwordless.triggers.settings;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class TriggerSettingsTest {
 
 	@Test
 	void fromWhenCountriesAreListedThenNormalisesThem() {
-		assertThat(TriggerSettings.from(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, " us,gb ,,")).allowedCountries())
+		assertThat(TriggerSettings.from(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, " us,gb ,,")).allowedCountries())
 			.containsExactlyInAnyOrder("US", "GB");
 	}
 
@@ -63,21 +64,21 @@ class TriggerSettingsTest {
 	@Test
 	void fromWhenNoAppNameIsSetThenTheSmsNamesTheNeutralDefault() {
 		assertThat(TriggerSettings.defaults().appName()).isEqualTo("SMS sign-in");
-		assertThat(TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, " Müller & Söhne ")).appName())
+		assertThat(TriggerSettings.from(Map.of(TriggerSettingNames.APP_NAME, " Müller & Söhne ")).appName())
 			.isEqualTo("Müller & Söhne");
 	}
 
 	@Test
 	void fromWhenTheWebDomainIsLongerThanAnSmsAllowsThenFailsNamingIt() {
 		String domain = "a".repeat(TriggerSettings.MAX_WEB_OTP_DOMAIN - 3) + ".com";
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, domain)))
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, domain)))
 			.hasMessage("WEB_OTP_DOMAIN must be at most 60 characters, so that the SMS fits one segment");
 	}
 
 	@Test
 	void checkWhenTheSmsWouldNotFitThenRefusesAtSynthNamingTheSetting() {
-		assertThatThrownBy(() -> TriggerEnvironment.check(Map.of(TriggerEnvironment.APP_NAME, "Ζωή Ελληνική Εταιρεία",
-				TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com")))
+		assertThatThrownBy(() -> TriggerEnvironment.check(Map.of(TriggerSettingNames.APP_NAME, "Ζωή Ελληνική Εταιρεία",
+				TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("APP_NAME makes the English SMS");
 	}
@@ -96,7 +97,7 @@ class TriggerSettingsTest {
 	@ValueSource(strings = { "+12025550100", "+12025550199", "+19995550142", "+447700900000", "+447700900999" })
 	void fromWhenTestNumbersAreFictionalThenAcceptsThem(String number) {
 		TriggerSettings settings = TriggerSettings
-			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, number, TriggerEnvironment.TEST_CODE, "123456"));
+			.from(Map.of(TriggerSettingNames.TEST_NUMBERS, number, TriggerSettingNames.TEST_CODE, "123456"));
 		assertThat(settings.isTestNumber(number)).isTrue();
 	}
 
@@ -104,8 +105,8 @@ class TriggerSettingsTest {
 	@ValueSource(strings = { "+12025550200", "+12025550099", "+11235550142", "+447700901000", "+447400123456",
 			"+4915112345678", "12025550142" })
 	void fromWhenATestNumberIsNotFictionalThenRefusesToStartWithoutShowingIt(String number) {
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142," + number,
-				TriggerEnvironment.TEST_CODE, "123456")))
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142," + number,
+				TriggerSettingNames.TEST_CODE, "123456")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
 			.hasMessageNotContaining(number.substring(1));
@@ -113,10 +114,10 @@ class TriggerSettingsTest {
 
 	@Test
 	void fromWhenTestNumbersHaveNoCodeOrAWrongOneThenRefusesToStart() {
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142")))
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142")))
 			.hasMessage("TEST_CODE must be set together with TEST_NUMBERS");
 		assertThatThrownBy(() -> TriggerSettings
-			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "12345a")))
+			.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142", TriggerSettingNames.TEST_CODE, "12345a")))
 			.hasMessage("TEST_CODE must be 6 digits");
 	}
 
