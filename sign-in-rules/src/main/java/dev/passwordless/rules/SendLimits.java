@@ -24,8 +24,21 @@ public final class SendLimits {
 	 */
 	public static final Duration DEFAULT_COOLDOWN = Duration.ofSeconds(30);
 
-	/** The most codes to one number within any hour unless configured otherwise. */
+	/**
+	 * The most codes to one number for one requester within any hour unless configured
+	 * otherwise: the web app's cap per number and requester. It is the app's, not the
+	 * Create trigger's: a stranger who asks five times must not lock the number's owner
+	 * out for an hour, so the trigger caps all requesters together at
+	 * {@link #DEFAULT_NUMBER_CEILING_PER_HOUR}.
+	 */
 	public static final int DEFAULT_SENDS_PER_HOUR = 5;
+
+	/**
+	 * The most codes to one number within any hour, for all requesters together, unless
+	 * configured otherwise: the Create trigger's hourly cap per number, the ceiling above
+	 * the app's {@link #DEFAULT_SENDS_PER_HOUR} per requester.
+	 */
+	public static final int DEFAULT_NUMBER_CEILING_PER_HOUR = 10;
 
 	/**
 	 * Compare-and-set rounds before giving up; each lost round means another request for

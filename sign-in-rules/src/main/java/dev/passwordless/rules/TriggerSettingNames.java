@@ -57,8 +57,9 @@ public final class TriggerSettingNames {
 	public static final String SEND_COOLDOWN_SECONDS = "SEND_COOLDOWN_SECONDS";
 
 	/**
-	 * Most codes to one number within any hour, 1 to 100. Default
-	 * {@value SendLimits#DEFAULT_SENDS_PER_HOUR}.
+	 * Most codes to one number within any hour, for all requesters together, 1 to 100.
+	 * Default {@value SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR} (the web app caps each
+	 * requester lower, at {@value SendLimits#DEFAULT_SENDS_PER_HOUR}).
 	 */
 	public static final String SENDS_PER_HOUR = "SENDS_PER_HOUR";
 

@@ -13,6 +13,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.RecordingSendLimitStore;
+import dev.passwordless.rules.SendLimits;
 import dev.passwordless.rules.StubSendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
@@ -129,6 +130,18 @@ class CreateAuthChallengeLimitsTest {
 		this.clock.advance(Duration.ofMinutes(57));
 		create(handler, "+14155550123");
 		assertThat(this.sms.sent).hasSize(4);
+	}
+
+	@Test
+	void createWhenNoCapIsConfiguredThenTenCodesAnHourGoToOneNumberForEveryoneTogether() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		for (int i = 0; i < 10; i++) {
+			create(handler, "+14155550123");
+			this.clock.advance(Duration.ofMinutes(5));
+		}
+		create(handler, "+14155550123");
+		assertThat(this.sms.sent).hasSize(SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR).hasSize(10);
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:TOO_MANY_CODES\"");
 	}
 
 	@Test

@@ -36,8 +36,8 @@ import dev.passwordless.triggers.sms.SmsText;
  * @param webOtpDomain domain for the origin-bound autofill line, if any
  * @param sendCooldown least time between two codes to one number, 0 to 1 hour; default
  * {@link SendLimits#DEFAULT_COOLDOWN}
- * @param sendsPerHour most codes to one number within any hour, 1 to 100; default
- * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}
+ * @param sendsPerHour most codes to one number within any hour, for all requesters
+ * together, 1 to 100; default {@link SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR}
  * @param dailySmsBudget most SMS per UTC day for the whole pool, 1 to 10,000,000
  * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
  * @param testCode the fixed code of the test numbers, present exactly when there are some
@@ -187,7 +187,7 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 				value(environment, TriggerSettingNames.WEB_OTP_DOMAIN),
 				Duration.ofSeconds(integer(environment, TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
-				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_SENDS_PER_HOUR),
+				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR),
 				integer(environment, TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
 				list(value(environment, TriggerSettingNames.TEST_NUMBERS)),
 				value(environment, TriggerSettingNames.TEST_CODE));

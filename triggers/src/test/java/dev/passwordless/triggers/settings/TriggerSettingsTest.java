@@ -87,7 +87,7 @@ class TriggerSettingsTest {
 	void fromWhenNothingIsSetThenUsesTheDefaultLimitsAndNoTestNumbers() {
 		TriggerSettings settings = TriggerSettings.defaults();
 		assertThat(settings.sendCooldown()).isEqualTo(Duration.ofSeconds(30));
-		assertThat(settings.sendsPerHour()).isEqualTo(5);
+		assertThat(settings.sendsPerHour()).isEqualTo(10);
 		assertThat(settings.dailySmsBudget()).isEqualTo(1000);
 		assertThat(settings.testNumbers()).isEmpty();
 		assertThat(settings.isTestNumber("+14155550123")).isFalse();
