@@ -18,6 +18,7 @@ import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SnsSmsSender;
@@ -139,7 +140,7 @@ public final class ColdStartProbe {
 				return dynamoDb.count(key);
 			}
 		};
-		TriggerSettings settings = TriggerSettings.from(environment);
+		TriggerSettings settings = TestSettings.from(environment);
 		return TestTriggers.create(settings,
 				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
 				Clock.systemUTC(), new SecureRandom(), Pause.sleeping());

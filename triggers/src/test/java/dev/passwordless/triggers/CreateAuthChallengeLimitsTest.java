@@ -18,6 +18,7 @@ import dev.passwordless.rules.StubSendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and a failing store answer every number alike with an error.
  */
 class CreateAuthChallengeLimitsTest {
+
+	/** An Iridium satellite phone: a valid mobile number of no country (region 001). */
+	private static final String SATELLITE = "+881630000000";
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
@@ -84,7 +88,7 @@ class CreateAuthChallengeLimitsTest {
 	@Test
 	void createWhenNoCodeGoesOutThenWaitsAsLongAsARecentSendTook() {
 		List<Duration> waits = new ArrayList<>();
-		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), (phone, text) -> {
+		CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), (phone, text) -> {
 			this.clock.advance(Duration.ofMillis(70));
 			this.sms.send(phone, text);
 		}, this.store, this.clock, new SecureRandom(), waits::add);
@@ -209,6 +213,35 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	@Test
+	void createWhenARegisteredNumberIsASatellitePhoneThenAnswersAChallengeAndSendsNothing() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		ObjectNode refused = create(handler, SATELLITE);
+		ObjectNode unknown = create(handler, null);
+		assertThat(this.sms.sent).isEmpty();
+		assertThat(refused.get("publicChallengeParameters")).isEqualTo(unknown.get("publicChallengeParameters"));
+		assertThat(this.context.lines.get(this.context.lines.size() - 2))
+			.contains("\"outcome\":\"refused:PHONE_COUNTRY_NOT_ALLOWED\"")
+			.doesNotContain("630000000");
+	}
+
+	@Test
+	void createWhenTheListHoldsTheNonGeographicRegionThenTextsASatellitePhone() {
+		CreateAuthChallengeHandler handler = handler(
+				Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "US," + TriggerSettings.NON_GEOGRAPHIC));
+		create(handler, SATELLITE);
+		assertThat(this.sms.sent).singleElement()
+			.satisfies((sms) -> assertThat(sms.phoneNumber()).isEqualTo(SATELLITE));
+	}
+
+	@Test
+	void createWhenARegisteredNumberIsPremiumRateThenAnswersAChallengeAndSendsNothing() {
+		CreateAuthChallengeHandler handler = handler(Map.of());
+		create(handler, "+19005550123");
+		assertThat(this.sms.sent).isEmpty();
+		assertThat(this.context.lines.getLast()).contains("\"outcome\":\"refused:PHONE_INVALID\"");
+	}
+
+	@Test
 	void createWhenTheNumberIsATestNumberThenUsesTheFixedCodeSendsNoSmsAndIgnoresTheLimits() {
 		Map<String, String> environment = Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142, +447700900999",
 				TriggerSettingNames.TEST_CODE, "424242", TriggerSettingNames.DAILY_SMS_BUDGET, "1");
@@ -224,7 +257,7 @@ class CreateAuthChallengeLimitsTest {
 
 	@Test
 	void createWhenTheStoreFailsThenSendsNothingAndSaysTryLaterForEveryNumber() {
-		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), this.sms,
+		CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), this.sms,
 				StubSendLimitStore.failing(), this.clock, new SecureRandom());
 		assertThatThrownBy(() -> create(handler, "+14155550123")).isInstanceOf(SmsDeliveryException.class)
 			.hasMessage("refusal=SMS_FAILED");
@@ -234,7 +267,7 @@ class CreateAuthChallengeLimitsTest {
 	}
 
 	private CreateAuthChallengeHandler handler(Map<String, String> environment) {
-		return TestTriggers.create(TriggerSettings.from(environment), this.sms, this.store, this.clock,
+		return TestTriggers.create(TestSettings.from(environment), this.sms, this.store, this.clock,
 				new SecureRandom());
 	}
 

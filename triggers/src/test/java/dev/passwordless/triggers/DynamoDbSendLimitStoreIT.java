@@ -21,7 +21,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.limits.SmsSendCheck;
-import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +65,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 
 	@Test
 	void admitWhenAllowedThenStoresOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
-		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
+		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), store, new MovableClock());
 		assertThat(check.admit("user", "+14155550188")).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
@@ -91,7 +91,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 		String number = "+1415" + (2_000_000 + new SecureRandom().nextInt(7_000_000));
 		RecordingSms sms = new RecordingSms();
 		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
-			CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), sms,
+			CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), sms,
 					new DynamoDbSendLimitStore(recorded, "send-limits"), new MovableClock(), new SecureRandom());
 			List<List<String>> perCall = new ArrayList<>();
 			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered(number),
@@ -138,7 +138,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			// an unknown user: the same store work as a sent code, and no SMS to send
 			CognitoUserPoolCreateAuthChallengeEvent unknown = CreateEvents.unknown();
 			create.handleRequest(unknown, new RecordingContext());
-			String key = TestTriggers.check(TriggerSettings.defaults(), store, Clock.systemUTC())
+			String key = TestTriggers.check(TestSettings.defaults(), store, Clock.systemUTC())
 				.keyFor("user:" + unknown.getUserName());
 			assertThat(store.find(key)).isPresent();
 		}
@@ -157,8 +157,8 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 
 	@Test
 	void admitWhenTheTableDoesNotExistThenFailsClosed() {
-		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
-				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
+		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), new DynamoDbSendLimitStore(client, "missing"),
+				new MovableClock());
 		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);
 		assertThatThrownBy(() -> check.admitUnknown("someone")).isInstanceOf(SmsDeliveryException.class);
 	}

@@ -12,6 +12,7 @@ import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.Pause;
@@ -30,12 +31,14 @@ final class TestTriggers {
 
 	/**
 	 * A function's environment as Lambda gives it to Create, with the test secrets: a
-	 * region, keys, and the limits in the table {@code send-limits}.
+	 * region, keys, the limits in the table {@code send-limits}, and the required
+	 * settings ({@link TestSettings}).
 	 */
 	static Map<String, String> lambdaEnvironment() {
-		return Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-				TriggerSettingNames.SEND_LIMITS_TABLE, "send-limits", TriggerSettingNames.SEND_LIMIT_KEY,
-				SEND_LIMIT_KEY, TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
+		return TestSettings
+			.environment(Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY",
+					"local", TriggerSettingNames.SEND_LIMITS_TABLE, "send-limits", TriggerSettingNames.SEND_LIMIT_KEY,
+					SEND_LIMIT_KEY, TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY));
 	}
 
 	/**

@@ -22,19 +22,21 @@ import dev.passwordless.triggers.signup.PhoneNumbers;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
- * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
- * and hourly cap ({@link SendLimits}, shared with the web app), and the pool's daily
- * budget.
+ * What Create checks before an SMS goes out: the number's country and type (the
+ * allowlist, and no premium-rate or other costly destination: {@link PhoneNumbers}), the
+ * number's cooldown and hourly cap ({@link SendLimits}, shared with the web app), and the
+ * pool's daily budget.
  *
  * <p>
  * Nothing here may tell a registered number from an unknown one. A number-specific
- * refusal (country, cooldown, hourly cap) is not an error but a verdict the caller turns
- * into a challenge that sends nothing; and every path makes the same store requests: one
- * read of a history, then one write of the history together with the day's budget
- * ({@link SendLimitStore#replaceCounted}: on DynamoDB one {@code TransactWriteItems}).
- * For an unknown user, whose number Cognito does not pass, the history is keyed on the
- * user name in the event instead. Only a sent code counts against the budget; the other
- * paths check it without spending it. Keys are keyed hashes, never a number.
+ * refusal (country or type, cooldown, hourly cap) is not an error but a verdict the
+ * caller turns into a challenge that sends nothing; and every path makes the same store
+ * requests: one read of a history, then one write of the history together with the day's
+ * budget ({@link SendLimitStore#replaceCounted}: on DynamoDB one
+ * {@code TransactWriteItems}). For an unknown user, whose number Cognito does not pass,
+ * the history is keyed on the user name in the event instead. Only a sent code counts
+ * against the budget; the other paths check it without spending it. Keys are keyed
+ * hashes, never a number.
  *
  * <p>
  * The budget refusal and an unreachable store apply to every number alike and stay errors
@@ -75,9 +77,10 @@ public final class SmsSendCheck {
 	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
 	public Optional<Refusal.Reason> admit(String userName, String phoneNumber) {
-		if (!PhoneNumbers.isInAllowedCountry(phoneNumber, this.settings.allowedCountries())) {
+		Optional<Refusal.Reason> notTexted = PhoneNumbers.problem(phoneNumber, this.settings.allowedCountries());
+		if (notTexted.isPresent()) {
 			admitUnknown(userName);
-			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
+			return notTexted;
 		}
 		Instant now = this.clock.instant();
 		SendLimits.Verdict verdict = acquire(keyFor(phoneNumber), now, true);

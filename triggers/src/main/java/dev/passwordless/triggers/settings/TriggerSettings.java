@@ -22,8 +22,9 @@ import dev.passwordless.triggers.sms.SmsText;
  * {@link TriggerEnvironment#check}) loudly instead of a user's sign-in quietly. Secrets
  * are not part of it: see {@link Secrets}.
  *
- * @param allowedCountries region codes allowed to sign up and receive codes; empty means
- * all
+ * @param allowedCountries region codes allowed to sign up and receive codes, at least
+ * one; {@value #NON_GEOGRAPHIC} for non-geographic numbers (satellite phones,
+ * international networks), which are refused unless it is listed
  * @param codeLength digits per code, 6 to 10
  * @param codeTtl how long a code is valid after sending, 30 s to 10 min
  * @param smsTemplate a text that replaces the built-in English SMS, with {@code {code}}
@@ -46,6 +47,12 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		Optional<String> smsTemplate, String appName, Optional<String> senderId, Optional<String> originationNumber,
 		Optional<String> webOtpDomain, Duration sendCooldown, int sendsPerHour, int dailySmsBudget,
 		Set<String> testNumbers, Optional<String> testCode) {
+
+	/**
+	 * libphonenumber's region of numbers that belong to no country (satellite phones,
+	 * international networks: +870, +881, +882, +883...), which SMS pumping favours.
+	 */
+	public static final String NON_GEOGRAPHIC = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY;
 
 	/** The longest web OTP domain, so that every SMS fits one segment. */
 	public static final int MAX_WEB_OTP_DOMAIN = 60;
@@ -80,6 +87,14 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	public TriggerSettings {
 		allowedCountries = Set.copyOf(allowedCountries);
 		testNumbers = Set.copyOf(testNumbers);
+		if (allowedCountries.isEmpty()) {
+			// no default: every default is wrong for someone, and "all" lets anyone have
+			// codes sent to the costliest destinations
+			throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES, "must list the countries whose numbers may sign up "
+					+ "and receive codes, as ISO 3166 codes like US,GB (add " + NON_GEOGRAPHIC
+					+ " for non-geographic numbers such as satellite phones): SMS cost differs by country, and an "
+					+ "open list lets anyone send codes to the costliest destinations");
+		}
 		if (codeLength < 6 || codeLength > 10) {
 			throw invalid(TriggerSettingNames.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
 		}
@@ -164,11 +179,6 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
 	}
 
-	/** The defaults: all countries, 6 digits, 5 minutes, the built-in texts. */
-	public static TriggerSettings defaults() {
-		return from(Map.of());
-	}
-
 	/**
 	 * Reads the settings from an environment map.
 	 * @param environment the function's environment (or an in-process host's settings)
@@ -227,13 +237,12 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 			countries.add(code.toUpperCase(Locale.ROOT));
 		}
 		if (countries.isEmpty()) {
-			// libphonenumber's metadata costs cold-start time; only load it when there is
-			// a list to check
+			// refused by the constructor, which names the setting
 			return countries;
 		}
 		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
 		for (String code : countries) {
-			if (!known.contains(code)) {
+			if (!known.contains(code) && !NON_GEOGRAPHIC.equals(code)) {
 				throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES,
 						"'" + code + "' is not a known ISO 3166 region code");
 			}

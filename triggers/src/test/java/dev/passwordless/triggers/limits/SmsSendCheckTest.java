@@ -6,7 +6,7 @@ import java.util.Map;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.triggers.settings.Secrets;
-import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.settings.TestSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ class SmsSendCheckTest {
 	}
 
 	private SmsSendCheck check(String secret) {
-		return new SmsSendCheck(TriggerSettings.defaults(), this.store,
+		return new SmsSendCheck(TestSettings.defaults(), this.store,
 				Secrets.hmacKey(Map.of("SEND_LIMIT_KEY", secret), "SEND_LIMIT_KEY"), this.clock);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import dev.passwordless.rules.AppName;
 import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,7 +147,7 @@ class SmsTextTest {
 
 	/** The text as the triggers make it: from settings checked at start-up. */
 	private static SmsText text(Map<String, String> environment) {
-		TriggerSettings settings = TriggerSettings.from(environment);
+		TriggerSettings settings = TestSettings.from(environment);
 		return new SmsText(settings.smsTemplate(), settings.appName(), settings.codeLength(), settings.codeTtl(),
 				settings.webOtpDomain());
 	}
