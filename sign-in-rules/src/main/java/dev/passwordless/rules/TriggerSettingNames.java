@@ -69,6 +69,14 @@ public final class TriggerSettingNames {
 	 */
 	public static final String DAILY_SMS_BUDGET = "DAILY_SMS_BUDGET";
 
+	/**
+	 * The share of {@link #DAILY_SMS_BUDGET} kept for numbers that have signed in before
+	 * (their {@code phone_number_verified} is {@code true}), in percent, 0 to 90. Default
+	 * 50. Numbers that have not (registrations) may use only the rest, so that strangers
+	 * registering numbers cannot use up the codes of the people the budget is for.
+	 */
+	public static final String RESERVED_BUDGET_PERCENT = "RESERVED_BUDGET_PERCENT";
+
 	/** The DynamoDB table that holds the send limits (Create trigger on AWS). */
 	public static final String SEND_LIMITS_TABLE = "SEND_LIMITS_TABLE";
 

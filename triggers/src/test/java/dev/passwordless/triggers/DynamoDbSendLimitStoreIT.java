@@ -66,7 +66,8 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	@Test
 	void admitWhenAllowedThenStoresOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
 		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), store, new MovableClock());
-		assertThat(check.admit("user", "+14155550188")).isEmpty();
+		assertThat(check.admit("user", "+14155550188", false, (percent) -> {
+		})).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
 			assertThat(item.toString()).doesNotContain("4155550188");
@@ -100,10 +101,56 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 				perCall.add(List.copyOf(requests));
 				requests.clear();
 			}
-			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "TransactWriteItemsRequest");
+			assertThat(perCall.getFirst()).containsExactly("BatchGetItemRequest", "TransactWriteItemsRequest");
 			assertThat(perCall).containsOnly(perCall.getFirst());
 			assertThat(sms.sent).hasSize(1);
 		}
+	}
+
+	@Test
+	void createWhenRefusedForTheBudgetsReserveThenDynamoDbGetsTheSameRequests() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		ExecutionInterceptor recording = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				requests.add(context.request().getClass().getSimpleName());
+			}
+		};
+		RecordingSms sms = new RecordingSms();
+		// a day of its own: the budget of 2 is this test's alone
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2031-07-01T10:00:00Z"));
+		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(
+					TestSettings.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2")), sms,
+					new DynamoDbSendLimitStore(recorded, "send-limits"), clock, new SecureRandom());
+			List<List<String>> perCall = new ArrayList<>();
+			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered("+14155550171"),
+					CreateEvents.registered("+14155550172"), CreateEvents.unknown())) {
+				handler.handleRequest(event, new RecordingContext());
+				perCall.add(List.copyOf(requests));
+				requests.clear();
+			}
+			assertThat(perCall.getFirst()).containsExactly("BatchGetItemRequest", "TransactWriteItemsRequest");
+			assertThat(perCall).containsOnly(perCall.getFirst());
+			assertThat(sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly("+14155550171");
+		}
+	}
+
+	@Test
+	void findCountedWhenTheCountMovesPastAMarkThenTheMarkStaysAndALowerOneDoesNotReplaceIt() {
+		String key = "n#" + UUID.randomUUID();
+		Counter budget = new Counter("budget#" + key, 10, Instant.now().plus(Duration.ofDays(2)));
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		SendHistory first = new SendHistory(1, List.of(now));
+		store.replaceCounted(key, Optional.empty(), first,
+				new Counter(budget.key(), budget.limit(), budget.expiresAt(), 5), true);
+		store.increment(budget.key(), budget.limit(), budget.expiresAt());
+		store.replaceCounted(key, Optional.of(first), new SendHistory(2, first.sentAt()),
+				new Counter(budget.key(), budget.limit(), budget.expiresAt(), 3), false);
+		SendLimitStore.CountedHistory read = store.findCounted(key, budget.key());
+		assertThat(read.count()).isEqualTo(2);
+		assertThat(read.mark()).isEqualTo(5);
+		assertThat(read.history()).contains(new SendHistory(2, first.sentAt()));
 	}
 
 	@Test
@@ -159,8 +206,10 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	void admitWhenTheTableDoesNotExistThenFailsClosed() {
 		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), new DynamoDbSendLimitStore(client, "missing"),
 				new MovableClock());
-		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);
-		assertThatThrownBy(() -> check.admitUnknown("someone")).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admit("user", "+14155550188", false, (percent) -> {
+		})).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admitUnknown("someone", (percent) -> {
+		})).isInstanceOf(SmsDeliveryException.class);
 	}
 
 }

@@ -88,7 +88,10 @@ class ShadedJarIT {
 				listener)
 			.redirectErrorStream(true);
 		builder.environment()
-			.putAll(TestTriggers.snapStartEnvironment(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2")));
+			.putAll(TestTriggers.snapStartEnvironment(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2",
+					// the events' numbers have not signed in before: the whole budget for
+					// them
+					TriggerSettingNames.RESERVED_BUDGET_PERCENT, "0")));
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

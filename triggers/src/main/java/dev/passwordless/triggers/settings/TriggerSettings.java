@@ -40,13 +40,16 @@ import dev.passwordless.triggers.sms.SmsText;
  * @param sendsPerHour most codes to one number within any hour, for all requesters
  * together, 1 to 100; default {@link SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR}
  * @param dailySmsBudget most SMS per UTC day for the whole pool, 1 to 10,000,000
+ * @param reservedBudgetPercent the share of the daily budget, in percent (0 to 90), only
+ * numbers that have signed in before may use; default
+ * {@value #DEFAULT_RESERVED_BUDGET_PERCENT}
  * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
  * @param testCode the fixed code of the test numbers, present exactly when there are some
  */
 public record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl,
 		Optional<String> smsTemplate, String appName, Optional<String> senderId, Optional<String> originationNumber,
 		Optional<String> webOtpDomain, Duration sendCooldown, int sendsPerHour, int dailySmsBudget,
-		Set<String> testNumbers, Optional<String> testCode) {
+		int reservedBudgetPercent, Set<String> testNumbers, Optional<String> testCode) {
 
 	/**
 	 * libphonenumber's region of numbers that belong to no country (satellite phones,
@@ -79,6 +82,11 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	private static final Pattern FICTIONAL = Pattern.compile("\\+1[2-9][0-9]{2}55501[0-9]{2}|\\+447700900[0-9]{3}");
 
 	static final int DEFAULT_DAILY_SMS_BUDGET = 1000;
+
+	/**
+	 * The share of the daily budget kept for numbers that signed in before, in percent.
+	 */
+	public static final int DEFAULT_RESERVED_BUDGET_PERCENT = 50;
 
 	/*
 	 * Checked with plain conditions rather than Optional chains: this runs in every cold
@@ -134,6 +142,10 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 			throw invalid(TriggerSettingNames.DAILY_SMS_BUDGET,
 					"must be between 1 and 10000000, was " + dailySmsBudget);
 		}
+		if (reservedBudgetPercent < 0 || reservedBudgetPercent > 90) {
+			throw invalid(TriggerSettingNames.RESERVED_BUDGET_PERCENT,
+					"must be between 0 and 90, was " + reservedBudgetPercent);
+		}
 		for (String number : testNumbers) {
 			if (!FICTIONAL.matcher(number).matches()) {
 				throw invalid(TriggerSettingNames.TEST_NUMBERS, "may only hold numbers reserved for fiction "
@@ -174,6 +186,14 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		throw invalid(setting, overflow.get().describe());
 	}
 
+	/**
+	 * How many SMS of the daily budget only numbers that signed in before may use: the
+	 * reserved share, rounded up.
+	 */
+	public long reservedSms() {
+		return ((long) this.dailySmsBudget * this.reservedBudgetPercent + 99) / 100;
+	}
+
 	/** Whether a number is a configured test number. */
 	public boolean isTestNumber(String phoneNumber) {
 		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
@@ -199,6 +219,7 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
 				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR),
 				integer(environment, TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
+				integer(environment, TriggerSettingNames.RESERVED_BUDGET_PERCENT, DEFAULT_RESERVED_BUDGET_PERCENT),
 				list(value(environment, TriggerSettingNames.TEST_NUMBERS)),
 				value(environment, TriggerSettingNames.TEST_CODE));
 	}

@@ -70,6 +70,8 @@ class TriggerSettingsTest {
 					SENDS_PER_HOUR         | 101                    | SENDS_PER_HOUR must be between 1 and 100
 					DAILY_SMS_BUDGET       | 0                      | DAILY_SMS_BUDGET must be between 1 and 10000000
 					DAILY_SMS_BUDGET       | lots                   | DAILY_SMS_BUDGET must be a whole number
+					RESERVED_BUDGET_PERCENT | 91                    | RESERVED_BUDGET_PERCENT must be between 0 and 90
+					RESERVED_BUDGET_PERCENT | -1                    | RESERVED_BUDGET_PERCENT must be between 0 and 90
 					TEST_CODE              | 123456                 | TEST_NUMBERS must be set together with TEST_CODE
 					""")
 	void fromWhenAValueIsUnacceptableThenFailsNamingTheVariable(String name, String value, String message) {
@@ -105,6 +107,8 @@ class TriggerSettingsTest {
 		assertThat(settings.sendCooldown()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(settings.sendsPerHour()).isEqualTo(10);
 		assertThat(settings.dailySmsBudget()).isEqualTo(1000);
+		assertThat(settings.reservedBudgetPercent()).isEqualTo(50);
+		assertThat(settings.reservedSms()).isEqualTo(500);
 		assertThat(settings.testNumbers()).isEmpty();
 		assertThat(settings.isTestNumber("+14155550123")).isFalse();
 	}
@@ -135,6 +139,15 @@ class TriggerSettingsTest {
 		assertThatThrownBy(() -> TestSettings
 			.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142", TriggerSettingNames.TEST_CODE, "12345a")))
 			.hasMessage("TEST_CODE must be 6 digits");
+	}
+
+	@Test
+	void reservedSmsWhenTheShareIsNotAWholeNumberOfSmsThenRoundsUpSoThatAtLeastThatShareIsKept() {
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "3")).reservedSms()).isEqualTo(2);
+		assertThat(TestSettings
+			.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "7", TriggerSettingNames.RESERVED_BUDGET_PERCENT, "90"))
+			.reservedSms()).isEqualTo(7);
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.RESERVED_BUDGET_PERCENT, "0")).reservedSms()).isZero();
 	}
 
 }
