@@ -163,6 +163,7 @@ final class StackSettings {
 		settings.put("sendCooldownSeconds", TriggerSettingNames.SEND_COOLDOWN_SECONDS);
 		settings.put("sendsPerHour", TriggerSettingNames.SENDS_PER_HOUR);
 		settings.put("dailySmsBudget", TriggerSettingNames.DAILY_SMS_BUDGET);
+		settings.put("reservedBudgetPercent", TriggerSettingNames.RESERVED_BUDGET_PERCENT);
 		settings.put("testNumbers", TriggerSettingNames.TEST_NUMBERS);
 		settings.put("testCode", TriggerSettingNames.TEST_CODE);
 		return Collections.unmodifiableMap(settings);

@@ -74,7 +74,7 @@ class TriggersTest {
 	void triggersWhenNothingIsSetThenNoDefaultIsRestatedAndTheTriggersOwnDefaultsApply() {
 		// ALLOWED_COUNTRIES has no default (below)
 		for (String setting : List.of("CODE_LENGTH", "CODE_TTL_SECONDS", "SEND_COOLDOWN_SECONDS", "SENDS_PER_HOUR",
-				"DAILY_SMS_BUDGET")) {
+				"DAILY_SMS_BUDGET", "RESERVED_BUDGET_PERCENT")) {
 			template.resourcePropertiesCountIs("AWS::Lambda::Function",
 					Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(setting, Match.anyValue())))), 0);
 		}
@@ -109,6 +109,13 @@ class TriggersTest {
 	}
 
 	@Test
+	void triggersWhenTheReservedShareIsOutOfRangeThenTheSynthRefusesWithTheTriggersMessage() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "BadReserve", Map.of("reservedBudgetPercent", "95")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("RESERVED_BUDGET_PERCENT must be between 0 and 90, was 95");
+	}
+
+	@Test
 	void triggersWhenWiredThenOnlyThisUserPoolMayInvokeThem() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Permission",
 				Map.of("Action", "lambda:InvokeFunction", "Principal", "cognito-idp.amazonaws.com", "SourceArn",
@@ -124,14 +131,17 @@ class TriggersTest {
 						Map.entry("smsTemplate", "Code: {code}"), Map.entry("smsSenderId", "Example"),
 						Map.entry("webOtpDomain", "app.example.com"), Map.entry("sendCooldownSeconds", "60"),
 						Map.entry("sendsPerHour", "3"), Map.entry("dailySmsBudget", "250"),
-						Map.entry("testNumbers", "+12025550142"), Map.entry("testCode", "42424242")));
-		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
-				Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"), Map.entry("CODE_LENGTH", "8"),
-						Map.entry("CODE_TTL_SECONDS", "240"), Map.entry("APP_NAME", "Example Portal"),
-						Map.entry("SMS_TEMPLATE", "Code: {code}"), Map.entry("SMS_SENDER_ID", "Example"),
-						Map.entry("WEB_OTP_DOMAIN", "app.example.com"), Map.entry("SEND_COOLDOWN_SECONDS", "60"),
-						Map.entry("SENDS_PER_HOUR", "3"), Map.entry("DAILY_SMS_BUDGET", "250"),
-						Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
+						Map.entry("reservedBudgetPercent", "30"), Map.entry("testNumbers", "+12025550142"),
+						Map.entry("testCode", "42424242")));
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Environment",
+						Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
+								Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
+								Map.entry("APP_NAME", "Example Portal"), Map.entry("SMS_TEMPLATE", "Code: {code}"),
+								Map.entry("SMS_SENDER_ID", "Example"), Map.entry("WEB_OTP_DOMAIN", "app.example.com"),
+								Map.entry("SEND_COOLDOWN_SECONDS", "60"), Map.entry("SENDS_PER_HOUR", "3"),
+								Map.entry("DAILY_SMS_BUDGET", "250"), Map.entry("RESERVED_BUDGET_PERCENT", "30"),
+								Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
 				5);
 	}
 
