@@ -113,10 +113,11 @@ public final class SendLimits {
 	 * <ul>
 	 * <li>A send that may not use the reserve ({@link Spend#UNRESERVED}) is counted only
 	 * up to {@link Budget#unreservedLimit()}; past it, it is refused with
-	 * {@link Verdict#onlyReserveLeft()}: its history is written back unchanged and the
-	 * whole budget only checked, as for a refused number, so that this refusal costs what
-	 * every other one costs. When the whole budget is used up, every send learns
-	 * {@link Verdict#counterAtLimit()} as before.</li>
+	 * {@link Verdict#onlyReserveLeft()}: the attempt is recorded in its history and the
+	 * whole budget only checked, as for {@link Spend#CHECK} (an unknown user), so that
+	 * this refusal costs what every other answer costs, and the number's cooldown and
+	 * hourly cap apply to its further attempts. When the whole budget is used up, every
+	 * send learns {@link Verdict#counterAtLimit()} as before.</li>
 	 * <li>Each alarm the counter has reached (by this write's count, or before it) and
 	 * that the counter's mark does not cover yet is marked in the same write, and
 	 * reported in {@link Verdict#alarms()} when the write happens: once per alarm as long
@@ -139,9 +140,9 @@ public final class SendLimits {
 				return new Verdict(reading.retryAfter(), isAtLimit(written.outcome(), whole), false, written.alarms());
 			}
 			if (spend == Spend.UNRESERVED && budget.reserved() > 0 && reading.count() >= budget.unreservedLimit()) {
-				// refused like a number at its limit: the history as it was, the budget
+				// answered as an unknown user is: the attempt recorded, the budget
 				// checked
-				Write written = write(key, reading, reading.unchanged(), budget, whole.limit(), false);
+				Write written = write(key, reading, reading.withSend(), budget, whole.limit(), false);
 				if (written.outcome() != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
 					boolean atLimit = written.outcome() == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT;
 					return new Verdict(Optional.empty(), atLimit, !atLimit, written.alarms());
@@ -254,12 +255,9 @@ public final class SendLimits {
 			return new SendHistory(this.stored.isPresent() ? this.stored.get().version() + 1 : 1, sent);
 		}
 
-		/**
-		 * The next version with the same sends (a refusal's write-back; the first
-		 * version, with no sends, when there was none).
-		 */
+		/** The next version with the same sends (a refusal's write-back). */
 		SendHistory unchanged() {
-			return new SendHistory(this.stored.isPresent() ? this.stored.get().version() + 1 : 1, this.recent.sentAt());
+			return new SendHistory(this.stored.orElseThrow().version() + 1, this.recent.sentAt());
 		}
 
 	}

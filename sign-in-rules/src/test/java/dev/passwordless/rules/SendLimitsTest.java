@@ -127,7 +127,7 @@ class SendLimitsTest {
 	}
 
 	@Test
-	void tryAcquireAtEqualCostWhenTheUnreservedPartIsUsedUpThenAFirstTimeNumberIsRefusedAndNothingIsRecorded() {
+	void tryAcquireAtEqualCostWhenTheUnreservedPartIsUsedUpThenAFirstTimeNumberIsRefusedAndOnlyItsAttemptIsRecorded() {
 		Budget budget = new Budget(this.budget, 4, List.of());
 		for (int i = 0; i < 6; i++) {
 			assertThat(this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.UNRESERVED).isAllowed())
@@ -136,8 +136,15 @@ class SendLimitsTest {
 		SendLimits.Verdict refused = this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED);
 		assertThat(refused).isEqualTo(new SendLimits.Verdict(Optional.empty(), false, true, List.of()));
 		assertThat(refused.isAllowed()).isFalse();
-		assertThat(this.store.find("n#new")).get().satisfies((history) -> assertThat(history.sentAt()).isEmpty());
+		// as an unknown user's: the number's own limits count the attempt, the budget
+		// does
+		// not
+		assertThat(this.store.find("n#new")).get()
+			.satisfies((history) -> assertThat(history.sentAt()).containsExactly(this.clock.instant()));
 		assertThat(this.store.count("budget#1")).isEqualTo(6);
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED).retryAfter())
+			.contains(Duration.ofSeconds(20));
 	}
 
 	@Test
