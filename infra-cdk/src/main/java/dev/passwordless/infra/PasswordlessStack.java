@@ -29,7 +29,7 @@ public class PasswordlessStack extends Stack {
 	/** The ARN of the managed policy that lets the app's role read the client secret. */
 	public static final String OUTPUT_CLIENT_SECRET_READ_POLICY_ARN = "CognitoClientSecretReadPolicyArn";
 
-	/** The ARN of the topic the SMS budget alarm tells. */
+	/** The ARN of the topic the SMS budget alarms tell. */
 	public static final String OUTPUT_ALARM_TOPIC_ARN = "SmsBudgetAlarmTopicArn";
 
 	/**
@@ -53,7 +53,8 @@ public class PasswordlessStack extends Stack {
 				"cognito.client-secret: the value of this Secrets Manager secret");
 		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
 				"attach to the web app's role to read the client secret");
-		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(), "told when the daily SMS budget is used up");
+		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(),
+				"told when half, 80 % and all of the daily SMS budget are used");
 	}
 
 	private void output(String name, String value, String description) {

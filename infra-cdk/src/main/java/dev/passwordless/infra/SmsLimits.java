@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.passwordless.triggers.DynamoDbSendLimitStore;
 import dev.passwordless.triggers.TriggerLog;
+import dev.passwordless.triggers.limits.SmsSendCheck;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -27,8 +28,8 @@ import software.constructs.Construct;
 /**
  * What the Create trigger's SMS limits need on AWS: the table that holds the per-number
  * histories and the daily counter, the secret numbers are hashed with before they become
- * its keys, and an alarm when the daily budget is used up, which reaches a person through
- * a topic.
+ * its keys, and alarms when half and 80 % of the daily budget are used and when it is
+ * used up, which reach a person through a topic.
  */
 final class SmsLimits extends Construct {
 
@@ -118,7 +119,37 @@ final class SmsLimits extends Construct {
 		// no OK action: the alarm turns OK five minutes after the last refusal, which
 		// does not mean the budget is back (that is 00:00 UTC)
 		alarm.addAlarmAction(new SnsAction(topic));
+		for (int percent : SmsSendCheck.BUDGET_ALARM_PERCENTS) {
+			createBudgetUsedAlarm(props, topic, percent);
+		}
 		return topic;
+	}
+
+	/**
+	 * Fires when the day's SMS count reaches a share of the budget (the Create trigger's
+	 * embedded-metric line, logged once per share and day), and tells the same topic:
+	 * time to look before the budget is gone, whether it is growth or someone spending
+	 * it.
+	 */
+	private void createBudgetUsedAlarm(SmsLimitsProps props, Topic topic, int percent) {
+		Alarm alarm = Alarm.Builder.create(this, "SmsBudget" + percent + "PercentUsed")
+			.alarmDescription(percent + " % of the daily SMS budget is used today (it starts again at 00:00 UTC)")
+			.metric(Metric.Builder.create()
+				.namespace(TriggerLog.NAMESPACE)
+				.metricName(TriggerLog.BUDGET_USED_METRIC)
+				.dimensionsMap(Map.of("UserPoolId", props.userPool().getUserPoolId(), TriggerLog.PERCENT_DIMENSION,
+						Integer.toString(percent)))
+				.statistic("Sum")
+				.period(Duration.minutes(5))
+				.build())
+			.threshold(1)
+			.evaluationPeriods(1)
+			.comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+			.treatMissingData(TreatMissingData.NOT_BREACHING)
+			.build();
+		// told once: the line is logged once per share and day, and the alarm turns OK
+		// five minutes later
+		alarm.addAlarmAction(new SnsAction(topic));
 	}
 
 	/** The topic the budget alarm tells, for more subscribers (chat, paging). */
@@ -127,11 +158,12 @@ final class SmsLimits extends Construct {
 	}
 
 	/**
-	 * Lets a function keep the limits: read and conditionally write rows of the table,
-	 * nothing else.
+	 * Lets a function keep the limits: read rows (one or, in one batch, a number's
+	 * history with the day's counter) and conditionally write them, nothing else.
 	 */
 	void grantReadWriteRows(IGrantable function) {
-		this.table.grant(function, "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+		this.table.grant(function, "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
+				"dynamodb:UpdateItem");
 	}
 
 	/** The table's name, for the Create trigger's settings. */

@@ -11,7 +11,8 @@ import software.amazon.awscdk.services.cognito.IUserPool;
  *
  * @param userPool the pool whose triggers keep the limits (its id is the budget metric's
  * dimension)
- * @param alarmEmail who is told by email when the daily SMS budget is used up, if anyone
+ * @param alarmEmail who is told by email when half, 80 % and all of the daily SMS budget
+ * are used, if anyone
  */
 record SmsLimitsProps(IUserPool userPool, Optional<String> alarmEmail) {
 

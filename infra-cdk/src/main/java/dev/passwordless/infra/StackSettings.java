@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.passwordless.triggers.TriggerEnvironment;
+import dev.passwordless.rules.TriggerSettingNames;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Node;
@@ -152,19 +152,20 @@ final class StackSettings {
 
 	private static Map<String, String> triggerSettingNames() {
 		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("allowedCountries", TriggerEnvironment.ALLOWED_COUNTRIES);
-		settings.put("codeLength", TriggerEnvironment.CODE_LENGTH);
-		settings.put("codeTtlSeconds", TriggerEnvironment.CODE_TTL_SECONDS);
-		settings.put("appName", TriggerEnvironment.APP_NAME);
-		settings.put("smsTemplate", TriggerEnvironment.SMS_TEMPLATE);
-		settings.put("smsSenderId", TriggerEnvironment.SMS_SENDER_ID);
-		settings.put("smsOriginationNumber", TriggerEnvironment.SMS_ORIGINATION_NUMBER);
-		settings.put("webOtpDomain", TriggerEnvironment.WEB_OTP_DOMAIN);
-		settings.put("sendCooldownSeconds", TriggerEnvironment.SEND_COOLDOWN_SECONDS);
-		settings.put("sendsPerHour", TriggerEnvironment.SENDS_PER_HOUR);
-		settings.put("dailySmsBudget", TriggerEnvironment.DAILY_SMS_BUDGET);
-		settings.put("testNumbers", TriggerEnvironment.TEST_NUMBERS);
-		settings.put("testCode", TriggerEnvironment.TEST_CODE);
+		settings.put("allowedCountries", TriggerSettingNames.ALLOWED_COUNTRIES);
+		settings.put("codeLength", TriggerSettingNames.CODE_LENGTH);
+		settings.put("codeTtlSeconds", TriggerSettingNames.CODE_TTL_SECONDS);
+		settings.put("appName", TriggerSettingNames.APP_NAME);
+		settings.put("smsTemplate", TriggerSettingNames.SMS_TEMPLATE);
+		settings.put("smsSenderId", TriggerSettingNames.SMS_SENDER_ID);
+		settings.put("smsOriginationNumber", TriggerSettingNames.SMS_ORIGINATION_NUMBER);
+		settings.put("webOtpDomain", TriggerSettingNames.WEB_OTP_DOMAIN);
+		settings.put("sendCooldownSeconds", TriggerSettingNames.SEND_COOLDOWN_SECONDS);
+		settings.put("sendsPerHour", TriggerSettingNames.SENDS_PER_HOUR);
+		settings.put("dailySmsBudget", TriggerSettingNames.DAILY_SMS_BUDGET);
+		settings.put("reservedBudgetPercent", TriggerSettingNames.RESERVED_BUDGET_PERCENT);
+		settings.put("testNumbers", TriggerSettingNames.TEST_NUMBERS);
+		settings.put("testCode", TriggerSettingNames.TEST_CODE);
 		return Collections.unmodifiableMap(settings);
 	}
 

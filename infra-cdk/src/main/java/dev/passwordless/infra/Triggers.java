@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -71,11 +72,11 @@ final class Triggers extends Construct {
 		Map<String, String> environment = new HashMap<>(props.settings());
 		switch (trigger) {
 			case CREATE_AUTH_CHALLENGE -> {
-				environment.put(TriggerEnvironment.SEND_LIMITS_TABLE, props.smsLimits().tableName());
-				environment.put(TriggerEnvironment.SEND_LIMIT_KEY, props.smsLimits().keyReference());
-				environment.put(TriggerEnvironment.CODE_HASH_KEY, codeHashKey);
+				environment.put(TriggerSettingNames.SEND_LIMITS_TABLE, props.smsLimits().tableName());
+				environment.put(TriggerSettingNames.SEND_LIMIT_KEY, props.smsLimits().keyReference());
+				environment.put(TriggerSettingNames.CODE_HASH_KEY, codeHashKey);
 			}
-			case VERIFY_AUTH_CHALLENGE -> environment.put(TriggerEnvironment.CODE_HASH_KEY, codeHashKey);
+			case VERIFY_AUTH_CHALLENGE -> environment.put(TriggerSettingNames.CODE_HASH_KEY, codeHashKey);
 			default -> {
 			}
 		}

@@ -3,6 +3,7 @@ package dev.passwordless.infra;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.passwordless.rules.TriggerSettingNames;
 import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
@@ -11,16 +12,27 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  *
  * @param userPool the pool the triggers are wired to
  * @param smsLimits the table and key the Create trigger keeps its limits with
- * @param settings the triggers' settings by {@code TriggerEnvironment} name
+ * @param settings the triggers' settings by {@code TriggerSettingNames} name
  * @param triggersJar path of the triggers' deployable jar
  * @param logRetention how long trigger log lines are kept
  */
 record TriggersProps(UserPool userPool, SmsLimits smsLimits, Map<String, String> settings, String triggersJar,
 		RetentionDays logRetention) {
 
+	/** Why the countries are required, and what to do, in one message. */
+	static final String COUNTRIES_REQUIRED = "allowedCountries is not set. Anyone may sign up and have a code "
+			+ "texted, and an SMS costs what its destination's carriers charge, so without a list anyone could "
+			+ "spend the SMS budget on the costliest destinations (SMS pumping). Set -c allowedCountries=US,GB,... "
+			+ "(the ISO 3166 codes of the countries your users' numbers are from, which you have prices and "
+			+ "sender identities for; add 001 to allow non-geographic numbers such as satellite phones)";
+
 	TriggersProps {
 		Objects.requireNonNull(userPool, "userPool is required");
 		Objects.requireNonNull(smsLimits, "smsLimits is required");
+		String countries = settings.get(TriggerSettingNames.ALLOWED_COUNTRIES);
+		if (countries == null || countries.replace(",", "").isBlank()) {
+			throw new IllegalArgumentException(COUNTRIES_REQUIRED);
+		}
 		settings = Map.copyOf(settings);
 	}
 
@@ -64,12 +76,12 @@ record TriggersProps(UserPool userPool, SmsLimits smsLimits, Map<String, String>
 		}
 
 		/**
-		 * The triggers' settings by {@code TriggerEnvironment} name (e.g.
+		 * The triggers' settings by {@code TriggerSettingNames} name (e.g.
 		 * {@code CODE_LENGTH}), given to all five; a setting left out takes the triggers'
-		 * own default, so no default is stated twice.
+		 * own default, so no default is stated twice. {@code ALLOWED_COUNTRIES} is
+		 * required: it has no default.
 		 * @param settings the settings
 		 * @return this builder
-		 * @default none: every setting at the triggers' default
 		 */
 		Builder settings(Map<String, String> settings) {
 			this.settings = settings;

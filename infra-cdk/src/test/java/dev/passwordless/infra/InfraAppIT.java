@@ -19,6 +19,22 @@ class InfraAppIT {
 
 	@Test
 	void synthWhenTheAppsEgressIsNotSetThenRefusesWithOneLineSayingWhatToSet() throws Exception {
+		String output = synthRefused("{\"codeLength\":\"8\",\"allowedCountries\":\"US,GB\"}");
+		assertThat(output).startsWith("Cannot synthesize: appEgressCidrs is not set.").doesNotContain("\tat ");
+		assertThat(output.lines()).hasSize(1);
+	}
+
+	@Test
+	void synthWhenTheCountriesAreNotSetThenRefusesWithOneLineSayingWhatToSet() throws Exception {
+		String output = synthRefused("{\"codeLength\":\"8\",\"appEgressCidrs\":\"203.0.113.10/32\"}");
+		assertThat(output).startsWith("Cannot synthesize: allowedCountries is not set.")
+			.contains("-c allowedCountries=US,GB")
+			.doesNotContain("\tat ");
+		assertThat(output.lines()).hasSize(1);
+	}
+
+	/** Runs the app with this context as the CLI would; returns what it printed. */
+	private static String synthRefused(String context) throws Exception {
 		Path out = Files.createTempDirectory("cdk-out");
 		String classPath = "target/classes" + java.io.File.pathSeparator
 				+ Files.readString(Path.of("target/classpath.txt")).strip();
@@ -26,15 +42,14 @@ class InfraAppIT {
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
 						InfraApp.class.getName()))
 			.redirectErrorStream(true);
-		builder.environment().put("CDK_CONTEXT_JSON", "{\"codeLength\":\"8\"}");
+		builder.environment().put("CDK_CONTEXT_JSON", context);
 		builder.environment().put("CDK_OUTDIR", out.toString());
 		builder.environment().put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20");
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		assertThat(process.exitValue()).as(output).isEqualTo(1);
-		assertThat(output).startsWith("Cannot synthesize: appEgressCidrs is not set.").doesNotContain("\tat ");
-		assertThat(output.lines()).hasSize(1);
+		return output;
 	}
 
 }

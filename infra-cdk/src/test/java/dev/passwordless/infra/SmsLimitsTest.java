@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Capture;
@@ -38,8 +40,8 @@ class SmsLimitsTest {
 						Match.arrayWith(List
 							.of(Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("SendLimits.*"), "Arn"))))))))),
 				"Roles", roles), 1);
-		assertThat(actions.asArray()).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
-				"dynamodb:UpdateItem");
+		assertThat(actions.asArray()).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem",
+				"dynamodb:PutItem", "dynamodb:UpdateItem");
 		assertThat(roles.asArray().toString()).contains("CreateAuthChallenge");
 		assertThat(template.toJSON().toString().replaceAll("\\s", "")).doesNotContain("dynamodb:*")
 			.doesNotContain("dynamodb:Scan")
@@ -60,6 +62,23 @@ class SmsLimitsTest {
 		template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "SmsBudgetExhausted",
 				"AlarmActions", List.of(Map.of("Ref", topic)), "OKActions", Match.absent()));
 		template.hasOutput(PasswordlessStack.OUTPUT_ALARM_TOPIC_ARN, Map.of("Value", Map.of("Ref", topic)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "50", "80" })
+	void budgetUsedAlarmWhenSynthesizedThenWatchesItsShareForThisPoolAndTellsTheBudgetTopic(String percent) {
+		String topic = template.findResources("AWS::SNS::Topic").keySet().iterator().next();
+		template.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Map.of("Namespace", "Passwordless", "MetricName",
+				"SmsBudgetUsed", "Statistic", "Sum", "Threshold", 1, "ComparisonOperator",
+				"GreaterThanOrEqualToThreshold", "TreatMissingData", "notBreaching", "Dimensions",
+				Match.arrayWith(List.of(Map.of("Name", "Percent", "Value", percent),
+						Map.of("Name", "UserPoolId", "Value", Map.of("Ref", Match.stringLikeRegexp("UserPool.*"))))),
+				"AlarmActions", List.of(Map.of("Ref", topic))), 1);
+	}
+
+	@Test
+	void budgetAlarmsWhenSynthesizedThenOneWhenUsedUpAndOneAtEachShare() {
+		template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
 	}
 
 	@Test

@@ -10,8 +10,12 @@ import software.amazon.awscdk.assertions.Template;
 /** Stacks for the tests: the settings a deployment must give, plus each test's own. */
 final class TestStacks {
 
-	/** What every deployment must set: the web app's egress (a documentation address). */
-	static final Map<String, String> REQUIRED = Map.of("appEgressCidrs", "203.0.113.10/32");
+	/**
+	 * What every deployment must set: the web app's egress (a documentation address) and
+	 * the countries codes go to.
+	 */
+	static final Map<String, String> REQUIRED = Map.of("appEgressCidrs", "203.0.113.10/32", "allowedCountries",
+			"US,GB");
 
 	private TestStacks() {
 	}

@@ -1,10 +1,14 @@
 package dev.passwordless.infra;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Capture;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -68,11 +72,47 @@ class TriggersTest {
 
 	@Test
 	void triggersWhenNothingIsSetThenNoDefaultIsRestatedAndTheTriggersOwnDefaultsApply() {
-		for (String setting : List.of("ALLOWED_COUNTRIES", "CODE_LENGTH", "CODE_TTL_SECONDS", "SEND_COOLDOWN_SECONDS",
-				"SENDS_PER_HOUR", "DAILY_SMS_BUDGET")) {
+		// ALLOWED_COUNTRIES has no default (below)
+		for (String setting : List.of("CODE_LENGTH", "CODE_TTL_SECONDS", "SEND_COOLDOWN_SECONDS", "SENDS_PER_HOUR",
+				"DAILY_SMS_BUDGET", "RESERVED_BUDGET_PERCENT")) {
 			template.resourcePropertiesCountIs("AWS::Lambda::Function",
 					Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(setting, Match.anyValue())))), 0);
 		}
+	}
+
+	@Test
+	void triggersWhenTheCountriesAreSetThenEveryFunctionGetsThem() {
+		template.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of("ALLOWED_COUNTRIES", "US,GB")))), 5);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " , " })
+	void triggersWhenTheCountriesAreNotSetThenTheSynthRefusesAndSaysWhatToSet(String countries) {
+		Map<String, String> settings = new HashMap<>(Map.of("appEgressCidrs", "203.0.113.10/32"));
+		if (!countries.isEmpty()) {
+			settings.put("allowedCountries", countries);
+		}
+		assertThatThrownBy(() -> new PasswordlessStack(new App(), "NoCountries", StackProps.builder().build(),
+				StackSettings.of(settings)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("allowedCountries is not set.")
+			.hasMessageContaining("-c allowedCountries=US,GB")
+			.hasMessageContaining("add 001 to allow non-geographic numbers");
+	}
+
+	@Test
+	void triggersWhenTheCountriesNameNoRegionThenTheSynthRefusesWithTheTriggersMessage() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "BadCountry", Map.of("allowedCountries", "US,XX")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("ALLOWED_COUNTRIES 'XX' is not a known ISO 3166 region code");
+	}
+
+	@Test
+	void triggersWhenTheReservedShareIsOutOfRangeThenTheSynthRefusesWithTheTriggersMessage() {
+		assertThatThrownBy(() -> TestStacks.stack(new App(), "BadReserve", Map.of("reservedBudgetPercent", "95")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("RESERVED_BUDGET_PERCENT must be between 0 and 90, was 95");
 	}
 
 	@Test
@@ -91,14 +131,17 @@ class TriggersTest {
 						Map.entry("smsTemplate", "Code: {code}"), Map.entry("smsSenderId", "Example"),
 						Map.entry("webOtpDomain", "app.example.com"), Map.entry("sendCooldownSeconds", "60"),
 						Map.entry("sendsPerHour", "3"), Map.entry("dailySmsBudget", "250"),
-						Map.entry("testNumbers", "+12025550142"), Map.entry("testCode", "42424242")));
-		configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
-				Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"), Map.entry("CODE_LENGTH", "8"),
-						Map.entry("CODE_TTL_SECONDS", "240"), Map.entry("APP_NAME", "Example Portal"),
-						Map.entry("SMS_TEMPLATE", "Code: {code}"), Map.entry("SMS_SENDER_ID", "Example"),
-						Map.entry("WEB_OTP_DOMAIN", "app.example.com"), Map.entry("SEND_COOLDOWN_SECONDS", "60"),
-						Map.entry("SENDS_PER_HOUR", "3"), Map.entry("DAILY_SMS_BUDGET", "250"),
-						Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
+						Map.entry("reservedBudgetPercent", "30"), Map.entry("testNumbers", "+12025550142"),
+						Map.entry("testCode", "42424242")));
+		configured.resourcePropertiesCountIs("AWS::Lambda::Function",
+				Map.of("Environment",
+						Map.of("Variables", Match.objectLike(Map.ofEntries(Map.entry("ALLOWED_COUNTRIES", "US,GB"),
+								Map.entry("CODE_LENGTH", "8"), Map.entry("CODE_TTL_SECONDS", "240"),
+								Map.entry("APP_NAME", "Example Portal"), Map.entry("SMS_TEMPLATE", "Code: {code}"),
+								Map.entry("SMS_SENDER_ID", "Example"), Map.entry("WEB_OTP_DOMAIN", "app.example.com"),
+								Map.entry("SEND_COOLDOWN_SECONDS", "60"), Map.entry("SENDS_PER_HOUR", "3"),
+								Map.entry("DAILY_SMS_BUDGET", "250"), Map.entry("RESERVED_BUDGET_PERCENT", "30"),
+								Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
 				5);
 	}
 

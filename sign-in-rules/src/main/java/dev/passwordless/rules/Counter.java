@@ -9,6 +9,22 @@ import java.time.Instant;
  * @param key the counter's key
  * @param limit the highest value the counter may reach
  * @param expiresAt when the counter can be deleted
+ * @param mark a value of the counter that the write marks as reported (e.g. an alarm
+ * raised when the counter reached it), so that whoever reads the counter next
+ * ({@link SendLimitStore#findCounted}) knows not to report it again; 0 marks nothing. A
+ * store keeps the highest mark written, never a lower one, or keeps none (see
+ * {@link SendLimitStore.CountedHistory#mark})
  */
-public record Counter(String key, long limit, Instant expiresAt) {
+public record Counter(String key, long limit, Instant expiresAt, long mark) {
+
+	/**
+	 * A counter written without a mark.
+	 * @param key the counter's key
+	 * @param limit the highest value the counter may reach
+	 * @param expiresAt when the counter can be deleted
+	 */
+	public Counter(String key, long limit, Instant expiresAt) {
+		this(key, limit, expiresAt, 0);
+	}
+
 }

@@ -20,12 +20,13 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 
 	private static final int PRUNE_ABOVE = 100_000;
 
-	private record Counter(long value, Instant expiresAt) {
+	/** A counter's row: its value, expiry and mark. */
+	private record Tally(long value, Instant expiresAt, long mark) {
 	}
 
 	private final Map<String, SendHistory> histories = new ConcurrentHashMap<>();
 
-	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+	private final Map<String, Tally> counters = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -53,14 +54,38 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 
 	@Override
 	public boolean increment(String key, long limit, Instant expiresAt) {
-		bound(this.counters, Counter::expiresAt);
+		bound(this.counters, Tally::expiresAt);
 		AtomicBoolean added = new AtomicBoolean();
 		this.counters.compute(key, (k, current) -> {
 			long value = (current != null) ? current.value() : 0;
 			added.set(value < limit);
-			return (value < limit) ? new Counter(value + 1, expiresAt) : current;
+			return (value < limit) ? new Tally(value + 1, expiresAt, (current != null) ? current.mark() : 0) : current;
 		});
 		return added.get();
+	}
+
+	/** The history and the counter as they are now; marks are kept. */
+	@Override
+	public CountedHistory findCounted(String key, String counterKey) {
+		Tally counter = this.counters.get(counterKey);
+		return new CountedHistory(find(key), (counter != null) ? counter.value() : 0,
+				(counter != null) ? counter.mark() : 0);
+	}
+
+	/**
+	 * The two writes one after the other, as the interface's default, then the counter's
+	 * mark raised when they were made.
+	 */
+	@Override
+	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
+			boolean add) {
+		WriteOutcome outcome = SendLimitStore.super.replaceCounted(key, expected, next, counter, add);
+		if (outcome == WriteOutcome.WRITTEN && counter.mark() > 0) {
+			this.counters.compute(counter.key(), (k, current) -> (current == null)
+					? new Tally(0, counter.expiresAt(), counter.mark())
+					: new Tally(current.value(), current.expiresAt(), Math.max(current.mark(), counter.mark())));
+		}
+		return outcome;
 	}
 
 	private <V> void bound(Map<String, V> rows, Function<V, Instant> expiresAt) {
@@ -76,7 +101,7 @@ public final class InMemorySendLimitStore implements SendLimitStore {
 
 	@Override
 	public long count(String key) {
-		Counter counter = this.counters.get(key);
+		Tally counter = this.counters.get(key);
 		return (counter != null) ? counter.value() : 0;
 	}
 

@@ -21,10 +21,16 @@ public record Refusal(Reason reason, Optional<Duration> retryAfter) {
 	/** The reasons, stable across releases: the app matches on these names. */
 	public enum Reason {
 
-		/** The phone number is not a valid E.164 number. */
+		/**
+		 * The phone number is not a valid E.164 number, or not one codes are texted to
+		 * (premium-rate, shared-cost, toll-free, landline and other non-mobile numbers).
+		 */
 		PHONE_INVALID,
 
-		/** The phone number's country is not on the allowlist. */
+		/**
+		 * The phone number's country is not on the allowlist (non-geographic numbers,
+		 * such as satellite phones, have the region {@code 001}).
+		 */
 		PHONE_COUNTRY_NOT_ALLOWED,
 
 		/** The name is empty. */
@@ -102,7 +108,7 @@ public record Refusal(Reason reason, Optional<Duration> retryAfter) {
 	}
 
 	private static long roundedUpSeconds(Duration wait) {
-		return Math.max(1, wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
+		return Math.max(1, Waits.roundedUpSeconds(wait));
 	}
 
 }

@@ -18,6 +18,24 @@ public interface SendLimitStore {
 	Optional<SendHistory> find(String key);
 
 	/**
+	 * Reads a history and a counter together, both strongly consistent: one request where
+	 * the store can (DynamoDB: one {@code BatchGetItem}), so that a caller that needs the
+	 * counter's value as well (the Create trigger, for the day's budget) makes no more
+	 * requests than one that does not.
+	 * <p>
+	 * The default reads them one after the other and reports the counter's value as its
+	 * mark, as a store that keeps no marks must ({@link CountedHistory#mark}).
+	 * @param key the history's key, a keyed hash
+	 * @param counterKey the counter's key
+	 * @return the history, the counter's value and its mark
+	 */
+	default CountedHistory findCounted(String key, String counterKey) {
+		Optional<SendHistory> history = find(key);
+		long count = count(counterKey);
+		return new CountedHistory(history, count, count);
+	}
+
+	/**
 	 * Writes a history if the stored one is still the one read.
 	 * @param key a keyed hash
 	 * @param expected what {@link #find} returned; empty means the key must be absent
@@ -59,9 +77,12 @@ public interface SendLimitStore {
 	 * one {@code TransactWriteItems}); then nothing is written unless both conditions
 	 * hold.
 	 * <p>
+	 * A store that keeps marks raises the counter's mark to {@link Counter#mark} in the
+	 * same write (never lowers it), when the write happens.
+	 * <p>
 	 * The default makes the two writes one after the other: {@link #replace}, then
-	 * {@link #increment} or {@link #isBelow}. The limits hold the same under concurrency,
-	 * but the history stays written when the counter is at its limit.
+	 * {@link #increment} or {@link #isBelow}, and keeps no mark. The limits hold the same
+	 * under concurrency, but the history stays written when the counter is at its limit.
 	 * @param key the history's key, a keyed hash
 	 * @param expected what {@link #find} returned; empty means the key must be absent
 	 * @param next the new history, with a version one above the expected one
@@ -88,6 +109,20 @@ public interface SendLimitStore {
 	 * @return its value, 0 when absent
 	 */
 	long count(String key);
+
+	/**
+	 * What {@link #findCounted} read.
+	 *
+	 * @param history the stored history, or empty when there is none
+	 * @param count the counter's value, 0 when absent
+	 * @param mark the highest {@link Counter#mark} written to the counter, 0 when none; a
+	 * store that keeps no marks reports {@code count}, as if every value up to it had
+	 * been reported: a caller that reports each value once then reports only the values
+	 * its own writes reach, which is exact as long as no two writes overlap
+	 */
+	record CountedHistory(Optional<SendHistory> history, long count, long mark) {
+
+	}
 
 	/** What {@link #replaceCounted} did. */
 	enum WriteOutcome {

@@ -24,8 +24,21 @@ public final class SendLimits {
 	 */
 	public static final Duration DEFAULT_COOLDOWN = Duration.ofSeconds(30);
 
-	/** The most codes to one number within any hour unless configured otherwise. */
+	/**
+	 * The most codes to one number for one requester within any hour unless configured
+	 * otherwise: the web app's cap per number and requester. It is the app's, not the
+	 * Create trigger's: a stranger who asks five times must not lock the number's owner
+	 * out for an hour, so the trigger caps all requesters together at
+	 * {@link #DEFAULT_NUMBER_CEILING_PER_HOUR}.
+	 */
 	public static final int DEFAULT_SENDS_PER_HOUR = 5;
+
+	/**
+	 * The most codes to one number within any hour, for all requesters together, unless
+	 * configured otherwise: the Create trigger's hourly cap per number, the ceiling above
+	 * the app's {@link #DEFAULT_SENDS_PER_HOUR} per requester.
+	 */
+	public static final int DEFAULT_NUMBER_CEILING_PER_HOUR = 10;
 
 	/**
 	 * Compare-and-set rounds before giving up; each lost round means another request for
@@ -61,7 +74,7 @@ public final class SendLimits {
 	 */
 	public Optional<Duration> tryAcquire(String key) {
 		for (int round = 0; round < ROUNDS; round++) {
-			Reading reading = read(key);
+			Reading reading = read(key, null);
 			if (reading.retryAfter().isPresent()) {
 				return reading.retryAfter();
 			}
@@ -89,21 +102,89 @@ public final class SendLimits {
 	 * whether the counter has reached its limit (then nothing was counted)
 	 */
 	public Verdict tryAcquireAtEqualCost(String key, Counter counter, boolean count) {
+		return tryAcquireAtEqualCost(key, Budget.of(counter), count ? Spend.ANY : Spend.CHECK);
+	}
+
+	/**
+	 * Like {@link #tryAcquireAtEqualCost(String, Counter, boolean)}, against a budget
+	 * with a reserved part and alarms, still with one read and one write whatever the
+	 * outcome. The read takes the counter's value and mark with the history
+	 * ({@link SendLimitStore#findCounted}) when the budget has a reserve or alarms.
+	 * <ul>
+	 * <li>A send that may not use the reserve ({@link Spend#UNRESERVED}) is counted only
+	 * up to {@link Budget#unreservedLimit()}; past it, it is refused with
+	 * {@link Verdict#onlyReserveLeft()}: the attempt is recorded in its history and the
+	 * whole budget only checked, as for {@link Spend#CHECK} (an unknown user), so that
+	 * this refusal costs what every other answer costs, and the number's cooldown and
+	 * hourly cap apply to its further attempts. When the whole budget is used up, every
+	 * send learns {@link Verdict#counterAtLimit()} as before.</li>
+	 * <li>Each alarm the counter has reached (by this write's count, or before it) and
+	 * that the counter's mark does not cover yet is marked in the same write, and
+	 * reported in {@link Verdict#alarms()} when the write happens: once per alarm as long
+	 * as writes do not overlap; two that overlap may both report it, and one skipped by
+	 * overlapping writes is reported by the next write. (A store that keeps no marks
+	 * reports an alarm only to the send whose own count reaches it.)</li>
+	 * </ul>
+	 * @param key the number's keyed hash
+	 * @param budget the counter, its reserve and its alarms
+	 * @param spend how an allowed send uses the budget
+	 * @return the verdict
+	 */
+	public Verdict tryAcquireAtEqualCost(String key, Budget budget, Spend spend) {
+		Counter whole = budget.counter();
 		for (int round = 0; round < ROUNDS; round++) {
-			Reading reading = read(key);
+			Reading reading = read(key, budget.needsCount() ? budget.counter().key() : null);
 			if (reading.retryAfter().isPresent()) {
 				// the outcome is the refusal either way
-				SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, reading.stored(),
-						reading.unchanged(), counter, false);
-				return new Verdict(reading.retryAfter(), isAtLimit(written, counter));
+				Write written = write(key, reading, reading.unchanged(), budget, whole.limit(), false);
+				return new Verdict(reading.retryAfter(), isAtLimit(written.outcome(), whole), false, written.alarms());
 			}
-			SendLimitStore.WriteOutcome written = this.store.replaceCounted(key, reading.stored(), reading.withSend(),
-					counter, count);
-			if (written != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
-				return new Verdict(Optional.empty(), written == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT);
+			if (spend == Spend.UNRESERVED && budget.reserved() > 0 && reading.count() >= budget.unreservedLimit()) {
+				// answered as an unknown user is: the attempt recorded, the budget
+				// checked
+				Write written = write(key, reading, reading.withSend(), budget, whole.limit(), false);
+				if (written.outcome() != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
+					boolean atLimit = written.outcome() == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT;
+					return new Verdict(Optional.empty(), atLimit, !atLimit, written.alarms());
+				}
+				continue;
+			}
+			long limit = (spend == Spend.UNRESERVED) ? budget.unreservedLimit() : whole.limit();
+			Write written = write(key, reading, reading.withSend(), budget, limit, spend != Spend.CHECK);
+			switch (written.outcome()) {
+				case WRITTEN -> {
+					return new Verdict(Optional.empty(), false, false, written.alarms());
+				}
+				case COUNTER_AT_LIMIT -> {
+					// past the unreserved part since the read (the whole budget may be
+					// too: the next request learns it)
+					boolean reserveOnly = spend == Spend.UNRESERVED && budget.reserved() > 0;
+					return new Verdict(Optional.empty(), !reserveOnly, reserveOnly, List.of());
+				}
+				case HISTORY_CHANGED -> {
+					// another send for the same number came first: read again
+				}
 			}
 		}
-		return new Verdict(Optional.of(waitAfterLostRounds()), isAtLimit(counter));
+		return new Verdict(Optional.of(waitAfterLostRounds()), isAtLimit(whole), false, List.of());
+	}
+
+	/**
+	 * The one write of a round: the history, and the counter up to {@code limit} (added
+	 * to or checked), marked with the alarms it reaches that its mark does not cover.
+	 */
+	private Write write(String key, Reading reading, SendHistory next, Budget budget, long limit, boolean add) {
+		long reached = reading.count() + (add ? 1 : 0);
+		List<Long> alarms = new ArrayList<>();
+		for (long alarm : budget.alarms()) {
+			if (alarm > reading.mark() && alarm <= reached) {
+				alarms.add(alarm);
+			}
+		}
+		Counter counter = new Counter(budget.counter().key(), limit, budget.counter().expiresAt(),
+				alarms.isEmpty() ? 0 : alarms.getLast());
+		SendLimitStore.WriteOutcome outcome = this.store.replaceCounted(key, reading.stored(), next, counter, add);
+		return new Write(outcome, (outcome == SendLimitStore.WriteOutcome.WRITTEN) ? alarms : List.of());
 	}
 
 	/**
@@ -130,12 +211,17 @@ public final class SendLimits {
 		return this.cooldown.isZero() ? Duration.ofSeconds(1) : this.cooldown;
 	}
 
-	/** Reads a number's history as of now. */
-	private Reading read(String key) {
+	/**
+	 * Reads a number's history as of now, with a counter's value and mark when a counter
+	 * key is given (otherwise both read as 0).
+	 */
+	private Reading read(String key, String counterKey) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Optional<SendHistory> stored = this.store.find(key);
+		SendLimitStore.CountedHistory read = (counterKey != null) ? this.store.findCounted(key, counterKey)
+				: new SendLimitStore.CountedHistory(this.store.find(key), 0, 0);
+		Optional<SendHistory> stored = read.history();
 		SendHistory recent = stored.isPresent() ? stored.get().within(now, WINDOW) : new SendHistory(0, List.of());
-		return new Reading(stored, recent, now, waitFor(recent, now));
+		return new Reading(stored, recent, now, waitFor(recent, now), read.count(), read.mark());
 	}
 
 	private Optional<Duration> waitFor(SendHistory recent, Instant now) {
@@ -156,9 +242,11 @@ public final class SendLimits {
 	 * @param recent its sends within the window
 	 * @param now when it was read
 	 * @param retryAfter empty when a send is allowed now, otherwise how long until it is
+	 * @param count the budget's counter as read (0 when not read)
+	 * @param mark the counter's mark as read (0 when not read)
 	 */
-	private record Reading(Optional<SendHistory> stored, SendHistory recent, Instant now,
-			Optional<Duration> retryAfter) {
+	private record Reading(Optional<SendHistory> stored, SendHistory recent, Instant now, Optional<Duration> retryAfter,
+			long count, long mark) {
 
 		/** The next version with this send added. */
 		SendHistory withSend() {
@@ -174,19 +262,61 @@ public final class SendLimits {
 
 	}
 
+	/** One write's outcome, and the alarms it marked when it was made. */
+	private record Write(SendLimitStore.WriteOutcome outcome, List<Long> alarms) {
+	}
+
 	/**
-	 * What {@link #tryAcquireAtEqualCost(String, Counter, boolean)} decided.
+	 * How an allowed send may use the budget written with it
+	 * ({@link #tryAcquireAtEqualCost(String, Budget, Spend)}).
+	 */
+	public enum Spend {
+
+		/** Only check the budget: a send that will not happen (an unknown user). */
+		CHECK,
+
+		/**
+		 * Count, up to the budget's limit less its reserve: a number that has not signed
+		 * in before.
+		 */
+		UNRESERVED,
+
+		/** Count, up to the budget's whole limit: a number that has signed in before. */
+		ANY
+
+	}
+
+	/**
+	 * What {@link #tryAcquireAtEqualCost} decided.
 	 *
-	 * @param retryAfter empty when the send is allowed and recorded, otherwise how long
-	 * to wait
+	 * @param retryAfter empty when the send is allowed by the number's limits and
+	 * recorded, otherwise how long to wait
 	 * @param counterAtLimit whether the counter has reached its limit; then an allowed
 	 * send was not counted and must not happen
+	 * @param onlyReserveLeft whether the send may not use the reserve and the rest is
+	 * used up; then it was not counted, not recorded, and must not happen
+	 * @param alarms the budget's alarms this write marked (values of the counter, each
+	 * reported once): to be reported now
 	 */
-	public record Verdict(Optional<Duration> retryAfter, boolean counterAtLimit) {
+	public record Verdict(Optional<Duration> retryAfter, boolean counterAtLimit, boolean onlyReserveLeft,
+			List<Long> alarms) {
+
+		public Verdict {
+			alarms = List.copyOf(alarms);
+		}
+
+		/**
+		 * A verdict on a budget without reserve or alarms.
+		 * @param retryAfter empty when allowed and recorded, otherwise how long to wait
+		 * @param counterAtLimit whether the counter has reached its limit
+		 */
+		public Verdict(Optional<Duration> retryAfter, boolean counterAtLimit) {
+			this(retryAfter, counterAtLimit, false, List.of());
+		}
 
 		/** Whether the send may happen: allowed, and counted. */
 		public boolean isAllowed() {
-			return this.retryAfter.isEmpty() && !this.counterAtLimit;
+			return this.retryAfter.isEmpty() && !this.counterAtLimit && !this.onlyReserveLeft;
 		}
 
 	}

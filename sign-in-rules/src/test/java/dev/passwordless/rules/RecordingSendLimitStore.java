@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * Passes every call to a store and notes which method it was, so tests can hold the store
  * work of different outcomes equal (on DynamoDB: {@code find} and {@code count} a
- * {@code GetItem}, {@code replace} a {@code PutItem}, {@code increment} and
- * {@code isBelow} an {@code UpdateItem}, {@code replaceCounted} a
- * {@code TransactWriteItems}).
+ * {@code GetItem}, {@code findCounted} a {@code BatchGetItem}, {@code replace} a
+ * {@code PutItem}, {@code increment} and {@code isBelow} an {@code UpdateItem},
+ * {@code replaceCounted} a {@code TransactWriteItems}).
  */
 public final class RecordingSendLimitStore implements SendLimitStore {
 
@@ -36,6 +36,12 @@ public final class RecordingSendLimitStore implements SendLimitStore {
 	public Optional<SendHistory> find(String key) {
 		this.calls.add("find");
 		return this.store.find(key);
+	}
+
+	@Override
+	public CountedHistory findCounted(String key, String counterKey) {
+		this.calls.add("findCounted");
+		return this.store.findCounted(key, counterKey);
 	}
 
 	@Override

@@ -172,6 +172,69 @@ public abstract class SendLimitStoreContract {
 		assertThat(store().count(counter.key())).isZero();
 	}
 
+	@Test
+	void findCountedWhenNothingWasWrittenThenNoHistoryAndNothingCounted() {
+		SendLimitStore.CountedHistory read = store().findCounted(this.key, "budget#" + this.key);
+		assertThat(read.history()).isEmpty();
+		assertThat(read.count()).isZero();
+		assertThat(read.mark()).isZero();
+	}
+
+	@Test
+	void findCountedWhenAHistoryAndACounterWereWrittenThenReadsBoth() {
+		Counter counter = counter(5);
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		store().replaceCounted(this.key, Optional.empty(), first, counter, true);
+		store().increment(counter.key(), counter.limit(), counter.expiresAt());
+		SendLimitStore.CountedHistory read = store().findCounted(this.key, counter.key());
+		assertThat(read.history()).contains(first);
+		assertThat(read.count()).isEqualTo(2);
+	}
+
+	/**
+	 * A store keeps the highest mark, or none and reports the count: either way the mark
+	 * read covers every mark written that the count has reached, and never goes down.
+	 */
+	@Test
+	void replaceCountedWhenMarkedThenTheMarkReadCoversEveryMarkTheCountReachedAndNeverGoesDown() {
+		Counter budget = counter(10);
+		SendHistory first = new SendHistory(1, List.of(this.now));
+		store().replaceCounted(this.key, Optional.empty(), first, marked(budget, 1), true);
+		assertThat(store().findCounted(this.key, budget.key()).mark()).isEqualTo(1);
+		SendHistory second = new SendHistory(2, List.of(this.now));
+		store().replaceCounted(this.key, Optional.of(first), second, budget, false);
+		assertThat(store().findCounted(this.key, budget.key()).mark()).isEqualTo(1);
+		SendHistory third = new SendHistory(3, List.of(this.now, this.now.plusSeconds(40)));
+		store().replaceCounted(this.key, Optional.of(second), third, marked(budget, 2), true);
+		store().replaceCounted(this.key, Optional.of(third), new SendHistory(4, third.sentAt()), marked(budget, 1),
+				false);
+		SendLimitStore.CountedHistory read = store().findCounted(this.key, budget.key());
+		assertThat(read.count()).isEqualTo(2);
+		assertThat(read.mark()).isEqualTo(2);
+	}
+
+	@Test
+	void sendLimitsAtEqualCostWhenFortyFirstTimeNumbersRaceForTheUnreservedPartThenOnlyThatPartIsSpent()
+			throws Exception {
+		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
+		Budget budget = new Budget(counter(30), 10, List.of());
+		AtomicInteger numbers = new AtomicInteger();
+		List<SendLimits.Verdict> firstTime = race(40, () -> limits
+			.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, SendLimits.Spend.UNRESERVED));
+		assertThat(firstTime.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(20);
+		assertThat(firstTime.stream().filter(SendLimits.Verdict::onlyReserveLeft)).hasSize(20);
+		assertThat(firstTime).noneMatch(SendLimits.Verdict::counterAtLimit);
+		List<SendLimits.Verdict> returning = race(15, () -> limits
+			.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, SendLimits.Spend.ANY));
+		assertThat(returning.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(10);
+		assertThat(returning.stream().filter(SendLimits.Verdict::counterAtLimit)).hasSize(5);
+		assertThat(store().count(budget.counter().key())).isEqualTo(30);
+	}
+
+	private static Counter marked(Counter counter, long mark) {
+		return new Counter(counter.key(), counter.limit(), counter.expiresAt(), mark);
+	}
+
 	private Counter counter(long limit) {
 		return new Counter("budget#" + this.key, limit, this.now.plus(Duration.ofDays(2)));
 	}

@@ -2,12 +2,15 @@ package dev.passwordless.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SendLimitsTest {
 
@@ -121,6 +124,161 @@ class SendLimitsTest {
 		assertThat(new SendLimits(StubSendLimitStore.losingEveryWrite(), Duration.ofSeconds(30), 5, this.clock)
 			.tryAcquireAtEqualCost("n#a", this.budget, true))
 			.isEqualTo(new SendLimits.Verdict(Optional.of(Duration.ofSeconds(30)), false));
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenTheUnreservedPartIsUsedUpThenAFirstTimeNumberIsRefusedAndOnlyItsAttemptIsRecorded() {
+		Budget budget = new Budget(this.budget, 4, List.of());
+		for (int i = 0; i < 6; i++) {
+			assertThat(this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.UNRESERVED).isAllowed())
+				.isTrue();
+		}
+		SendLimits.Verdict refused = this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED);
+		assertThat(refused).isEqualTo(new SendLimits.Verdict(Optional.empty(), false, true, List.of()));
+		assertThat(refused.isAllowed()).isFalse();
+		// as an unknown user's: the number's own limits count the attempt, the budget
+		// does
+		// not
+		assertThat(this.store.find("n#new")).get()
+			.satisfies((history) -> assertThat(history.sentAt()).containsExactly(this.clock.instant()));
+		assertThat(this.store.count("budget#1")).isEqualTo(6);
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED).retryAfter())
+			.contains(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenOnlyTheReserveIsLeftThenANumberThatMayUseItIsAllowedUntilTheWholeBudgetIsUsedUp() {
+		Budget budget = new Budget(this.budget, 4, List.of());
+		for (int i = 0; i < 6; i++) {
+			this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.UNRESERVED);
+		}
+		for (int i = 0; i < 4; i++) {
+			assertThat(this.limits.tryAcquireAtEqualCost("n#back" + i, budget, SendLimits.Spend.ANY).isAllowed())
+				.isTrue();
+		}
+		assertThat(this.limits.tryAcquireAtEqualCost("n#back", budget, SendLimits.Spend.ANY).counterAtLimit()).isTrue();
+		SendLimits.Verdict firstTime = this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED);
+		assertThat(firstTime.counterAtLimit()).isTrue();
+		assertThat(firstTime.onlyReserveLeft()).isFalse();
+		assertThat(this.limits.tryAcquireAtEqualCost("n#unknown", budget, SendLimits.Spend.CHECK).counterAtLimit())
+			.isTrue();
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenRefusedForTheReserveOrAllowedThenReadsOnceAndWritesOnce() {
+		RecordingSendLimitStore recording = new RecordingSendLimitStore(this.store);
+		SendLimits limits = new SendLimits(recording, Duration.ofSeconds(30), 5, this.clock);
+		Budget budget = new Budget(new Counter("budget#1", 2, this.clock.instant().plus(Duration.ofDays(2))), 1,
+				List.of(1L, 2L));
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, SendLimits.Spend.UNRESERVED).isAllowed()).isTrue();
+		List<String> allowed = recording.takeCalls();
+		assertThat(limits.tryAcquireAtEqualCost("n#b", budget, SendLimits.Spend.UNRESERVED).onlyReserveLeft()).isTrue();
+		List<String> reserved = recording.takeCalls();
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, SendLimits.Spend.UNRESERVED).retryAfter()).isPresent();
+		List<String> refused = recording.takeCalls();
+		limits.tryAcquireAtEqualCost("n#c", budget, SendLimits.Spend.CHECK);
+		List<String> unknown = recording.takeCalls();
+		assertThat(allowed).containsExactly("findCounted", "replaceCounted");
+		assertThat(List.of(reserved, refused, unknown)).containsOnly(allowed);
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenSendsReachEachAlarmThenEachIsReportedOnce() {
+		Budget budget = new Budget(this.budget, 0, List.of(5L, 8L));
+		List<Long> reported = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			SendLimits.Verdict verdict = this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY);
+			reported.addAll(verdict.alarms());
+			this.limits.tryAcquireAtEqualCost("n#unknown" + i, budget, SendLimits.Spend.CHECK);
+			reported.addAll(this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY).alarms());
+		}
+		assertThat(reported).containsExactly(5L, 8L);
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenTheSendThatReachedAnAlarmDidNotSeeItThenTheNextWriteReportsIt() {
+		AtomicBoolean overlap = new AtomicBoolean();
+		SendLimitStore overlapping = new WithoutMarks() {
+
+			@Override
+			public CountedHistory findCounted(String key, String counterKey) {
+				CountedHistory read = SendLimitsTest.this.store.findCounted(key, counterKey);
+				if (overlap.getAndSet(false)) {
+					// another instance's send, between this one's read and write
+					SendLimitsTest.this.store.increment(counterKey, 10, SendLimitsTest.this.budget.expiresAt());
+				}
+				return read;
+			}
+
+			@Override
+			public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next,
+					Counter counter, boolean add) {
+				return SendLimitsTest.this.store.replaceCounted(key, expected, next, counter, add);
+			}
+
+		};
+		SendLimits limits = new SendLimits(overlapping, Duration.ofSeconds(30), 5, this.clock);
+		Budget budget = new Budget(this.budget, 0, List.of(5L));
+		for (int i = 0; i < 3; i++) {
+			limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY);
+		}
+		overlap.set(true);
+		assertThat(limits.tryAcquireAtEqualCost("n#3", budget, SendLimits.Spend.ANY).alarms()).isEmpty();
+		assertThat(this.store.count("budget#1")).isEqualTo(5);
+		assertThat(limits.tryAcquireAtEqualCost("n#unknown", budget, SendLimits.Spend.CHECK).alarms())
+			.containsExactly(5L);
+		assertThat(limits.tryAcquireAtEqualCost("n#5", budget, SendLimits.Spend.ANY).alarms()).isEmpty();
+	}
+
+	@Test
+	void tryAcquireAtEqualCostWhenTheStoreKeepsNoMarksThenTheSendWhoseCountReachesAnAlarmReportsIt() {
+		SendLimitStore withoutMarks = new WithoutMarks();
+		SendLimits limits = new SendLimits(withoutMarks, Duration.ofSeconds(30), 5, this.clock);
+		Budget budget = new Budget(this.budget, 0, List.of(3L));
+		List<List<Long>> reported = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			reported.add(limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY).alarms());
+			reported.add(limits.tryAcquireAtEqualCost("n#unknown" + i, budget, SendLimits.Spend.CHECK).alarms());
+		}
+		assertThat(reported.stream().flatMap(List::stream)).containsExactly(3L);
+		assertThat(reported.get(4)).containsExactly(3L);
+	}
+
+	@Test
+	void budgetWhenTheReserveIsOutsideTheLimitThenRefused() {
+		assertThatThrownBy(() -> new Budget(this.budget, 11, List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Budget(this.budget, 0, List.of(0L))).isInstanceOf(IllegalArgumentException.class);
+		assertThat(new Budget(this.budget, 3, List.of(8L, 5L, 8L)).alarms()).containsExactly(5L, 8L);
+		assertThat(new Budget(this.budget, 3, List.of()).unreservedLimit()).isEqualTo(7);
+	}
+
+	/**
+	 * The in-memory store seen through the interface's defaults for reading a counter
+	 * with a history and writing both: a store that keeps no marks.
+	 */
+	private class WithoutMarks implements SendLimitStore {
+
+		@Override
+		public Optional<SendHistory> find(String key) {
+			return SendLimitsTest.this.store.find(key);
+		}
+
+		@Override
+		public boolean replace(String key, Optional<SendHistory> expected, SendHistory next) {
+			return SendLimitsTest.this.store.replace(key, expected, next);
+		}
+
+		@Override
+		public boolean increment(String key, long limit, Instant expiresAt) {
+			return SendLimitsTest.this.store.increment(key, limit, expiresAt);
+		}
+
+		@Override
+		public long count(String key) {
+			return SendLimitsTest.this.store.count(key);
+		}
+
 	}
 
 }

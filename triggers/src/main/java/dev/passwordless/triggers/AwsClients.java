@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -147,7 +148,7 @@ final class AwsClients {
 	}
 
 	private static Region region(Map<String, String> environment) {
-		String region = environment.get(TriggerEnvironment.AWS_REGION);
+		String region = environment.get(TriggerSettingNames.AWS_REGION);
 		return (region != null && !region.isBlank()) ? Region.of(region)
 				: DefaultAwsRegionProviderChain.builder().build().getRegion();
 	}

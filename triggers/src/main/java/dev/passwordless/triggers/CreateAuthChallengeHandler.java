@@ -11,6 +11,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
+import dev.passwordless.triggers.limits.BudgetAlarm;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
@@ -41,9 +42,12 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 			Context context) {
 		List<ChallengeRound> session = Events.customChallengeSession(event.getRequest());
 		String phone = Events.phoneNumberOfKnownUser(event.getRequest());
+		BudgetAlarm alarm = (percent) -> TriggerLog.budgetUsed(context, percent, event.getUserPoolId(),
+				this.services.clock().instant());
 		try {
 			IssuedChallenge issued = this.services.issuer()
-				.issue(event.getUserName(), phone, Events.locale(event.getRequest()), session);
+				.issue(event.getUserName(), phone, Events.hasSignedInBefore(event.getRequest()),
+						Events.locale(event.getRequest()), session, alarm);
 			event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 					issued.privateParameters(), issued.metadata()));
 			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);

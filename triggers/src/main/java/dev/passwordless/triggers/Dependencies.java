@@ -9,6 +9,7 @@ import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
@@ -70,8 +71,8 @@ final class Dependencies {
 	static Create create(Map<String, String> environment, Clock clock, Optional<SendLimitStore> given,
 			Entropy entropy) {
 		TriggerSettings settings = TriggerSettings.from(environment);
-		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY);
-		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerEnvironment.SEND_LIMIT_KEY);
+		SecretKey codeHashKey = Secrets.hmacKey(environment, TriggerSettingNames.CODE_HASH_KEY);
+		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerSettingNames.SEND_LIMIT_KEY);
 		String table = given.isEmpty() ? DynamoDbSendLimitStore.table(environment) : null;
 		AwsClients aws = new AwsClients(environment);
 		DynamoDbSendLimitStore dynamoDb = (table != null) ? new DynamoDbSendLimitStore(aws.dynamoDb(), table) : null;
@@ -105,7 +106,7 @@ final class Dependencies {
 	private static CreateAuthChallengeHandler primingCreate(Map<String, String> environment, SecretKey codeHashKey,
 			SecretKey sendLimitKey, Clock clock, SnsSmsSender sender, Entropy entropy) {
 		Map<String, String> priming = new HashMap<>(environment);
-		priming.put(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000");
+		priming.put(TriggerSettingNames.DAILY_SMS_BUDGET, "10000000");
 		TriggerSettings settings = TriggerSettings.from(priming);
 		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock);
 		SmsDelivery neverSent = new SmsDelivery(sender::prime, (wait) -> {

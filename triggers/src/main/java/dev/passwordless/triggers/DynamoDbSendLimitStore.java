@@ -12,13 +12,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -32,9 +36,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * {@code expiresAt} (epoch seconds); send times are epoch milliseconds. Reads are
  * strongly consistent; a history is written only if its version is still the one read, a
  * counter grows only below its limit (conditional writes), so concurrent Lambda instances
- * never both win. A history and the day's budget are written in one
- * {@code TransactWriteItems} ({@link #replaceCounted}), so a send costs a read and one
- * write request.
+ * never both win. A history and the day's budget are read in one {@code BatchGetItem}
+ * ({@link #findCounted}) and written in one {@code TransactWriteItems}
+ * ({@link #replaceCounted}), so a send costs one read and one write request. A counter's
+ * marks (the alarms reported) are a number set on its item, which only grows.
  */
 public final class DynamoDbSendLimitStore implements SendLimitStore {
 
@@ -49,6 +54,8 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	private static final String SENT = "sent";
 
 	private static final String COUNT = "n";
+
+	private static final String MARKS = "m";
 
 	/**
 	 * A key no history has: real keys are {@code n#} or {@code budget#} and a hash or a
@@ -74,13 +81,13 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	}
 
 	/**
-	 * The table named by {@link TriggerEnvironment#SEND_LIMITS_TABLE}.
+	 * The table named by {@link TriggerSettingNames#SEND_LIMITS_TABLE}.
 	 * @throws IllegalArgumentException when no table is named
 	 */
 	static String table(Map<String, String> environment) {
-		String table = environment.get(TriggerEnvironment.SEND_LIMITS_TABLE);
+		String table = environment.get(TriggerSettingNames.SEND_LIMITS_TABLE);
 		if (table == null || table.isBlank()) {
-			throw new IllegalArgumentException(TriggerEnvironment.SEND_LIMITS_TABLE
+			throw new IllegalArgumentException(TriggerSettingNames.SEND_LIMITS_TABLE
 					+ " must name the DynamoDB table that holds the SMS send limits");
 		}
 		return table.strip();
@@ -88,7 +95,10 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public Optional<SendHistory> find(String key) {
-		Map<String, AttributeValue> item = get(key);
+		return history(get(key));
+	}
+
+	private static Optional<SendHistory> history(Map<String, AttributeValue> item) {
 		if (!item.containsKey(VERSION)) {
 			return Optional.empty();
 		}
@@ -97,6 +107,35 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 			sent.add(Instant.ofEpochMilli(Long.parseLong(millis.n())));
 		}
 		return Optional.of(new SendHistory(Long.parseLong(item.get(VERSION).n()), sent));
+	}
+
+	/**
+	 * One {@code BatchGetItem} of both items, strongly consistent. Keys DynamoDB leaves
+	 * unprocessed (throttling) are asked for again, up to {@value #CONFLICT_TRIES} times.
+	 */
+	@Override
+	public CountedHistory findCounted(String key, String counterKey) {
+		Map<String, KeysAndAttributes> wanted = Map.of(this.table, KeysAndAttributes.builder()
+			.keys(List.of(Map.of(KEY, AttributeValue.fromS(key)), Map.of(KEY, AttributeValue.fromS(counterKey))))
+			.consistentRead(true)
+			.build());
+		Map<String, Map<String, AttributeValue>> items = new HashMap<>();
+		for (int tried = 1; !wanted.isEmpty(); tried++) {
+			if (tried > CONFLICT_TRIES) {
+				throw new IllegalStateException("send limits: keys left unprocessed");
+			}
+			if (tried > 1) {
+				backOff(tried - 1);
+			}
+			BatchGetItemResponse response = this.dynamo
+				.batchGetItem(BatchGetItemRequest.builder().requestItems(wanted).build());
+			for (Map<String, AttributeValue> item : response.responses().getOrDefault(this.table, List.of())) {
+				items.put(item.get(KEY).s(), item);
+			}
+			wanted = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+		}
+		Map<String, AttributeValue> counter = items.getOrDefault(counterKey, Map.of());
+		return new CountedHistory(history(items.getOrDefault(key, Map.of())), count(counter), mark(counter));
 	}
 
 	@Override
@@ -135,9 +174,9 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 			this.dynamo.updateItem(UpdateItemRequest.builder()
 				.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(key)))
-				.updateExpression(counterUpdate(add))
+				.updateExpression(counterUpdate(add, 0))
 				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(limit, expiresAt, add))
+				.expressionAttributeValues(counterValues(limit, expiresAt, add, 0))
 				.build());
 			return true;
 		}
@@ -148,10 +187,11 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	/**
 	 * One {@code TransactWriteItems}: the history's compare-and-set put and the counter's
-	 * conditional update (an increment, or the check that sets only its expiry), written
-	 * both or neither. A transaction that collides with another one on the same item (the
-	 * day's budget is shared by every sign-in) is cancelled with nothing written and
-	 * tried again, up to {@value #CONFLICT_TRIES} times.
+	 * conditional update (an increment, or the check that sets only its expiry; either
+	 * adds the mark to the counter's marks), written both or neither. A transaction that
+	 * collides with another one on the same item (the day's budget is shared by every
+	 * sign-in) is cancelled with nothing written and tried again, up to
+	 * {@value #CONFLICT_TRIES} times.
 	 */
 	@Override
 	public WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
@@ -161,15 +201,16 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	/**
 	 * Before a SnapStart snapshot: the send path's requests with a key no history ever
-	 * has, the strongly consistent read for real (it finds nothing), the transaction
-	 * marshalled and signed but answered by {@link PrimingHttpClient}, never sent. Needs
-	 * a client on that HTTP client ({@link AwsClients}).
+	 * has, the strongly consistent read of it and its counter for real (it finds
+	 * nothing), the transaction marshalled and signed but answered by
+	 * {@link PrimingHttpClient}, never sent. Needs a client on that HTTP client
+	 * ({@link AwsClients}).
 	 */
 	void prime() {
-		find(PRIMING_KEY);
+		findCounted(PRIMING_KEY, PRIMING_KEY + "#counter");
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		replaceCounted(PRIMING_KEY, Optional.empty(), new SendHistory(1, List.of(now)),
-				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60)), true, PrimingHttpClient.marked());
+				new Counter(PRIMING_KEY + "#counter", 1, now.plusSeconds(60), 1), true, PrimingHttpClient.marked());
 	}
 
 	private WriteOutcome replaceCounted(String key, Optional<SendHistory> expected, SendHistory next, Counter counter,
@@ -186,9 +227,9 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 			.update(Update.builder()
 				.tableName(this.table)
 				.key(Map.of(KEY, AttributeValue.fromS(counter.key())))
-				.updateExpression(counterUpdate(add))
+				.updateExpression(counterUpdate(add, counter.mark()))
 				.conditionExpression(BELOW_LIMIT)
-				.expressionAttributeValues(counterValues(counter.limit(), counter.expiresAt(), add))
+				.expressionAttributeValues(counterValues(counter.limit(), counter.expiresAt(), add, counter.mark()))
 				.build())
 			.build();
 		TransactWriteItemsRequest transaction = TransactWriteItemsRequest.builder()
@@ -223,8 +264,24 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 
 	@Override
 	public long count(String key) {
-		AttributeValue count = get(key).get(COUNT);
+		return count(get(key));
+	}
+
+	private static long count(Map<String, AttributeValue> counter) {
+		AttributeValue count = counter.get(COUNT);
 		return (count != null) ? Long.parseLong(count.n()) : 0;
+	}
+
+	/** The highest of a counter's marks, 0 when it has none. */
+	private static long mark(Map<String, AttributeValue> counter) {
+		AttributeValue marks = counter.get(MARKS);
+		long highest = 0;
+		if (marks != null && marks.hasNs()) {
+			for (String mark : marks.ns()) {
+				highest = Math.max(highest, Long.parseLong(mark));
+			}
+		}
+		return highest;
 	}
 
 	private Map<String, AttributeValue> get(String key) {
@@ -255,16 +312,26 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 		return expected.isEmpty() ? null : Map.of(":read", number(expected.get().version()));
 	}
 
-	private static String counterUpdate(boolean add) {
-		return (add ? "ADD " + COUNT + " :one " : "") + "SET " + TTL + " = :ttl";
+	/**
+	 * Adds one (or not), adds the mark to the marks (when there is one), sets the TTL.
+	 */
+	private static String counterUpdate(boolean add, long mark) {
+		String adds = add ? COUNT + " :one" : "";
+		if (mark > 0) {
+			adds = (adds.isEmpty() ? "" : adds + ", ") + MARKS + " :mark";
+		}
+		return (adds.isEmpty() ? "" : "ADD " + adds + " ") + "SET " + TTL + " = :ttl";
 	}
 
-	private static Map<String, AttributeValue> counterValues(long limit, Instant expiresAt, boolean add) {
+	private static Map<String, AttributeValue> counterValues(long limit, Instant expiresAt, boolean add, long mark) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		values.put(":ttl", number(expiresAt.getEpochSecond()));
 		values.put(":limit", number(limit));
 		if (add) {
 			values.put(":one", number(1));
+		}
+		if (mark > 0) {
+			values.put(":mark", AttributeValue.fromNs(List.of(Long.toString(mark))));
 		}
 		return values;
 	}

@@ -66,6 +66,16 @@ final class Events {
 		return attributes(request).get(LOCALE);
 	}
 
+	/**
+	 * Whether the user's number has signed in before: its {@code phone_number_verified}
+	 * is {@code "true"}, which {@link PostAuthenticationHandler} sets after the first
+	 * correct code (Pre sign-up leaves it unverified).
+	 */
+	static boolean hasSignedInBefore(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
+		return request != null && !request.getUserNotFound()
+				&& "true".equals(attributes(request).get(PHONE_NUMBER_VERIFIED));
+	}
+
 	/** The user's number, or null when Cognito flagged the user as unknown. */
 	static String phoneNumberOfKnownUser(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
 		return (request == null || request.getUserNotFound()) ? null : attributes(request).get(PHONE_NUMBER);

@@ -20,6 +20,19 @@ public final class TriggerLog {
 	/** The metric counted each time a code is refused because the budget is used up. */
 	public static final String BUDGET_METRIC = "SmsBudgetExhausted";
 
+	/**
+	 * The metric counted when the day's SMS count reaches a share of the budget (one of
+	 * {@link dev.passwordless.triggers.limits.SmsSendCheck#BUDGET_ALARM_PERCENTS}), by
+	 * UserPoolId and {@value #PERCENT_DIMENSION}.
+	 */
+	public static final String BUDGET_USED_METRIC = "SmsBudgetUsed";
+
+	/**
+	 * The dimension of {@value #BUDGET_USED_METRIC} that names the share, e.g.
+	 * {@code 50}.
+	 */
+	public static final String PERCENT_DIMENSION = "Percent";
+
 	private TriggerLog() {
 	}
 
@@ -59,6 +72,23 @@ public final class TriggerLog {
 				+ BUDGET_METRIC + "\":1,\"_aws\":{\"Timestamp\":" + at.toEpochMilli()
 				+ ",\"CloudWatchMetrics\":[{\"Namespace\":\"" + NAMESPACE + "\",\"Dimensions\":[[\"UserPoolId\"]],"
 				+ "\"Metrics\":[{\"Name\":\"" + BUDGET_METRIC + "\",\"Unit\":\"Count\"}]}]}}");
+	}
+
+	/**
+	 * The line when the day's SMS count reaches a share of the budget: a WARN that is
+	 * also a CloudWatch metric ({@value #NAMESPACE}/{@value #BUDGET_USED_METRIC} by
+	 * UserPoolId and {@value #PERCENT_DIMENSION}, in the embedded metric format) for an
+	 * alarm to watch. No number in it: it is about the pool.
+	 */
+	static void budgetUsed(Context context, int percent, String userPoolId, Instant at) {
+		String pool = String.valueOf(userPoolId).replaceAll("[^\\w-]", "");
+		write(context,
+				"{\"level\":\"WARN\",\"alarm\":\"SMS_BUDGET_" + percent + "_PERCENT\",\"message\":\"" + percent
+						+ "% of the daily SMS budget is used\",\"UserPoolId\":\"" + pool + "\",\"" + PERCENT_DIMENSION
+						+ "\":\"" + percent + "\",\"" + BUDGET_USED_METRIC + "\":1,\"_aws\":{\"Timestamp\":"
+						+ at.toEpochMilli() + ",\"CloudWatchMetrics\":[{\"Namespace\":\"" + NAMESPACE
+						+ "\",\"Dimensions\":[[\"UserPoolId\",\"" + PERCENT_DIMENSION + "\"]],\"Metrics\":[{\"Name\":\""
+						+ BUDGET_USED_METRIC + "\",\"Unit\":\"Count\"}]}]}}");
 	}
 
 	private static void write(Context context, String line) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -29,7 +30,7 @@ public class VerifyAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	/** For in-process hosts (the local Cognito) and tests: their settings and time. */
 	public VerifyAuthChallengeHandler(Map<String, String> environment, Clock clock) {
 		this(new CodeCheck(TriggerSettings.from(environment).codeLength(),
-				Secrets.hmacKey(environment, TriggerEnvironment.CODE_HASH_KEY), clock), environment);
+				Secrets.hmacKey(environment, TriggerSettingNames.CODE_HASH_KEY), clock), environment);
 	}
 
 	VerifyAuthChallengeHandler(CodeCheck check, Map<String, String> environment) {

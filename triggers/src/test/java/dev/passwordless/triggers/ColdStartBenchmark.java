@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.settings.TestSettings;
 
 /**
  * Cold-start benchmark of the Create trigger (not a test): a local listener answers SNS
@@ -120,9 +122,10 @@ public final class ColdStartBenchmark {
 		builder.environment().put("AWS_SECRET_ACCESS_KEY", "benchmark-secret");
 		builder.environment().put("AWS_SESSION_TOKEN", "benchmark-token");
 		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
-		builder.environment().put(TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits");
-		builder.environment().put(TriggerEnvironment.SEND_LIMIT_KEY, "benchmark-key-benchmark-key-benchmark-key");
-		builder.environment().put(TriggerEnvironment.CODE_HASH_KEY, "benchmark-code-key-benchmark-code-key");
+		builder.environment().put(TriggerSettingNames.ALLOWED_COUNTRIES, TestSettings.COUNTRIES);
+		builder.environment().put(TriggerSettingNames.SEND_LIMITS_TABLE, "send-limits");
+		builder.environment().put(TriggerSettingNames.SEND_LIMIT_KEY, "benchmark-key-benchmark-key-benchmark-key");
+		builder.environment().put(TriggerSettingNames.CODE_HASH_KEY, "benchmark-code-key-benchmark-code-key");
 		long start = System.nanoTime();
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

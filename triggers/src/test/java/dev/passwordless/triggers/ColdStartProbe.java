@@ -16,7 +16,9 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SnsSmsSender;
@@ -111,7 +113,7 @@ public final class ColdStartProbe {
 	private static CreateAuthChallengeHandler naive() {
 		Map<String, String> environment = System.getenv();
 		SendLimitStore dynamoDb = new DynamoDbSendLimitStore(DynamoDbClient.create(),
-				environment.get(TriggerEnvironment.SEND_LIMITS_TABLE));
+				environment.get(TriggerSettingNames.SEND_LIMITS_TABLE));
 		SendLimitStore threeRequests = new SendLimitStore() {
 			@Override
 			public Optional<SendHistory> find(String key) {
@@ -138,7 +140,7 @@ public final class ColdStartProbe {
 				return dynamoDb.count(key);
 			}
 		};
-		TriggerSettings settings = TriggerSettings.from(environment);
+		TriggerSettings settings = TestSettings.from(environment);
 		return TestTriggers.create(settings,
 				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
 				Clock.systemUTC(), new SecureRandom(), Pause.sleeping());

@@ -9,7 +9,9 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Objec
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenFirstRoundThenSendsOneSmsWithTheCodeToTheUsersNumber() {
-		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
+		ObjectNode response = create(TestSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
 		assertThat(this.sms.sent).singleElement().satisfies((sms) -> {
 			assertThat(sms.phoneNumber()).isEqualTo("+14155550123");
 			assertThat(sms.text()).matches("\\d{6} is your SMS sign-in code\\. It expires in 5 minutes\\.");
@@ -36,7 +38,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenFirstRoundThenKeepsOnlyASaltedHashInPrivateParametersAndMetadata() {
-		ObjectNode response = create(TriggerSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
+		ObjectNode response = create(TestSettings.defaults(), LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(response.get("privateChallengeParameters").toString()).doesNotContain(code);
 		assertThat(response.get("challengeMetadata").asText()).doesNotContain(code).startsWith("CODE2:");
@@ -52,7 +54,7 @@ class CreateAuthChallengeHandlerTest {
 				return 42;
 			}
 		};
-		CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), this.sms,
+		CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), this.sms,
 				new InMemorySendLimitStore(this.clock), this.clock, sameCode);
 		String first = invoke(handler, LambdaRuntime.fixture("create-auth-challenge")).get("challengeMetadata")
 			.asText();
@@ -65,7 +67,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenWebDomainIsConfiguredThenTheLastLineIsOriginBound() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		TriggerSettings settings = TestSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com"));
 		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		String code = this.sms.lastCode();
 		assertThat(this.sms.sent.getLast().text()).endsWith("\n\n@app.example.com #" + code);
@@ -75,7 +77,7 @@ class CreateAuthChallengeHandlerTest {
 	void createWhenTheUsersLocaleIsGermanThenSendsTheGermanSms() {
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) event.at("/request/userAttributes")).put("locale", "de-DE");
-		create(TriggerSettings.defaults(), event);
+		create(TestSettings.defaults(), event);
 		assertThat(this.sms.sent.getLast().text())
 			.isEqualTo(this.sms.lastCode() + " ist Ihr Code für SMS sign-in. Er ist 5 Minuten gültig.");
 	}
@@ -84,14 +86,14 @@ class CreateAuthChallengeHandlerTest {
 	void createWhenTheUsersLocaleHasNoTextThenSendsTheEnglishSms() {
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) event.at("/request/userAttributes")).put("locale", "fr-CA");
-		create(TriggerSettings.defaults(), event);
+		create(TestSettings.defaults(), event);
 		assertThat(this.sms.sent.getLast().text())
 			.isEqualTo(this.sms.lastCode() + " is your SMS sign-in code. It expires in 5 minutes.");
 	}
 
 	@Test
 	void createWhenAnAppNameIsConfiguredThenTheSmsNamesItInEitherLanguage() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, "Stadtwerke Köln"));
+		TriggerSettings settings = TestSettings.from(Map.of(TriggerSettingNames.APP_NAME, "Stadtwerke Köln"));
 		create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		ObjectNode german = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) german.at("/request/userAttributes")).put("locale", "de");
@@ -104,7 +106,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenGermanAndAWebDomainThenTheOriginBoundLineComesLast() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com"));
+		TriggerSettings settings = TestSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com"));
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) event.at("/request/userAttributes")).put("locale", "de_AT");
 		create(settings, event);
@@ -115,7 +117,7 @@ class CreateAuthChallengeHandlerTest {
 
 	@Test
 	void createWhenCodeLengthIsConfiguredThenSendsThatManyDigits() {
-		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.CODE_LENGTH, "8"));
+		TriggerSettings settings = TestSettings.from(Map.of(TriggerSettingNames.CODE_LENGTH, "8"));
 		ObjectNode response = create(settings, LambdaRuntime.fixture("create-auth-challenge"));
 		assertThat(this.sms.lastCode()).hasSize(8);
 		assertThat(response.at("/publicChallengeParameters/codeLength").asText()).isEqualTo("8");
@@ -125,24 +127,25 @@ class CreateAuthChallengeHandlerTest {
 	void createWhenChallengeIsNotCustomThenFails() {
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		((ObjectNode) event.get("request")).put("challengeName", "SMS_MFA");
-		assertThatThrownBy(() -> create(TriggerSettings.defaults(), event)).hasMessageContaining("CUSTOM_CHALLENGE");
+		assertThatThrownBy(() -> create(TestSettings.defaults(), event)).hasMessageContaining("CUSTOM_CHALLENGE");
 		assertThat(this.sms.sent).isEmpty();
 	}
 
 	@Test
 	void newWhenTheCodeHashKeyIsMissingThenRefusesToStartNamingIt() {
 		assertThatThrownBy(() -> new CreateAuthChallengeHandler(
-				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY), this.clock,
-				new InMemorySendLimitStore(this.clock)))
+				TestSettings.environment(Map.of(TriggerSettingNames.SEND_LIMIT_KEY, TestTriggers.SEND_LIMIT_KEY)),
+				this.clock, new InMemorySendLimitStore(this.clock)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
 	}
 
 	@Test
 	void newWhenTheSendLimitKeyIsShortThenRefusesToStartNamingIt() {
-		assertThatThrownBy(() -> new CreateAuthChallengeHandler(Map.of(TriggerEnvironment.SEND_LIMIT_KEY, "short",
-				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock,
-				new InMemorySendLimitStore(this.clock)))
+		assertThatThrownBy(() -> new CreateAuthChallengeHandler(
+				TestSettings.environment(Map.of(TriggerSettingNames.SEND_LIMIT_KEY, "short",
+						TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY)),
+				this.clock, new InMemorySendLimitStore(this.clock)))
 			.hasMessage("SEND_LIMIT_KEY must be a secret of at least 32 characters");
 	}
 

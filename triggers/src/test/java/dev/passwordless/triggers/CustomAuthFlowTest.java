@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.passwordless.triggers.challenge.ChallengeParameters;
-import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CustomAuthFlowTest {
 
-	private final CustomAuthFlow flow = new CustomAuthFlow(TriggerSettings.defaults(), false);
+	private final CustomAuthFlow flow = new CustomAuthFlow(TestSettings.defaults(), false);
 
 	@Test
 	void signInWhenFirstCodeIsRightThenIssuesTokensAfterOneSms() {
@@ -70,7 +70,7 @@ class CustomAuthFlowTest {
 
 	@Test
 	void signInWhenUserIsUnknownThenSameStepsNoSmsAndFailsAtTheEnd() {
-		CustomAuthFlow unknown = new CustomAuthFlow(TriggerSettings.defaults(), true);
+		CustomAuthFlow unknown = new CustomAuthFlow(TestSettings.defaults(), true);
 		assertThat(unknown.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
 		assertThat(keys(unknown)).isEqualTo(keys(startedKnownFlow()));
 		assertThat(unknown.answer("123456")).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
@@ -126,7 +126,7 @@ class CustomAuthFlowTest {
 
 	@Test
 	void challengeWhenTheNumberIsRegisteredOrUnknownThenTheSameParametersOnEveryCall() {
-		CustomAuthFlow unknown = new CustomAuthFlow(TriggerSettings.defaults(), true);
+		CustomAuthFlow unknown = new CustomAuthFlow(TestSettings.defaults(), true);
 		this.flow.start();
 		unknown.start();
 		ObjectNode firstUnknown = unknown.publicParameters;

@@ -19,8 +19,9 @@ import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.limits.SmsSendCheck;
-import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +65,9 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 
 	@Test
 	void admitWhenAllowedThenStoresOnlyTheKeyedHashTheVersionTheTimesAndTheTtl() {
-		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(), store, new MovableClock());
-		assertThat(check.admit("user", "+14155550188")).isEmpty();
+		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), store, new MovableClock());
+		assertThat(check.admit("user", "+14155550188", false, (percent) -> {
+		})).isEmpty();
 		var items = client.scan((scan) -> scan.tableName("send-limits")).items();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> {
 			assertThat(item.toString()).doesNotContain("4155550188");
@@ -90,7 +92,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 		String number = "+1415" + (2_000_000 + new SecureRandom().nextInt(7_000_000));
 		RecordingSms sms = new RecordingSms();
 		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
-			CreateAuthChallengeHandler handler = TestTriggers.create(TriggerSettings.defaults(), sms,
+			CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), sms,
 					new DynamoDbSendLimitStore(recorded, "send-limits"), new MovableClock(), new SecureRandom());
 			List<List<String>> perCall = new ArrayList<>();
 			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered(number),
@@ -99,10 +101,56 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 				perCall.add(List.copyOf(requests));
 				requests.clear();
 			}
-			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "TransactWriteItemsRequest");
+			assertThat(perCall.getFirst()).containsExactly("BatchGetItemRequest", "TransactWriteItemsRequest");
 			assertThat(perCall).containsOnly(perCall.getFirst());
 			assertThat(sms.sent).hasSize(1);
 		}
+	}
+
+	@Test
+	void createWhenRefusedForTheBudgetsReserveThenDynamoDbGetsTheSameRequests() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		ExecutionInterceptor recording = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				requests.add(context.request().getClass().getSimpleName());
+			}
+		};
+		RecordingSms sms = new RecordingSms();
+		// a day of its own: the budget of 2 is this test's alone
+		MovableClock clock = MovableClock.stoppedAt(Instant.parse("2031-07-01T10:00:00Z"));
+		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(
+					TestSettings.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2")), sms,
+					new DynamoDbSendLimitStore(recorded, "send-limits"), clock, new SecureRandom());
+			List<List<String>> perCall = new ArrayList<>();
+			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered("+14155550171"),
+					CreateEvents.registered("+14155550172"), CreateEvents.unknown())) {
+				handler.handleRequest(event, new RecordingContext());
+				perCall.add(List.copyOf(requests));
+				requests.clear();
+			}
+			assertThat(perCall.getFirst()).containsExactly("BatchGetItemRequest", "TransactWriteItemsRequest");
+			assertThat(perCall).containsOnly(perCall.getFirst());
+			assertThat(sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly("+14155550171");
+		}
+	}
+
+	@Test
+	void findCountedWhenTheCountMovesPastAMarkThenTheMarkStaysAndALowerOneDoesNotReplaceIt() {
+		String key = "n#" + UUID.randomUUID();
+		Counter budget = new Counter("budget#" + key, 10, Instant.now().plus(Duration.ofDays(2)));
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		SendHistory first = new SendHistory(1, List.of(now));
+		store.replaceCounted(key, Optional.empty(), first,
+				new Counter(budget.key(), budget.limit(), budget.expiresAt(), 5), true);
+		store.increment(budget.key(), budget.limit(), budget.expiresAt());
+		store.replaceCounted(key, Optional.of(first), new SendHistory(2, first.sentAt()),
+				new Counter(budget.key(), budget.limit(), budget.expiresAt(), 3), false);
+		SendLimitStore.CountedHistory read = store.findCounted(key, budget.key());
+		assertThat(read.count()).isEqualTo(2);
+		assertThat(read.mark()).isEqualTo(5);
+		assertThat(read.history()).contains(new SendHistory(2, first.sentAt()));
 	}
 
 	@Test
@@ -137,7 +185,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			// an unknown user: the same store work as a sent code, and no SMS to send
 			CognitoUserPoolCreateAuthChallengeEvent unknown = CreateEvents.unknown();
 			create.handleRequest(unknown, new RecordingContext());
-			String key = TestTriggers.check(TriggerSettings.defaults(), store, Clock.systemUTC())
+			String key = TestTriggers.check(TestSettings.defaults(), store, Clock.systemUTC())
 				.keyFor("user:" + unknown.getUserName());
 			assertThat(store.find(key)).isPresent();
 		}
@@ -149,17 +197,19 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 	@Test
 	void createWhenTheEnvironmentNamesNoTableThenRefusesToStart() {
 		Map<String, String> environment = new HashMap<>(TestTriggers.lambdaEnvironment());
-		environment.remove(TriggerEnvironment.SEND_LIMITS_TABLE);
+		environment.remove(TriggerSettingNames.SEND_LIMITS_TABLE);
 		assertThatThrownBy(() -> Dependencies.create(environment, Clock.systemUTC(), Optional.empty(), new Entropy()))
 			.hasMessage("SEND_LIMITS_TABLE must name the DynamoDB table that holds the SMS send limits");
 	}
 
 	@Test
 	void admitWhenTheTableDoesNotExistThenFailsClosed() {
-		SmsSendCheck check = TestTriggers.check(TriggerSettings.defaults(),
-				new DynamoDbSendLimitStore(client, "missing"), new MovableClock());
-		assertThatThrownBy(() -> check.admit("user", "+14155550188")).isInstanceOf(SmsDeliveryException.class);
-		assertThatThrownBy(() -> check.admitUnknown("someone")).isInstanceOf(SmsDeliveryException.class);
+		SmsSendCheck check = TestTriggers.check(TestSettings.defaults(), new DynamoDbSendLimitStore(client, "missing"),
+				new MovableClock());
+		assertThatThrownBy(() -> check.admit("user", "+14155550188", false, (percent) -> {
+		})).isInstanceOf(SmsDeliveryException.class);
+		assertThatThrownBy(() -> check.admitUnknown("someone", (percent) -> {
+		})).isInstanceOf(SmsDeliveryException.class);
 	}
 
 }

@@ -18,8 +18,9 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEven
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
-import dev.passwordless.triggers.settings.TriggerSettings;
+import dev.passwordless.triggers.settings.TestSettings;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
@@ -72,20 +73,21 @@ class EventJsonTest {
 		assertSameAnswer(define, CognitoUserPoolDefineAuthChallengeEvent.class,
 				LambdaRuntime.fixture("define-auth-challenge"));
 		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler(
-				Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
+				TestSettings.environment(Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY)),
+				this.clock);
 		ObjectNode answer = LambdaRuntime.fixture("verify-auth-challenge-response");
 		((ObjectNode) answer.at("/request/privateChallengeParameters")).put("challenge", TestChallenges
 			.encoded(answer.get("userName").asText(), "123456", this.clock.instant().plus(Duration.ofMinutes(1))));
 		assertThat(assertSameAnswer(verify, CognitoUserPoolVerifyAuthChallengeResponseEvent.class, answer)
 			.at("/response/answerCorrect")
 			.asBoolean()).isTrue();
-		assertSameAnswer(new PreSignUpHandler(Map.of()), CognitoUserPoolPreSignUpEvent.class,
+		assertSameAnswer(new PreSignUpHandler(TestSettings.environment(Map.of())), CognitoUserPoolPreSignUpEvent.class,
 				LambdaRuntime.fixture("pre-sign-up"));
 	}
 
 	@Test
 	void answerWhenCreateIsStreamedThenHasTheRuntimesParametersAndRepeatsTheEvent() throws IOException {
-		CreateAuthChallengeHandler create = TestTriggers.create(TriggerSettings.defaults(), new RecordingSms(),
+		CreateAuthChallengeHandler create = TestTriggers.create(TestSettings.defaults(), new RecordingSms(),
 				this.clock);
 		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
 		ObjectNode streamed = stream(create, event);

@@ -4,9 +4,13 @@ import java.util.Map;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
+import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.settings.TestSettings;
+import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.SignUpRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +18,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PreSignUpHandlerTest {
 
+	/**
+	 * An Iridium satellite phone (+881 6): a valid mobile number to libphonenumber, of no
+	 * country (region 001), and among the costliest SMS destinations.
+	 */
+	private static final String SATELLITE = "+881630000000";
+
 	private final RecordingContext context = new RecordingContext();
 
-	private final PreSignUpHandler handler = new PreSignUpHandler(Map.of());
+	private final PreSignUpHandler handler = new PreSignUpHandler(TestSettings.environment(Map.of()));
 
 	@Test
 	void signUpWhenNumberAndNameAreValidThenConfirmsButLeavesThePhoneUnverified() {
@@ -37,7 +47,7 @@ class PreSignUpHandlerTest {
 
 	@Test
 	void signUpWhenCountryIsNotAllowedThenRejectsAsCountryNotAllowed() {
-		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB, IE"));
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB, IE"));
 		assertThatThrownBy(() -> invoke(ukOnly, event("+14155550123", "Ada Lovelace")))
 			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
 		assertThat(invoke(ukOnly, event("+447400123456", "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
@@ -45,9 +55,44 @@ class PreSignUpHandlerTest {
 	}
 
 	@Test
+	void signUpWhenTheNumberIsASatellitePhoneThenRejectsAsCountryNotAllowed() {
+		assertThatThrownBy(() -> invoke(this.handler, event(SATELLITE, "Ada Lovelace")))
+			.isInstanceOf(SignUpRejectedException.class)
+			.hasMessage("refusal=PHONE_COUNTRY_NOT_ALLOWED");
+	}
+
+	@Test
+	void signUpWhenTheListHoldsTheNonGeographicRegionThenAcceptsASatellitePhone() {
+		PreSignUpHandler withSatellites = new PreSignUpHandler(
+				Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "US," + TriggerSettings.NON_GEOGRAPHIC));
+		assertThat(invoke(withSatellites, event(SATELLITE, "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
+			.isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "+19005550123, US", "+18005550123, US", "+33884012345, FR", "+4930123456, DE" })
+	void signUpWhenTheNumberIsPremiumRateSharedCostTollFreeOrALandlineThenRejectsAsPhoneInvalid(String number,
+			String country) {
+		PreSignUpHandler allowed = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, country));
+		assertThatThrownBy(() -> invoke(allowed, event(number, "Ada Lovelace")))
+			.isInstanceOf(SignUpRejectedException.class)
+			.hasMessage("refusal=PHONE_INVALID");
+	}
+
+	@Test
+	void signUpWhenTheNumberIsMobileThenAcceptsItWhereverMobileAndLandlineAreAlike() {
+		PreSignUpHandler europe = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "US,DE,FR"));
+		for (String mobile : new String[] { "+14155550123", "+4915123456789", "+33612345678" }) {
+			assertThat(invoke(europe, event(mobile, "Ada Lovelace")).at("/response/autoConfirmUser").asBoolean())
+				.as(mobile)
+				.isTrue();
+		}
+	}
+
+	@Test
 	void signUpWhenTheNumberIsAConfiguredTestNumberThenTheAllowlistDoesNotApply() {
-		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, "GB",
-				TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "424242"));
+		PreSignUpHandler ukOnly = new PreSignUpHandler(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB",
+				TriggerSettingNames.TEST_NUMBERS, "+12025550142", TriggerSettingNames.TEST_CODE, "424242"));
 		assertThat(invoke(ukOnly, event("+12025550142", "App Reviewer")).at("/response/autoConfirmUser").asBoolean())
 			.isTrue();
 		assertThatThrownBy(() -> invoke(ukOnly, event("+12025550143", "Ada Lovelace")))

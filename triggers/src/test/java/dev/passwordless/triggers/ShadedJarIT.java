@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.amazonaws.services.lambda.crac.Core;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.rules.TriggerSettingNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,10 @@ class ShadedJarIT {
 				listener)
 			.redirectErrorStream(true);
 		builder.environment()
-			.putAll(TestTriggers.snapStartEnvironment(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "2")));
+			.putAll(TestTriggers.snapStartEnvironment(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "2",
+					// the events' numbers have not signed in before: the whole budget for
+					// them
+					TriggerSettingNames.RESERVED_BUDGET_PERCENT, "0")));
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

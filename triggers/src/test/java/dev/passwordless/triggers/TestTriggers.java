@@ -7,10 +7,12 @@ import java.util.Map;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.Pause;
@@ -29,12 +31,14 @@ final class TestTriggers {
 
 	/**
 	 * A function's environment as Lambda gives it to Create, with the test secrets: a
-	 * region, keys, and the limits in the table {@code send-limits}.
+	 * region, keys, the limits in the table {@code send-limits}, and the required
+	 * settings ({@link TestSettings}).
 	 */
 	static Map<String, String> lambdaEnvironment() {
-		return Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-				TriggerEnvironment.SEND_LIMITS_TABLE, "send-limits", TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY,
-				TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY);
+		return TestSettings
+			.environment(Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY",
+					"local", TriggerSettingNames.SEND_LIMITS_TABLE, "send-limits", TriggerSettingNames.SEND_LIMIT_KEY,
+					SEND_LIMIT_KEY, TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY));
 	}
 
 	/**
@@ -51,7 +55,7 @@ final class TestTriggers {
 	/** The send check over a store, with the test secret. */
 	static SmsSendCheck check(TriggerSettings settings, SendLimitStore store, Clock clock) {
 		return new SmsSendCheck(settings, store, Secrets.hmacKey(
-				Map.of(TriggerEnvironment.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerEnvironment.SEND_LIMIT_KEY), clock);
+				Map.of(TriggerSettingNames.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerSettingNames.SEND_LIMIT_KEY), clock);
 	}
 
 	/** Create with its limits in memory. */

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.TestChallenges;
+import dev.passwordless.triggers.settings.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +27,8 @@ class VerifyAuthChallengeHandlerTest {
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
 	private final VerifyAuthChallengeHandler handler = new VerifyAuthChallengeHandler(
-			Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY), this.clock);
+			TestSettings.environment(Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY)),
+			this.clock);
 
 	private final String challenge = TestChallenges.encoded(USER, "042137",
 			this.clock.instant().plus(Duration.ofMinutes(5)));
@@ -80,7 +83,9 @@ class VerifyAuthChallengeHandlerTest {
 	@Test
 	void verifyWhenTheCodeWasHashedWithAnotherServerKeyThenWrong() {
 		VerifyAuthChallengeHandler otherKey = new VerifyAuthChallengeHandler(
-				Map.of(TriggerEnvironment.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY + "-rotated"), this.clock);
+				TestSettings
+					.environment(Map.of(TriggerSettingNames.CODE_HASH_KEY, TestChallenges.CODE_HASH_KEY + "-rotated")),
+				this.clock);
 		assertThat(LambdaRuntime
 			.invoke(otherKey, CognitoUserPoolVerifyAuthChallengeResponseEvent.class, event("042137"),
 					new RecordingContext())
@@ -91,8 +96,8 @@ class VerifyAuthChallengeHandlerTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "thirty-one-characters-is-short!" })
 	void newWhenTheCodeHashKeyIsMissingOrShortThenRefusesToStartNamingIt(String key) {
-		assertThatThrownBy(
-				() -> new VerifyAuthChallengeHandler(Map.of(TriggerEnvironment.CODE_HASH_KEY, key), this.clock))
+		assertThatThrownBy(() -> new VerifyAuthChallengeHandler(
+				TestSettings.environment(Map.of(TriggerSettingNames.CODE_HASH_KEY, key)), this.clock))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("CODE_HASH_KEY must be a secret of at least 32 characters");
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.SmsSender;
 import dev.passwordless.triggers.sms.SnsSmsSender;
@@ -18,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class WarmBenchmarkBackends implements AutoCloseable {
 
 	/** The defaults, with a daily budget no benchmark uses up. */
-	final TriggerSettings settings = TriggerSettings.from(Map.of(TriggerEnvironment.DAILY_SMS_BUDGET, "10000000"));
+	final TriggerSettings settings = TestSettings.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "10000000"));
 
 	/** Publishes over HTTP to the listener. */
 	final SmsSender sms;

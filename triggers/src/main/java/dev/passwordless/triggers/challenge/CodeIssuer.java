@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import javax.crypto.SecretKey;
 
-import dev.passwordless.rules.Refusal;
+import dev.passwordless.triggers.limits.BudgetAlarm;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
@@ -21,10 +21,10 @@ import dev.passwordless.triggers.sms.SmsText;
  * the code is kept.
  *
  * <p>
- * An unknown user, and a registered number the send check withholds a code from (country,
- * cooldown, hourly cap), get a decoy: a challenge of the same shape that no code answers,
- * after the same store work and as long a wait as a send, with no SMS. Later rounds of
- * that session reuse the decoy, as they would a code.
+ * An unknown user, and a registered number the send check withholds a code from (country
+ * or type, cooldown, hourly cap, the budget's reserve), get a decoy: a challenge of the
+ * same shape that no code answers, after the same store work and as long a wait as a
+ * send, with no SMS. Later rounds of that session reuse the decoy, as they would a code.
  */
 public final class CodeIssuer {
 
@@ -69,16 +69,21 @@ public final class CodeIssuer {
 	 * Creates the challenge for one round.
 	 * @param userName Cognito's internal user name
 	 * @param phoneNumber the user's number, null for unknown users
+	 * @param signedInBefore whether the number has signed in before (it may use the
+	 * budget's reserved part)
 	 * @param locale the user's {@code locale} attribute, which picks the SMS's language;
 	 * null when there is none (English)
 	 * @param session the rounds so far
+	 * @param alarm told when the day's count reaches a share of the budget the operator
+	 * is warned at
 	 * @return the challenge
 	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
 	 * be sent or the limits could not be checked
 	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
 	 * pool's daily budget is used up
 	 */
-	public IssuedChallenge issue(String userName, String phoneNumber, String locale, List<ChallengeRound> session) {
+	public IssuedChallenge issue(String userName, String phoneNumber, boolean signedInBefore, String locale,
+			List<ChallengeRound> session, BudgetAlarm alarm) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		for (ChallengeRound round : session.reversed()) {
 			Optional<CodeChallenge> earlier = CodeChallenge.decode(round.metadata());
@@ -88,7 +93,7 @@ public final class CodeIssuer {
 		}
 		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
 		if (phoneNumber == null) {
-			this.check.admitUnknown(userName);
+			this.check.admitUnknown(userName, alarm);
 			this.sms.imitate();
 			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, "decoy");
 		}
@@ -97,7 +102,7 @@ public final class CodeIssuer {
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
 					this.entropy.get()), attemptsLeft, "test-number");
 		}
-		Optional<Refusal.Reason> withheld = this.check.admit(userName, phoneNumber);
+		Optional<SmsSendCheck.Withheld> withheld = this.check.admit(userName, phoneNumber, signedInBefore, alarm);
 		if (withheld.isPresent()) {
 			this.sms.imitate();
 			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft,

@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
+import dev.passwordless.rules.Budget;
 import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
@@ -22,27 +25,59 @@ import dev.passwordless.triggers.signup.PhoneNumbers;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
- * What Create checks before an SMS goes out: the country allowlist, the number's cooldown
- * and hourly cap ({@link SendLimits}, shared with the web app), and the pool's daily
- * budget.
+ * What Create checks before an SMS goes out: the number's country and type (the
+ * allowlist, and no premium-rate or other costly destination: {@link PhoneNumbers}), the
+ * number's cooldown and hourly cap ({@link SendLimits}, shared with the web app), and the
+ * pool's daily budget, whose top {@link TriggerSettings#reservedBudgetPercent()} only
+ * numbers that have signed in before may use.
  *
  * <p>
  * Nothing here may tell a registered number from an unknown one. A number-specific
- * refusal (country, cooldown, hourly cap) is not an error but a verdict the caller turns
- * into a challenge that sends nothing; and every path makes the same store requests: one
- * read of a history, then one write of the history together with the day's budget
- * ({@link SendLimitStore#replaceCounted}: on DynamoDB one {@code TransactWriteItems}).
- * For an unknown user, whose number Cognito does not pass, the history is keyed on the
- * user name in the event instead. Only a sent code counts against the budget; the other
- * paths check it without spending it. Keys are keyed hashes, never a number.
+ * refusal (country or type, cooldown, hourly cap, and the reserve, which applies to a
+ * number that has not signed in before once the rest of the budget is used up) is not an
+ * error but a verdict the caller turns into a challenge that sends nothing; and every
+ * path makes the same store requests: one read of a history with the day's budget
+ * ({@link SendLimitStore#findCounted}: on DynamoDB one {@code BatchGetItem}), then one
+ * write of the history together with the budget ({@link SendLimitStore#replaceCounted}:
+ * on DynamoDB one {@code TransactWriteItems}). For an unknown user, whose number Cognito
+ * does not pass, the history is keyed on the user name in the event instead. Only a sent
+ * code counts against the budget; the other paths check it without spending it. Keys are
+ * keyed hashes, never a number.
  *
  * <p>
  * The budget refusal and an unreachable store apply to every number alike and stay errors
- * (fail closed: every send costs money).
+ * (fail closed: every send costs money). The operator is warned when the day's count
+ * reaches {@link #BUDGET_ALARM_PERCENTS} of the budget, once per share and day.
  *
  * @see "docs/decisions/001-same-answer-for-every-number.md"
  */
 public final class SmsSendCheck {
+
+	/** The shares of the daily budget, in percent, at which the operator is warned. */
+	public static final List<Integer> BUDGET_ALARM_PERCENTS = List.of(50, 80);
+
+	/**
+	 * Why a registered number gets no code, for the log only: the caller answers as for
+	 * an unknown number.
+	 */
+	public enum Withheld {
+
+		/** Not a number codes go to (premium-rate, landline...). */
+		PHONE_INVALID,
+
+		/** Its country is not on the allowlist. */
+		PHONE_COUNTRY_NOT_ALLOWED,
+
+		/** Its cooldown or hourly cap applies. */
+		TOO_MANY_CODES,
+
+		/**
+		 * It has not signed in before, and the part of the day's budget such numbers may
+		 * use is used up: the rest is reserved for numbers that have.
+		 */
+		BUDGET_RESERVED
+
+	}
 
 	private final TriggerSettings settings;
 
@@ -69,22 +104,30 @@ public final class SmsSendCheck {
 	 * Decides whether a code may go to a registered number, recording it when it may.
 	 * @param userName Cognito's internal user name
 	 * @param phoneNumber the user's E.164 number
+	 * @param signedInBefore whether the number has signed in before (its
+	 * {@code phone_number_verified}), which lets it use the reserved part of the budget
+	 * @param alarm told when the day's count reaches a share of the budget
 	 * @return empty when the code may go out (recorded and counted); otherwise why it
 	 * must not, for the log only: the caller answers as for an unknown user
 	 * @throws DailyBudgetExhaustedException when the day's budget is used up
 	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
-	public Optional<Refusal.Reason> admit(String userName, String phoneNumber) {
-		if (!PhoneNumbers.isInAllowedCountry(phoneNumber, this.settings.allowedCountries())) {
-			admitUnknown(userName);
-			return Optional.of(Refusal.Reason.PHONE_COUNTRY_NOT_ALLOWED);
+	public Optional<Withheld> admit(String userName, String phoneNumber, boolean signedInBefore, BudgetAlarm alarm) {
+		Optional<Refusal.Reason> notTexted = PhoneNumbers.problem(phoneNumber, this.settings.allowedCountries());
+		if (notTexted.isPresent()) {
+			admitUnknown(userName, alarm);
+			return Optional.of(Withheld.valueOf(notTexted.get().name()));
 		}
 		Instant now = this.clock.instant();
-		SendLimits.Verdict verdict = acquire(keyFor(phoneNumber), now, true);
+		SendLimits.Verdict verdict = acquire(keyFor(phoneNumber), now,
+				signedInBefore ? SendLimits.Spend.ANY : SendLimits.Spend.UNRESERVED, alarm);
 		if (verdict.counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
-		return verdict.retryAfter().isPresent() ? Optional.of(Refusal.Reason.TOO_MANY_CODES) : Optional.empty();
+		if (verdict.retryAfter().isPresent()) {
+			return Optional.of(Withheld.TOO_MANY_CODES);
+		}
+		return verdict.onlyReserveLeft() ? Optional.of(Withheld.BUDGET_RESERVED) : Optional.empty();
 	}
 
 	/**
@@ -92,12 +135,13 @@ public final class SmsSendCheck {
 	 * name (an unknown user's is made up by Cognito), and the budget checked but not
 	 * spent.
 	 * @param userName Cognito's user name in the event
+	 * @param alarm told when the day's count reaches a share of the budget
 	 * @throws DailyBudgetExhaustedException when the day's budget is used up
 	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
-	public void admitUnknown(String userName) {
+	public void admitUnknown(String userName, BudgetAlarm alarm) {
 		Instant now = this.clock.instant();
-		if (acquire(keyFor("user:" + userName), now, false).counterAtLimit()) {
+		if (acquire(keyFor("user:" + userName), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
 	}
@@ -120,22 +164,43 @@ public final class SmsSendCheck {
 		}
 	}
 
-	/** The pool's SMS budget for the day of this instant. */
-	private Counter budget(Instant now) {
-		return new Counter(budgetKey(now), this.settings.dailySmsBudget(), budgetExpiry(now));
+	/**
+	 * The pool's SMS budget for the day of this instant: its reserved part, and the
+	 * counts at which the operator is warned.
+	 */
+	private Budget budget(Instant now) {
+		int whole = this.settings.dailySmsBudget();
+		List<Long> alarms = new ArrayList<>();
+		for (int percent : BUDGET_ALARM_PERCENTS) {
+			alarms.add(alarmCount(whole, percent));
+		}
+		return new Budget(new Counter(budgetKey(now), whole, budgetExpiry(now)), this.settings.reservedSms(), alarms);
+	}
+
+	/** The count at which a share of the budget is reached: the share, rounded up. */
+	private static long alarmCount(int budget, int percent) {
+		return ((long) budget * percent + 99) / 100;
 	}
 
 	/**
-	 * The number's limits with the day's budget in the same write. A store that cannot be
-	 * reached means no SMS: the user sees "try again later".
+	 * The number's limits with the day's budget in the same write; the shares of the
+	 * budget the write reached are told. A store that cannot be reached means no SMS: the
+	 * user sees "try again later".
 	 */
-	private SendLimits.Verdict acquire(String key, Instant now, boolean count) {
+	private SendLimits.Verdict acquire(String key, Instant now, SendLimits.Spend spend, BudgetAlarm alarm) {
+		SendLimits.Verdict verdict;
 		try {
-			return this.limits.tryAcquireAtEqualCost(key, budget(now), count);
+			verdict = this.limits.tryAcquireAtEqualCost(key, budget(now), spend);
 		}
 		catch (RuntimeException ex) {
 			throw new SmsDeliveryException(new RuntimeException("send-limits store: " + ex.getClass().getSimpleName()));
 		}
+		for (int percent : BUDGET_ALARM_PERCENTS) {
+			if (verdict.alarms().contains(alarmCount(this.settings.dailySmsBudget(), percent))) {
+				alarm.reached(percent);
+			}
+		}
+		return verdict;
 	}
 
 	private static String budgetKey(Instant now) {

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.passwordless.rules.AppName;
 import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
 import dev.passwordless.triggers.sms.SmsText;
 
@@ -20,39 +22,40 @@ import dev.passwordless.triggers.sms.SmsText;
  * {@link TriggerEnvironment#check}) loudly instead of a user's sign-in quietly. Secrets
  * are not part of it: see {@link Secrets}.
  *
- * @param allowedCountries region codes allowed to sign up and receive codes; empty means
- * all
+ * @param allowedCountries region codes allowed to sign up and receive codes, at least
+ * one; {@value #NON_GEOGRAPHIC} for non-geographic numbers (satellite phones,
+ * international networks), which are refused unless it is listed
  * @param codeLength digits per code, 6 to 10
  * @param codeTtl how long a code is valid after sending, 30 s to 10 min
  * @param smsTemplate a text that replaces the built-in English SMS, with {@code {code}}
  * (and optionally {@code {minutes}}, {@code {app}}), if any; the other languages keep
  * theirs
- * @param appName the app's name, which every SMS names: 1 to {@value #MAX_APP_NAME}
- * letters, digits, spaces or {@code . & ' -}; default {@value #DEFAULT_APP_NAME}
+ * @param appName the app's name, which every SMS names ({@link AppName}); default
+ * {@value AppName#DEFAULT_APP_NAME}
  * @param senderId alphanumeric sender id, if any
  * @param originationNumber number to send from, if any
  * @param webOtpDomain domain for the origin-bound autofill line, if any
  * @param sendCooldown least time between two codes to one number, 0 to 1 hour; default
  * {@link SendLimits#DEFAULT_COOLDOWN}
- * @param sendsPerHour most codes to one number within any hour, 1 to 100; default
- * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}
+ * @param sendsPerHour most codes to one number within any hour, for all requesters
+ * together, 1 to 100; default {@link SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR}
  * @param dailySmsBudget most SMS per UTC day for the whole pool, 1 to 10,000,000
+ * @param reservedBudgetPercent the share of the daily budget, in percent (0 to 90), only
+ * numbers that have signed in before may use; default
+ * {@value #DEFAULT_RESERVED_BUDGET_PERCENT}
  * @param testNumbers numbers from the fiction ranges that get {@code testCode} and no SMS
  * @param testCode the fixed code of the test numbers, present exactly when there are some
  */
 public record TriggerSettings(Set<String> allowedCountries, int codeLength, Duration codeTtl,
 		Optional<String> smsTemplate, String appName, Optional<String> senderId, Optional<String> originationNumber,
 		Optional<String> webOtpDomain, Duration sendCooldown, int sendsPerHour, int dailySmsBudget,
-		Set<String> testNumbers, Optional<String> testCode) {
+		int reservedBudgetPercent, Set<String> testNumbers, Optional<String> testCode) {
 
 	/**
-	 * The app's name in the SMS unless {@link TriggerEnvironment#APP_NAME} says
-	 * otherwise.
+	 * libphonenumber's region of numbers that belong to no country (satellite phones,
+	 * international networks: +870, +881, +882, +883...), which SMS pumping favours.
 	 */
-	public static final String DEFAULT_APP_NAME = "SMS sign-in";
-
-	/** The longest app name, so that every SMS fits one segment. */
-	public static final int MAX_APP_NAME = 25;
+	public static final String NON_GEOGRAPHIC = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY;
 
 	/** The longest web OTP domain, so that every SMS fits one segment. */
 	public static final int MAX_WEB_OTP_DOMAIN = 60;
@@ -68,9 +71,6 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
-	private static final Pattern APP_NAME = Pattern
-		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0," + (MAX_APP_NAME - 2) + "}[\\p{L}\\p{N}.])?");
-
 	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,11}");
 
 	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
@@ -83,6 +83,11 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 
 	static final int DEFAULT_DAILY_SMS_BUDGET = 1000;
 
+	/**
+	 * The share of the daily budget kept for numbers that signed in before, in percent.
+	 */
+	public static final int DEFAULT_RESERVED_BUDGET_PERCENT = 50;
+
 	/*
 	 * Checked with plain conditions rather than Optional chains: this runs in every cold
 	 * start, where each lambda costs about half a millisecond to link.
@@ -90,57 +95,70 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	public TriggerSettings {
 		allowedCountries = Set.copyOf(allowedCountries);
 		testNumbers = Set.copyOf(testNumbers);
+		if (allowedCountries.isEmpty()) {
+			// no default: every default is wrong for someone, and "all" lets anyone have
+			// codes sent to the costliest destinations
+			throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES, "must list the countries whose numbers may sign up "
+					+ "and receive codes, as ISO 3166 codes like US,GB (add " + NON_GEOGRAPHIC
+					+ " for non-geographic numbers such as satellite phones): SMS cost differs by country, and an "
+					+ "open list lets anyone send codes to the costliest destinations");
+		}
 		if (codeLength < 6 || codeLength > 10) {
-			throw invalid(TriggerEnvironment.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
+			throw invalid(TriggerSettingNames.CODE_LENGTH, "must be between 6 and 10, was " + codeLength);
 		}
 		if (codeTtl.compareTo(MIN_CODE_TTL) < 0 || codeTtl.compareTo(MAX_CODE_TTL) > 0) {
-			throw invalid(TriggerEnvironment.CODE_TTL_SECONDS,
+			throw invalid(TriggerSettingNames.CODE_TTL_SECONDS,
 					"must be between 30 and 600 seconds, was " + codeTtl.toSeconds());
 		}
 		if (smsTemplate.isPresent() && !smsTemplate.get().contains(SmsText.CODE_PLACEHOLDER)) {
-			throw invalid(TriggerEnvironment.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
+			throw invalid(TriggerSettingNames.SMS_TEMPLATE, "must contain " + SmsText.CODE_PLACEHOLDER);
 		}
-		if (!APP_NAME.matcher(appName).matches()) {
-			throw invalid(TriggerEnvironment.APP_NAME, "must be 1-" + MAX_APP_NAME
-					+ " letters, digits, spaces or . & ' - (starting with a letter or digit), was '" + appName + "'");
+		if (!AppName.isValid(appName)) {
+			throw invalid(TriggerSettingNames.APP_NAME,
+					AppName.problem(appName).orElseThrow() + ", was '" + appName + "'");
 		}
 		if (senderId.isPresent() && !SENDER_ID.matcher(senderId.get()).matches()) {
-			throw invalid(TriggerEnvironment.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
+			throw invalid(TriggerSettingNames.SMS_SENDER_ID, "must be 1-11 letters or digits with at least one letter");
 		}
 		if (originationNumber.isPresent() && !E164.matcher(originationNumber.get()).matches()) {
-			throw invalid(TriggerEnvironment.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
+			throw invalid(TriggerSettingNames.SMS_ORIGINATION_NUMBER, "must be an E.164 number like +14155550100");
 		}
 		if (webOtpDomain.isPresent() && !DOMAIN.matcher(webOtpDomain.get()).matches()) {
-			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
+			throw invalid(TriggerSettingNames.WEB_OTP_DOMAIN, "must be a lower-case host name like app.example.com");
 		}
 		if (webOtpDomain.isPresent() && webOtpDomain.get().length() > MAX_WEB_OTP_DOMAIN) {
-			throw invalid(TriggerEnvironment.WEB_OTP_DOMAIN,
+			throw invalid(TriggerSettingNames.WEB_OTP_DOMAIN,
 					"must be at most " + MAX_WEB_OTP_DOMAIN + " characters, so that the SMS fits one segment");
 		}
 		checkOneSegment(smsTemplate, appName, codeLength, codeTtl, webOtpDomain);
 		if (sendCooldown.isNegative() || sendCooldown.compareTo(SendLimits.WINDOW) > 0) {
-			throw invalid(TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+			throw invalid(TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 					"must be between 0 and 3600 seconds, was " + sendCooldown.toSeconds());
 		}
 		if (sendsPerHour < 1 || sendsPerHour > 100) {
-			throw invalid(TriggerEnvironment.SENDS_PER_HOUR, "must be between 1 and 100, was " + sendsPerHour);
+			throw invalid(TriggerSettingNames.SENDS_PER_HOUR, "must be between 1 and 100, was " + sendsPerHour);
 		}
 		if (dailySmsBudget < 1 || dailySmsBudget > 10_000_000) {
-			throw invalid(TriggerEnvironment.DAILY_SMS_BUDGET, "must be between 1 and 10000000, was " + dailySmsBudget);
+			throw invalid(TriggerSettingNames.DAILY_SMS_BUDGET,
+					"must be between 1 and 10000000, was " + dailySmsBudget);
+		}
+		if (reservedBudgetPercent < 0 || reservedBudgetPercent > 90) {
+			throw invalid(TriggerSettingNames.RESERVED_BUDGET_PERCENT,
+					"must be between 0 and 90, was " + reservedBudgetPercent);
 		}
 		for (String number : testNumbers) {
 			if (!FICTIONAL.matcher(number).matches()) {
-				throw invalid(TriggerEnvironment.TEST_NUMBERS, "may only hold numbers reserved for fiction "
+				throw invalid(TriggerSettingNames.TEST_NUMBERS, "may only hold numbers reserved for fiction "
 						+ "(+1 NXX 555 0100-0199, +44 7700 900000-900999), not " + PhoneMask.mask(number));
 			}
 		}
 		if (testNumbers.isEmpty() != testCode.isEmpty()) {
-			throw invalid(testNumbers.isEmpty() ? TriggerEnvironment.TEST_NUMBERS : TriggerEnvironment.TEST_CODE,
-					"must be set together with "
-							+ (testNumbers.isEmpty() ? TriggerEnvironment.TEST_CODE : TriggerEnvironment.TEST_NUMBERS));
+			throw invalid(testNumbers.isEmpty() ? TriggerSettingNames.TEST_NUMBERS : TriggerSettingNames.TEST_CODE,
+					"must be set together with " + (testNumbers.isEmpty() ? TriggerSettingNames.TEST_CODE
+							: TriggerSettingNames.TEST_NUMBERS));
 		}
 		if (testCode.isPresent() && !testCode.get().matches("[0-9]{" + codeLength + "}")) {
-			throw invalid(TriggerEnvironment.TEST_CODE, "must be " + codeLength + " digits");
+			throw invalid(TriggerSettingNames.TEST_CODE, "must be " + codeLength + " digits");
 		}
 	}
 
@@ -157,25 +175,28 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 		}
 		String setting;
 		if (smsTemplate.isPresent() && overflow.get().language().equals(SmsText.LANGUAGES.getFirst())) {
-			setting = TriggerEnvironment.SMS_TEMPLATE;
+			setting = TriggerSettingNames.SMS_TEMPLATE;
 		}
 		else if (overflow.get().unicode() && !SmsText.isGsm7(appName)) {
-			setting = TriggerEnvironment.APP_NAME;
+			setting = TriggerSettingNames.APP_NAME;
 		}
 		else {
-			setting = webOtpDomain.isPresent() ? TriggerEnvironment.WEB_OTP_DOMAIN : TriggerEnvironment.APP_NAME;
+			setting = webOtpDomain.isPresent() ? TriggerSettingNames.WEB_OTP_DOMAIN : TriggerSettingNames.APP_NAME;
 		}
 		throw invalid(setting, overflow.get().describe());
+	}
+
+	/**
+	 * How many SMS of the daily budget only numbers that signed in before may use: the
+	 * reserved share, rounded up.
+	 */
+	public long reservedSms() {
+		return ((long) this.dailySmsBudget * this.reservedBudgetPercent + 99) / 100;
 	}
 
 	/** Whether a number is a configured test number. */
 	public boolean isTestNumber(String phoneNumber) {
 		return phoneNumber != null && this.testNumbers.contains(phoneNumber);
-	}
-
-	/** The defaults: all countries, 6 digits, 5 minutes, the built-in texts. */
-	public static TriggerSettings defaults() {
-		return from(Map.of());
 	}
 
 	/**
@@ -185,21 +206,22 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
 	 */
 	public static TriggerSettings from(Map<String, String> environment) {
-		return new TriggerSettings(countries(value(environment, TriggerEnvironment.ALLOWED_COUNTRIES)),
-				integer(environment, TriggerEnvironment.CODE_LENGTH, DEFAULT_CODE_LENGTH),
+		return new TriggerSettings(countries(value(environment, TriggerSettingNames.ALLOWED_COUNTRIES)),
+				integer(environment, TriggerSettingNames.CODE_LENGTH, DEFAULT_CODE_LENGTH),
 				Duration.ofSeconds(
-						integer(environment, TriggerEnvironment.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
-				value(environment, TriggerEnvironment.SMS_TEMPLATE),
-				value(environment, TriggerEnvironment.APP_NAME).orElse(DEFAULT_APP_NAME),
-				value(environment, TriggerEnvironment.SMS_SENDER_ID),
-				value(environment, TriggerEnvironment.SMS_ORIGINATION_NUMBER),
-				value(environment, TriggerEnvironment.WEB_OTP_DOMAIN),
-				Duration.ofSeconds(integer(environment, TriggerEnvironment.SEND_COOLDOWN_SECONDS,
+						integer(environment, TriggerSettingNames.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
+				value(environment, TriggerSettingNames.SMS_TEMPLATE),
+				value(environment, TriggerSettingNames.APP_NAME).orElse(AppName.DEFAULT_APP_NAME),
+				value(environment, TriggerSettingNames.SMS_SENDER_ID),
+				value(environment, TriggerSettingNames.SMS_ORIGINATION_NUMBER),
+				value(environment, TriggerSettingNames.WEB_OTP_DOMAIN),
+				Duration.ofSeconds(integer(environment, TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
-				integer(environment, TriggerEnvironment.SENDS_PER_HOUR, SendLimits.DEFAULT_SENDS_PER_HOUR),
-				integer(environment, TriggerEnvironment.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
-				list(value(environment, TriggerEnvironment.TEST_NUMBERS)),
-				value(environment, TriggerEnvironment.TEST_CODE));
+				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR),
+				integer(environment, TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
+				integer(environment, TriggerSettingNames.RESERVED_BUDGET_PERCENT, DEFAULT_RESERVED_BUDGET_PERCENT),
+				list(value(environment, TriggerSettingNames.TEST_NUMBERS)),
+				value(environment, TriggerSettingNames.TEST_CODE));
 	}
 
 	private static Set<String> list(Optional<String> value) {
@@ -236,14 +258,13 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 			countries.add(code.toUpperCase(Locale.ROOT));
 		}
 		if (countries.isEmpty()) {
-			// libphonenumber's metadata costs cold-start time; only load it when there is
-			// a list to check
+			// refused by the constructor, which names the setting
 			return countries;
 		}
 		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
 		for (String code : countries) {
-			if (!known.contains(code)) {
-				throw invalid(TriggerEnvironment.ALLOWED_COUNTRIES,
+			if (!known.contains(code) && !NON_GEOGRAPHIC.equals(code)) {
+				throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES,
 						"'" + code + "' is not a known ISO 3166 region code");
 			}
 		}

@@ -3,6 +3,7 @@ package dev.passwordless.triggers.settings;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,17 +16,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TriggerSettingsTest {
 
 	@Test
-	void fromWhenEnvironmentIsEmptyThenUsesTheDefaults() {
-		TriggerSettings settings = TriggerSettings.from(Map.of());
-		assertThat(settings.allowedCountries()).isEmpty();
+	void fromWhenOnlyTheCountriesAreSetThenUsesTheDefaults() {
+		TriggerSettings settings = TriggerSettings.from(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "US"));
+		assertThat(settings.allowedCountries()).containsExactly("US");
 		assertThat(settings.codeLength()).isEqualTo(6);
 		assertThat(settings.codeTtl()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(settings.webOtpDomain()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "", " ", " , " })
+	void fromWhenNoCountriesAreListedThenRefusesToStartSayingWhatToSet(String countries) {
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, countries)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("ALLOWED_COUNTRIES must list the countries whose numbers may sign up and receive "
+					+ "codes, as ISO 3166 codes like US,GB (add 001 for non-geographic numbers");
+		assertThatThrownBy(() -> TriggerSettings.from(Map.of())).hasMessageStartingWith("ALLOWED_COUNTRIES must list");
+	}
+
+	@Test
+	void fromWhenTheListHoldsTheNonGeographicRegionThenAcceptsIt() {
+		assertThat(TriggerSettings.from(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, "GB,001")).allowedCountries())
+			.containsExactlyInAnyOrder("GB", TriggerSettings.NON_GEOGRAPHIC);
+	}
+
 	@Test
 	void fromWhenCountriesAreListedThenNormalisesThem() {
-		assertThat(TriggerSettings.from(Map.of(TriggerEnvironment.ALLOWED_COUNTRIES, " us,gb ,,")).allowedCountries())
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.ALLOWED_COUNTRIES, " us,gb ,,")).allowedCountries())
 			.containsExactlyInAnyOrder("US", "GB");
 	}
 
@@ -53,41 +70,45 @@ class TriggerSettingsTest {
 					SENDS_PER_HOUR         | 101                    | SENDS_PER_HOUR must be between 1 and 100
 					DAILY_SMS_BUDGET       | 0                      | DAILY_SMS_BUDGET must be between 1 and 10000000
 					DAILY_SMS_BUDGET       | lots                   | DAILY_SMS_BUDGET must be a whole number
+					RESERVED_BUDGET_PERCENT | 91                    | RESERVED_BUDGET_PERCENT must be between 0 and 90
+					RESERVED_BUDGET_PERCENT | -1                    | RESERVED_BUDGET_PERCENT must be between 0 and 90
 					TEST_CODE              | 123456                 | TEST_NUMBERS must be set together with TEST_CODE
 					""")
 	void fromWhenAValueIsUnacceptableThenFailsNamingTheVariable(String name, String value, String message) {
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(name, value))).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> TestSettings.from(Map.of(name, value))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith(message);
 	}
 
 	@Test
 	void fromWhenNoAppNameIsSetThenTheSmsNamesTheNeutralDefault() {
-		assertThat(TriggerSettings.defaults().appName()).isEqualTo("SMS sign-in");
-		assertThat(TriggerSettings.from(Map.of(TriggerEnvironment.APP_NAME, " Müller & Söhne ")).appName())
+		assertThat(TestSettings.defaults().appName()).isEqualTo("SMS sign-in");
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.APP_NAME, " Müller & Söhne ")).appName())
 			.isEqualTo("Müller & Söhne");
 	}
 
 	@Test
 	void fromWhenTheWebDomainIsLongerThanAnSmsAllowsThenFailsNamingIt() {
 		String domain = "a".repeat(TriggerSettings.MAX_WEB_OTP_DOMAIN - 3) + ".com";
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.WEB_OTP_DOMAIN, domain)))
+		assertThatThrownBy(() -> TestSettings.from(Map.of(TriggerSettingNames.WEB_OTP_DOMAIN, domain)))
 			.hasMessage("WEB_OTP_DOMAIN must be at most 60 characters, so that the SMS fits one segment");
 	}
 
 	@Test
 	void checkWhenTheSmsWouldNotFitThenRefusesAtSynthNamingTheSetting() {
-		assertThatThrownBy(() -> TriggerEnvironment.check(Map.of(TriggerEnvironment.APP_NAME, "Ζωή Ελληνική Εταιρεία",
-				TriggerEnvironment.WEB_OTP_DOMAIN, "app.example.com")))
+		assertThatThrownBy(() -> TriggerEnvironment.check(TestSettings.environment(Map.of(TriggerSettingNames.APP_NAME,
+				"Ζωή Ελληνική Εταιρεία", TriggerSettingNames.WEB_OTP_DOMAIN, "app.example.com"))))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("APP_NAME makes the English SMS");
 	}
 
 	@Test
 	void fromWhenNothingIsSetThenUsesTheDefaultLimitsAndNoTestNumbers() {
-		TriggerSettings settings = TriggerSettings.defaults();
+		TriggerSettings settings = TestSettings.defaults();
 		assertThat(settings.sendCooldown()).isEqualTo(Duration.ofSeconds(30));
-		assertThat(settings.sendsPerHour()).isEqualTo(5);
+		assertThat(settings.sendsPerHour()).isEqualTo(10);
 		assertThat(settings.dailySmsBudget()).isEqualTo(1000);
+		assertThat(settings.reservedBudgetPercent()).isEqualTo(50);
+		assertThat(settings.reservedSms()).isEqualTo(500);
 		assertThat(settings.testNumbers()).isEmpty();
 		assertThat(settings.isTestNumber("+14155550123")).isFalse();
 	}
@@ -95,8 +116,8 @@ class TriggerSettingsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "+12025550100", "+12025550199", "+19995550142", "+447700900000", "+447700900999" })
 	void fromWhenTestNumbersAreFictionalThenAcceptsThem(String number) {
-		TriggerSettings settings = TriggerSettings
-			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, number, TriggerEnvironment.TEST_CODE, "123456"));
+		TriggerSettings settings = TestSettings
+			.from(Map.of(TriggerSettingNames.TEST_NUMBERS, number, TriggerSettingNames.TEST_CODE, "123456"));
 		assertThat(settings.isTestNumber(number)).isTrue();
 	}
 
@@ -104,8 +125,8 @@ class TriggerSettingsTest {
 	@ValueSource(strings = { "+12025550200", "+12025550099", "+11235550142", "+447700901000", "+447400123456",
 			"+4915112345678", "12025550142" })
 	void fromWhenATestNumberIsNotFictionalThenRefusesToStartWithoutShowingIt(String number) {
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142," + number,
-				TriggerEnvironment.TEST_CODE, "123456")))
+		assertThatThrownBy(() -> TestSettings.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142," + number,
+				TriggerSettingNames.TEST_CODE, "123456")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("TEST_NUMBERS may only hold numbers reserved for fiction")
 			.hasMessageNotContaining(number.substring(1));
@@ -113,11 +134,20 @@ class TriggerSettingsTest {
 
 	@Test
 	void fromWhenTestNumbersHaveNoCodeOrAWrongOneThenRefusesToStart() {
-		assertThatThrownBy(() -> TriggerSettings.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142")))
+		assertThatThrownBy(() -> TestSettings.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142")))
 			.hasMessage("TEST_CODE must be set together with TEST_NUMBERS");
-		assertThatThrownBy(() -> TriggerSettings
-			.from(Map.of(TriggerEnvironment.TEST_NUMBERS, "+12025550142", TriggerEnvironment.TEST_CODE, "12345a")))
+		assertThatThrownBy(() -> TestSettings
+			.from(Map.of(TriggerSettingNames.TEST_NUMBERS, "+12025550142", TriggerSettingNames.TEST_CODE, "12345a")))
 			.hasMessage("TEST_CODE must be 6 digits");
+	}
+
+	@Test
+	void reservedSmsWhenTheShareIsNotAWholeNumberOfSmsThenRoundsUpSoThatAtLeastThatShareIsKept() {
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "3")).reservedSms()).isEqualTo(2);
+		assertThat(TestSettings
+			.from(Map.of(TriggerSettingNames.DAILY_SMS_BUDGET, "7", TriggerSettingNames.RESERVED_BUDGET_PERCENT, "90"))
+			.reservedSms()).isEqualTo(7);
+		assertThat(TestSettings.from(Map.of(TriggerSettingNames.RESERVED_BUDGET_PERCENT, "0")).reservedSms()).isZero();
 	}
 
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import dev.passwordless.triggers.TriggerEnvironment;
+import dev.passwordless.rules.AppName;
+import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +53,7 @@ class SmsTextTest {
 
 	@Test
 	void renderWhenTheCodeLivesOneMinuteThenSaysMinuteInTheSingular() {
-		SmsText text = text(Map.of(TriggerEnvironment.CODE_TTL_SECONDS, "90"));
+		SmsText text = text(Map.of(TriggerSettingNames.CODE_TTL_SECONDS, "90"));
 		assertThat(text.render("en", "123456")).isEqualTo("123456 is your SMS sign-in code. It expires in 1 minute.");
 		assertThat(text.render("de", "123456"))
 			.isEqualTo("123456 ist Ihr Code für SMS sign-in. Er ist 1 Minute gültig.");
@@ -80,10 +82,10 @@ class SmsTextTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 60, 600 })
 	void renderWhenTheLongestAppNameCodeAndDomainThenEveryLanguageFitsOneGsm7Segment(int ttlSeconds) {
-		String appName = "W".repeat(TriggerSettings.MAX_APP_NAME);
+		String appName = "W".repeat(AppName.MAX_APP_NAME);
 		String domain = "a".repeat(TriggerSettings.MAX_WEB_OTP_DOMAIN - 4) + ".com";
-		SmsText text = text(Map.of(TriggerEnvironment.APP_NAME, appName, TriggerEnvironment.CODE_LENGTH, "10",
-				TriggerEnvironment.CODE_TTL_SECONDS, Integer.toString(ttlSeconds), TriggerEnvironment.WEB_OTP_DOMAIN,
+		SmsText text = text(Map.of(TriggerSettingNames.APP_NAME, appName, TriggerSettingNames.CODE_LENGTH, "10",
+				TriggerSettingNames.CODE_TTL_SECONDS, Integer.toString(ttlSeconds), TriggerSettingNames.WEB_OTP_DOMAIN,
 				domain));
 		for (String language : SmsText.LANGUAGES) {
 			String sms = text.render(language, "0123456789");
@@ -94,7 +96,7 @@ class SmsTextTest {
 
 	@Test
 	void newWhenTheEnglishTemplateMakesMoreThanOneGsm7SegmentThenFailsAtStartUpNamingIt() {
-		assertThatThrownBy(() -> text(Map.of(TriggerEnvironment.SMS_TEMPLATE, "x".repeat(155) + "{code}")))
+		assertThatThrownBy(() -> text(Map.of(TriggerSettingNames.SMS_TEMPLATE, "x".repeat(155) + "{code}")))
 			.hasMessageStartingWith("SMS_TEMPLATE makes the English SMS 161 characters")
 			.hasMessageContaining("one SMS holds 160 GSM-7 characters");
 	}
@@ -102,7 +104,7 @@ class SmsTextTest {
 	@Test
 	void newWhenACustomEnglishTemplateIsSetThenGermanKeepsItsOwnText() {
 		SmsText text = text(
-				Map.of(TriggerEnvironment.SMS_TEMPLATE, "{app}: {code}", TriggerEnvironment.APP_NAME, "Example"));
+				Map.of(TriggerSettingNames.SMS_TEMPLATE, "{app}: {code}", TriggerSettingNames.APP_NAME, "Example"));
 		assertThat(text.render("en-US", "123456")).isEqualTo("Example: 123456");
 		assertThat(text.render("de", "123456")).isEqualTo("123456 ist Ihr Code für Example. Er ist 5 Minuten gültig.");
 	}
@@ -111,26 +113,26 @@ class SmsTextTest {
 	void newWhenExtensionCharactersPushPastTheLimitThenCountsThemTwice() {
 		// 159 characters, but each '€' takes two GSM-7 septets: 162
 		String template = "x".repeat(150) + "{code}€€€";
-		assertThatThrownBy(() -> text(Map.of(TriggerEnvironment.SMS_TEMPLATE, template)))
+		assertThatThrownBy(() -> text(Map.of(TriggerSettingNames.SMS_TEMPLATE, template)))
 			.hasMessageContaining("makes the English SMS 162 characters");
 	}
 
 	@Test
 	void newWhenTheEnglishTemplateNeedsUnicodeThenAllowsOnlySeventyCharacters() {
-		assertThat(text(Map.of(TriggerEnvironment.SMS_TEMPLATE, "Ваш код {code}")).render("en", "123456"))
+		assertThat(text(Map.of(TriggerSettingNames.SMS_TEMPLATE, "Ваш код {code}")).render("en", "123456"))
 			.isEqualTo("Ваш код 123456");
 		assertThatThrownBy(
-				() -> text(Map.of(TriggerEnvironment.SMS_TEMPLATE, "Ваш код для входа: {code}. " + "ж".repeat(50))))
+				() -> text(Map.of(TriggerSettingNames.SMS_TEMPLATE, "Ваш код для входа: {code}. " + "ж".repeat(50))))
 			.hasMessageStartingWith("SMS_TEMPLATE makes the English SMS")
 			.hasMessageContaining("one SMS holds 70 characters when one is not in the GSM-7 alphabet");
 	}
 
 	@Test
 	void newWhenAnAppNameOutsideGsm7MakesAnSmsTooLongThenFailsNamingTheAppName() {
-		assertThat(text(Map.of(TriggerEnvironment.APP_NAME, "Zoë")).render("de", "123456"))
+		assertThat(text(Map.of(TriggerSettingNames.APP_NAME, "Zoë")).render("de", "123456"))
 			.isEqualTo("123456 ist Ihr Code für Zoë. Er ist 5 Minuten gültig.");
 		assertThatThrownBy(() -> text(
-				Map.of(TriggerEnvironment.APP_NAME, "Zoë", TriggerEnvironment.WEB_OTP_DOMAIN, "login.example.com")))
+				Map.of(TriggerSettingNames.APP_NAME, "Zoë", TriggerSettingNames.WEB_OTP_DOMAIN, "login.example.com")))
 			.hasMessageStartingWith("APP_NAME makes the English SMS")
 			.hasMessageContaining("70 characters");
 	}
@@ -145,7 +147,7 @@ class SmsTextTest {
 
 	/** The text as the triggers make it: from settings checked at start-up. */
 	private static SmsText text(Map<String, String> environment) {
-		TriggerSettings settings = TriggerSettings.from(environment);
+		TriggerSettings settings = TestSettings.from(environment);
 		return new SmsText(settings.smsTemplate(), settings.appName(), settings.codeLength(), settings.codeTtl(),
 				settings.webOtpDomain());
 	}
