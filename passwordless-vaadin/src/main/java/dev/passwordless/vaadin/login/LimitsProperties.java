@@ -25,7 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code addressSendsPerHour}) in any hour, 1 to 100 (default
  * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
  * @param phoneCeilingPerHour codes per number in any hour, all requesters together, 1 to
- * 100 as for the trigger, whose {@code SENDS_PER_HOUR} it is (default 10)
+ * 100 as for the trigger, whose {@code SENDS_PER_HOUR} it is (default
+ * {@link SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR}, 10)
  * @param addressSendsPerHour codes requested per client per hour (default 20): an IPv4
  * address, or an IPv6 /64, the prefix one subscriber or cloud instance is given whole
  * @param networkSendsPerHour codes requested per IPv6 /48 per hour, all its /64s together
@@ -43,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("passwordless.limits")
 public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
-		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("10") @Min(1) @Max(100) int phoneCeilingPerHour,
+		@Min(1) @Max(100) Integer phoneSendsPerHour, @Min(1) @Max(100) Integer phoneCeilingPerHour,
 		@DefaultValue("20") @Min(1) int addressSendsPerHour, @DefaultValue("100") @Min(1) int networkSendsPerHour,
 		@DefaultValue("300") @Min(1) int countrySendsPerHour, @DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
 		@DefaultValue("30") @Min(1) int phoneChecksCeilingPerTenMinutes,
@@ -52,11 +53,13 @@ public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) D
 	public LimitsProperties {
 		phoneCooldown = (phoneCooldown != null) ? phoneCooldown : SendLimits.DEFAULT_COOLDOWN;
 		phoneSendsPerHour = (phoneSendsPerHour != null) ? phoneSendsPerHour : SendLimits.DEFAULT_SENDS_PER_HOUR;
+		phoneCeilingPerHour = (phoneCeilingPerHour != null) ? phoneCeilingPerHour
+				: SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR;
 	}
 
 	/** The defaults. */
 	public static LimitsProperties defaults() {
-		return new LimitsProperties(null, null, 10, 20, 100, 300, 10, 30, 30);
+		return new LimitsProperties(null, null, null, 20, 100, 300, 10, 30, 30);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.passwordless.rules.Waits;
 import dev.passwordless.vaadin.cognito.Challenge;
 
 /**
@@ -41,8 +42,7 @@ public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sen
 
 	/** Whole seconds, rounded up, until a new code may be sent; 0 when it may now. */
 	long resendIn(Instant now, Duration resendAfter) {
-		Duration left = Duration.between(now, this.sentAt.plus(resendAfter));
-		return left.isPositive() ? left.toSeconds() + ((left.toNanosPart() > 0) ? 1 : 0) : 0;
+		return Waits.roundedUpSeconds(Duration.between(now, this.sentAt.plus(resendAfter)));
 	}
 
 	/** Whether its code may still be entered. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.Waits;
 import dev.passwordless.vaadin.cognito.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.security.RememberMeKey;
@@ -110,7 +111,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 	}
 
 	private void tooManyAttempts(Duration wait) {
-		long seconds = Math.max(1, wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
+		long seconds = Math.max(1, Waits.roundedUpSeconds(wait));
 		throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-attempts",
 				Duration.ofSeconds(seconds));
 	}

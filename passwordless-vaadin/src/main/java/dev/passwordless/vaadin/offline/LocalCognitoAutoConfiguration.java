@@ -1,10 +1,11 @@
 package dev.passwordless.vaadin.offline;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.AppName;
+import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.rules.Waits;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.PoolInfo;
 import dev.passwordless.vaadin.cognito.ClientSecret;
@@ -12,6 +13,8 @@ import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.vaadin.login.LimitsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -32,29 +35,7 @@ import org.springframework.context.annotation.Conditional;
 @EnableConfigurationProperties({ LocalCognitoProperties.class, LimitsProperties.class, PasswordlessProperties.class })
 public class LocalCognitoAutoConfiguration {
 
-	/**
-	 * The Create trigger's settings for the per-number limits (the triggers'
-	 * {@code TriggerEnvironment}; this module does not compile against the triggers).
-	 */
-	static final String SEND_COOLDOWN_SECONDS = "SEND_COOLDOWN_SECONDS";
-
-	static final String SENDS_PER_HOUR = "SENDS_PER_HOUR";
-
-	/** The app's name in the SMS. */
-	static final String APP_NAME = "APP_NAME";
-
-	/** The host of the SMS's {@code @host #code} line. */
-	static final String WEB_OTP_DOMAIN = "WEB_OTP_DOMAIN";
-
-	/** Where texts may go. */
-	static final String ALLOWED_COUNTRIES = "ALLOWED_COUNTRIES";
-
-	/** The pool's SMS per UTC day. */
-	static final String DAILY_SMS_BUDGET = "DAILY_SMS_BUDGET";
-
-	/** The names the triggers accept in an SMS (they refuse to start on others). */
-	private static final Pattern SMS_APP_NAME = Pattern
-		.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .&'-]{0,23}[\\p{L}\\p{N}.])?");
+	private static final Logger log = LoggerFactory.getLogger(LocalCognitoAutoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
@@ -66,16 +47,23 @@ public class LocalCognitoAutoConfiguration {
 			.echoSms(properties.echoSms())
 			// the app and the pool's triggers refuse alike, for registered and unknown
 			// numbers
-			.triggerEnvironment(SEND_COOLDOWN_SECONDS, String.valueOf(roundedUpSeconds(limits.phoneCooldown())))
-			.triggerEnvironment(SENDS_PER_HOUR, String.valueOf(limits.phoneCeilingPerHour()))
-			.triggerEnvironment(DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()))
-			.triggerEnvironment(ALLOWED_COUNTRIES, String.join(",", app.allowedCountries()));
+			.triggerEnvironment(TriggerSettingNames.SEND_COOLDOWN_SECONDS,
+					String.valueOf(Waits.roundedUpSeconds(limits.phoneCooldown())))
+			.triggerEnvironment(TriggerSettingNames.SENDS_PER_HOUR, String.valueOf(limits.phoneCeilingPerHour()))
+			.triggerEnvironment(TriggerSettingNames.DAILY_SMS_BUDGET, String.valueOf(properties.dailySmsBudget()))
+			.triggerEnvironment(TriggerSettingNames.ALLOWED_COUNTRIES, String.join(",", app.allowedCountries()));
 		// the SMS names the app, as the stack's appName does on AWS
-		if (SMS_APP_NAME.matcher(app.appName()).matches()) {
-			config.triggerEnvironment(APP_NAME, app.appName());
+		if (AppName.isValid(app.appName())) {
+			config.triggerEnvironment(TriggerSettingNames.APP_NAME, app.appName());
+		}
+		else {
+			log.warn(
+					"passwordless.app-name is shown in the sign-in, but the SMS names the app as '{}': an SMS name has "
+							+ "1-{} letters, digits, spaces or . & ' -",
+					AppName.DEFAULT_APP_NAME, AppName.MAX_APP_NAME);
 		}
 		if (!app.webOtpDomain().isBlank()) {
-			config.triggerEnvironment(WEB_OTP_DOMAIN, app.webOtpDomain());
+			config.triggerEnvironment(TriggerSettingNames.WEB_OTP_DOMAIN, app.webOtpDomain());
 		}
 		return LocalCognito.start(config.build(), clock);
 	}
@@ -95,10 +83,6 @@ public class LocalCognitoAutoConfiguration {
 	@Bean
 	ReadyLine passwordlessReadyLine(LocalCognito cognito) {
 		return new ReadyLine(cognito.pool().endpoint());
-	}
-
-	private static long roundedUpSeconds(Duration duration) {
-		return duration.toSeconds() + ((duration.toNanosPart() > 0) ? 1 : 0);
 	}
 
 }
