@@ -30,7 +30,7 @@ final class ClientSecret extends Construct {
 		super(scope, id);
 		CfnUserPoolClient client = (CfnUserPoolClient) props.client().getNode().getDefaultChild();
 		this.secret = Secret.Builder.create(this, "Default")
-			.description("The web app's Cognito client secret (cognito.client-secret / COGNITO_CLIENT_SECRET)")
+			.description("The web app's Cognito client secret (passwordless.cognito.client-secret / PASSWORDLESS_COGNITO_CLIENT_SECRET)")
 			.secretStringValue(SecretValue.resourceAttribute(client.getAttrClientSecret()))
 			.removalPolicy(RemovalPolicy.DESTROY)
 			.build();

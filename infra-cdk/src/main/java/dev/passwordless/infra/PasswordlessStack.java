@@ -46,11 +46,11 @@ public class PasswordlessStack extends Stack {
 		new PoolRateLimit(this, "RateLimit", settings.rateLimit().userPool(pool.userPool()).build());
 		ClientSecret clientSecret = new ClientSecret(this, "ClientSecret",
 				ClientSecretProps.builder().client(pool.client()).build());
-		output(OUTPUT_REGION, getRegion(), "cognito.region");
-		output(OUTPUT_USER_POOL_ID, pool.userPool().getUserPoolId(), "cognito.user-pool-id");
-		output(OUTPUT_CLIENT_ID, pool.client().getUserPoolClientId(), "cognito.client-id");
+		output(OUTPUT_REGION, getRegion(), "passwordless.cognito.region");
+		output(OUTPUT_USER_POOL_ID, pool.userPool().getUserPoolId(), "passwordless.cognito.user-pool-id");
+		output(OUTPUT_CLIENT_ID, pool.client().getUserPoolClientId(), "passwordless.cognito.client-id");
 		output(OUTPUT_CLIENT_SECRET_ARN, clientSecret.secretArn(),
-				"cognito.client-secret: the value of this Secrets Manager secret");
+				"passwordless.cognito.client-secret: the value of this Secrets Manager secret");
 		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
 				"attach to the web app's role to read the client secret");
 		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(),

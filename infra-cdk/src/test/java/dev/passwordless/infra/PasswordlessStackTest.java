@@ -28,7 +28,7 @@ class PasswordlessStackTest {
 				Map.of("Value", Map.of("Ref", logicalId(template, "AWS::Cognito::UserPool"))));
 		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_ID,
 				Map.of("Value", Map.of("Ref", logicalId(template, "AWS::Cognito::UserPoolClient")), "Description",
-						"cognito.client-id"));
+						"passwordless.cognito.client-id"));
 	}
 
 	@Test
