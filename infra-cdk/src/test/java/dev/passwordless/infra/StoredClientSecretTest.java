@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Where the app reads the client secret, and that the value is in no template or output.
  */
-class ClientSecretTest {
+class StoredClientSecretTest {
 
 	private static final Template template = TestStacks.defaults();
 
@@ -35,10 +35,17 @@ class ClientSecretTest {
 	@Test
 	void clientSecretWhenSynthesizedThenAManagedPolicyForTheAppsRoleReadsThatSecretOnly() {
 		template.resourceCountIs("AWS::IAM::ManagedPolicy", 1);
-		template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("PolicyDocument", Map.of("Statement",
-				List.of(Map.of("Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-						"Effect", "Allow", "Resource", Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
-				"Roles", Match.absent(), "Users", Match.absent(), "Groups", Match.absent()));
+		template
+			.hasResourceProperties(
+					"AWS::IAM::ManagedPolicy", Map.of(
+							"PolicyDocument", Map
+								.of("Statement",
+										List.of(Map.of("Action",
+												List.of("secretsmanager:GetSecretValue",
+														"secretsmanager:DescribeSecret"),
+												"Effect", "Allow", "Resource",
+												Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
+							"Roles", Match.absent(), "Users", Match.absent(), "Groups", Match.absent()));
 		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_SECRET_READ_POLICY_ARN,
 				Map.of("Value", Map.of("Ref", Match.stringLikeRegexp("^ClientSecretReadPolicy"))));
 	}
