@@ -35,17 +35,10 @@ class StoredClientSecretTest {
 	@Test
 	void clientSecretWhenSynthesizedThenAManagedPolicyForTheAppsRoleReadsThatSecretOnly() {
 		template.resourceCountIs("AWS::IAM::ManagedPolicy", 1);
-		template
-			.hasResourceProperties(
-					"AWS::IAM::ManagedPolicy", Map.of(
-							"PolicyDocument", Map
-								.of("Statement",
-										List.of(Map.of("Action",
-												List.of("secretsmanager:GetSecretValue",
-														"secretsmanager:DescribeSecret"),
-												"Effect", "Allow", "Resource",
-												Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
-							"Roles", Match.absent(), "Users", Match.absent(), "Groups", Match.absent()));
+		template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("PolicyDocument", Map.of("Statement",
+				List.of(Map.of("Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+						"Effect", "Allow", "Resource", Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
+				"Roles", Match.absent(), "Users", Match.absent(), "Groups", Match.absent()));
 		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_SECRET_READ_POLICY_ARN,
 				Map.of("Value", Map.of("Ref", Match.stringLikeRegexp("^ClientSecretReadPolicy"))));
 	}
