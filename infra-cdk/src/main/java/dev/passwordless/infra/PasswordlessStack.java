@@ -44,8 +44,8 @@ public class PasswordlessStack extends Stack {
 		SmsLimits smsLimits = new SmsLimits(this, "SendLimits", settings.smsLimits().userPool(pool.userPool()).build());
 		new Triggers(this, "Triggers", settings.triggers().userPool(pool.userPool()).smsLimits(smsLimits).build());
 		new PoolRateLimit(this, "RateLimit", settings.rateLimit().userPool(pool.userPool()).build());
-		ClientSecret clientSecret = new ClientSecret(this, "ClientSecret",
-				ClientSecretProps.builder().client(pool.client()).build());
+		StoredClientSecret clientSecret = new StoredClientSecret(this, "ClientSecret",
+				StoredClientSecretProps.builder().client(pool.client()).build());
 		output(OUTPUT_REGION, getRegion(), "passwordless.cognito.region");
 		output(OUTPUT_USER_POOL_ID, pool.userPool().getUserPoolId(), "passwordless.cognito.user-pool-id");
 		output(OUTPUT_CLIENT_ID, pool.client().getUserPoolClientId(), "passwordless.cognito.client-id");

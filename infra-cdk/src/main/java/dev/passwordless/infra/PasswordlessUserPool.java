@@ -86,7 +86,7 @@ final class PasswordlessUserPool extends Construct {
 		// that verifies the new number first
 		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).locale(true).build();
 		// confidential: every call needs SECRET_HASH, so only the web app can start a
-		// sign-in or a sign-up (ClientSecret keeps the secret for it)
+		// sign-in or a sign-up (StoredClientSecret keeps the secret for it)
 		return this.userPool.addClient("WebClient",
 				UserPoolClientOptions.builder()
 					.generateSecret(true)

@@ -78,17 +78,26 @@ final class PoolProcess implements AutoCloseable {
 	 * long
 	 */
 	synchronized URI awaitEndpoint(Duration timeout) throws InterruptedException {
+		awaitOutput(ENDPOINT, timeout);
+		String line = this.output.substring(this.output.indexOf(ENDPOINT)).lines().findFirst().orElseThrow();
+		return URI.create(line.substring(line.indexOf("http")).strip());
+	}
+
+	/**
+	 * Waits until the process has printed a text (lines arrive one by one).
+	 * @throws AssertionError with everything it printed when it ends first or takes too
+	 * long
+	 */
+	synchronized void awaitOutput(String text, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!this.output.toString().contains(ENDPOINT)) {
+		while (!this.output.toString().contains(text)) {
 			long left = deadline - System.nanoTime();
 			if (this.ended || left <= 0) {
-				throw new AssertionError("the pool printed no endpoint " + (this.ended ? "before it ended" : "in time")
-						+ "; its output:\n" + this.output);
+				throw new AssertionError("the process printed no '" + text.strip() + "' "
+						+ (this.ended ? "before it ended" : "in time") + "; its output:\n" + this.output);
 			}
 			TimeUnit.NANOSECONDS.timedWait(this, left);
 		}
-		String line = this.output.substring(this.output.indexOf(ENDPOINT)).lines().findFirst().orElseThrow();
-		return URI.create(line.substring(line.indexOf("http")).strip());
 	}
 
 	/** Waits until the process ends and its output is read to the end. */

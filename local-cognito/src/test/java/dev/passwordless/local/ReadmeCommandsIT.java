@@ -92,6 +92,7 @@ class ReadmeCommandsIT {
 	void startWhenRunFromTheRepositoryThenItPrintsWhatAClientNeedsAndAnswersTheSdk() throws Exception {
 		try (PoolProcess pool = PoolProcess.start(server(START))) {
 			URI endpoint = pool.awaitEndpoint(Duration.ofMinutes(1));
+			pool.awaitOutput("client secret: ", Duration.ofSeconds(30));
 			assertThat(pool.output()).contains("region:        us-east-1", "user pool id:  us-east-1_LocalPool1",
 					"client id:     1oca1c0gn1toc11entid00000", "client secret: ");
 			assertThat(listUsers(endpoint)).isZero();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.passwordless.vaadin.i18n.RefusalWords;
 import dev.passwordless.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
-import dev.passwordless.vaadin.cognito.RefusalWords;
+import dev.passwordless.vaadin.i18n.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.operations.SignInMetrics;

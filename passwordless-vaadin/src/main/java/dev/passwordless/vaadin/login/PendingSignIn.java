@@ -36,7 +36,7 @@ public record PendingSignIn(String phoneNumber, Challenge challenge, Instant sen
 	 * @param alreadySent whether this step leads back to a code sent before
 	 */
 	SignInStep step(Instant now, Duration resendAfter, boolean alreadySent) {
-		return new SignInStep(PhoneNumbers.international(this.phoneNumber), this.challenge.codeLength(),
+		return new SignInStep(PhoneNumberFormats.international(this.phoneNumber), this.challenge.codeLength(),
 				this.challenge.attemptsLeft(), resendIn(now, resendAfter), !answerable(now), alreadySent);
 	}
 

@@ -9,7 +9,7 @@ import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
 import dev.passwordless.rules.Waits;
-import dev.passwordless.vaadin.cognito.RefusalWords;
+import dev.passwordless.vaadin.i18n.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import org.slf4j.Logger;
@@ -63,7 +63,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	@Override
 	public void sendTo(String phoneNumber, String address, boolean knownDevice) {
-		count("nc#" + PhoneNumbers.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
+		count("nc#" + PhoneNumberFormats.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
 		// the requester's own allowance first, so a requester past it spends nothing of
 		// the number's
 		if (!knownDevice) {

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.security;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
@@ -11,11 +12,16 @@ import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import dev.passwordless.vaadin.store.StoreProperties;
+import org.apache.catalina.session.StandardManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -89,11 +95,21 @@ public class PasswordlessSecurityAutoConfiguration {
 		return new LastSignIns(database, clock);
 	}
 
+	/** Short-lived sessions until someone signs in. */
+	@Bean
+	@ConditionalOnMissingBean
+	SessionBounds passwordlessSessionBounds(SecurityProperties security, Environment environment) {
+		Duration signedIn = Binder.get(environment)
+			.bind("server.servlet.session.timeout", Duration.class)
+			.orElse(Duration.ofMinutes(30));
+		return new SessionBounds(security.anonymousSessionTimeout(), signedIn);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SignOutsEverywhere passwordlessSignOutsEverywhere(PasswordlessDatabase database, Clock clock,
-			LastSignIns lastSignIns) {
-		return new SignOutsEverywhere(database, clock, lastSignIns);
+			LastSignIns lastSignIns, SessionBounds bounds) {
+		return new SignOutsEverywhere(database, clock, lastSignIns, bounds);
 	}
 
 	@Bean
@@ -125,6 +141,17 @@ public class PasswordlessSecurityAutoConfiguration {
 					(passwordless) -> passwordless.publicPaths(security.publicPaths())
 						.contentSecurityPolicy(security.contentSecurityPolicy()));
 			return http.build();
+		}
+
+		/** At most so many sessions on one instance (Tomcat). */
+		@Bean
+		@ConditionalOnClass(TomcatServletWebServerFactory.class)
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> passwordlessMaxSessions(SecurityProperties security) {
+			return (factory) -> factory.addContextCustomizers((context) -> {
+				StandardManager manager = new StandardManager();
+				manager.setMaxActiveSessions(security.maxSessions());
+				context.setManager(manager);
+			});
 		}
 
 		@Bean

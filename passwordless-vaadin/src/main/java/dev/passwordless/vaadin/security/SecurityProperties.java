@@ -1,7 +1,9 @@
 package dev.passwordless.vaadin.security;
 
+import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * such as the stylesheet and logo its layout shows around the sign-in views; Ant-style
  * patterns, e.g. {@code /frontend-static/**} (default none: Vaadin's own resources and
  * this module's are public already)
+ * @param anonymousSessionTimeout how long a session nobody has signed in to lives without
+ * a request (default 10 minutes; an open sign-in page keeps its session alive with
+ * Vaadin's heartbeat every 5 minutes); a sign-in gives the session the server's
+ * {@code server.servlet.session.timeout}
+ * @param maxSessions the most HTTP sessions one instance keeps at once, signed in or not
+ * (default 20000, about 250 MiB at 12.7 KiB per session with a sign-in page open); past
+ * it a new visitor is refused until sessions end, and signed-in people keep theirs
  * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response
  * (default {@link PasswordlessSecurityConfigurer#CONTENT_SECURITY_POLICY}: same origin
  * only, with the inline and eval scripts and inline styles Vaadin Flow needs)
@@ -21,5 +30,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("passwordless.security")
 public record SecurityProperties(@DefaultValue List<String> publicPaths,
+		@DefaultValue("10m") Duration anonymousSessionTimeout, @DefaultValue("20000") @Min(1) int maxSessions,
 		@DefaultValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY) @NotBlank String contentSecurityPolicy) {
 }

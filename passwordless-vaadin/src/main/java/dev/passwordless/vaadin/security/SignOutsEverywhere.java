@@ -4,6 +4,7 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 import jakarta.servlet.http.HttpSession;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +40,18 @@ class SignOutsEverywhere {
 
 	private final LastSignIns lastSignIns;
 
+	private final SessionBounds bounds;
+
 	SignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
-		this(database, clock, new LastSignIns(database, clock));
+		this(database, clock, new LastSignIns(database, clock),
+				new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30)));
 	}
 
-	SignOutsEverywhere(PasswordlessDatabase database, Clock clock, LastSignIns lastSignIns) {
+	SignOutsEverywhere(PasswordlessDatabase database, Clock clock, LastSignIns lastSignIns, SessionBounds bounds) {
 		this.jdbc = database.jdbc();
 		this.clock = clock;
 		this.lastSignIns = lastSignIns;
+		this.bounds = bounds;
 	}
 
 	/**
@@ -58,6 +63,7 @@ class SignOutsEverywhere {
 	void signIn(HttpSession session, CognitoTokens tokens) {
 		session.setAttribute(SessionKeys.SIGNED_IN_AT, this.clock.instant());
 		session.setAttribute(SessionKeys.TOKENS, tokens);
+		this.bounds.signedIn(session);
 		this.lastSignIns.record(tokens.username());
 	}
 

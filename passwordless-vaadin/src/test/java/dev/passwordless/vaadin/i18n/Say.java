@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.cognito.WaitTime;
 
 /** A problem in the words a person reads, in one of the sign-in's languages. */
 public final class Say {

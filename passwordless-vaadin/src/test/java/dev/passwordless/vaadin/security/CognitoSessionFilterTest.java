@@ -160,6 +160,7 @@ class CognitoSessionFilterTest {
 		this.signOuts.signIn(session, tokens("user-new", NOW.plusSeconds(3600)));
 		assertThat(session.getAttribute(SessionKeys.SIGNED_IN_AT)).isEqualTo(NOW);
 		assertThat(session.getAttribute(SessionKeys.TOKENS)).isNotNull();
+		assertThat(session.getMaxInactiveInterval()).isEqualTo(1800);
 	}
 
 	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {

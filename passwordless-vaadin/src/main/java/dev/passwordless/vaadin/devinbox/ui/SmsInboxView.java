@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.SmsOutbox;
 import dev.passwordless.vaadin.login.MaskedPhone;
-import dev.passwordless.vaadin.login.ui.Forms;
+import dev.passwordless.vaadin.login.ui.SignInPages;
 import dev.passwordless.vaadin.security.SignInRoutes;
 
 /**
@@ -26,14 +26,14 @@ import dev.passwordless.vaadin.security.SignInRoutes;
  */
 @Route(value = SignInRoutes.DEV_SMS_INBOX, registerAtStartup = false)
 @AnonymousAllowed
-@StyleSheet(Forms.STYLESHEET)
+@StyleSheet(SignInPages.STYLESHEET)
 public class SmsInboxView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
 		.withZone(ZoneId.systemDefault());
 
 	SmsInboxView(LocalCognito cognito) {
-		addClassName(Forms.CARD);
+		addClassName(SignInPages.CARD);
 		add(new H1(getTranslation("passwordless.inbox.heading")),
 				new Paragraph(getTranslation("passwordless.inbox.intro")));
 		List<SmsOutbox.Sms> messages = cognito.outbox().messages(null).reversed();

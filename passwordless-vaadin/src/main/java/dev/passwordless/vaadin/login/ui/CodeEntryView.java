@@ -36,7 +36,7 @@ import dev.passwordless.vaadin.security.SignInRoutes;
  */
 @Route(value = CodeEntryView.PATH, registerAtStartup = false)
 @AnonymousAllowed
-@StyleSheet(Forms.STYLESHEET)
+@StyleSheet(SignInPages.STYLESHEET)
 public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	/** The route. */
@@ -70,7 +70,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 	CodeEntryView(PasswordlessLoginService service, CognitoPool pool, Clock clock) {
 		this.service = service;
 		this.notice = new Notice(clock);
-		addClassName(Forms.CARD);
+		addClassName(SignInPages.CARD);
 		this.sentTo.setId("sent-to");
 		Button edit = new Button(getTranslation("passwordless.code.edit-number"), (click) -> LoginNavigation.toLogin());
 		edit.setId("edit-number");
@@ -185,7 +185,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 					this.code.setInvalid(true);
 					this.code.focus();
 				}
-				case RATE_LIMITED, UNAVAILABLE -> Forms.wait(this, problem, this.notice, () -> {
+				case RATE_LIMITED, UNAVAILABLE -> this.notice.showWait(problem, () -> {
 				});
 				default -> {
 					// the code is spent (too many wrong codes, too late): only a new one
@@ -223,7 +223,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 				return;
 			}
 			this.resend.setEnabled(false);
-			Forms.wait(this, problem, this.notice, () -> this.resend.setEnabled(true));
+			this.notice.showWait(problem, () -> this.resend.setEnabled(true));
 		}
 	}
 

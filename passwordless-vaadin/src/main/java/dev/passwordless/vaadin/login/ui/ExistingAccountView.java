@@ -24,14 +24,14 @@ import dev.passwordless.vaadin.security.SignInRoutes;
  */
 @Route(value = SignInRoutes.EXISTING_ACCOUNT, registerAtStartup = false)
 @AnonymousAllowed
-@StyleSheet(Forms.STYLESHEET)
+@StyleSheet(SignInPages.STYLESHEET)
 public class ExistingAccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final AccountEntry entry;
 
 	ExistingAccountView(AccountEntry entry) {
 		this.entry = entry;
-		addClassName(Forms.CARD);
+		addClassName(SignInPages.CARD);
 		Button proceed = new Button(getTranslation("passwordless.existing.continue"), (click) -> proceed());
 		proceed.setId("continue-existing");
 		proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -30,7 +30,7 @@ import dev.passwordless.vaadin.security.SignInTarget;
  */
 @Route(value = SignInRoutes.LOGIN, registerAtStartup = false)
 @AnonymousAllowed
-@StyleSheet(Forms.STYLESHEET)
+@StyleSheet(SignInPages.STYLESHEET)
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final PasswordlessLoginService service;
@@ -52,7 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.target = target;
 		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
 		this.notice = new Notice(clock);
-		addClassName(Forms.CARD);
+		addClassName(SignInPages.CARD);
 		Button send = new Button(getTranslation("passwordless.login.send"), (click) -> send());
 		send.setId("send-code");
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,9 +61,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		send.addClickListener((click) -> send.setEnabled(true));
 		this.resume.setId("resume");
 		add(new H1(getTitle()), new Paragraph(getTranslation("passwordless.login.intro")), this.resume, this.phone,
-				send, this.notice,
-				new Paragraph(
-						Forms.routerLink(SignInRoutes.REGISTER, getTranslation("passwordless.login.to-register"))),
+				send, this.notice, new Paragraph(SignInPages.routerLink(SignInRoutes.REGISTER,
+						getTranslation("passwordless.login.to-register"))),
 				new LanguageSwitch());
 		service.lastNumber().ifPresent(this.phone::setValue);
 		service.codeStillValid().ifPresent(this::offerCode);
@@ -110,7 +109,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			LoginNavigation.toCode(step.alreadySent());
 		}
 		catch (SignInProblem problem) {
-			Forms.show(this, problem, this.notice, this.phone::showError);
+			this.notice.show(problem, this.phone::showError);
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.login.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import dev.passwordless.vaadin.cognito.SignInProblem;
 
 /**
  * What a form says that belongs to no single field: a problem, a confirmation, or a wait
@@ -135,6 +137,32 @@ public class Notice extends Div {
 		if (this.ticking != null) {
 			this.ticking.remove();
 			this.ticking = null;
+		}
+	}
+
+	/**
+	 * Shows a problem once: a problem with the number on its field (through
+	 * {@code numberProblem}), a wait as a countdown, anything else here.
+	 */
+	public void show(SignInProblem problem, Consumer<String> numberProblem) {
+		if (problem.kind() == SignInProblem.Kind.INVALID_INPUT) {
+			clear();
+			numberProblem.accept(Words.of(this, problem));
+		}
+		else {
+			showWait(problem, () -> {
+			});
+		}
+	}
+
+	/** A problem here; a wait counts down, and {@code atZero} runs when it is over. */
+	public void showWait(SignInProblem problem, Runnable atZero) {
+		if (problem.retryAfter().isPresent()) {
+			countdown(problem.retryAfter().get(), (seconds) -> Words.of(this, problem, seconds),
+					getTranslation("passwordless.wait.over"), atZero);
+		}
+		else {
+			error(Words.of(this, problem));
 		}
 	}
 

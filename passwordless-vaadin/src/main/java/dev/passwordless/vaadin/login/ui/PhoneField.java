@@ -9,7 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.passwordless.vaadin.login.PhoneNumbers;
+import dev.passwordless.vaadin.login.PhoneNumberFormats;
 import dev.passwordless.vaadin.login.TypedNumber;
 
 /**
@@ -38,9 +38,12 @@ public class PhoneField extends Composite<Div> {
 		Locale language = getLocale();
 		this.country.setId("country");
 		this.country.setLabel(getTranslation("passwordless.phone.country"));
-		List<String> offered = PhoneNumbers.regions(language).stream().filter(allowedCountries::contains).toList();
+		List<String> offered = PhoneNumberFormats.regions(language)
+			.stream()
+			.filter(allowedCountries::contains)
+			.toList();
 		this.country.setItems(offered);
-		this.country.setItemLabelGenerator((region) -> PhoneNumbers.countryLabel(region, language));
+		this.country.setItemLabelGenerator((region) -> PhoneNumberFormats.countryLabel(region, language));
 		this.country.setAllowCustomValue(false);
 		this.country.setWidthFull();
 		String preferred = defaultCountry(configuredCountry, VaadinRequest.getCurrent());
@@ -73,7 +76,7 @@ public class PhoneField extends Composite<Div> {
 
 	/** Shows a number again, e.g. after "Wrong number? Edit". */
 	public void setValue(TypedNumber typed) {
-		if (PhoneNumbers.supported(typed.region()) && this.country.getListDataView().contains(typed.region())) {
+		if (PhoneNumberFormats.supported(typed.region()) && this.country.getListDataView().contains(typed.region())) {
 			this.country.setValue(typed.region());
 		}
 		this.number.setValue(typed.number());
@@ -96,7 +99,7 @@ public class PhoneField extends Composite<Div> {
 	private void example() {
 		String region = this.country.getValue();
 		this.number.setHelperText((region == null) ? null
-				: PhoneNumbers.example(region)
+				: PhoneNumberFormats.example(region)
 					.map((example) -> getTranslation("passwordless.phone.example", example))
 					.orElse(null));
 	}
@@ -113,11 +116,11 @@ public class PhoneField extends Composite<Div> {
 		List<Locale> languages = (request != null) ? Collections.list(request.getLocales()) : List.of();
 		return languages.stream()
 			.map(Locale::getCountry)
-			.filter(PhoneNumbers::supported)
+			.filter(PhoneNumberFormats::supported)
 			.findFirst()
 			.or(() -> languages.stream()
 				.map((language) -> language.getLanguage().toUpperCase(Locale.ROOT))
-				.filter(PhoneNumbers::supported)
+				.filter(PhoneNumberFormats::supported)
 				.findFirst())
 			.orElse(FALLBACK_COUNTRY);
 	}

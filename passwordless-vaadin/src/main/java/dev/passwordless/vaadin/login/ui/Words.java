@@ -4,7 +4,7 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.cognito.WaitTime;
+import dev.passwordless.vaadin.i18n.WaitTime;
 
 /** Problems and waits in the words of the page's language. */
 public final class Words {

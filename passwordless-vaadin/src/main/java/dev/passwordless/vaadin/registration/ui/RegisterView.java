@@ -18,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
-import dev.passwordless.vaadin.login.ui.Forms;
+import dev.passwordless.vaadin.login.ui.SignInPages;
 import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginNavigation;
 import dev.passwordless.vaadin.login.ui.LoginView;
@@ -33,7 +33,7 @@ import dev.passwordless.vaadin.security.SignInRoutes;
  */
 @Route(value = SignInRoutes.REGISTER, registerAtStartup = false)
 @AnonymousAllowed
-@StyleSheet(Forms.STYLESHEET)
+@StyleSheet(SignInPages.STYLESHEET)
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private final PasswordlessLoginService service;
@@ -48,7 +48,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 		this.service = service;
 		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
 		this.notice = new Notice(clock);
-		addClassName(Forms.CARD);
+		addClassName(SignInPages.CARD);
 		this.name.setLabel(getTranslation("passwordless.register.name"));
 		this.name.setId("name");
 		this.name.setRequiredIndicatorVisible(true);
@@ -91,7 +91,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 				showNameProblem(problem);
 			}
 			else {
-				Forms.show(this, problem, this.notice, this.phone::showError);
+				this.notice.show(problem, this.phone::showError);
 			}
 		}
 	}

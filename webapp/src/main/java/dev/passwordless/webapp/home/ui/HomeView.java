@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.passwordless.vaadin.login.PhoneNumbers;
+import dev.passwordless.vaadin.login.PhoneNumberFormats;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignOut;
 import dev.passwordless.webapp.portal.ui.PortalView;
@@ -29,7 +29,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 		heading.add(getTranslation("app.home.hello") + " ");
 		heading.add(name);
 		Paragraph phone = new Paragraph(
-				getTranslation("app.home.phone", PhoneNumbers.international(user.phoneNumber())));
+				getTranslation("app.home.phone", PhoneNumberFormats.international(user.phoneNumber())));
 		phone.setId("user-phone");
 		Button signOutButton = new Button(getTranslation("app.home.sign-out"), (click) -> signOut.signOut());
 		signOutButton.setId("sign-out");

@@ -13,24 +13,25 @@ import software.constructs.Construct;
 
 /**
  * Where the web app reads the app client's secret: a Secrets Manager secret that
- * CloudFormation fills from the client's own {@code ClientSecret} attribute when it
+ * CloudFormation fills from the client's own {@code StoredClientSecret} attribute when it
  * deploys, and a managed policy that allows reading exactly that secret, for the app's
  * role to attach. The value is in no template and no output: the template holds
- * {@code Fn::GetAtt [client, ClientSecret]}, the outputs the secret's and the policy's
- * ARNs. (Why not CDK's {@code userPoolClientSecret}: the module README, "The client
- * secret".)
+ * {@code Fn::GetAtt [client, StoredClientSecret]}, the outputs the secret's and the
+ * policy's ARNs. (Why not CDK's {@code userPoolClientSecret}: the module README, "The
+ * client secret".)
  */
-final class ClientSecret extends Construct {
+final class StoredClientSecret extends Construct {
 
 	private final Secret secret;
 
 	private final ManagedPolicy readPolicy;
 
-	ClientSecret(Construct scope, String id, ClientSecretProps props) {
+	StoredClientSecret(Construct scope, String id, StoredClientSecretProps props) {
 		super(scope, id);
 		CfnUserPoolClient client = (CfnUserPoolClient) props.client().getNode().getDefaultChild();
 		this.secret = Secret.Builder.create(this, "Default")
-			.description("The web app's Cognito client secret (passwordless.cognito.client-secret / PASSWORDLESS_COGNITO_CLIENT_SECRET)")
+			.description(
+					"The web app's Cognito client secret (passwordless.cognito.client-secret / PASSWORDLESS_COGNITO_CLIENT_SECRET)")
 			.secretStringValue(SecretValue.resourceAttribute(client.getAttrClientSecret()))
 			.removalPolicy(RemovalPolicy.DESTROY)
 			.build();

@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.cognito;
+package dev.passwordless.vaadin.i18n;
 
 import java.util.function.BiFunction;
 

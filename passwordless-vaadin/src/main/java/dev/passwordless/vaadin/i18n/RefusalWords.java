@@ -1,9 +1,10 @@
-package dev.passwordless.vaadin.cognito;
+package dev.passwordless.vaadin.i18n;
 
 import java.time.Duration;
 
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.Refusal;
+import dev.passwordless.vaadin.cognito.SignInProblem;
 
 /**
  * The words for each typed refusal, whether the app's own checks or a trigger refused:

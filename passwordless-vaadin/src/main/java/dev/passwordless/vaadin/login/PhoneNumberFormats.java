@@ -14,11 +14,11 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
  * Phone numbers as people read them: formatted in full, the countries to choose from, and
  * an example number of each.
  */
-public final class PhoneNumbers {
+public final class PhoneNumberFormats {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-	private PhoneNumbers() {
+	private PhoneNumberFormats() {
 	}
 
 	/**

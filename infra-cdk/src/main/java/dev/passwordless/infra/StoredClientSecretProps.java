@@ -5,13 +5,13 @@ import java.util.Objects;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
 
 /**
- * What {@link ClientSecret} needs.
+ * What {@link StoredClientSecret} needs.
  *
  * @param client the app client, created with a generated secret
  */
-record ClientSecretProps(UserPoolClient client) {
+record StoredClientSecretProps(UserPoolClient client) {
 
-	ClientSecretProps {
+	StoredClientSecretProps {
 		Objects.requireNonNull(client, "client is required");
 	}
 
@@ -36,8 +36,8 @@ record ClientSecretProps(UserPoolClient client) {
 			return this;
 		}
 
-		ClientSecretProps build() {
-			return new ClientSecretProps(this.client);
+		StoredClientSecretProps build() {
+			return new StoredClientSecretProps(this.client);
 		}
 
 	}

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Where the app reads the client secret, and that the value is in no template or output.
  */
-class ClientSecretTest {
+class StoredClientSecretTest {
 
 	private static final Template template = TestStacks.defaults();
 
