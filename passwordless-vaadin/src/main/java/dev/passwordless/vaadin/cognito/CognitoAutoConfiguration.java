@@ -12,11 +12,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * The Cognito side of the sign-in: the app's clock, the pool ({@code cognito.*}, unless
- * the {@code local} profile supplied the embedded one), the SDK client and the app's
- * Cognito calls. Each bean gives way to one the application defines. Without a complete
- * pool and client start-up stops, saying which settings are missing
- * ({@link CognitoSettingsFailureAnalyzer}).
+ * The Cognito side of the sign-in: the app's clock, the pool
+ * ({@code passwordless.cognito.*}, unless the {@code local} profile supplied the embedded
+ * one), the SDK client and the app's Cognito calls. Each bean gives way to one the
+ * application defines. Without a complete pool and client start-up stops, saying which
+ * settings are missing ({@link CognitoSettingsFailureAnalyzer}).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(CognitoProperties.class)

@@ -12,7 +12,7 @@ class CognitoSettingsFailureAnalyzer extends AbstractFailureAnalyzer<CognitoSett
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, CognitoSettingsException cause) {
 		return new FailureAnalysis(cause.getMessage(), """
-				Either set every cognito.* setting named above: the CDK stack's outputs CognitoRegion, \
+				Either set every passwordless.cognito.* setting named above: the CDK stack's outputs CognitoRegion, \
 				CognitoUserPoolId and CognitoClientId, and the client secret from the Secrets Manager secret that \
 				CognitoClientSecretArn names (passwordless.cognito.endpoint as well for a Cognito stand-in elsewhere);
 				or, on a development machine, run with the 'local' profile (--spring.profiles.active=local, as ./run \
