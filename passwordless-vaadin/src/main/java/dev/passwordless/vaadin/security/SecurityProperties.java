@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * Vaadin's heartbeat every 5 minutes); a sign-in gives the session the server's
  * {@code server.servlet.session.timeout}
  * @param maxSessions the most HTTP sessions one instance keeps at once, signed in or not
- * (default 20000, about 250 MiB at 12.7 KiB per session with a sign-in page open, as
- * measured on 2026-12-03, docs/benchmarks/web-app.md); past it a new visitor is refused
+ * (default 20000: about 1 GiB of heap at the 48.7 KiB per signed-in session with its UI
+ * that {@code docs/benchmarks/web-app.md} records); past it a new visitor is refused
  * until sessions end, and signed-in people keep theirs
  * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response
  * (default {@link PasswordlessSecurityConfigurer#CONTENT_SECURITY_POLICY}: same origin
