@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The standalone launcher's settings: every {@link LocalCognitoConfig} setting as a flag
- * and as an environment variable ({@link LauncherOption}, read by
- * {@link LauncherEnvironment}); a flag wins over its variable. A bad value is refused
- * with a message that names the flag or the variable.
+ * and as an environment variable ({@link LauncherOption}, and the test harnesses'
+ * switches, {@link HarnessOption}; read by {@link LauncherEnvironment}); a flag wins over
+ * its variable. A bad value is refused with a message that names the flag or the
+ * variable.
  */
 final class CommandLine {
 
@@ -62,7 +63,7 @@ final class CommandLine {
 	private static String inFlags(String message) {
 		String setting = message.split("[ :]", 2)[0];
 		String flag = "--" + setting.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
-		return LauncherOption.withFlag(flag).isPresent() ? flag + message.substring(setting.length()) : message;
+		return Option.withFlag(flag).isPresent() ? flag + message.substring(setting.length()) : message;
 	}
 
 	private static List<Setting> fromArguments(String[] args) {
@@ -76,7 +77,7 @@ final class CommandLine {
 				flag = arg.substring(0, equals);
 				value = arg.substring(equals + 1);
 			}
-			LauncherOption option = LauncherOption.withFlag(flag)
+			Option option = Option.withFlag(flag)
 				.orElseThrow(() -> new BadValueException("Unknown option " + arg + " (try --help)"));
 			if (value == null && !option.argument().isEmpty()) {
 				if (i + 1 >= args.length) {
@@ -90,9 +91,14 @@ final class CommandLine {
 	}
 
 	private static void apply(LocalCognitoConfig.Builder config, Setting setting) {
-		String value = setting.value();
-		String source = setting.source();
 		switch (setting.option()) {
+			case LauncherOption option -> apply(config, option, setting.value(), setting.source());
+			case HarnessOption.FAULTS -> config.faults(SettingValues.onOff(setting.value(), setting.source()));
+		}
+	}
+
+	private static void apply(LocalCognitoConfig.Builder config, LauncherOption option, String value, String source) {
+		switch (option) {
 			case PORT -> config.port(SettingValues.port(value, source));
 			case DATA_DIR -> config.dataDirectory(SettingValues.path(value, source));
 			case IN_MEMORY -> {

@@ -14,13 +14,21 @@ final class CommandLineHelp {
 
 				""");
 		for (LauncherOption option : LauncherOption.values()) {
-			String flag = option.flag() + (option.argument().isEmpty() ? "" : " " + option.argument());
-			usage.append(String.format("  %-40s %s%n", flag, option.help()));
-			if (!option.variable().isEmpty()) {
-				usage.append(String.format("  %-40s %s%n", "", "env " + option.variable()));
-			}
+			append(usage, option);
+		}
+		usage.append(String.format("%nTest harnesses (off unless asked for; never for a pool others rely on):%n"));
+		for (HarnessOption option : HarnessOption.values()) {
+			append(usage, option);
 		}
 		return usage.toString();
+	}
+
+	private static void append(StringBuilder usage, Option option) {
+		String flag = option.flag() + (option.argument().isEmpty() ? "" : " " + option.argument());
+		usage.append(String.format("  %-40s %s%n", flag, option.help()));
+		if (!option.variable().isEmpty()) {
+			usage.append(String.format("  %-40s %s%n", "", "env " + option.variable()));
+		}
 	}
 
 }

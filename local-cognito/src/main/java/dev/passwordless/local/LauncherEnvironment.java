@@ -38,7 +38,7 @@ final class LauncherEnvironment {
 				settings.add(new Setting(LauncherOption.TRIGGER_HANDLER, trigger + "=" + value, name));
 			}
 			else {
-				LauncherOption.withVariable(name)
+				Option.withVariable(name)
 					.ifPresentOrElse((option) -> settings.add(new Setting(option, value, name)), () -> {
 						if (name.startsWith(TRIGGER_VARIABLE)) {
 							settings.add(new Setting(LauncherOption.TRIGGER_ENV,

@@ -1,16 +1,13 @@
 package dev.passwordless.local;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import dev.passwordless.local.auth.Trigger;
 
 /**
- * The standalone launcher's options: each flag, the environment variable that sets the
- * same ({@code LOCAL_COGNITO_*}), the argument it takes and what {@code --help} says of
- * it.
+ * The standalone launcher's options for the pool's settings: each flag, the environment
+ * variable that sets the same ({@code LOCAL_COGNITO_*}), the argument it takes and what
+ * {@code --help} says of it.
  */
-enum LauncherOption {
+enum LauncherOption implements Option {
 
 	PORT("--port", "LOCAL_COGNITO_PORT", "N", "port on 127.0.0.1 (default 9229, 0 = any free port)"),
 
@@ -76,32 +73,24 @@ enum LauncherOption {
 		this.help = help;
 	}
 
-	/** {@code --port}. */
-	String flag() {
+	@Override
+	public String flag() {
 		return this.flag;
 	}
 
-	/** {@code LOCAL_COGNITO_PORT}; empty for none. */
-	String variable() {
+	@Override
+	public String variable() {
 		return this.variable;
 	}
 
-	/** What the flag takes, as {@code --help} names it ({@code N}); empty for nothing. */
-	String argument() {
+	@Override
+	public String argument() {
 		return this.argument;
 	}
 
-	String help() {
+	@Override
+	public String help() {
 		return this.help;
-	}
-
-	static Optional<LauncherOption> withFlag(String flag) {
-		return Arrays.stream(values()).filter((option) -> option.flag.equals(flag)).findFirst();
-	}
-
-	/** The option a variable sets by its whole name (not those named by a prefix). */
-	static Optional<LauncherOption> withVariable(String name) {
-		return Arrays.stream(values()).filter((option) -> option.variable.equals(name)).findFirst();
 	}
 
 }

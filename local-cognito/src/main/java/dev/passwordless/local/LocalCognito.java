@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +21,14 @@ import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
+import dev.passwordless.local.fault.FaultRoutes;
+import dev.passwordless.local.fault.Faults;
+import dev.passwordless.local.fault.FaultyOperations;
+import dev.passwordless.local.fault.FaultySns;
 import dev.passwordless.local.http.LoopbackHosts;
 import dev.passwordless.local.http.Operation;
+import dev.passwordless.local.http.QueryProtocol;
+import dev.passwordless.local.http.Route;
 import dev.passwordless.local.http.Router;
 import dev.passwordless.local.operation.Operations;
 import dev.passwordless.local.sns.SnsPublish;
@@ -186,10 +193,16 @@ public final class LocalCognito implements AutoCloseable {
 		Map<String, Operation> operations = Operations.all(config.userPoolId(),
 				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
 				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
-		SnsPublish sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
+		QueryProtocol sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
 				clock);
-		return new Router(operations, Routes.of(info, outbox, tokens::jwks), sns, json,
-				new LoopbackHosts(info.endpoint().getPort()));
+		Faults faults = config.faults() ? new Faults() : null;
+		if (faults != null) {
+			operations = FaultyOperations.of(operations, faults);
+			sns = new FaultySns(sns, faults);
+		}
+		Map<String, Route> routes = new LinkedHashMap<>(Routes.of(info, outbox, tokens::jwks));
+		routes.putAll(FaultRoutes.of(faults, json));
+		return new Router(operations, routes, sns, json, new LoopbackHosts(info.endpoint().getPort()));
 	}
 
 	/** One store per table of the pool's database. */

@@ -35,11 +35,14 @@ import dev.passwordless.local.auth.Trigger;
  * @param triggerEnvironment the environment the triggers see (their settings); the pool
  * adds {@code ALLOWED_COUNTRIES} = {@link #DEFAULT_ALLOWED_COUNTRIES} when it is not set
  * @param echoSms whether each SMS is printed on the console (default true)
+ * @param faults whether the fault harness is on: {@code POST /_local/faults} makes the
+ * SNS endpoint or the Cognito operations slow, throttle or fail for a number of requests
+ * (default false: a pool never plays a fault unless started for it)
  */
 public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
 		boolean clientSecretEnabled, String clientSecret, String issuer, Duration authSessionValidity,
 		Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity, Duration triggerTimeout,
-		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms) {
+		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms, boolean faults) {
 
 	public static final int DEFAULT_PORT = 9229;
 
@@ -136,6 +139,8 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 		private boolean echoSms = true;
 
+		private boolean faults;
+
 		public Builder port(int port) {
 			this.port = port;
 			return this;
@@ -230,11 +235,17 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 			return this;
 		}
 
+		/** Turns the fault harness on or off (default off). */
+		public Builder faults(boolean faults) {
+			this.faults = faults;
+			return this;
+		}
+
 		public LocalCognitoConfig build() {
 			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
 					this.clientSecretEnabled, this.clientSecret, this.issuer, this.authSessionValidity,
 					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity, this.triggerTimeout,
-					this.triggerHandlers, this.triggerEnvironment, this.echoSms);
+					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults);
 		}
 
 	}

@@ -28,14 +28,15 @@ final class Routes {
 	static Map<String, Route> of(PoolInfo pool, SmsOutbox outbox, Supplier<String> jwks) {
 		String wellKnown = "/" + pool.userPoolId() + "/.well-known/";
 		Map<String, Route> routes = new LinkedHashMap<>();
-		routes.put("GET /_aws/sns/sms-messages", (query) -> Response.json(outbox(outbox, query.get("phoneNumber"))));
-		routes.put("DELETE /_aws/sns/sms-messages", (query) -> {
+		routes.put("GET /_aws/sns/sms-messages",
+				(request) -> Response.json(outbox(outbox, request.query().get("phoneNumber"))));
+		routes.put("DELETE /_aws/sns/sms-messages", (request) -> {
 			outbox.clear();
 			return Response.noContent();
 		});
-		routes.put("GET /_local/pool", (query) -> Response.json(describe(pool)));
-		routes.put("GET " + wellKnown + "jwks.json", (query) -> Response.json(jwks.get()));
-		routes.put("GET " + wellKnown + "openid-configuration", (query) -> Response.json(openIdConfiguration(pool)));
+		routes.put("GET /_local/pool", (request) -> Response.json(describe(pool)));
+		routes.put("GET " + wellKnown + "jwks.json", (request) -> Response.json(jwks.get()));
+		routes.put("GET " + wellKnown + "openid-configuration", (request) -> Response.json(openIdConfiguration(pool)));
 		return routes;
 	}
 

@@ -7,5 +7,5 @@ package dev.passwordless.local;
  * @param value the value as written
  * @param source where it was written, for messages: the flag or the variable's name
  */
-record Setting(LauncherOption option, String value, String source) {
+record Setting(Option option, String value, String source) {
 }

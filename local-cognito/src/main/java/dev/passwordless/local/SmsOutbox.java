@@ -1,5 +1,6 @@
 package dev.passwordless.local;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class SmsOutbox {
 		if (this.messages.size() > CAPACITY) {
 			this.messages.removeFirst();
 		}
+		notifyAll();
 		if (this.echo) {
 			// The local outbox stands in for the phone: showing the text (and its code)
 			// is its purpose.
@@ -58,6 +60,28 @@ public final class SmsOutbox {
 	public synchronized Optional<Sms> latest(String phoneNumber) {
 		List<Sms> matching = messages(phoneNumber);
 		return matching.isEmpty() ? Optional.empty() : Optional.of(matching.getLast());
+	}
+
+	/**
+	 * Waits until a number has been sent this many messages (SNS may carry out a slow
+	 * publish after the trigger that made it has been answered), or the time is up.
+	 * @param phoneNumber the destination
+	 * @param count how many messages to wait for
+	 * @param timeout the longest wait
+	 * @return the messages to the number, oldest first: {@code count} or more unless the
+	 * time ran out
+	 */
+	public synchronized List<Sms> awaitMessages(String phoneNumber, int count, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try {
+			while (messages(phoneNumber).size() < count && System.nanoTime() < deadline) {
+				wait(Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return messages(phoneNumber);
 	}
 
 	public synchronized void clear() {

@@ -100,6 +100,7 @@ class CommandLineTest {
 					--trigger-env            | SEND_COOLDOWN     | --trigger-env must be NAME=VALUE, was "SEND_COOLDOWN"
 					--trigger-handler        | PreSignup=a.B     | --trigger-handler: unknown trigger PreSignup; the pool's triggers are [PreSignUp, DefineAuthChallenge, CreateAuthChallenge, VerifyAuthChallengeResponse, PostAuthentication]
 					--data-dir               | ' '               | --data-dir must be a directory path, was " "
+					--faults                 | sometimes         | --faults must be on or off, was "sometimes"
 					""")
 	void parseWhenAValueIsBadThenRefusedNamingTheFlag(String flag, String value, String message) {
 		assertThatThrownBy(() -> CommandLine.parse(new String[] { flag, value }, Map.of()))
@@ -147,6 +148,31 @@ class CommandLineTest {
 				"--trigger-timeout DURATION", "--echo-sms on|off", "--trigger-env NAME=VALUE",
 				"LOCAL_COGNITO_TRIGGER_ENV_<NAME>", "--trigger-handler TRIGGER=CLASS",
 				"LOCAL_COGNITO_HANDLER_<TRIGGER>");
+	}
+
+	@Test
+	void parseWhenNothingTurnsTheFaultHarnessOnThenItIsOff() {
+		assertThat(CommandLine.parse(new String[0], Map.of()).faults()).isFalse();
+		assertThat(LocalCognitoConfig.inMemory().build().faults()).isFalse();
+	}
+
+	@Test
+	void parseWhenTheFaultHarnessIsTurnedOnByFlagOrVariableThenOnAndTheFlagWins() {
+		assertThat(CommandLine.parse(new String[] { "--faults", "on" }, Map.of()).faults()).isTrue();
+		assertThat(CommandLine.parse(new String[0], Map.of("LOCAL_COGNITO_FAULTS", "on")).faults()).isTrue();
+		assertThat(CommandLine.parse(new String[] { "--faults=off" }, Map.of("LOCAL_COGNITO_FAULTS", "on")).faults())
+			.isFalse();
+	}
+
+	@Test
+	void runWhenHelpIsAskedThenTheFaultHarnessIsListedApartFromTheSettings() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		LocalCognitoMain.run(new String[] { "--help" }, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+				System.err);
+		String help = out.toString(StandardCharsets.UTF_8);
+		assertThat(help.substring(help.indexOf("Test harnesses"))).contains("--faults on|off", "LOCAL_COGNITO_FAULTS",
+				"/_local/faults", "(default off)");
+		assertThat(help.indexOf("Test harnesses")).isGreaterThan(help.indexOf("--trigger-handler"));
 	}
 
 }

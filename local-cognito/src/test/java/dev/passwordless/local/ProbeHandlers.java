@@ -3,7 +3,9 @@ package dev.passwordless.local;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -27,6 +29,47 @@ final class ProbeHandlers {
 		@Override
 		public CognitoUserPoolPreSignUpEvent handleRequest(CognitoUserPoolPreSignUpEvent event, Context context) {
 			throw new IllegalStateException("locale=" + event.getRequest().getUserAttributes().get("locale"));
+		}
+
+	}
+
+	/**
+	 * Runs out of time on its first {@code PROBE_SLOW_CALLS} calls (it waits until the
+	 * host ends the call), then refuses, naming how many calls it had and whether they
+	 * all carried the same event.
+	 */
+	public static class DefineSlowAtFirst implements
+			RequestHandler<CognitoUserPoolDefineAuthChallengeEvent, CognitoUserPoolDefineAuthChallengeEvent> {
+
+		private final int slowCalls;
+
+		private final List<String> events = new ArrayList<>();
+
+		public DefineSlowAtFirst(Map<String, String> environment) {
+			this.slowCalls = Integer.parseInt(environment.get("PROBE_SLOW_CALLS"));
+		}
+
+		@Override
+		public CognitoUserPoolDefineAuthChallengeEvent handleRequest(CognitoUserPoolDefineAuthChallengeEvent event,
+				Context context) {
+			int call;
+			boolean same;
+			synchronized (this) {
+				this.events.add(event.toString());
+				call = this.events.size();
+				same = this.events.stream().distinct().count() == 1;
+			}
+			if (call <= this.slowCalls) {
+				try {
+					// not a wait for time to pass: the host's time-out ends it
+					Thread.sleep(60_000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return event;
+			}
+			throw new IllegalStateException("calls=" + call + ";same=" + same);
 		}
 
 	}

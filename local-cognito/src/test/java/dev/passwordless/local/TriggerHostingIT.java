@@ -21,6 +21,9 @@ class TriggerHostingIT {
 
 	private static final String PHONE = "+14155550123";
 
+	/** The number of the tests of Cognito's retries. */
+	private static final String FICTION = "+12025550142";
+
 	@Test
 	void initiateAuthWhenDefineRunsOutOfTimeThenUnexpectedLambda() {
 		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
@@ -34,6 +37,62 @@ class TriggerHostingIT {
 			assertThatThrownBy(() -> client.start(PHONE)).isInstanceOfSatisfying(UnexpectedLambdaException.class,
 					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
 							"DefineAuthChallenge invocation failed due to error Socket timeout while invoking Lambda function."));
+		}
+	}
+
+	@Test
+	void initiateAuthWhenDefineRunsOutOfTimeOnceThenCognitoCallsItAgainWithTheSameEvent() {
+		assertThat(defineRefusalWhenSlowFor(1)).isEqualTo("DefineAuthChallenge failed with error calls=2;same=true.");
+	}
+
+	@Test
+	void initiateAuthWhenDefineRunsOutOfTimeTwiceThenTheThirdAttemptAnswers() {
+		assertThat(defineRefusalWhenSlowFor(2)).isEqualTo("DefineAuthChallenge failed with error calls=3;same=true.");
+	}
+
+	@Test
+	void initiateAuthWhenDefineFailsThenItIsNotCalledAgain() {
+		assertThat(defineRefusalWhenSlowFor(0)).isEqualTo("DefineAuthChallenge failed with error calls=1;same=true.");
+	}
+
+	@Test
+	void initiateAuthWhenDefineRunsOutOfTimeThreeTimesThenUnexpectedLambdaAfterTheThirdAttempt() {
+		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerTimeout(Duration.ofMillis(200))
+			.triggerEnvironment("PROBE_SLOW_CALLS", "3")
+			.triggerHandler("DefineAuthChallenge", ProbeHandlers.DefineSlowAtFirst.class.getName())
+			.build();
+		try (LocalCognito cognito = LocalCognito.start(config)) {
+			PoolClient client = new PoolClient(cognito.pool());
+			client.signUp(FICTION, "Ada Lovelace");
+			assertThatThrownBy(() -> client.start(FICTION)).isInstanceOfSatisfying(UnexpectedLambdaException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+							"DefineAuthChallenge invocation failed due to error Socket timeout while invoking Lambda function."));
+		}
+	}
+
+	/**
+	 * Signs in with a Define trigger that runs out of time on its first calls and then
+	 * refuses, saying how it was called.
+	 */
+	private static String defineRefusalWhenSlowFor(int slowCalls) {
+		LocalCognitoConfig config = LocalCognitoConfig.inMemory()
+			.echoSms(false)
+			.triggerTimeout(Duration.ofMillis(200))
+			.triggerEnvironment("PROBE_SLOW_CALLS", Integer.toString(slowCalls))
+			.triggerHandler("DefineAuthChallenge", ProbeHandlers.DefineSlowAtFirst.class.getName())
+			.build();
+		try (LocalCognito cognito = LocalCognito.start(config)) {
+			PoolClient client = new PoolClient(cognito.pool());
+			client.signUp(FICTION, "Ada Lovelace");
+			try {
+				client.start(FICTION);
+			}
+			catch (UserLambdaValidationException ex) {
+				return ex.awsErrorDetails().errorMessage();
+			}
+			throw new AssertionError("the probe let the sign-in go on");
 		}
 	}
 

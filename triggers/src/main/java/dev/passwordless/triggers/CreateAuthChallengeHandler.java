@@ -11,6 +11,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
+import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.BudgetAlarm;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.snapstart.Entropy;
@@ -47,7 +48,7 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 		try {
 			IssuedChallenge issued = this.services.issuer()
 				.issue(event.getUserName(), phone, Events.hasSignedInBefore(event.getRequest()),
-						Events.locale(event.getRequest()), session, alarm);
+						Events.locale(event.getRequest()), session, alarm, RetriedSteps.slowAfter(timeLeft(context)));
 			event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 					issued.privateParameters(), issued.metadata()));
 			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);
@@ -58,6 +59,13 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 					this.services.clock().instant());
 			throw ex;
 		}
+	}
+
+	/**
+	 * The invocation's time left; Cognito's whole wait when a caller passes no context.
+	 */
+	private static int timeLeft(Context context) {
+		return (context != null) ? context.getRemainingTimeInMillis() : (int) RetriedSteps.COGNITO_TIMEOUT.toMillis();
 	}
 
 }

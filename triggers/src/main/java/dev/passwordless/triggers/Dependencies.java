@@ -11,6 +11,9 @@ import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
+import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.IssuedStepStore;
+import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -24,6 +27,7 @@ import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds what the handlers use, once per execution environment: the services, the SDK
@@ -63,7 +67,8 @@ final class Dependencies {
 	 * @param environment the settings, the secrets included
 	 * @param clock the time source
 	 * @param given where the send limits live; empty for the DynamoDB table the
-	 * environment names
+	 * environment names, which also keeps the steps Cognito may retry (given a store, the
+	 * host runs the handler in its own process, which keeps them in memory)
 	 * @param entropy the source of codes, salts and decoys
 	 * @return the issuer of code challenges and its hooks
 	 * @throws IllegalArgumentException naming the setting when one is not acceptable
@@ -75,12 +80,17 @@ final class Dependencies {
 		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerSettingNames.SEND_LIMIT_KEY);
 		String table = given.isEmpty() ? DynamoDbSendLimitStore.table(environment) : null;
 		AwsClients aws = new AwsClients(environment);
-		DynamoDbSendLimitStore dynamoDb = (table != null) ? new DynamoDbSendLimitStore(aws.dynamoDb(), table) : null;
+		DynamoDbClient dynamoDbClient = (table != null) ? aws.dynamoDb() : null;
+		DynamoDbSendLimitStore dynamoDb = (table != null) ? new DynamoDbSendLimitStore(dynamoDbClient, table) : null;
 		SendLimitStore store = (dynamoDb != null) ? dynamoDb : given.get();
+		DynamoDbIssuedStepStore dynamoDbSteps = (table != null) ? new DynamoDbIssuedStepStore(dynamoDbClient, table)
+				: null;
+		IssuedStepStore steps = (dynamoDbSteps != null) ? dynamoDbSteps : new InMemoryIssuedStepStore(clock);
 		SnsSmsSender sender = new SnsSmsSender(aws.sns(), settings.senderId(), settings.originationNumber());
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey,
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
-				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy);
+				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
+				new RetriedSteps(steps, sendLimitKey));
 		SnapStartHooks hooks = null;
 		if (SnapStartHooks.isSnapStart(environment)) {
 			// made only then: its steps are lambdas, which an on-demand start need not
@@ -92,6 +102,7 @@ final class Dependencies {
 				.create(primingCreate(environment, codeHashKey, sendLimitKey, clock, sender, entropy)), () -> {
 					if (dynamoDb != null) {
 						dynamoDb.prime();
+						dynamoDbSteps.prime();
 					}
 				});
 		}
@@ -111,8 +122,8 @@ final class Dependencies {
 		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock);
 		SmsDelivery neverSent = new SmsDelivery(sender::prime, (wait) -> {
 		}, clock, entropy);
-		return new CreateAuthChallengeHandler(
-				new Create(new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy), clock, null));
+		return new CreateAuthChallengeHandler(new Create(new CodeIssuer(settings, codeHashKey, check, neverSent, clock,
+				entropy, new RetriedSteps(new InMemoryIssuedStepStore(clock), sendLimitKey)), clock, null));
 	}
 
 	/**

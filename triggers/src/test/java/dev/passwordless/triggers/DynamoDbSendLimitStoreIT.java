@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.Counter;
@@ -20,17 +23,22 @@ import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
 import dev.passwordless.rules.TriggerSettingNames;
+import dev.passwordless.triggers.challenge.IssuedStepStore;
+import dev.passwordless.triggers.challenge.IssuedStepStoreContract;
+import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,6 +113,76 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			assertThat(perCall).containsOnly(perCall.getFirst());
 			assertThat(sms.sent).hasSize(1);
 		}
+	}
+
+	@Test
+	void createWhenSentSlowlyReissuedRefusedOrUnknownThenDynamoDbGetsTheSameRequestsStepIncluded() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		AtomicReference<CountDownLatch> stepWritten = new AtomicReference<>(new CountDownLatch(1));
+		ExecutionInterceptor recording = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				requests.add(context.request().getClass().getSimpleName());
+			}
+
+			@Override
+			public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+				if (context.request() instanceof PutItemRequest) {
+					stepWritten.get().countDown();
+				}
+			}
+		};
+		String number = "+12025550" + (100 + new SecureRandom().nextInt(100));
+		RecordingSms sms = new RecordingSms();
+		MovableClock clock = new MovableClock();
+		RecordingContext noTimeLeft = RecordingContext.withTimeLeft(0);
+		try (DynamoDbClient recorded = dynamoDb.client(recording)) {
+			CreateAuthChallengeHandler handler = TestTriggers.create(TestSettings.defaults(), (phone, text) -> {
+				// SNS answers once the step is kept: a send still under way when it is
+				try {
+					assertThat(stepWritten.get().await(10, TimeUnit.SECONDS)).isTrue();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				sms.send(phone, text);
+			}, new DynamoDbSendLimitStore(recorded, "send-limits"),
+					new DynamoDbIssuedStepStore(recorded, "send-limits"), clock, new SecureRandom(), (wait) -> {
+					});
+			List<List<String>> perCall = new ArrayList<>();
+			for (CognitoUserPoolCreateAuthChallengeEvent event : List.of(CreateEvents.registered(number),
+					CreateEvents.registered(number), CreateEvents.registered(number), CreateEvents.unknown())) {
+				stepWritten.set(new CountDownLatch(1));
+				handler.handleRequest(event, noTimeLeft);
+				perCall.add(List.copyOf(requests));
+				requests.clear();
+				clock.advance(RetriedSteps.COGNITO_TIMEOUT.multipliedBy(2));
+			}
+			assertThat(perCall.getFirst()).containsExactly("GetItemRequest", "BatchGetItemRequest",
+					"TransactWriteItemsRequest", "PutItemRequest");
+			assertThat(perCall).containsOnly(perCall.getFirst());
+			assertThat(sms.sent).hasSize(1);
+			assertThat(noTimeLeft.lines).extracting((line) -> line.replaceAll(".*\"outcome\":\"([^\"]+)\".*", "$1"))
+				.containsExactly("code-sent", "code-reissued", "refused:TOO_MANY_CODES", "decoy");
+		}
+		var steps = client.scan((scan) -> scan.tableName("send-limits")).items();
+		assertThat(steps).filteredOn((item) -> item.get(DynamoDbSendLimitStore.KEY).s().startsWith("s#"))
+			.isNotEmpty()
+			.allSatisfy((item) -> {
+				assertThat(item.toString()).doesNotContain(number.substring(2));
+				assertThat(item).containsKey(DynamoDbSendLimitStore.TTL);
+			});
+	}
+
+	/** The steps Cognito may retry, in the same table. */
+	@Nested
+	class IssuedSteps extends IssuedStepStoreContract {
+
+		@Override
+		protected IssuedStepStore store() {
+			return new DynamoDbIssuedStepStore(client, "send-limits");
+		}
+
 	}
 
 	@Test

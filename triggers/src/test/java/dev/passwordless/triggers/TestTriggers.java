@@ -5,10 +5,15 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.crypto.SecretKey;
+
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
+import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.IssuedStepStore;
+import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
@@ -54,8 +59,7 @@ final class TestTriggers {
 
 	/** The send check over a store, with the test secret. */
 	static SmsSendCheck check(TriggerSettings settings, SendLimitStore store, Clock clock) {
-		return new SmsSendCheck(settings, store, Secrets.hmacKey(
-				Map.of(TriggerSettingNames.SEND_LIMIT_KEY, SEND_LIMIT_KEY), TriggerSettingNames.SEND_LIMIT_KEY), clock);
+		return new SmsSendCheck(settings, store, sendLimitKey(), clock);
 	}
 
 	/** Create with its limits in memory. */
@@ -79,11 +83,24 @@ final class TestTriggers {
 	 */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store, Clock clock,
 			SecureRandom random, Pause pause) {
-		return new CreateAuthChallengeHandler(
-				new Dependencies.Create(
-						new CodeIssuer(settings, TestChallenges.codeHashKey(), check(settings, store, clock),
-								new SmsDelivery(sms, pause, clock, random), clock, Entropy.fixed(random)),
-						clock, null));
+		return create(settings, sms, store, new InMemoryIssuedStepStore(clock), clock, random, pause);
+	}
+
+	/**
+	 * Create with its limits and its steps in these stores, codes from this random
+	 * source, waits noted by this pause.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store,
+			IssuedStepStore steps, Clock clock, SecureRandom random, Pause pause) {
+		return new CreateAuthChallengeHandler(new Dependencies.Create(new CodeIssuer(settings,
+				TestChallenges.codeHashKey(), check(settings, store, clock), new SmsDelivery(sms, pause, clock, random),
+				clock, Entropy.fixed(random), new RetriedSteps(steps, sendLimitKey())), clock, null));
+	}
+
+	/** The test {@code SEND_LIMIT_KEY} as the triggers read it. */
+	static SecretKey sendLimitKey() {
+		return Secrets.hmacKey(Map.of(TriggerSettingNames.SEND_LIMIT_KEY, SEND_LIMIT_KEY),
+				TriggerSettingNames.SEND_LIMIT_KEY);
 	}
 
 }

@@ -34,7 +34,8 @@ import dev.passwordless.rules.SendLimitStore;
  * Hosts the pool's Lambda triggers in-process, as Lambda would: handlers are loaded by
  * class name and built once, each event is JSON text read with the Lambda Java runtime's
  * own serializer, the result is written back the same way, and every call has Cognito's
- * time budget.
+ * time budget and Cognito's retries: a call that runs out of time is made again with the
+ * same event, up to {@value #ATTEMPTS} attempts in all.
  * <p>
  * Building the handlers (their SDK clients, the Lambda serializer) is most of the pool's
  * start-up, so it happens on a thread of its own while the pool starts serving; a call
@@ -42,6 +43,13 @@ import dev.passwordless.rules.SendLimitStore;
  * not be built.
  */
 public final class TriggerHost implements AutoCloseable {
+
+	/**
+	 * How many times a trigger is called before its time-out reaches the client: "If it
+	 * does not [respond within 5 seconds], Amazon Cognito retries the call. After 3
+	 * unsuccessful attempts, the function times out" (docs/cognito-custom-auth.md, 2.6).
+	 */
+	public static final int ATTEMPTS = 3;
 
 	private record Handler(RequestHandler<Object, Object> instance, PojoSerializer<Object> serializer) {
 	}
@@ -96,35 +104,51 @@ public final class TriggerHost implements AutoCloseable {
 
 	/**
 	 * Invokes a trigger with an event and returns the {@code response} part of what it
-	 * returned.
+	 * returned. A call that runs out of time is ended (the deployed functions time out
+	 * with Cognito) and made again with the same event, as Cognito does, up to
+	 * {@value #ATTEMPTS} attempts; a handler that fails is not called again.
 	 * @throws CognitoException {@code UserLambdaValidationException} when the handler
-	 * throws, {@code UnexpectedLambdaException} when it runs out of time,
+	 * throws, {@code UnexpectedLambdaException} when every attempt runs out of time,
 	 * {@code InvalidLambdaResponseException} when its output is unusable
 	 */
 	public ObjectNode invoke(Trigger trigger, ObjectNode event) {
 		Handler handler = loaded().get(trigger);
 		String name = trigger.cognitoName();
-		Object input = handler.serializer().fromJson(event.toString());
-		Future<Object> call = this.executor
-			.submit(() -> handler.instance().handleRequest(input, new TriggerContext(name, this.timeout.toMillis())));
-		Object output;
-		try {
-			output = call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		String eventJson = event.toString();
+		for (int attempt = 1;; attempt++) {
+			// read anew for each attempt: the attempt that ran out of time may still
+			// change its own copy
+			Object input = handler.serializer().fromJson(eventJson);
+			Future<Object> call = this.executor.submit(
+					() -> handler.instance().handleRequest(input, new TriggerContext(name, this.timeout.toMillis())));
+			try {
+				return response(handler, call.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS));
+			}
+			catch (TimeoutException ex) {
+				// inferred: the deployed functions' own time-out is Cognito's 5 s
+				// (TriggerFunction.TIMEOUT), so Lambda ends an attempt Cognito stopped
+				// waiting for
+				call.cancel(true);
+				if (attempt == ATTEMPTS) {
+					throw new CognitoException("UnexpectedLambdaException",
+							name + " invocation failed due to error Socket timeout while invoking Lambda function.");
+				}
+				// inferred: at once, with no pause between the attempts
+				System.out.println("[local-cognito] " + name + " took longer than " + this.timeout.toMillis()
+						+ " ms; calling it again with the same event (attempt " + (attempt + 1) + " of " + ATTEMPTS
+						+ "), as Cognito does");
+			}
+			catch (ExecutionException ex) {
+				// an answer, if a failed one: Cognito retries only a call that does not
+				// answer in time
+				throw new CognitoException("UserLambdaValidationException",
+						name + " failed with error " + ex.getCause().getMessage() + ".");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new CognitoException("UnexpectedLambdaException", name + " invocation was interrupted.");
+			}
 		}
-		catch (TimeoutException ex) {
-			call.cancel(true);
-			throw new CognitoException("UnexpectedLambdaException",
-					name + " invocation failed due to error Socket timeout while invoking Lambda function.");
-		}
-		catch (ExecutionException ex) {
-			throw new CognitoException("UserLambdaValidationException",
-					name + " failed with error " + ex.getCause().getMessage() + ".");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CognitoException("UnexpectedLambdaException", name + " invocation was interrupted.");
-		}
-		return response(handler, output);
 	}
 
 	@Override

@@ -96,7 +96,10 @@ public final class Router implements HttpHandler {
 			post(exchange);
 		}
 		else if (route != null) {
-			Exchanges.send(exchange, route.answer(Exchanges.query(exchange)));
+			Exchanges.send(exchange,
+					route.answer(new RouteRequest(Exchanges.query(exchange), headers.getFirst("Content-Type"),
+							Exchanges.readBody(exchange.getRequestBody()),
+							exchange.getRemoteAddress().getAddress().isLoopbackAddress())));
 		}
 		else {
 			Exchanges.send(exchange, new Response(404, "application/json", "{\"message\":\"Not found\"}"));
@@ -127,7 +130,7 @@ public final class Router implements HttpHandler {
 			response = dispatch(target, body);
 		}
 		catch (CognitoException ex) {
-			Exchanges.sendError(exchange, 400, ex.type(), ex.getMessage());
+			Exchanges.sendError(exchange, ex.status(), ex.type(), ex.getMessage());
 			return;
 		}
 		// straight to UTF-8, no String in between

@@ -77,10 +77,23 @@ public final class SnsPublish implements QueryProtocol {
 	}
 
 	private static Response error(int status, String code, String message) {
+		return error(status, "Sender", code, message);
+	}
+
+	/**
+	 * An error in SNS's XML.
+	 * @param status the HTTP status
+	 * @param type whose fault it is: {@code Sender} (the client's) or {@code Receiver}
+	 * (the service's)
+	 * @param code the error code, e.g. {@code Throttling}
+	 * @param message the text
+	 * @return the answer
+	 */
+	public static Response error(int status, String type, String code, String message) {
 		return xml(status,
-				"<ErrorResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error>"
-						+ "<Type>Sender</Type><Code>" + code + "</Code><Message>" + escape(message)
-						+ "</Message></Error>" + "<RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
+				"<ErrorResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error>" + "<Type>" + type
+						+ "</Type><Code>" + code + "</Code><Message>" + escape(message) + "</Message></Error>"
+						+ "<RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
 	}
 
 	private static Response xml(int status, String body) {

@@ -37,6 +37,11 @@ record CodeChallenge(Instant expiresAt, byte[] salt, byte[] hash) {
 		return new CodeChallenge(expiresAt, randomBytes(random, 16), randomBytes(random, 32));
 	}
 
+	/** The same challenge (the same code answers it) with another expiry. */
+	CodeChallenge until(Instant expiresAt) {
+		return new CodeChallenge(expiresAt, this.salt, this.hash);
+	}
+
 	boolean isExpired(Instant now) {
 		return !now.isBefore(this.expiresAt);
 	}

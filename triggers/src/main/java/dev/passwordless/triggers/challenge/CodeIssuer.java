@@ -1,10 +1,13 @@
 package dev.passwordless.triggers.challenge;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.crypto.SecretKey;
 
@@ -25,6 +28,12 @@ import dev.passwordless.triggers.sms.SmsText;
  * or type, cooldown, hourly cap, the budget's reserve), get a decoy: a challenge of the
  * same shape that no code answers, after the same store work and as long a wait as a
  * send, with no SMS. Later rounds of that session reuse the decoy, as they would a code.
+ *
+ * <p>
+ * Cognito calls Create again for the same step when it has not answered in time
+ * ({@link RetriedSteps}): the retry of a slow send gets the same challenge again, with no
+ * SMS, no decoy and nothing counted again. Every first round reads its step once and
+ * writes it once, whatever its outcome, at the same point of the send or its imitation.
  */
 public final class CodeIssuer {
 
@@ -44,6 +53,8 @@ public final class CodeIssuer {
 
 	private final CodeHasher hasher;
 
+	private final RetriedSteps steps;
+
 	/**
 	 * @param settings the checked settings
 	 * @param codeHashKey the {@code CODE_HASH_KEY} that codes are hashed with
@@ -51,9 +62,10 @@ public final class CodeIssuer {
 	 * @param sms where codes go, or seem to
 	 * @param clock the time source
 	 * @param entropy the source of codes, salts and decoys, asked at each use
+	 * @param steps the steps kept for Cognito's retries
 	 */
 	public CodeIssuer(TriggerSettings settings, SecretKey codeHashKey, SmsSendCheck check, SmsDelivery sms, Clock clock,
-			Entropy entropy) {
+			Entropy entropy, RetriedSteps steps) {
 		this.settings = settings;
 		this.check = check;
 		this.sms = sms;
@@ -63,6 +75,7 @@ public final class CodeIssuer {
 		this.entropy = entropy;
 		this.codes = new CodeGenerator(entropy, settings.codeLength());
 		this.hasher = new CodeHasher(codeHashKey);
+		this.steps = steps;
 	}
 
 	/**
@@ -76,6 +89,8 @@ public final class CodeIssuer {
 	 * @param session the rounds so far
 	 * @param alarm told when the day's count reaches a share of the budget the operator
 	 * is warned at
+	 * @param slowAfter how long a send may take before Cognito may retry it
+	 * ({@link RetriedSteps#slowAfter})
 	 * @return the challenge
 	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
 	 * be sent or the limits could not be checked
@@ -83,7 +98,7 @@ public final class CodeIssuer {
 	 * pool's daily budget is used up
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, boolean signedInBefore, String locale,
-			List<ChallengeRound> session, BudgetAlarm alarm) {
+			List<ChallengeRound> session, BudgetAlarm alarm, Duration slowAfter) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		for (ChallengeRound round : session.reversed()) {
 			Optional<CodeChallenge> earlier = CodeChallenge.decode(round.metadata());
@@ -91,27 +106,59 @@ public final class CodeIssuer {
 				return issued(earlier.get(), attemptsLeft, "code-reused");
 			}
 		}
-		Instant expiresAt = this.clock.instant().plus(this.settings.codeTtl());
-		if (phoneNumber == null) {
-			this.check.admitUnknown(userName, alarm);
-			this.sms.imitate();
-			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, "decoy");
-		}
-		if (this.settings.isTestNumber(phoneNumber)) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Instant expiresAt = now.plus(this.settings.codeTtl());
+		if (phoneNumber != null && this.settings.isTestNumber(phoneNumber)) {
 			// fiction-range number: the configured code, no SMS, no limits
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
 					this.entropy.get()), attemptsLeft, "test-number");
 		}
+		RetriedSteps.Step step = this.steps.read(userName, session);
+		if (phoneNumber == null) {
+			this.check.admitUnknown(userName, alarm);
+			return decoy(step, now, expiresAt, attemptsLeft, slowAfter, "decoy");
+		}
+		Optional<CodeChallenge> again = step.reissuable(now);
+		if (again.isPresent()) {
+			return reissued(step, again.get(), phoneNumber, now, expiresAt, attemptsLeft, alarm, slowAfter);
+		}
 		Optional<SmsSendCheck.Withheld> withheld = this.check.admit(userName, phoneNumber, signedInBefore, alarm);
 		if (withheld.isPresent()) {
-			this.sms.imitate();
-			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft,
-					"refused:" + withheld.get());
+			return decoy(step, now, expiresAt, attemptsLeft, slowAfter, "refused:" + withheld.get());
 		}
 		String code = this.codes.next();
 		CodeChallenge challenge = CodeChallenge.issue(this.hasher, userName, code, expiresAt, this.entropy.get());
-		this.sms.send(phoneNumber, this.text.render(locale, code));
+		// kept before Cognito stops waiting when the send is slow: its retry finds it
+		this.sms.send(phoneNumber, this.text.render(locale, code), slowAfter,
+				(underWay) -> this.steps.write(step, underWay ? step.kept(challenge, now) : step.closed(now)));
 		return issued(challenge, attemptsLeft, "code-sent");
+	}
+
+	/**
+	 * A challenge no code answers, after the wait of a send, the step written where a
+	 * send would write it.
+	 */
+	private IssuedChallenge decoy(RetriedSteps.Step step, Instant now, Instant expiresAt, int attemptsLeft,
+			Duration slowAfter, String outcome) {
+		this.sms.imitate(slowAfter, (underWay) -> this.steps.write(step, step.closed(now)));
+		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, outcome);
+	}
+
+	/**
+	 * Cognito's retry of a slow send (or a request that cannot be told from one): the
+	 * kept challenge again, with a fresh expiry as every answer has, after the same store
+	 * requests and wait as a decoy; nothing sent, nothing counted. When another call for
+	 * the step handed it out first, a decoy.
+	 */
+	private IssuedChallenge reissued(RetriedSteps.Step step, CodeChallenge kept, String phoneNumber, Instant now,
+			Instant expiresAt, int attemptsLeft, BudgetAlarm alarm, Duration slowAfter) {
+		this.check.readmit(phoneNumber, alarm);
+		AtomicBoolean handedOut = new AtomicBoolean();
+		this.sms.imitate(slowAfter, (underWay) -> handedOut.set(this.steps.write(step, step.reissued(now))));
+		if (!handedOut.get()) {
+			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, "decoy");
+		}
+		return issued(kept.until(expiresAt), attemptsLeft, "code-reissued");
 	}
 
 	private IssuedChallenge issued(CodeChallenge challenge, int attemptsLeft, String outcome) {

@@ -83,6 +83,13 @@ public final class SmsSendCheck {
 
 	private final SendLimits limits;
 
+	/**
+	 * The limits a challenge handed out again is checked with: a cooldown of the whole
+	 * window makes the send it repeats a refusal, so the history is read and written back
+	 * unchanged and the budget only checked, whatever the configured cooldown.
+	 */
+	private final SendLimits again;
+
 	private final SecretKey key;
 
 	private final Clock clock;
@@ -96,6 +103,7 @@ public final class SmsSendCheck {
 	public SmsSendCheck(TriggerSettings settings, SendLimitStore store, SecretKey key, Clock clock) {
 		this.settings = settings;
 		this.limits = new SendLimits(store, settings.sendCooldown(), settings.sendsPerHour(), clock);
+		this.again = new SendLimits(store, SendLimits.WINDOW, settings.sendsPerHour(), clock);
 		this.key = key;
 		this.clock = clock;
 	}
@@ -119,7 +127,7 @@ public final class SmsSendCheck {
 			return Optional.of(Withheld.valueOf(notTexted.get().name()));
 		}
 		Instant now = this.clock.instant();
-		SendLimits.Verdict verdict = acquire(keyFor(phoneNumber), now,
+		SendLimits.Verdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
 				signedInBefore ? SendLimits.Spend.ANY : SendLimits.Spend.UNRESERVED, alarm);
 		if (verdict.counterAtLimit()) {
 			throw budgetUsedUp(now);
@@ -128,6 +136,23 @@ public final class SmsSendCheck {
 			return Optional.of(Withheld.TOO_MANY_CODES);
 		}
 		return verdict.onlyReserveLeft() ? Optional.of(Withheld.BUDGET_RESERVED) : Optional.empty();
+	}
+
+	/**
+	 * The same store requests for a code handed out again (Cognito's retry of a slow
+	 * send): the number's history read and written back unchanged, the budget checked,
+	 * nothing counted again.
+	 * @param phoneNumber the user's E.164 number
+	 * @param alarm told when the day's count reaches a share of the budget
+	 * @throws DailyBudgetExhaustedException when the day's budget is used up, as every
+	 * number is told then
+	 * @throws SmsDeliveryException when the store cannot be reached
+	 */
+	public void readmit(String phoneNumber, BudgetAlarm alarm) {
+		Instant now = this.clock.instant();
+		if (acquire(this.again, keyFor(phoneNumber), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
+			throw budgetUsedUp(now);
+		}
 	}
 
 	/**
@@ -141,7 +166,7 @@ public final class SmsSendCheck {
 	 */
 	public void admitUnknown(String userName, BudgetAlarm alarm) {
 		Instant now = this.clock.instant();
-		if (acquire(keyFor("user:" + userName), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
+		if (acquire(this.limits, keyFor("user:" + userName), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
 	}
@@ -187,10 +212,11 @@ public final class SmsSendCheck {
 	 * budget the write reached are told. A store that cannot be reached means no SMS: the
 	 * user sees "try again later".
 	 */
-	private SendLimits.Verdict acquire(String key, Instant now, SendLimits.Spend spend, BudgetAlarm alarm) {
+	private SendLimits.Verdict acquire(SendLimits limits, String key, Instant now, SendLimits.Spend spend,
+			BudgetAlarm alarm) {
 		SendLimits.Verdict verdict;
 		try {
-			verdict = this.limits.tryAcquireAtEqualCost(key, budget(now), spend);
+			verdict = limits.tryAcquireAtEqualCost(key, budget(now), spend);
 		}
 		catch (RuntimeException ex) {
 			throw new SmsDeliveryException(new RuntimeException("send-limits store: " + ex.getClass().getSimpleName()));

@@ -3,6 +3,9 @@ package dev.passwordless.triggers.sms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -19,6 +22,12 @@ import java.util.random.RandomGenerator;
  * less than it should take, by how much the pause has lately overslept (thread wake-up),
  * so that it ends when a send would. Thread-safe (a local host calls one handler from
  * many threads).
+ *
+ * <p>
+ * Both take a {@link Checkpoint}, reached at the same point of a send and of its
+ * imitation: once the send has been under way for a given time, or when it ends. A send
+ * cut short because the invocation itself was ended (the host's time-out interrupts it)
+ * is not remembered: on Lambda the execution environment goes with it.
  *
  * @see "docs/decisions/001-same-answer-for-every-number.md"
  */
@@ -82,14 +91,51 @@ public final class SmsDelivery {
 	 * @throws SmsDeliveryException when the message could not be handed to the carrier
 	 */
 	public void send(String phoneNumber, String text) {
+		send(phoneNumber, text, Duration.ZERO, Checkpoint.NONE);
+	}
+
+	/**
+	 * Sends a text message, notes how long it took, and reaches the checkpoint once: from
+	 * another thread when the send is still under way after {@code after}, otherwise when
+	 * it ends (before this returns, either way).
+	 * @param phoneNumber the E.164 destination
+	 * @param text the message
+	 * @param after how long the send may take before the checkpoint is reached under way
+	 * @param checkpoint what to do then
+	 * @throws SmsDeliveryException when the message could not be handed to the carrier
+	 */
+	public void send(String phoneNumber, String text, Duration after, Checkpoint checkpoint) {
+		Once once = new Once(checkpoint);
+		CountDownLatch ended = new CountDownLatch(1);
+		if (checkpoint != Checkpoint.NONE) {
+			Thread.ofVirtual().name("sms-checkpoint").start(() -> {
+				try {
+					if (!ended.await(after.toNanos(), TimeUnit.NANOSECONDS)) {
+						once.reach(true);
+					}
+				}
+				catch (InterruptedException ex) {
+					// nothing to do: the send ends the wait
+				}
+			});
+		}
 		Instant start = this.clock.instant();
 		try {
 			this.sender.send(phoneNumber, text);
 			note(Duration.between(start, this.clock.instant()), false);
 		}
 		catch (SmsDeliveryException ex) {
-			note(Duration.between(start, this.clock.instant()), true);
+			if (!Thread.currentThread().isInterrupted()) {
+				note(Duration.between(start, this.clock.instant()), true);
+			}
 			throw ex;
+		}
+		finally {
+			ended.countDown();
+			if (!Thread.currentThread().isInterrupted()) {
+				once.reach(false);
+				once.awaitReached();
+			}
 		}
 	}
 
@@ -98,6 +144,19 @@ public final class SmsDelivery {
 	 * @throws SmsDeliveryException when the send imitated failed
 	 */
 	public void imitate() {
+		imitate(Duration.ZERO, Checkpoint.NONE);
+	}
+
+	/**
+	 * Sends nothing, takes as long as a recent send took, and reaches the checkpoint
+	 * where that send would have: after {@code after} when it takes longer, otherwise at
+	 * its end.
+	 * @param after how long the imitated send may take before the checkpoint is reached
+	 * under way
+	 * @param checkpoint what to do then
+	 * @throws SmsDeliveryException when the send imitated failed (after the checkpoint)
+	 */
+	public void imitate(Duration after, Checkpoint checkpoint) {
 		Duration duration;
 		boolean fails;
 		synchronized (this) {
@@ -112,12 +171,27 @@ public final class SmsDelivery {
 			}
 		}
 		Duration asked = duration.minusNanos(overshootNanos());
-		Instant start = this.clock.instant();
-		this.pause.pause(asked);
-		noteOvershoot(Duration.between(start, this.clock.instant()).minus(asked));
+		Duration paused;
+		if (checkpoint != Checkpoint.NONE && asked.compareTo(after) > 0) {
+			paused = paused(after);
+			checkpoint.reached(true);
+			paused = paused.plus(paused(asked.minus(after)));
+		}
+		else {
+			paused = paused(asked);
+			checkpoint.reached(false);
+		}
+		noteOvershoot(paused.minus(asked));
 		if (fails) {
 			throw new SmsDeliveryException(new RuntimeException("imitated"));
 		}
+	}
+
+	/** Pauses, and says for how long it did. */
+	private Duration paused(Duration duration) {
+		Instant start = this.clock.instant();
+		this.pause.pause(duration);
+		return Duration.between(start, this.clock.instant());
 	}
 
 	private synchronized long overshootNanos() {
@@ -134,6 +208,44 @@ public final class SmsDelivery {
 		this.failed[this.next] = failed;
 		this.next = (this.next + 1) % REMEMBERED;
 		this.count = Math.min(this.count + 1, REMEMBERED);
+	}
+
+	/**
+	 * A checkpoint reached once, by whichever thread comes first; the other waits until
+	 * it has been reached.
+	 */
+	private static final class Once {
+
+		private final Checkpoint checkpoint;
+
+		private final AtomicBoolean claimed = new AtomicBoolean();
+
+		private final CountDownLatch reached = new CountDownLatch(1);
+
+		Once(Checkpoint checkpoint) {
+			this.checkpoint = checkpoint;
+		}
+
+		void reach(boolean underWay) {
+			if (this.claimed.compareAndSet(false, true)) {
+				try {
+					this.checkpoint.reached(underWay);
+				}
+				finally {
+					this.reached.countDown();
+				}
+			}
+		}
+
+		void awaitReached() {
+			try {
+				this.reached.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -44,6 +45,11 @@ public final class SnsSmsSender implements SmsSender {
 			publish(phoneNumber, text, null);
 		}
 		catch (SdkException ex) {
+			if (ex instanceof AbortedException) {
+				// the SDK clears the interrupt that ended the call; whoever interrupted
+				// (a host ending the invocation) must still see it
+				Thread.currentThread().interrupt();
+			}
 			// the SDK's message may quote the request; only its type is kept for the log
 			throw new SmsDeliveryException(new RuntimeException(ex.getClass().getSimpleName()));
 		}

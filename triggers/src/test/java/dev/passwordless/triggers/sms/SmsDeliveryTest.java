@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,64 @@ class SmsDeliveryTest {
 		Thread.currentThread().interrupt();
 		Pause.sleeping().pause(Duration.ofHours(1));
 		assertThat(Thread.interrupted()).isTrue();
+	}
+
+	@Test
+	void sendWhenItEndsBeforeTheCheckpointThenTheCheckpointIsReachedOnceAtItsEnd() {
+		List<Boolean> reached = new CopyOnWriteArrayList<>();
+		this.delivery.send("+14155550123", "code", Duration.ofMinutes(1), reached::add);
+		assertThat(reached).containsExactly(false);
+		assertThat(this.sent).hasSize(1);
+	}
+
+	@Test
+	void sendWhenStillUnderWayAtTheCheckpointThenItIsReachedOnceWhileTheSendWaits() {
+		List<Boolean> reached = new CopyOnWriteArrayList<>();
+		CountDownLatch checkpoint = new CountDownLatch(1);
+		SmsDelivery slow = new SmsDelivery((phone, text) -> {
+			try {
+				// SNS answers only once the checkpoint was reached: not a wait for time
+				assertThat(checkpoint.await(10, TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.sent.add(text);
+		}, this.waits::add, this.clock, new Random(7));
+		slow.send("+14155550123", "code", Duration.ZERO, (underWay) -> {
+			reached.add(underWay);
+			checkpoint.countDown();
+		});
+		assertThat(reached).containsExactly(true);
+		assertThat(this.sent).hasSize(1);
+	}
+
+	@Test
+	void imitateWhenTheImitatedSendIsLongerThanTheCheckpointThenPausesUpToItReachesItAndPausesTheRest() {
+		List<String> steps = new ArrayList<>();
+		SmsDelivery noting = new SmsDelivery(this::publish, (duration) -> steps.add("pause " + duration.toMillis()),
+				this.clock, new Random(7));
+		noting.send("+14155550123", "code");
+		noting.imitate(Duration.ofMillis(30), (underWay) -> steps.add("checkpoint " + underWay));
+		noting.imitate(Duration.ofMillis(100), (underWay) -> steps.add("checkpoint " + underWay));
+		assertThat(steps).containsExactly("pause 30", "checkpoint true", "pause 50", "pause 80", "checkpoint false");
+	}
+
+	@Test
+	void sendWhenTheInvocationIsEndedDuringTheSendThenTheCutShortSendIsNeitherImitatedNorCheckpointed() {
+		List<Boolean> reached = new CopyOnWriteArrayList<>();
+		SmsDelivery ended = new SmsDelivery((phone, text) -> {
+			this.clock.advance(Duration.ofSeconds(5));
+			// the host's time-out interrupts the invocation; the SDK gives up
+			Thread.currentThread().interrupt();
+			throw new SmsDeliveryException(new RuntimeException("AbortedException"));
+		}, this.waits::add, this.clock, new Random(7));
+		assertThatThrownBy(() -> ended.send("+14155550123", "code", Duration.ofMinutes(1), reached::add))
+			.isInstanceOf(SmsDeliveryException.class);
+		assertThat(Thread.interrupted()).isTrue();
+		ended.imitate();
+		assertThat(this.waits).containsExactly(SmsDelivery.FIRST_GUESS);
+		assertThat(reached).isEmpty();
 	}
 
 	private void publish(String phoneNumber, String text) {
