@@ -1,5 +1,6 @@
 package dev.passwordless.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -10,9 +11,9 @@ import java.util.TreeSet;
  *
  * @param counter the counter; its limit is the whole budget
  * @param reserved how many units at the top of the limit only sends that may use the
- * reserve ({@link SendLimits.Spend#ANY}) may take; 0 to the limit
+ * reserve ({@link Spend#ANY}) may take; 0 to the limit
  * @param alarms values of the counter that are reported once each when it reaches them
- * ({@link SendLimits.Verdict#alarms}), ascending, each at least 1
+ * ({@link SendVerdict#alarms}), ascending, each at least 1
  */
 public record Budget(Counter counter, long reserved, List<Long> alarms) {
 
@@ -39,6 +40,22 @@ public record Budget(Counter counter, long reserved, List<Long> alarms) {
 	/** The highest value a send that may not use the reserve may take the counter to. */
 	public long unreservedLimit() {
 		return this.counter.limit() - this.reserved;
+	}
+
+	/**
+	 * The alarms a count has reached that a mark does not cover yet.
+	 * @param mark the counter's mark as read
+	 * @param reached the count reached
+	 * @return the alarms above the mark up to the count, ascending
+	 */
+	List<Long> alarmsBetween(long mark, long reached) {
+		List<Long> between = new ArrayList<>();
+		for (long alarm : this.alarms) {
+			if (alarm > mark && alarm <= reached) {
+				between.add(alarm);
+			}
+		}
+		return between;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +73,7 @@ public final class SendLimits {
 	 */
 	public Optional<Duration> tryAcquire(String key) {
 		for (int round = 0; round < ROUNDS; round++) {
-			Reading reading = read(key, null);
+			HistoryReading reading = read(key, null);
 			if (reading.retryAfter().isPresent()) {
 				return reading.retryAfter();
 			}
@@ -101,7 +100,7 @@ public final class SendLimits {
 	 * @return allowed (recorded, and counted when asked), refused with the wait, and
 	 * whether the counter has reached its limit (then nothing was counted)
 	 */
-	public Verdict tryAcquireAtEqualCost(String key, Counter counter, boolean count) {
+	public SendVerdict tryAcquireAtEqualCost(String key, Counter counter, boolean count) {
 		return tryAcquireAtEqualCost(key, Budget.of(counter), count ? Spend.ANY : Spend.CHECK);
 	}
 
@@ -113,16 +112,16 @@ public final class SendLimits {
 	 * <ul>
 	 * <li>A send that may not use the reserve ({@link Spend#UNRESERVED}) is counted only
 	 * up to {@link Budget#unreservedLimit()}; past it, it is refused with
-	 * {@link Verdict#onlyReserveLeft()}: the attempt is recorded in its history and the
-	 * whole budget only checked, as for {@link Spend#CHECK} (an unknown user), so that
-	 * this refusal costs what every other answer costs, and the number's cooldown and
-	 * hourly cap apply to its further attempts. When the whole budget is used up, every
-	 * send learns {@link Verdict#counterAtLimit()} as before.</li>
+	 * {@link SendVerdict#onlyReserveLeft()}: the attempt is recorded in its history and
+	 * the whole budget only checked, as for {@link Spend#CHECK} (an unknown user), so
+	 * that this refusal costs what every other answer costs, and the number's cooldown
+	 * and hourly cap apply to its further attempts. When the whole budget is used up,
+	 * every send learns {@link SendVerdict#counterAtLimit()} as before.</li>
 	 * <li>Each alarm the counter has reached (by this write's count, or before it) and
 	 * that the counter's mark does not cover yet is marked in the same write, and
-	 * reported in {@link Verdict#alarms()} when the write happens: once per alarm as long
-	 * as writes do not overlap; two that overlap may both report it, and one skipped by
-	 * overlapping writes is reported by the next write. (A store that keeps no marks
+	 * reported in {@link SendVerdict#alarms()} when the write happens: once per alarm as
+	 * long as writes do not overlap; two that overlap may both report it, and one skipped
+	 * by overlapping writes is reported by the next write. (A store that keeps no marks
 	 * reports an alarm only to the send whose own count reaches it.)</li>
 	 * </ul>
 	 * @param key the number's keyed hash
@@ -130,14 +129,15 @@ public final class SendLimits {
 	 * @param spend how an allowed send uses the budget
 	 * @return the verdict
 	 */
-	public Verdict tryAcquireAtEqualCost(String key, Budget budget, Spend spend) {
+	public SendVerdict tryAcquireAtEqualCost(String key, Budget budget, Spend spend) {
 		Counter whole = budget.counter();
 		for (int round = 0; round < ROUNDS; round++) {
-			Reading reading = read(key, budget.needsCount() ? budget.counter().key() : null);
+			HistoryReading reading = read(key, budget.needsCount() ? budget.counter().key() : null);
 			if (reading.retryAfter().isPresent()) {
 				// the outcome is the refusal either way
 				Write written = write(key, reading, reading.unchanged(), budget, whole.limit(), false);
-				return new Verdict(reading.retryAfter(), isAtLimit(written.outcome(), whole), false, written.alarms());
+				return new SendVerdict(reading.retryAfter(), isAtLimit(written.outcome(), whole), false,
+						written.alarms());
 			}
 			if (spend == Spend.UNRESERVED && budget.reserved() > 0 && reading.count() >= budget.unreservedLimit()) {
 				// answered as an unknown user is: the attempt recorded, the budget
@@ -145,7 +145,7 @@ public final class SendLimits {
 				Write written = write(key, reading, reading.withSend(), budget, whole.limit(), false);
 				if (written.outcome() != SendLimitStore.WriteOutcome.HISTORY_CHANGED) {
 					boolean atLimit = written.outcome() == SendLimitStore.WriteOutcome.COUNTER_AT_LIMIT;
-					return new Verdict(Optional.empty(), atLimit, !atLimit, written.alarms());
+					return new SendVerdict(Optional.empty(), atLimit, !atLimit, written.alarms());
 				}
 				continue;
 			}
@@ -153,34 +153,28 @@ public final class SendLimits {
 			Write written = write(key, reading, reading.withSend(), budget, limit, spend != Spend.CHECK);
 			switch (written.outcome()) {
 				case WRITTEN -> {
-					return new Verdict(Optional.empty(), false, false, written.alarms());
+					return new SendVerdict(Optional.empty(), false, false, written.alarms());
 				}
 				case COUNTER_AT_LIMIT -> {
 					// past the unreserved part since the read (the whole budget may be
 					// too: the next request learns it)
 					boolean reserveOnly = spend == Spend.UNRESERVED && budget.reserved() > 0;
-					return new Verdict(Optional.empty(), !reserveOnly, reserveOnly, List.of());
+					return new SendVerdict(Optional.empty(), !reserveOnly, reserveOnly, List.of());
 				}
 				case HISTORY_CHANGED -> {
 					// another send for the same number came first: read again
 				}
 			}
 		}
-		return new Verdict(Optional.of(waitAfterLostRounds()), isAtLimit(whole), false, List.of());
+		return new SendVerdict(Optional.of(waitAfterLostRounds()), isAtLimit(whole), false, List.of());
 	}
 
 	/**
 	 * The one write of a round: the history, and the counter up to {@code limit} (added
 	 * to or checked), marked with the alarms it reaches that its mark does not cover.
 	 */
-	private Write write(String key, Reading reading, SendHistory next, Budget budget, long limit, boolean add) {
-		long reached = reading.count() + (add ? 1 : 0);
-		List<Long> alarms = new ArrayList<>();
-		for (long alarm : budget.alarms()) {
-			if (alarm > reading.mark() && alarm <= reached) {
-				alarms.add(alarm);
-			}
-		}
+	private Write write(String key, HistoryReading reading, SendHistory next, Budget budget, long limit, boolean add) {
+		List<Long> alarms = budget.alarmsBetween(reading.mark(), reading.count() + (add ? 1 : 0));
 		Counter counter = new Counter(budget.counter().key(), limit, budget.counter().expiresAt(),
 				alarms.isEmpty() ? 0 : alarms.getLast());
 		SendLimitStore.WriteOutcome outcome = this.store.replaceCounted(key, reading.stored(), next, counter, add);
@@ -215,13 +209,13 @@ public final class SendLimits {
 	 * Reads a number's history as of now, with a counter's value and mark when a counter
 	 * key is given (otherwise both read as 0).
 	 */
-	private Reading read(String key, String counterKey) {
+	private HistoryReading read(String key, String counterKey) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		SendLimitStore.CountedHistory read = (counterKey != null) ? this.store.findCounted(key, counterKey)
 				: new SendLimitStore.CountedHistory(this.store.find(key), 0, 0);
 		Optional<SendHistory> stored = read.history();
 		SendHistory recent = stored.isPresent() ? stored.get().within(now, WINDOW) : new SendHistory(0, List.of());
-		return new Reading(stored, recent, now, waitFor(recent, now), read.count(), read.mark());
+		return new HistoryReading(stored, recent, now, waitFor(recent, now), read.count(), read.mark());
 	}
 
 	private Optional<Duration> waitFor(SendHistory recent, Instant now) {
@@ -235,90 +229,8 @@ public final class SendLimits {
 		return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
 	}
 
-	/**
-	 * One read of a number's history and what follows from it.
-	 *
-	 * @param stored the history as stored, the version a write must find
-	 * @param recent its sends within the window
-	 * @param now when it was read
-	 * @param retryAfter empty when a send is allowed now, otherwise how long until it is
-	 * @param count the budget's counter as read (0 when not read)
-	 * @param mark the counter's mark as read (0 when not read)
-	 */
-	private record Reading(Optional<SendHistory> stored, SendHistory recent, Instant now, Optional<Duration> retryAfter,
-			long count, long mark) {
-
-		/** The next version with this send added. */
-		SendHistory withSend() {
-			List<Instant> sent = new ArrayList<>(this.recent.sentAt());
-			sent.add(this.now);
-			return new SendHistory(this.stored.isPresent() ? this.stored.get().version() + 1 : 1, sent);
-		}
-
-		/** The next version with the same sends (a refusal's write-back). */
-		SendHistory unchanged() {
-			return new SendHistory(this.stored.orElseThrow().version() + 1, this.recent.sentAt());
-		}
-
-	}
-
 	/** One write's outcome, and the alarms it marked when it was made. */
 	private record Write(SendLimitStore.WriteOutcome outcome, List<Long> alarms) {
-	}
-
-	/**
-	 * How an allowed send may use the budget written with it
-	 * ({@link #tryAcquireAtEqualCost(String, Budget, Spend)}).
-	 */
-	public enum Spend {
-
-		/** Only check the budget: a send that will not happen (an unknown user). */
-		CHECK,
-
-		/**
-		 * Count, up to the budget's limit less its reserve: a number that has not signed
-		 * in before.
-		 */
-		UNRESERVED,
-
-		/** Count, up to the budget's whole limit: a number that has signed in before. */
-		ANY
-
-	}
-
-	/**
-	 * What {@link #tryAcquireAtEqualCost} decided.
-	 *
-	 * @param retryAfter empty when the send is allowed by the number's limits and
-	 * recorded, otherwise how long to wait
-	 * @param counterAtLimit whether the counter has reached its limit; then an allowed
-	 * send was not counted and must not happen
-	 * @param onlyReserveLeft whether the send may not use the reserve and the rest is
-	 * used up; then it was not counted, not recorded, and must not happen
-	 * @param alarms the budget's alarms this write marked (values of the counter, each
-	 * reported once): to be reported now
-	 */
-	public record Verdict(Optional<Duration> retryAfter, boolean counterAtLimit, boolean onlyReserveLeft,
-			List<Long> alarms) {
-
-		public Verdict {
-			alarms = List.copyOf(alarms);
-		}
-
-		/**
-		 * A verdict on a budget without reserve or alarms.
-		 * @param retryAfter empty when allowed and recorded, otherwise how long to wait
-		 * @param counterAtLimit whether the counter has reached its limit
-		 */
-		public Verdict(Optional<Duration> retryAfter, boolean counterAtLimit) {
-			this(retryAfter, counterAtLimit, false, List.of());
-		}
-
-		/** Whether the send may happen: allowed, and counted. */
-		public boolean isAllowed() {
-			return this.retryAfter.isEmpty() && !this.counterAtLimit && !this.onlyReserveLeft;
-		}
-
 	}
 
 }

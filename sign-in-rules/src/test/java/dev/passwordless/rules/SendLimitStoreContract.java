@@ -143,9 +143,9 @@ public abstract class SendLimitStoreContract {
 			throws Exception {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Counter counter = counter(1000);
-		List<SendLimits.Verdict> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key, counter, true));
-		assertThat(results.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(1);
-		assertThat(results).noneMatch(SendLimits.Verdict::counterAtLimit);
+		List<SendVerdict> results = race(100, () -> limits.tryAcquireAtEqualCost(this.key, counter, true));
+		assertThat(results.stream().filter(SendVerdict::isAllowed)).hasSize(1);
+		assertThat(results).noneMatch(SendVerdict::counterAtLimit);
 		assertThat(store().count(counter.key())).isEqualTo(1);
 		assertThat(store().find(this.key)).get().satisfies((history) -> assertThat(history.sentAt()).hasSize(1));
 	}
@@ -156,10 +156,10 @@ public abstract class SendLimitStoreContract {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Counter counter = counter(25);
 		AtomicInteger numbers = new AtomicInteger();
-		List<SendLimits.Verdict> results = race(40,
+		List<SendVerdict> results = race(40,
 				() -> limits.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), counter, true));
-		assertThat(results.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(25);
-		assertThat(results.stream().filter(SendLimits.Verdict::counterAtLimit)).hasSize(15);
+		assertThat(results.stream().filter(SendVerdict::isAllowed)).hasSize(25);
+		assertThat(results.stream().filter(SendVerdict::counterAtLimit)).hasSize(15);
 		assertThat(store().count(counter.key())).isEqualTo(25);
 	}
 
@@ -219,15 +219,15 @@ public abstract class SendLimitStoreContract {
 		SendLimits limits = new SendLimits(store(), Duration.ofSeconds(30), 5, Clock.systemUTC());
 		Budget budget = new Budget(counter(30), 10, List.of());
 		AtomicInteger numbers = new AtomicInteger();
-		List<SendLimits.Verdict> firstTime = race(40, () -> limits
-			.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, SendLimits.Spend.UNRESERVED));
-		assertThat(firstTime.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(20);
-		assertThat(firstTime.stream().filter(SendLimits.Verdict::onlyReserveLeft)).hasSize(20);
-		assertThat(firstTime).noneMatch(SendLimits.Verdict::counterAtLimit);
-		List<SendLimits.Verdict> returning = race(15, () -> limits
-			.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, SendLimits.Spend.ANY));
-		assertThat(returning.stream().filter(SendLimits.Verdict::isAllowed)).hasSize(10);
-		assertThat(returning.stream().filter(SendLimits.Verdict::counterAtLimit)).hasSize(5);
+		List<SendVerdict> firstTime = race(40, () -> limits
+			.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, Spend.UNRESERVED));
+		assertThat(firstTime.stream().filter(SendVerdict::isAllowed)).hasSize(20);
+		assertThat(firstTime.stream().filter(SendVerdict::onlyReserveLeft)).hasSize(20);
+		assertThat(firstTime).noneMatch(SendVerdict::counterAtLimit);
+		List<SendVerdict> returning = race(15,
+				() -> limits.tryAcquireAtEqualCost(this.key + "#" + numbers.incrementAndGet(), budget, Spend.ANY));
+		assertThat(returning.stream().filter(SendVerdict::isAllowed)).hasSize(10);
+		assertThat(returning.stream().filter(SendVerdict::counterAtLimit)).hasSize(5);
 		assertThat(store().count(budget.counter().key())).isEqualTo(30);
 	}
 

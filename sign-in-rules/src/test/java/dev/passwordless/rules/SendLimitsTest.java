@@ -98,7 +98,7 @@ class SendLimitsTest {
 		List<String> allowed = recording.takeCalls();
 		this.clock.advance(Duration.ofSeconds(12));
 		assertThat(limits.tryAcquireAtEqualCost("n#a", this.budget, true))
-			.isEqualTo(new SendLimits.Verdict(Optional.of(Duration.ofSeconds(18)), false));
+			.isEqualTo(new SendVerdict(Optional.of(Duration.ofSeconds(18)), false));
 		List<String> refused = recording.takeCalls();
 		assertThat(limits.tryAcquireAtEqualCost("n#b", this.budget, false).isAllowed()).isTrue();
 		assertThat(List.of(allowed, refused, recording.takeCalls())).containsOnly(List.of("find", "replaceCounted"));
@@ -109,11 +109,11 @@ class SendLimitsTest {
 	void tryAcquireAtEqualCostWhenTheCounterIsAtItsLimitThenSaysSoWhetherAllowedOrRefused() {
 		Counter budget = new Counter("budget#1", 1, this.clock.instant().plus(Duration.ofDays(2)));
 		assertThat(this.limits.tryAcquireAtEqualCost("n#a", budget, true).isAllowed()).isTrue();
-		SendLimits.Verdict allowedButUsedUp = this.limits.tryAcquireAtEqualCost("n#b", budget, true);
+		SendVerdict allowedButUsedUp = this.limits.tryAcquireAtEqualCost("n#b", budget, true);
 		assertThat(allowedButUsedUp.retryAfter()).isEmpty();
 		assertThat(allowedButUsedUp.counterAtLimit()).isTrue();
 		assertThat(allowedButUsedUp.isAllowed()).isFalse();
-		SendLimits.Verdict refusedAndUsedUp = this.limits.tryAcquireAtEqualCost("n#a", budget, true);
+		SendVerdict refusedAndUsedUp = this.limits.tryAcquireAtEqualCost("n#a", budget, true);
 		assertThat(refusedAndUsedUp.retryAfter()).isPresent();
 		assertThat(refusedAndUsedUp.counterAtLimit()).isTrue();
 		assertThat(this.store.count("budget#1")).isEqualTo(1);
@@ -123,18 +123,17 @@ class SendLimitsTest {
 	void tryAcquireAtEqualCostWhenEveryWriteLosesThenRefusesAndChecksTheCounterAlone() {
 		assertThat(new SendLimits(StubSendLimitStore.losingEveryWrite(), Duration.ofSeconds(30), 5, this.clock)
 			.tryAcquireAtEqualCost("n#a", this.budget, true))
-			.isEqualTo(new SendLimits.Verdict(Optional.of(Duration.ofSeconds(30)), false));
+			.isEqualTo(new SendVerdict(Optional.of(Duration.ofSeconds(30)), false));
 	}
 
 	@Test
 	void tryAcquireAtEqualCostWhenTheUnreservedPartIsUsedUpThenAFirstTimeNumberIsRefusedAndOnlyItsAttemptIsRecorded() {
 		Budget budget = new Budget(this.budget, 4, List.of());
 		for (int i = 0; i < 6; i++) {
-			assertThat(this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.UNRESERVED).isAllowed())
-				.isTrue();
+			assertThat(this.limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.UNRESERVED).isAllowed()).isTrue();
 		}
-		SendLimits.Verdict refused = this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED);
-		assertThat(refused).isEqualTo(new SendLimits.Verdict(Optional.empty(), false, true, List.of()));
+		SendVerdict refused = this.limits.tryAcquireAtEqualCost("n#new", budget, Spend.UNRESERVED);
+		assertThat(refused).isEqualTo(new SendVerdict(Optional.empty(), false, true, List.of()));
 		assertThat(refused.isAllowed()).isFalse();
 		// as an unknown user's: the number's own limits count the attempt, the budget
 		// does
@@ -143,7 +142,7 @@ class SendLimitsTest {
 			.satisfies((history) -> assertThat(history.sentAt()).containsExactly(this.clock.instant()));
 		assertThat(this.store.count("budget#1")).isEqualTo(6);
 		this.clock.advance(Duration.ofSeconds(10));
-		assertThat(this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED).retryAfter())
+		assertThat(this.limits.tryAcquireAtEqualCost("n#new", budget, Spend.UNRESERVED).retryAfter())
 			.contains(Duration.ofSeconds(20));
 	}
 
@@ -151,18 +150,16 @@ class SendLimitsTest {
 	void tryAcquireAtEqualCostWhenOnlyTheReserveIsLeftThenANumberThatMayUseItIsAllowedUntilTheWholeBudgetIsUsedUp() {
 		Budget budget = new Budget(this.budget, 4, List.of());
 		for (int i = 0; i < 6; i++) {
-			this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.UNRESERVED);
+			this.limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.UNRESERVED);
 		}
 		for (int i = 0; i < 4; i++) {
-			assertThat(this.limits.tryAcquireAtEqualCost("n#back" + i, budget, SendLimits.Spend.ANY).isAllowed())
-				.isTrue();
+			assertThat(this.limits.tryAcquireAtEqualCost("n#back" + i, budget, Spend.ANY).isAllowed()).isTrue();
 		}
-		assertThat(this.limits.tryAcquireAtEqualCost("n#back", budget, SendLimits.Spend.ANY).counterAtLimit()).isTrue();
-		SendLimits.Verdict firstTime = this.limits.tryAcquireAtEqualCost("n#new", budget, SendLimits.Spend.UNRESERVED);
+		assertThat(this.limits.tryAcquireAtEqualCost("n#back", budget, Spend.ANY).counterAtLimit()).isTrue();
+		SendVerdict firstTime = this.limits.tryAcquireAtEqualCost("n#new", budget, Spend.UNRESERVED);
 		assertThat(firstTime.counterAtLimit()).isTrue();
 		assertThat(firstTime.onlyReserveLeft()).isFalse();
-		assertThat(this.limits.tryAcquireAtEqualCost("n#unknown", budget, SendLimits.Spend.CHECK).counterAtLimit())
-			.isTrue();
+		assertThat(this.limits.tryAcquireAtEqualCost("n#unknown", budget, Spend.CHECK).counterAtLimit()).isTrue();
 	}
 
 	@Test
@@ -171,13 +168,13 @@ class SendLimitsTest {
 		SendLimits limits = new SendLimits(recording, Duration.ofSeconds(30), 5, this.clock);
 		Budget budget = new Budget(new Counter("budget#1", 2, this.clock.instant().plus(Duration.ofDays(2))), 1,
 				List.of(1L, 2L));
-		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, SendLimits.Spend.UNRESERVED).isAllowed()).isTrue();
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, Spend.UNRESERVED).isAllowed()).isTrue();
 		List<String> allowed = recording.takeCalls();
-		assertThat(limits.tryAcquireAtEqualCost("n#b", budget, SendLimits.Spend.UNRESERVED).onlyReserveLeft()).isTrue();
+		assertThat(limits.tryAcquireAtEqualCost("n#b", budget, Spend.UNRESERVED).onlyReserveLeft()).isTrue();
 		List<String> reserved = recording.takeCalls();
-		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, SendLimits.Spend.UNRESERVED).retryAfter()).isPresent();
+		assertThat(limits.tryAcquireAtEqualCost("n#a", budget, Spend.UNRESERVED).retryAfter()).isPresent();
 		List<String> refused = recording.takeCalls();
-		limits.tryAcquireAtEqualCost("n#c", budget, SendLimits.Spend.CHECK);
+		limits.tryAcquireAtEqualCost("n#c", budget, Spend.CHECK);
 		List<String> unknown = recording.takeCalls();
 		assertThat(allowed).containsExactly("findCounted", "replaceCounted");
 		assertThat(List.of(reserved, refused, unknown)).containsOnly(allowed);
@@ -188,10 +185,10 @@ class SendLimitsTest {
 		Budget budget = new Budget(this.budget, 0, List.of(5L, 8L));
 		List<Long> reported = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			SendLimits.Verdict verdict = this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY);
+			SendVerdict verdict = this.limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.ANY);
 			reported.addAll(verdict.alarms());
-			this.limits.tryAcquireAtEqualCost("n#unknown" + i, budget, SendLimits.Spend.CHECK);
-			reported.addAll(this.limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY).alarms());
+			this.limits.tryAcquireAtEqualCost("n#unknown" + i, budget, Spend.CHECK);
+			reported.addAll(this.limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.ANY).alarms());
 		}
 		assertThat(reported).containsExactly(5L, 8L);
 	}
@@ -221,14 +218,13 @@ class SendLimitsTest {
 		SendLimits limits = new SendLimits(overlapping, Duration.ofSeconds(30), 5, this.clock);
 		Budget budget = new Budget(this.budget, 0, List.of(5L));
 		for (int i = 0; i < 3; i++) {
-			limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY);
+			limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.ANY);
 		}
 		overlap.set(true);
-		assertThat(limits.tryAcquireAtEqualCost("n#3", budget, SendLimits.Spend.ANY).alarms()).isEmpty();
+		assertThat(limits.tryAcquireAtEqualCost("n#3", budget, Spend.ANY).alarms()).isEmpty();
 		assertThat(this.store.count("budget#1")).isEqualTo(5);
-		assertThat(limits.tryAcquireAtEqualCost("n#unknown", budget, SendLimits.Spend.CHECK).alarms())
-			.containsExactly(5L);
-		assertThat(limits.tryAcquireAtEqualCost("n#5", budget, SendLimits.Spend.ANY).alarms()).isEmpty();
+		assertThat(limits.tryAcquireAtEqualCost("n#unknown", budget, Spend.CHECK).alarms()).containsExactly(5L);
+		assertThat(limits.tryAcquireAtEqualCost("n#5", budget, Spend.ANY).alarms()).isEmpty();
 	}
 
 	@Test
@@ -238,8 +234,8 @@ class SendLimitsTest {
 		Budget budget = new Budget(this.budget, 0, List.of(3L));
 		List<List<Long>> reported = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			reported.add(limits.tryAcquireAtEqualCost("n#" + i, budget, SendLimits.Spend.ANY).alarms());
-			reported.add(limits.tryAcquireAtEqualCost("n#unknown" + i, budget, SendLimits.Spend.CHECK).alarms());
+			reported.add(limits.tryAcquireAtEqualCost("n#" + i, budget, Spend.ANY).alarms());
+			reported.add(limits.tryAcquireAtEqualCost("n#unknown" + i, budget, Spend.CHECK).alarms());
 		}
 		assertThat(reported.stream().flatMap(List::stream)).containsExactly(3L);
 		assertThat(reported.get(4)).containsExactly(3L);

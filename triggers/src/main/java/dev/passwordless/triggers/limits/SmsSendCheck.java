@@ -20,6 +20,8 @@ import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.rules.SendVerdict;
+import dev.passwordless.rules.Spend;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.PhoneNumbers;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
@@ -127,8 +129,8 @@ public final class SmsSendCheck {
 			return Optional.of(Withheld.valueOf(notTexted.get().name()));
 		}
 		Instant now = this.clock.instant();
-		SendLimits.Verdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
-				signedInBefore ? SendLimits.Spend.ANY : SendLimits.Spend.UNRESERVED, alarm);
+		SendVerdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
+				signedInBefore ? Spend.ANY : Spend.UNRESERVED, alarm);
 		if (verdict.counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
@@ -150,7 +152,7 @@ public final class SmsSendCheck {
 	 */
 	public void readmit(String phoneNumber, BudgetAlarm alarm) {
 		Instant now = this.clock.instant();
-		if (acquire(this.again, keyFor(phoneNumber), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
+		if (acquire(this.again, keyFor(phoneNumber), now, Spend.CHECK, alarm).counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
 	}
@@ -166,7 +168,7 @@ public final class SmsSendCheck {
 	 */
 	public void admitUnknown(String userName, BudgetAlarm alarm) {
 		Instant now = this.clock.instant();
-		if (acquire(this.limits, keyFor("user:" + userName), now, SendLimits.Spend.CHECK, alarm).counterAtLimit()) {
+		if (acquire(this.limits, keyFor("user:" + userName), now, Spend.CHECK, alarm).counterAtLimit()) {
 			throw budgetUsedUp(now);
 		}
 	}
@@ -212,9 +214,8 @@ public final class SmsSendCheck {
 	 * budget the write reached are told. A store that cannot be reached means no SMS: the
 	 * user sees "try again later".
 	 */
-	private SendLimits.Verdict acquire(SendLimits limits, String key, Instant now, SendLimits.Spend spend,
-			BudgetAlarm alarm) {
-		SendLimits.Verdict verdict;
+	private SendVerdict acquire(SendLimits limits, String key, Instant now, Spend spend, BudgetAlarm alarm) {
+		SendVerdict verdict;
 		try {
 			verdict = limits.tryAcquireAtEqualCost(key, budget(now), spend);
 		}
