@@ -1,8 +1,6 @@
 package dev.passwordless.triggers.settings;
 
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -206,72 +204,25 @@ public record TriggerSettings(Set<String> allowedCountries, int codeLength, Dura
 	 * @throws IllegalArgumentException naming the variable when a value is not acceptable
 	 */
 	public static TriggerSettings from(Map<String, String> environment) {
-		return new TriggerSettings(countries(value(environment, TriggerSettingNames.ALLOWED_COUNTRIES)),
-				integer(environment, TriggerSettingNames.CODE_LENGTH, DEFAULT_CODE_LENGTH),
+		EnvironmentValues values = new EnvironmentValues(environment);
+		return new TriggerSettings(values.countries(TriggerSettingNames.ALLOWED_COUNTRIES),
+				values.integer(TriggerSettingNames.CODE_LENGTH, DEFAULT_CODE_LENGTH),
 				Duration.ofSeconds(
-						integer(environment, TriggerSettingNames.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
-				value(environment, TriggerSettingNames.SMS_TEMPLATE),
-				value(environment, TriggerSettingNames.APP_NAME).orElse(AppName.DEFAULT_APP_NAME),
-				value(environment, TriggerSettingNames.SMS_SENDER_ID),
-				value(environment, TriggerSettingNames.SMS_ORIGINATION_NUMBER),
-				value(environment, TriggerSettingNames.WEB_OTP_DOMAIN),
-				Duration.ofSeconds(integer(environment, TriggerSettingNames.SEND_COOLDOWN_SECONDS,
+						values.integer(TriggerSettingNames.CODE_TTL_SECONDS, (int) DEFAULT_CODE_TTL.toSeconds())),
+				values.text(TriggerSettingNames.SMS_TEMPLATE),
+				values.text(TriggerSettingNames.APP_NAME).orElse(AppName.DEFAULT_APP_NAME),
+				values.text(TriggerSettingNames.SMS_SENDER_ID), values.text(TriggerSettingNames.SMS_ORIGINATION_NUMBER),
+				values.text(TriggerSettingNames.WEB_OTP_DOMAIN),
+				Duration.ofSeconds(values.integer(TriggerSettingNames.SEND_COOLDOWN_SECONDS,
 						(int) SendLimits.DEFAULT_COOLDOWN.toSeconds())),
-				integer(environment, TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR),
-				integer(environment, TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
-				integer(environment, TriggerSettingNames.RESERVED_BUDGET_PERCENT, DEFAULT_RESERVED_BUDGET_PERCENT),
-				list(value(environment, TriggerSettingNames.TEST_NUMBERS)),
-				value(environment, TriggerSettingNames.TEST_CODE));
+				values.integer(TriggerSettingNames.SENDS_PER_HOUR, SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR),
+				values.integer(TriggerSettingNames.DAILY_SMS_BUDGET, DEFAULT_DAILY_SMS_BUDGET),
+				values.integer(TriggerSettingNames.RESERVED_BUDGET_PERCENT, DEFAULT_RESERVED_BUDGET_PERCENT),
+				values.list(TriggerSettingNames.TEST_NUMBERS), values.text(TriggerSettingNames.TEST_CODE));
 	}
 
-	private static Set<String> list(Optional<String> value) {
-		Set<String> items = new HashSet<>();
-		for (String item : value.orElse("").split(",")) {
-			if (!item.isBlank()) {
-				items.add(item.strip());
-			}
-		}
-		return items;
-	}
-
-	private static Optional<String> value(Map<String, String> environment, String name) {
-		String value = environment.get(name);
-		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(value.strip());
-	}
-
-	private static int integer(Map<String, String> environment, String name, int defaultValue) {
-		Optional<String> value = value(environment, name);
-		if (value.isEmpty()) {
-			return defaultValue;
-		}
-		try {
-			return Integer.parseInt(value.get());
-		}
-		catch (NumberFormatException ex) {
-			throw invalid(name, "must be a whole number, was '" + value.get() + "'");
-		}
-	}
-
-	private static Set<String> countries(Optional<String> value) {
-		Set<String> countries = new HashSet<>();
-		for (String code : list(value)) {
-			countries.add(code.toUpperCase(Locale.ROOT));
-		}
-		if (countries.isEmpty()) {
-			// refused by the constructor, which names the setting
-			return countries;
-		}
-		Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
-		for (String code : countries) {
-			if (!known.contains(code) && !NON_GEOGRAPHIC.equals(code)) {
-				throw invalid(TriggerSettingNames.ALLOWED_COUNTRIES,
-						"'" + code + "' is not a known ISO 3166 region code");
-			}
-		}
-		return countries;
-	}
-
-	private static IllegalArgumentException invalid(String name, String problem) {
+	/** A refusal that names the setting. */
+	static IllegalArgumentException invalid(String name, String problem) {
 		return new IllegalArgumentException(name + " " + problem);
 	}
 
