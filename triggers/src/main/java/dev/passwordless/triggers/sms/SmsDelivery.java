@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -47,18 +46,12 @@ public final class SmsDelivery {
 
 	private final Supplier<? extends RandomGenerator> random;
 
-	private final long[] nanos = new long[REMEMBERED];
-
-	private final boolean[] failed = new boolean[REMEMBERED];
-
-	private int count;
+	private final RecentSends recent = new RecentSends();
 
 	/**
 	 * How much longer than asked the pause sleeps, on average lately (thread wake-up).
 	 */
 	private long overshootNanos;
-
-	private int next;
 
 	/**
 	 * @param sender where codes really go
@@ -105,7 +98,7 @@ public final class SmsDelivery {
 	 * @throws SmsDeliveryException when the message could not be handed to the carrier
 	 */
 	public void send(String phoneNumber, String text, Duration after, Checkpoint checkpoint) {
-		Once once = new Once(checkpoint);
+		CheckpointOnce once = new CheckpointOnce(checkpoint);
 		CountDownLatch ended = new CountDownLatch(1);
 		if (checkpoint != Checkpoint.NONE) {
 			Thread.ofVirtual().name("sms-checkpoint").start(() -> {
@@ -122,11 +115,11 @@ public final class SmsDelivery {
 		Instant start = this.clock.instant();
 		try {
 			this.sender.send(phoneNumber, text);
-			note(Duration.between(start, this.clock.instant()), false);
+			this.recent.note(Duration.between(start, this.clock.instant()), false);
 		}
 		catch (SmsDeliveryException ex) {
 			if (!Thread.currentThread().isInterrupted()) {
-				note(Duration.between(start, this.clock.instant()), true);
+				this.recent.note(Duration.between(start, this.clock.instant()), true);
 			}
 			throw ex;
 		}
@@ -157,20 +150,8 @@ public final class SmsDelivery {
 	 * @throws SmsDeliveryException when the send imitated failed (after the checkpoint)
 	 */
 	public void imitate(Duration after, Checkpoint checkpoint) {
-		Duration duration;
-		boolean fails;
-		synchronized (this) {
-			if (this.count == 0) {
-				duration = FIRST_GUESS;
-				fails = false;
-			}
-			else {
-				int drawn = this.random.get().nextInt(this.count);
-				duration = Duration.ofNanos(this.nanos[drawn]);
-				fails = this.failed[drawn];
-			}
-		}
-		Duration asked = duration.minusNanos(overshootNanos());
+		RecentSends.Send imitated = this.recent.draw(this.random, FIRST_GUESS);
+		Duration asked = imitated.took().minusNanos(overshootNanos());
 		Duration paused;
 		if (checkpoint != Checkpoint.NONE && asked.compareTo(after) > 0) {
 			paused = paused(after);
@@ -182,7 +163,7 @@ public final class SmsDelivery {
 			checkpoint.reached(false);
 		}
 		noteOvershoot(paused.minus(asked));
-		if (fails) {
+		if (imitated.failed()) {
 			throw new SmsDeliveryException(new RuntimeException("imitated"));
 		}
 	}
@@ -201,51 +182,6 @@ public final class SmsDelivery {
 	/** A moving average over about the last eight waits, never below zero. */
 	private synchronized void noteOvershoot(Duration overshoot) {
 		this.overshootNanos = Math.max(0, this.overshootNanos + (overshoot.toNanos() - this.overshootNanos) / 8);
-	}
-
-	private synchronized void note(Duration took, boolean failed) {
-		this.nanos[this.next] = Math.max(0, took.toNanos());
-		this.failed[this.next] = failed;
-		this.next = (this.next + 1) % REMEMBERED;
-		this.count = Math.min(this.count + 1, REMEMBERED);
-	}
-
-	/**
-	 * A checkpoint reached once, by whichever thread comes first; the other waits until
-	 * it has been reached.
-	 */
-	private static final class Once {
-
-		private final Checkpoint checkpoint;
-
-		private final AtomicBoolean claimed = new AtomicBoolean();
-
-		private final CountDownLatch reached = new CountDownLatch(1);
-
-		Once(Checkpoint checkpoint) {
-			this.checkpoint = checkpoint;
-		}
-
-		void reach(boolean underWay) {
-			if (this.claimed.compareAndSet(false, true)) {
-				try {
-					this.checkpoint.reached(underWay);
-				}
-				finally {
-					this.reached.countDown();
-				}
-			}
-		}
-
-		void awaitReached() {
-			try {
-				this.reached.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
 	}
 
 }
