@@ -12,10 +12,7 @@ import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
 import dev.passwordless.triggers.challenge.RetriedSteps;
-import dev.passwordless.triggers.limits.BudgetAlarm;
-import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.snapstart.Entropy;
-import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /** Create auth challenge: event in, {@link CodeIssuer}, challenge out, one log line. */
 public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolCreateAuthChallengeEvent> {
@@ -41,31 +38,19 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 	@Override
 	public CognitoUserPoolCreateAuthChallengeEvent handleRequest(CognitoUserPoolCreateAuthChallengeEvent event,
 			Context context) {
-		List<ChallengeRound> session = Events.customChallengeSession(event.getRequest());
-		String phone = Events.phoneNumberOfKnownUser(event.getRequest());
-		BudgetAlarm alarm = (percent) -> TriggerLog.budgetUsed(context, percent, event.getUserPoolId(),
-				this.services.clock().instant());
-		try {
-			IssuedChallenge issued = this.services.issuer()
-				.issue(event.getUserName(), phone, Events.hasSignedInBefore(event.getRequest()),
-						Events.locale(event.getRequest()), session, alarm, RetriedSteps.slowAfter(timeLeft(context)));
-			event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
-					issued.privateParameters(), issued.metadata()));
-			TriggerLog.line(context, "CreateAuthChallenge", issued.outcome(), session.size() + 1, phone);
-			return event;
-		}
-		catch (DailyBudgetExhaustedException | SmsDeliveryException ex) {
-			TriggerLog.codeNotSent(context, ex, session.size() + 1, phone, event.getUserPoolId(),
-					this.services.clock().instant());
-			throw ex;
-		}
-	}
-
-	/**
-	 * The invocation's time left; Cognito's whole wait when a caller passes no context.
-	 */
-	private static int timeLeft(Context context) {
-		return (context != null) ? context.getRemainingTimeInMillis() : (int) RetriedSteps.COGNITO_TIMEOUT.toMillis();
+		CognitoUserPoolCreateAuthChallengeEvent.Request request = event.getRequest();
+		List<ChallengeRound> session = Events.customChallengeSession(request);
+		// without a context (a caller such as the shaded-jar check), Cognito's whole wait
+		int timeLeft = (context != null) ? context.getRemainingTimeInMillis()
+				: (int) RetriedSteps.COGNITO_TIMEOUT.toMillis();
+		IssuedChallenge issued = this.services.issuer()
+			.issue(event.getUserName(), Events.phoneNumberOfKnownUser(request), Events.hasSignedInBefore(request),
+					Events.locale(request), session,
+					new CreateLog(context, event.getUserPoolId(), this.services.clock()),
+					RetriedSteps.slowAfter(timeLeft));
+		event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
+				issued.privateParameters(), issued.metadata()));
+		return event;
 	}
 
 }

@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.SecretKey;
 
 import dev.passwordless.triggers.limits.BudgetAlarm;
+import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.snapstart.Entropy;
 import dev.passwordless.triggers.sms.SmsDelivery;
+import dev.passwordless.triggers.sms.SmsDeliveryException;
 import dev.passwordless.triggers.sms.SmsText;
 
 /**
@@ -79,7 +81,7 @@ public final class CodeIssuer {
 	}
 
 	/**
-	 * Creates the challenge for one round.
+	 * Creates the challenge for one round, and logs how the round ended.
 	 * @param userName Cognito's internal user name
 	 * @param phoneNumber the user's number, null for unknown users
 	 * @param signedInBefore whether the number has signed in before (it may use the
@@ -87,17 +89,30 @@ public final class CodeIssuer {
 	 * @param locale the user's {@code locale} attribute, which picks the SMS's language;
 	 * null when there is none (English)
 	 * @param session the rounds so far
-	 * @param alarm told when the day's count reaches a share of the budget the operator
-	 * is warned at
+	 * @param log told the round's outcome, or why no code went out, and when the day's
+	 * count reaches a share of the budget the operator is warned at
 	 * @param slowAfter how long a send may take before Cognito may retry it
 	 * ({@link RetriedSteps#slowAfter})
 	 * @return the challenge
-	 * @throws dev.passwordless.triggers.sms.SmsDeliveryException when the code could not
-	 * be sent or the limits could not be checked
-	 * @throws dev.passwordless.triggers.limits.DailyBudgetExhaustedException when the
-	 * pool's daily budget is used up
+	 * @throws SmsDeliveryException when the code could not be sent or the limits could
+	 * not be checked
+	 * @throws DailyBudgetExhaustedException when the pool's daily budget is used up
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, boolean signedInBefore, String locale,
+			List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
+		int round = session.size() + 1;
+		try {
+			IssuedChallenge issued = challenge(userName, phoneNumber, signedInBefore, locale, session, log, slowAfter);
+			log.issued(issued.outcome(), round, phoneNumber);
+			return issued;
+		}
+		catch (DailyBudgetExhaustedException | SmsDeliveryException ex) {
+			log.notSent(ex, round, phoneNumber);
+			throw ex;
+		}
+	}
+
+	private IssuedChallenge challenge(String userName, String phoneNumber, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, BudgetAlarm alarm, Duration slowAfter) {
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		for (ChallengeRound round : session.reversed()) {
