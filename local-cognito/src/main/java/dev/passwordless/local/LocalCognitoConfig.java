@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.Trigger;
 
 /**
@@ -59,37 +58,14 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 	public static final String DEFAULT_ALLOWED_COUNTRIES = "US,GB,DE";
 
 	/**
-	 * Checks every setting against Cognito's own limits.
+	 * Checks every setting against Cognito's own limits ({@link CognitoLimits}).
 	 * @throws IllegalArgumentException whose message starts with the setting's name
 	 */
 	public LocalCognitoConfig {
-		if (port < 0 || port > 65535) {
-			throw new IllegalArgumentException("port must be 0-65535, was " + port);
-		}
-		if (region == null || !region.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
-			throw new IllegalArgumentException("region must be a region such as eu-west-1, was " + region);
-		}
-		if (userPoolId == null || !userPoolId.matches("[\\w-]+_[0-9a-zA-Z]+") || !userPoolId.startsWith(region + "_")) {
-			throw new IllegalArgumentException("userPoolId must look like " + region + "_Abc123, was " + userPoolId);
-		}
-		if (clientId == null || !clientId.matches("[\\w+]{1,128}")) {
-			throw new IllegalArgumentException("clientId must be 1-128 letters, digits, '_' or '+', was " + clientId);
-		}
-		if (clientSecret != null && (!clientSecretEnabled || !AppClient.SECRET.matcher(clientSecret).matches())) {
-			throw new IllegalArgumentException(
-					"clientSecret must be 24-64 letters, digits, '_' or '+' (Cognito's rule)");
-		}
-		new DurationRange(Duration.ofMinutes(3), Duration.ofMinutes(15)).check("authSessionValidity",
-				authSessionValidity);
-		new DurationRange(Duration.ofMinutes(5), Duration.ofDays(1)).check("accessTokenValidity", accessTokenValidity);
-		new DurationRange(Duration.ofMinutes(5), Duration.ofDays(1)).check("idTokenValidity", idTokenValidity);
-		new DurationRange(Duration.ofHours(1), Duration.ofDays(3650)).check("refreshTokenValidity",
-				refreshTokenValidity);
-		new DurationRange(Duration.ofMillis(1), Duration.ofMinutes(15)).check("triggerTimeout", triggerTimeout);
-		triggerHandlers.keySet()
-			.forEach((name) -> Trigger.named(name)
-				.orElseThrow(() -> new IllegalArgumentException("triggerHandler: unknown trigger " + name
-						+ "; the pool's triggers are " + Trigger.defaultHandlers().keySet())));
+		CognitoLimits.checkPool(port, region, userPoolId, clientId, clientSecretEnabled, clientSecret);
+		CognitoLimits.checkDurations(authSessionValidity, accessTokenValidity, idTokenValidity, refreshTokenValidity,
+				triggerTimeout);
+		CognitoLimits.checkTriggers(triggerHandlers.keySet());
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
 	}
