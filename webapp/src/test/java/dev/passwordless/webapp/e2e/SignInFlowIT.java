@@ -176,16 +176,6 @@ class SignInFlowIT {
 	}
 
 	@Test
-	void codeWhenThreeWrongThenAsksToRequestANewCode() {
-		CodePage code = LoginPage.open(this.driver, base()).sendCodeTo(registered());
-		String right = latestCode();
-		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
-		code.enterWrong(OfflinePool.wrong(right)).messageContaining("1 attempt left");
-		assertThat(code.enterWrong(OfflinePool.wrong(right)).messageContaining("Too many wrong codes"))
-			.isEqualTo("Too many wrong codes. Send a new code.");
-	}
-
-	@Test
 	void codeWhenCognitoSessionExpiredThenAsksToRequestANewCode() {
 		CodePage code = LoginPage.open(this.driver, base()).sendCodeTo(registered());
 		String right = latestCode();
@@ -430,14 +420,6 @@ class SignInFlowIT {
 		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
 		this.driver.get(base() + "/portal");
 		assertThat(new PortalPage(this.driver).welcome()).isEqualTo("Welcome to the portal, Grace Hopper.");
-	}
-
-	@Test
-	void portalWhenUserIsNotInThePortalGroupThenRefused() {
-		LoginPage.open(this.driver, base()).sendCodeTo(registered()).enter(latestCode(), HomePage::new);
-		this.driver.get(base() + "/portal");
-		new HomePageOrError(this.driver);
-		assertThat(this.driver.getPageSource()).doesNotContain("Welcome to the portal");
 	}
 
 	@Test
