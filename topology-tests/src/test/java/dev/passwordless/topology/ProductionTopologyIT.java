@@ -4,14 +4,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RegisterPage;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.pages.RegisterPage;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
@@ -43,6 +42,9 @@ class ProductionTopologyIT {
 	@RegisterExtension
 	static final TopologyExtension TOPOLOGY = new TopologyExtension();
 
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension();
+
 	private static final String TOO_MANY_CODES = "Too many codes for this number";
 
 	private static final String TOO_MANY_ATTEMPTS = "Too many attempts";
@@ -50,21 +52,9 @@ class ProductionTopologyIT {
 	/** The code step's checkbox "Stay signed in on this device". */
 	private static final String STAY_SIGNED_IN = "stay-signed-in";
 
-	private static WebDriver driver;
+	private final WebDriver driver = browser.driver();
 
 	private Visitor visitor;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@AfterEach
 	void wholeTopologyAgain() {
@@ -78,10 +68,10 @@ class ProductionTopologyIT {
 	void signInWhenThroughTheLoadBalancerThenOneInstanceServesItFromStartToEnd() {
 		Topology topology = TOPOLOGY.get();
 		String phone = "+12025550101";
-		this.visitor = Visitor.from("127.0.0.10", driver, topology.proxy()).fresh();
-		CodePage code = RegisterPage.open(driver, this.visitor.base()).register("Alan Turing", phone);
+		this.visitor = Visitor.from("127.0.0.10", browser, topology.proxy()).fresh();
+		CodePage code = RegisterPage.open(this.driver, this.visitor.base()).register("Alan Turing", phone);
 		String servedBy = this.visitor.instance();
-		HomePage home = code.enter(topology.cognito().latestCode(phone), HomePage::new);
+		HomePage home = code.enter(topology.cognito().outbox().latestCode(phone), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Alan Turing");
 		assertThat(this.visitor.instance()).as("sticky").isEqualTo(servedBy);
 		assertThat(topology.apps()).extracting(AppInstance::name).contains(servedBy);
@@ -91,45 +81,45 @@ class ProductionTopologyIT {
 	void sendCodeWhenAskedOnOneInstanceAndAgainOnTheOtherThenRefusedWithTheWaitAndNoSecondSms() {
 		Topology topology = TOPOLOGY.get();
 		String phone = "+12025550111";
-		this.visitor = Visitor.from("127.0.0.11", driver, topology.proxy()).fresh();
-		RegisterPage.open(driver, this.visitor.base()).register("Ada Lovelace", phone);
+		this.visitor = Visitor.from("127.0.0.11", browser, topology.proxy()).fresh();
+		RegisterPage.open(this.driver, this.visitor.base()).register("Ada Lovelace", phone);
 		AppInstance other = topology.other(this.visitor.instance());
-		assertThat(topology.cognito().smsTo(phone)).hasSize(1);
+		assertThat(topology.cognito().outbox().messagesTo(phone)).hasSize(1);
 
 		this.visitor.fresh().pinnedTo(other);
-		String refusal = LoginPage.open(driver, this.visitor.base())
+		String refusal = LoginPage.open(this.driver, this.visitor.base())
 			.sendCodeExpectingProblem(phone)
 			.messageContaining(TOO_MANY_CODES);
 
 		assertThat(this.visitor.instance()).as("the instance that refused").isEqualTo(other.name());
 		assertThat(refusal).matches(TOO_MANY_CODES + "\\. Please try again in \\d+ seconds?\\.");
-		assertThat(topology.cognito().smsTo(phone)).as("no second SMS").hasSize(1);
+		assertThat(topology.cognito().outbox().messagesTo(phone)).as("no second SMS").hasSize(1);
 	}
 
 	@Test
 	void sendCodeWhenTheBrowsersAddressUsedItsLimitThenRefusedOnEitherInstanceForgedHeaderOrNotWhileAnotherClientIsServed() {
 		Topology topology = TOPOLOGY.get();
 		List<AppInstance> apps = topology.apps();
-		this.visitor = Visitor.from("127.0.0.21", driver, topology.proxy());
+		this.visitor = Visitor.from("127.0.0.21", browser, topology.proxy());
 		for (int i = 0; i < Topology.ADDRESS_SENDS_PER_HOUR; i++) {
 			this.visitor.fresh().pinnedTo(apps.get(i % 2));
-			LoginPage.open(driver, this.visitor.base()).sendCodeTo("+1917555012" + i);
+			LoginPage.open(this.driver, this.visitor.base()).sendCodeTo("+1917555012" + i);
 		}
 		for (AppInstance app : apps) {
 			this.visitor.fresh().pinnedTo(app);
-			assertThat(LoginPage.open(driver, this.visitor.base())
+			assertThat(LoginPage.open(this.driver, this.visitor.base())
 				.sendCodeExpectingProblem("+1917555013" + app.name().charAt(3))
 				.messageContaining(TOO_MANY_ATTEMPTS)).as("refused on " + app.name()).contains("Please try again in");
 		}
 		this.visitor.fresh().forging("198.51.100.21").pinnedTo(apps.get(0));
-		assertThat(LoginPage.open(driver, this.visitor.base())
+		assertThat(LoginPage.open(this.driver, this.visitor.base())
 			.sendCodeExpectingProblem("+19175550135")
 			.messageContaining(TOO_MANY_ATTEMPTS)).as("refused with a forged X-Forwarded-For")
 			.contains("Please try again in");
 		this.visitor.close();
 
-		this.visitor = Visitor.from("127.0.0.22", driver, topology.proxy()).fresh();
-		CodePage served = LoginPage.open(driver, this.visitor.base()).sendCodeTo("+19175550136");
+		this.visitor = Visitor.from("127.0.0.22", browser, topology.proxy()).fresh();
+		CodePage served = LoginPage.open(this.driver, this.visitor.base()).sendCodeTo("+19175550136");
 		assertThat(served.sentTo()).as("another client behind the same proxy").isNotBlank();
 	}
 
@@ -137,37 +127,37 @@ class ProductionTopologyIT {
 	void staySignedInWhenTheInstanceServingTheUserStopsThenTheOtherSignsThemInWithoutAnSms() {
 		Topology topology = TOPOLOGY.get();
 		String phone = "+12025550131";
-		this.visitor = Visitor.from("127.0.0.31", driver, topology.proxy()).fresh();
+		this.visitor = Visitor.from("127.0.0.31", browser, topology.proxy()).fresh();
 		signInStayingSignedIn("Grace Hopper", phone);
 		AppInstance served = topology.app(this.visitor.instance());
 
 		topology.stop(served);
 		this.visitor.open("/");
 
-		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+		assertThat(new HomePage(this.driver).userName()).isEqualTo("Grace Hopper");
 		assertThat(this.visitor.instance()).as("moved by the proxy").isEqualTo(topology.other(served.name()).name());
-		assertThat(topology.cognito().smsTo(phone)).as("no SMS").hasSize(1);
+		assertThat(topology.cognito().outbox().messagesTo(phone)).as("no SMS").hasSize(1);
 	}
 
 	@Test
 	void staySignedInWhenBothInstancesRestartThenStillSignedInWithoutAnSms() {
 		Topology topology = TOPOLOGY.get();
 		String phone = "+12025550132";
-		this.visitor = Visitor.from("127.0.0.32", driver, topology.proxy()).fresh();
+		this.visitor = Visitor.from("127.0.0.32", browser, topology.proxy()).fresh();
 		signInStayingSignedIn("Katherine Johnson", phone);
 
 		topology.restartAll();
 		this.visitor.open("/");
 
-		assertThat(new HomePage(driver).userName()).isEqualTo("Katherine Johnson");
-		assertThat(topology.cognito().smsTo(phone)).as("no SMS").hasSize(1);
+		assertThat(new HomePage(this.driver).userName()).isEqualTo("Katherine Johnson");
+		assertThat(topology.cognito().outbox().messagesTo(phone)).as("no SMS").hasSize(1);
 	}
 
 	@Test
 	void rememberMeWhenSignedOutThenTheSavedCookieSignsInOnNeitherInstance() {
 		Topology topology = TOPOLOGY.get();
 		String phone = "+12025550141";
-		this.visitor = Visitor.from("127.0.0.41", driver, topology.proxy()).fresh();
+		this.visitor = Visitor.from("127.0.0.41", browser, topology.proxy()).fresh();
 		HomePage home = signInStayingSignedIn("Margaret Hamilton", phone);
 		List<Cookie> saved = this.visitor.appCookies();
 		assertThat(saved).as("the remember-me cookie").isNotEmpty();
@@ -176,8 +166,8 @@ class ProductionTopologyIT {
 
 		for (AppInstance app : topology.apps()) {
 			this.visitor.fresh().pinnedTo(app).with(saved).open("/");
-			new LoginPage(driver);
-			assertThat(driver.getCurrentUrl()).as("on " + app.name()).endsWith("/login");
+			new LoginPage(this.driver);
+			assertThat(this.driver.getCurrentUrl()).as("on " + app.name()).endsWith("/login");
 			assertThat(this.visitor.instance()).isEqualTo(app.name());
 		}
 	}
@@ -197,7 +187,7 @@ class ProductionTopologyIT {
 	@Test
 	void readinessWhenTheDatabaseIsDownThenTheProxyTakesEachInstanceOutUntilItIsBack() {
 		Topology topology = TOPOLOGY.get();
-		topology.postgres().stopServer();
+		topology.postgres().stop();
 		for (AppInstance app : topology.apps()) {
 			Awaitility.await(app.name() + " not ready")
 				.atMost(Duration.ofSeconds(30))
@@ -212,7 +202,7 @@ class ProductionTopologyIT {
 						(state) -> "DOWN".equals(state.status()) && "503".equals(state.checkCode()));
 		}
 
-		topology.postgres().startServer();
+		topology.postgres().start();
 
 		for (AppInstance app : topology.apps()) {
 			topology.proxy().awaitStatus(app.name(), "UP", Duration.ofSeconds(60));
@@ -221,14 +211,14 @@ class ProductionTopologyIT {
 
 	/** Registers, ticks "Stay signed in" on the code step and signs in. */
 	private HomePage signInStayingSignedIn(String name, String phone) {
-		CodePage code = RegisterPage.open(driver, this.visitor.base()).register(name, phone);
+		CodePage code = RegisterPage.open(this.driver, this.visitor.base()).register(name, phone);
 		if (code.element(STAY_SIGNED_IN).getDomAttribute("checked") == null) {
 			code.click(STAY_SIGNED_IN);
 		}
 		assertThat(code.element(STAY_SIGNED_IN).getDomAttribute("checked")).as("ticked").isNotNull();
-		HomePage home = code.enter(TOPOLOGY.get().cognito().latestCode(phone), HomePage::new);
+		HomePage home = code.enter(TOPOLOGY.get().cognito().outbox().latestCode(phone), HomePage::new);
 		assertThat(home.userName()).isEqualTo(name);
-		assertThat(TOPOLOGY.get().cognito().smsTo(phone)).hasSize(1);
+		assertThat(TOPOLOGY.get().cognito().outbox().messagesTo(phone)).hasSize(1);
 		return home;
 	}
 

@@ -2,12 +2,10 @@ package dev.passwordless.topology;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.passwordless.testing.sms.Outbox;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class StandaloneCognito implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
 	private final ChildProcess process;
 
@@ -62,26 +58,9 @@ final class StandaloneCognito implements AutoCloseable {
 				pool.get("clientSecret").asString());
 	}
 
-	/** The texts of every SMS the pool sent to a number, oldest first. */
-	List<String> smsTo(String phone) {
-		JsonNode outbox = JSON
-			.readTree(Http.body(this.endpoint + "/_aws/sns/sms-messages?phoneNumber=%2B" + phone.substring(1)));
-		List<String> texts = new ArrayList<>();
-		outbox.path("sms_messages").path(phone).forEach((sms) -> texts.add(sms.get("Message").asString()));
-		return texts;
-	}
-
-	/** The code in the latest SMS to a number. */
-	String latestCode(String phone) {
-		List<String> texts = smsTo(phone);
-		if (texts.isEmpty()) {
-			throw new AssertionError("no SMS to " + phone);
-		}
-		Matcher code = CODE.matcher(texts.get(texts.size() - 1));
-		if (!code.find()) {
-			throw new AssertionError("no code in the latest SMS to " + phone);
-		}
-		return code.group(1);
+	/** The SMS the pool sent, as the test's phones read them. */
+	Outbox outbox() {
+		return Outbox.at(this.endpoint);
 	}
 
 	ChildProcess process() {

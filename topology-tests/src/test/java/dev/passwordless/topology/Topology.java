@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.passwordless.testing.postgres.PostgresServer;
+
 /**
  * The production topology on 127.0.0.1: one PostgreSQL, one standalone local Cognito, two
  * app instances sharing both (and one remember-me key), and HAProxy in front. Every
@@ -36,7 +38,7 @@ final class Topology implements AutoCloseable {
 
 	private final List<AutoCloseable> started = new ArrayList<>();
 
-	private Postgres postgres;
+	private PostgresServer postgres;
 
 	private StandaloneCognito cognito;
 
@@ -66,7 +68,7 @@ final class Topology implements AutoCloseable {
 		Topology topology = new Topology(logs);
 		try {
 			topology.cognito = topology.started(StandaloneCognito.start(localCognitoJar, logs));
-			topology.postgres = topology.started(Postgres.start(logs));
+			topology.postgres = topology.started(new PostgresServer(logs).start());
 			Map<String, String> environment = topology.environment(topology.cognito.awaitPool());
 			List<String> settings = List.of(
 					"--server.tomcat.remoteip.internal-proxies=" + HaProxy.SOURCE_ADDRESS + "/32",
@@ -97,7 +99,7 @@ final class Topology implements AutoCloseable {
 		environment.put("PASSWORDLESS_COGNITO_CLIENT_ID", pool.clientId());
 		environment.put("PASSWORDLESS_COGNITO_CLIENT_SECRET", pool.clientSecret());
 		environment.put("SPRING_DATASOURCE_URL", this.postgres.jdbcUrl());
-		environment.put("SPRING_DATASOURCE_USERNAME", Postgres.USER);
+		environment.put("SPRING_DATASOURCE_USERNAME", this.postgres.username());
 		environment.put("SPRING_DATASOURCE_PASSWORD", this.postgres.password());
 		environment.put("PASSWORDLESS_REMEMBER_ME_KEY", Base64.getEncoder().encodeToString(key));
 		environment.put("VAADIN_USAGE_STATS_ENABLED", "false");
@@ -132,7 +134,7 @@ final class Topology implements AutoCloseable {
 		return this.cognito;
 	}
 
-	Postgres postgres() {
+	PostgresServer postgres() {
 		return this.postgres;
 	}
 
@@ -157,7 +159,7 @@ final class Topology implements AutoCloseable {
 	 * starts from the whole topology.
 	 */
 	void ensureRunning() {
-		this.postgres.ensureServerRunning();
+		this.postgres.start();
 		List<AppInstance> stopped = this.apps.stream().filter((app) -> !app.running()).toList();
 		stopped.forEach(AppInstance::start);
 		awaitInRotation(this.apps);

@@ -5,17 +5,18 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
 
-import dev.passwordless.vaadin.e2e.RecordingProxy;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.browser.RecordingProxy;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The test's browser as one client on a machine of its own: Chromium reaches the load
- * balancer through a hop (the sign-in module's {@link RecordingProxy}) that connects from
- * a loopback address chosen by the test, so the proxy sees that address as the client's.
- * (Chromium cannot choose the address it connects from, and on one machine every browser
- * would otherwise come from 127.0.0.1.) The hop can also add the {@code X-Forwarded-For}
- * a client may forge.
+ * balancer through a hop (a {@link RecordingProxy} of the test support) that connects
+ * from a loopback address chosen by the test, so the proxy sees that address as the
+ * client's. (Chromium cannot choose the address it connects from, and on one machine
+ * every browser would otherwise come from 127.0.0.1.) The hop can also add the
+ * {@code X-Forwarded-For} a client may forge.
  *
  * <p>
  * The load balancer's sticky cookie says which instance serves the browser: it can be
@@ -26,12 +27,15 @@ final class Visitor implements AutoCloseable {
 
 	private static final Set<String> NOT_THE_APPS = Set.of(HaProxy.STICKY_COOKIE, "JSESSIONID");
 
+	private final BrowserExtension browser;
+
 	private final WebDriver driver;
 
 	private final RecordingProxy hop;
 
-	private Visitor(WebDriver driver, RecordingProxy hop) {
-		this.driver = driver;
+	private Visitor(BrowserExtension browser, RecordingProxy hop) {
+		this.browser = browser;
+		this.driver = browser.driver();
 		this.hop = hop;
 	}
 
@@ -39,9 +43,9 @@ final class Visitor implements AutoCloseable {
 	 * @param address the loopback address the client connects to the proxy from, e.g.
 	 * 127.0.0.11
 	 */
-	static Visitor from(String address, WebDriver driver, HaProxy proxy) {
+	static Visitor from(String address, BrowserExtension browser, HaProxy proxy) {
 		try {
-			return new Visitor(driver, new RecordingProxy(proxy.port(), InetAddress.getByName(address)));
+			return new Visitor(browser, new RecordingProxy(proxy.port(), InetAddress.getByName(address)));
 		}
 		catch (UnknownHostException ex) {
 			throw new IllegalArgumentException(address, ex);
@@ -62,9 +66,9 @@ final class Visitor implements AutoCloseable {
 	 * sticky cookie), no forged header.
 	 */
 	Visitor fresh() {
+		this.browser.freshVisitor();
 		// a page of the proxy itself, so that cookies can be set for the site
 		this.driver.get(base() + "/haproxy-alive");
-		this.driver.manage().deleteAllCookies();
 		this.hop.header("X-Forwarded-For", null);
 		return this;
 	}

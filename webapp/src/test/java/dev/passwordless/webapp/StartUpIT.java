@@ -18,9 +18,11 @@ class StartUpIT {
 
 	@Test
 	void startWhenNeitherAPoolNorTheLocalProfileThenRefusesNamingWhatIsMissing(CapturedOutput output) {
-		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0", "--cognito.region=",
-				"--cognito.user-pool-id=", "--cognito.client-id=", "--cognito.client-secret=", "--local-cognito.port=0",
-				"--local-cognito.data-directory=", "--passwordless.store.data-directory="))
+		assertThatThrownBy(
+				() -> SpringApplication.run(Application.class, "--server.port=0", "--passwordless.cognito.region=",
+						"--passwordless.cognito.user-pool-id=", "--passwordless.cognito.client-id=",
+						"--passwordless.cognito.client-secret=", "--passwordless.local-cognito.port=0",
+						"--passwordless.local-cognito.data-directory=", "--passwordless.store.data-directory="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains(
@@ -34,9 +36,10 @@ class StartUpIT {
 	@Test
 	void startWhenAPoolButNoRememberMeKeyOutsideTheLocalProfileThenRefusesNamingTheKey(CapturedOutput output) {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0",
-				"--cognito.endpoint=http://127.0.0.1:9", "--cognito.region=us-east-1",
-				"--cognito.user-pool-id=us-east-1_Example1", "--cognito.client-id=exampleclient123",
-				"--cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz",
+				"--passwordless.cognito.endpoint=http://127.0.0.1:9", "--passwordless.cognito.region=us-east-1",
+				"--passwordless.cognito.user-pool-id=us-east-1_Example1",
+				"--passwordless.cognito.client-id=exampleclient123",
+				"--passwordless.cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz",
 				"--passwordless.store.data-directory=", "--passwordless.remember-me.key="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
+import dev.passwordless.testing.i18n.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

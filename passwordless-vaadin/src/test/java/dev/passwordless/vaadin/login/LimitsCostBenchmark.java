@@ -18,7 +18,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
-import dev.passwordless.vaadin.store.PostgresServer;
+import dev.passwordless.testing.postgres.PostgresServer;
 
 /**
  * Benchmark (not a test): what the shared limits cost per sign-in step, against the
@@ -40,8 +40,7 @@ public final class LimitsCostBenchmark {
 	public static void main(String[] args) throws Exception {
 		int iterations = (args.length > 0) ? Integer.parseInt(args[0]) : 5000;
 		Clock clock = Clock.systemUTC();
-		PostgresServer postgres = new PostgresServer();
-		postgres.beforeAll(null);
+		PostgresServer postgres = new PostgresServer().start();
 		Path file = Files.createTempDirectory("limits-cost");
 		List<HikariDataSource> pools = new ArrayList<>();
 		try {
@@ -55,7 +54,7 @@ public final class LimitsCostBenchmark {
 		}
 		finally {
 			pools.forEach(HikariDataSource::close);
-			postgres.afterAll(null);
+			postgres.close();
 		}
 	}
 

@@ -12,11 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.testing.postgres.PostgresServer;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
-import dev.passwordless.vaadin.store.PostgresServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

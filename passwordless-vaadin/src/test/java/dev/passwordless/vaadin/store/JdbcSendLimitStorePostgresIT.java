@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimitStoreContract;
+import dev.passwordless.testing.postgres.PostgresServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

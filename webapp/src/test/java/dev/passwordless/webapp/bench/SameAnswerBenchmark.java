@@ -8,12 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import dev.passwordless.testing.browser.Chromium;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.pages.RegisterPage;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RegisterPage;
 import dev.passwordless.webapp.Application;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -72,7 +72,7 @@ public final class SameAnswerBenchmark {
 				"--passwordless.limits.address-sends-per-hour=10000000", "--logging.level.root=WARN");
 		String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);
-		WebDriver driver = Browser.start();
+		WebDriver driver = Chromium.start();
 		Random order = new Random(7);
 		try {
 			int warmUp = 20;

@@ -1,6 +1,6 @@
 package dev.passwordless.webapp.e2e;
 
-import dev.passwordless.vaadin.e2e.Page;
+import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 

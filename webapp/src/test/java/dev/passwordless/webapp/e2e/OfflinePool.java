@@ -1,19 +1,13 @@
 package dev.passwordless.webapp.e2e;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import dev.passwordless.local.LocalCognito;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What the browser tests do to the embedded pool besides the browser (an administrator
- * adding a group, a phone reading its SMS), and the numbers as people and pages write
- * them.
+ * adding a group), and the numbers as people and pages write them. (A phone reads its SMS
+ * through the test support's {@code Outbox}.)
  */
 final class OfflinePool {
 
@@ -30,14 +24,6 @@ final class OfflinePool {
 		}
 		cognito
 			.adminAddUserToGroup((add) -> add.userPoolId(pool.userPoolId()).username(phone).groupName("portal-users"));
-	}
-
-	/** The code of the latest SMS to the number. */
-	static String latestCode(LocalCognito cognito, String phone) {
-		String message = cognito.outbox().latest(phone).orElseThrow().message();
-		Matcher matcher = Pattern.compile("\\d{6,10}").matcher(message);
-		assertThat(matcher.find()).as(message).isTrue();
-		return matcher.group();
 	}
 
 	/** "(415) 555-0123", as people in the US type a number. */

@@ -10,15 +10,15 @@ import java.util.stream.Stream;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimits;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.pages.RegisterPage;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RegisterPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,10 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,24 +40,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * serious accessibility violations (axe-core), with a screenshot of each in
  * {@code target/screenshots}.
  */
-@ActiveProfiles("local")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
-				"passwordless.store.data-directory=", "passwordless.local-cognito.echo-sms=false",
-				"passwordless.limits.address-sends-per-hour=1000",
-				"passwordless.limits.phone-checks-per-ten-minutes=1000",
-				"passwordless.limits.address-checks-per-ten-minutes=1000" })
-@Import(SignInFlowIT.Offline.class)
+@OfflineApp
 class SignInExperienceIT {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
 
 	private static final String ENGLISH = "en-US,en;q=0.9";
 
-	private static ChromeDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
 
-	@LocalServerPort
-	private int port;
+	private final ChromeDriver driver = browser.driver();
 
 	@Autowired
 	private LocalCognito cognito;
@@ -78,21 +67,6 @@ class SignInExperienceIT {
 	@Autowired
 	private MovableClock clock;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = (ChromeDriver) Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		assertThat(Browser.cspViolations(driver)).isEmpty();
-	}
-
 	static Stream<Arguments> pastedCodes() {
 		return Stream.of(ScreenSize.values())
 			.flatMap((size) -> Stream.of("spaced", "padded", "dashed", "the whole SMS")
@@ -103,26 +77,26 @@ class SignInExperienceIT {
 	@MethodSource("pastedCodes")
 	void pasteWhenTheCodeIsGroupedOrInsideTheWholeSmsThenSignsInWithoutAClick(ScreenSize size, String form) {
 		String phone = registered(size);
-		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		CodePage code = LoginPage.open(this.driver, browser.base()).sendCodeTo(phone);
 		String digits = latestCode(phone);
 		String pasted = switch (form) {
 			case "spaced" -> digits.substring(0, 3) + " " + digits.substring(3);
 			case "padded" -> " " + digits + " ";
 			case "dashed" -> digits.substring(0, 3) + "-" + digits.substring(3);
-			default -> this.cognito.outbox().latest(phone).orElseThrow().message();
+			default -> outbox().latestTo(phone);
 		};
 		code.element("code");
 		paste(pasted);
-		assertThat(new HomePage(driver).userName()).isEqualTo("Grace Hopper");
+		assertThat(new HomePage(this.driver).userName()).isEqualTo("Grace Hopper");
 	}
 
 	@ParameterizedTest
 	@EnumSource(ScreenSize.class)
 	void backWhenTheCodeIsStillValidThenTheNumberStaysAndThatCodeIsOffered(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone));
-		driver.navigate().back();
-		LoginPage login = new LoginPage(driver);
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(OfflinePool.national(phone));
+		this.driver.navigate().back();
+		LoginPage login = new LoginPage(this.driver);
 		assertThat(login.number()).isEqualTo(OfflinePool.national(phone));
 		assertThat(waitFor(login::codeOffered)).isTrue();
 		assertThat(login.text("resume")).contains(OfflinePool.international(phone));
@@ -135,7 +109,9 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void editWhenTheSameNumberIsSentAgainWithinTheCooldownThenBackToItsValidCodeWithoutANewSms(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage login = LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone)).editNumber();
+		LoginPage login = LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(OfflinePool.national(phone))
+			.editNumber();
 		assertThat(login.number()).as("Wrong number? Edit keeps the number").isEqualTo(OfflinePool.national(phone));
 		CodePage code = login.sendCodeTo(OfflinePool.national(phone));
 		assertThat(code.messageContaining("still valid"))
@@ -148,9 +124,9 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void refusalWhenTheNumberMustWaitThenTheSecondsCountDownAndAreAnnouncedOnlyAtTheStartAndTheEnd(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage.open(driver, base()).sendCodeTo(phone);
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(phone);
 		visit(size, ENGLISH);
-		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem(phone);
+		LoginPage login = LoginPage.open(this.driver, browser.base()).sendCodeExpectingProblem(phone);
 		String first = login.messageContaining("Too many codes");
 		Matcher wait = Pattern.compile("Too many codes for this number\\. Please try again in (\\d+) seconds\\.")
 			.matcher(first);
@@ -173,7 +149,7 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void resendWhenThreeWrongCodesSpentTheCodeThenANewCodeGoesToTheSameNumberAfterTheWait(ScreenSize size) {
 		String phone = registered(size);
-		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		CodePage code = LoginPage.open(this.driver, browser.base()).sendCodeTo(phone);
 		String right = latestCode(phone);
 		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
 		code.enterWrong(OfflinePool.wrong(right)).messageContaining("1 attempt left");
@@ -196,7 +172,7 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void resendWhenAnUnknownNumbersCodeWasSpentThenTheSameScreensAndNoSms(ScreenSize size) {
 		String phone = unknown(size);
-		CodePage code = LoginPage.open(driver, base()).sendCodeTo(phone);
+		CodePage code = LoginPage.open(this.driver, browser.base()).sendCodeTo(phone);
 		for (int i = 0; i < 3; i++) {
 			code.enterWrong("000000");
 		}
@@ -211,7 +187,7 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void numberFieldWhenShownThenATelephoneKeyboardAutofillAndAnExampleInsteadOfAPlaceholder(ScreenSize size) {
 		String phone = unknown(size);
-		LoginPage login = LoginPage.open(driver, base());
+		LoginPage login = LoginPage.open(this.driver, browser.base());
 		assertThat(login.attributeOfInput("phone", "inputmode")).isEqualTo("tel");
 		assertThat(login.attributeOfInput("phone", "autocomplete")).isEqualTo("tel");
 		assertThat(input("phone").getDomAttribute("placeholder")).isNull();
@@ -226,16 +202,17 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void browserWhenItAsksForGermanThenGermanTextsGermanyChosenAndEnglishOneClickAway(ScreenSize size) {
 		visit(size, "de-DE,de;q=0.9");
-		LoginPage login = LoginPage.open(driver, base());
+		LoginPage login = LoginPage.open(this.driver, browser.base());
 		assertThat(login.text("send-code")).isEqualTo("Code senden");
 		assertThat(login.country()).isEqualTo("Deutschland (+49)");
 		assertThat(language()).isEqualTo("de");
-		assertThat(driver.getTitle()).isEqualTo("Anmelden");
+		assertThat(this.driver.getTitle()).isEqualTo("Anmelden");
 		login.click("language-en");
 		assertThat(waitFor(() -> login.text("send-code").equals("Send code"))).isTrue();
 		assertThat(language()).isEqualTo("en");
-		driver.navigate().refresh();
-		assertThat(new LoginPage(driver).text("send-code")).as("remembered for the session").isEqualTo("Send code");
+		this.driver.navigate().refresh();
+		assertThat(new LoginPage(this.driver).text("send-code")).as("remembered for the session")
+			.isEqualTo("Send code");
 	}
 
 	@ParameterizedTest
@@ -243,28 +220,29 @@ class SignInExperienceIT {
 	void smsWhenRegisteredInGermanThenInGermanAndNamingTheApp(ScreenSize size) {
 		visit(size, "de-DE,de;q=0.9");
 		String phone = "+1917555" + String.format("%04d", NUMBERS.incrementAndGet());
-		RegisterPage.open(driver, base()).register("Lise Meitner", phone);
-		assertThat(this.cognito.outbox().latest(phone).orElseThrow().message())
-			.contains("ist Ihr Code für SMS sign-in");
+		RegisterPage.open(this.driver, browser.base()).register("Lise Meitner", phone);
+		assertThat(outbox().latestTo(phone)).contains("ist Ihr Code für SMS sign-in");
 	}
 
 	@ParameterizedTest
 	@EnumSource(ScreenSize.class)
 	void portalLinkWhenNotAMemberThenHiddenAndThePortalPageExplainsInsideTheLayout(ScreenSize size) {
 		String phone = registered(size);
-		HomePage home = LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new);
+		HomePage home = LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(phone)
+			.enter(latestCode(phone), HomePage::new);
 		assertThat(displayed("portal-link")).isFalse();
 		assertThat(displayed("nav-portal")).isFalse();
 		assertThat(home.text("user-phone")).isEqualTo("You sign in with " + OfflinePool.international(phone) + ".");
-		driver.get(base() + "/portal");
-		ErrorPage denied = new ErrorPage(driver);
+		this.driver.get(browser.base() + "/portal");
+		ErrorPage denied = new ErrorPage(this.driver);
 		assertThat(denied.heading()).isEqualTo("No access");
-		assertThat(driver.getTitle()).isEqualTo(denied.heading());
-		assertThat(driver.findElements(By.cssSelector(".app-header"))).hasSize(1);
+		assertThat(this.driver.getTitle()).isEqualTo(denied.heading());
+		assertThat(this.driver.findElements(By.cssSelector(".app-header"))).hasSize(1);
 		joinThePortalGroup(phone);
 		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
-		driver.get(base() + "/");
-		new HomePage(driver).element("portal-link");
+		this.driver.get(browser.base() + "/");
+		new HomePage(this.driver).element("portal-link");
 		assertThat(displayed("nav-portal")).isTrue();
 	}
 
@@ -272,12 +250,13 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void problemWhenTheNumberIsWrongThenShownOnceOnTheFieldAndNotAnnouncedTwice(ScreenSize size) {
 		visit(size, ENGLISH);
-		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("12");
+		LoginPage login = LoginPage.open(this.driver, browser.base()).sendCodeExpectingProblem("12");
 		String problem = login.messageContaining("wrong number of digits");
 		assertThat(login.fieldError("phone")).isEqualTo(problem);
 		assertThat(login.shownText("message")).isEmpty();
 		assertThat(login.shownProblems()).containsExactly(problem);
-		assertThat(driver.findElements(By.cssSelector("[role=alert]"))).noneMatch((e) -> e.getText().contains(problem));
+		assertThat(this.driver.findElements(By.cssSelector("[role=alert]")))
+			.noneMatch((e) -> e.getText().contains(problem));
 	}
 
 	@ParameterizedTest
@@ -288,7 +267,7 @@ class SignInExperienceIT {
 				"1-800-FLOWERS", "Numbers with letters (like 1-800-FLOWERS) can't receive text messages",
 				"(202) 555-0150 ext. 12", "Leave out the extension", "1-800-356-9377",
 				"Toll-free numbers can't receive text messages", "+44 20 7946 0958", "That is a landline number");
-		LoginPage login = LoginPage.open(driver, base());
+		LoginPage login = LoginPage.open(this.driver, browser.base());
 		reasons.forEach((typed, reason) -> {
 			login.sendCodeExpectingProblem(typed);
 			assertThat(waitFor(() -> login.fieldError("phone").contains(reason))).as(typed).isTrue();
@@ -300,7 +279,7 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void registerWhenBothFieldsAreEmptyOrTheNameTooLongThenEachFieldSaysWhatIsWrong(ScreenSize size) {
 		visit(size, ENGLISH);
-		RegisterPage register = RegisterPage.open(driver, base());
+		RegisterPage register = RegisterPage.open(this.driver, browser.base());
 		register.click("register");
 		assertThat(waitFor(() -> register.fieldError("name").equals("Enter your full name."))).isTrue();
 		assertThat(register.fieldError("phone")).isEqualTo("Enter your mobile number.");
@@ -316,10 +295,10 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void codeStepWhenShownThenTheWholeNumberAsTypedAndHomeNamesTheUser(ScreenSize size) {
 		String phone = registered(size);
-		CodePage code = LoginPage.open(driver, base()).sendCodeTo(OfflinePool.national(phone));
+		CodePage code = LoginPage.open(this.driver, browser.base()).sendCodeTo(OfflinePool.national(phone));
 		assertThat(code.sentTo()).isEqualTo("We sent a code to " + OfflinePool.international(phone) + ".");
 		HomePage home = code.enter(latestCode(phone), HomePage::new);
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Grace Hopper");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Grace Hopper");
 		assertThat(home.phone()).isEqualTo("You sign in with " + OfflinePool.international(phone) + ".");
 	}
 
@@ -327,8 +306,8 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void signOutWhenDoneThenTheSignInPageConfirmsIt(ScreenSize size) {
 		String phone = registered(size);
-		LoginPage.open(driver, base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new).signOut();
-		LoginPage login = new LoginPage(driver);
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(phone).enter(latestCode(phone), HomePage::new).signOut();
+		LoginPage login = new LoginPage(this.driver);
 		assertThat(login.messageContaining("signed out")).isEqualTo("You have signed out.");
 	}
 
@@ -336,11 +315,11 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void fieldsWhenShownAndFocusedThenBorderAndFocusRingContrastAtLeast3To1(ScreenSize size) {
 		visit(size, ENGLISH);
-		LoginPage.open(driver, base());
-		WebElement phone = Screens.field(driver, "phone");
-		double border = Screens.contrastAgainstWhite(driver, phone, "--_input-border-color");
+		LoginPage.open(this.driver, browser.base());
+		WebElement phone = Screens.field(this.driver, "phone");
+		double border = Screens.contrastAgainstWhite(this.driver, phone, "--_input-border-color");
 		input("phone").click();
-		double focus = Screens.contrastAgainstWhite(driver, phone, "--_focus-ring-color");
+		double focus = Screens.contrastAgainstWhite(this.driver, phone, "--_focus-ring-color");
 		System.out.printf("contrast at %s: field border %.2f:1, focus ring %.2f:1%n", size.label(), border, focus);
 		assertThat(border).isGreaterThanOrEqualTo(3.0);
 		assertThat(focus).isGreaterThanOrEqualTo(3.0);
@@ -350,52 +329,51 @@ class SignInExperienceIT {
 	@EnumSource(ScreenSize.class)
 	void everyScreenWhenCheckedWithAxeThenNoSeriousOrCriticalViolation(ScreenSize size) throws Exception {
 		visit(size, ENGLISH);
-		RegisterPage register = RegisterPage.open(driver, base());
-		Screens.check(driver, "register", size);
+		RegisterPage register = RegisterPage.open(this.driver, browser.base());
+		Screens.check(this.driver, "register", size);
 		register.click("register");
 		register.messageContaining("Enter your full name.");
-		Screens.check(driver, "register-problems", size);
+		Screens.check(this.driver, "register-problems", size);
 		String phone = registered(size);
-		LoginPage login = LoginPage.open(driver, base());
-		Screens.check(driver, "login", size);
+		LoginPage login = LoginPage.open(this.driver, browser.base());
+		Screens.check(this.driver, "login", size);
 		CodePage code = login.sendCodeTo(phone);
-		Screens.check(driver, "code", size);
+		Screens.check(this.driver, "code", size);
 		String right = latestCode(phone);
 		code.enterWrong(OfflinePool.wrong(right)).messageContaining("2 attempts left");
-		Screens.check(driver, "code-wrong", size);
+		Screens.check(this.driver, "code-wrong", size);
 		code.enterWrong(OfflinePool.wrong(right));
 		code.enterWrong(OfflinePool.wrong(right)).messageContaining("Too many wrong codes");
-		Screens.check(driver, "code-after-lockout", size);
+		Screens.check(this.driver, "code-after-lockout", size);
 		this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
 		code.waitForResendOffer().resend().messageContaining("We sent you a new code.");
 		code.enter(latestCode(phone), HomePage::new);
-		Screens.check(driver, "home", size);
-		driver.get(base() + "/portal");
-		new ErrorPage(driver);
-		Screens.check(driver, "access-denied", size);
+		Screens.check(this.driver, "home", size);
+		this.driver.get(browser.base() + "/portal");
+		new ErrorPage(this.driver);
+		Screens.check(this.driver, "access-denied", size);
 		followInAppLink("no-such-page");
 		// the no-access page before it has the same way home: wait for this page's
 		// heading
-		assertThat(waitFor(() -> new ErrorPage(driver).heading().equals("Page not found"))).isTrue();
-		Screens.check(driver, "not-found", size);
+		assertThat(waitFor(() -> new ErrorPage(this.driver).heading().equals("Page not found"))).isTrue();
+		Screens.check(this.driver, "not-found", size);
 		joinThePortalGroup(phone);
 		this.clock.advance(Duration.ofMinutes(59).plusSeconds(1));
-		driver.get(base() + "/portal");
-		new PortalPage(driver);
-		Screens.check(driver, "portal", size);
-		driver.get(base() + "/");
-		new HomePage(driver).signOut().messageContaining("signed out");
-		Screens.check(driver, "signed-out", size);
-		driver.get(base() + "/dev/sms-inbox");
-		waitFor(() -> driver.getPageSource().contains("never left this machine"));
-		Screens.check(driver, "sms-inbox", size);
+		this.driver.get(browser.base() + "/portal");
+		new PortalPage(this.driver);
+		Screens.check(this.driver, "portal", size);
+		this.driver.get(browser.base() + "/");
+		new HomePage(this.driver).signOut().messageContaining("signed out");
+		Screens.check(this.driver, "signed-out", size);
+		this.driver.get(browser.base() + "/dev/sms-inbox");
+		waitFor(() -> this.driver.getPageSource().contains("never left this machine"));
+		Screens.check(this.driver, "sms-inbox", size);
 	}
 
 	/** A fresh visitor at that size asking for those languages. */
 	private void visit(ScreenSize size, String acceptLanguage) {
-		driver.get(base() + "/frontend-static/images/logo.svg");
-		driver.manage().deleteAllCookies();
-		size.apply(driver, acceptLanguage);
+		browser.freshVisitor();
+		size.apply(this.driver, acceptLanguage);
 	}
 
 	/** A number registered without a code sent yet, and a fresh visitor. */
@@ -413,17 +391,17 @@ class SignInExperienceIT {
 	/** Inserts text into the code field at once, as a paste does. */
 	private void paste(String text) {
 		input("code").click();
-		driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+		this.driver.executeCdpCommand("Input.insertText", Map.of("text", text));
 	}
 
 	/** Whether the element is on the page and shown. */
 	private boolean displayed(String id) {
-		return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+		return this.driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
 	}
 
 	/** Follows a link inside the app, as a stale link in a page would be followed. */
 	private void followInAppLink(String route) {
-		driver.executeScript("""
+		this.driver.executeScript("""
 				const link = document.createElement('a');
 				link.href = arguments[0];
 				link.setAttribute('router-link', '');
@@ -434,11 +412,11 @@ class SignInExperienceIT {
 	}
 
 	private WebElement input(String fieldId) {
-		return driver.findElement(By.cssSelector("#" + fieldId + " input"));
+		return this.driver.findElement(By.cssSelector("#" + fieldId + " input"));
 	}
 
 	private String language() {
-		return String.valueOf(driver.executeScript("return document.documentElement.lang"));
+		return String.valueOf(this.driver.executeScript("return document.documentElement.lang"));
 	}
 
 	private void joinThePortalGroup(String phone) {
@@ -446,15 +424,15 @@ class SignInExperienceIT {
 	}
 
 	private String latestCode(String phone) {
-		return OfflinePool.latestCode(this.cognito, phone);
+		return outbox().latestCode(phone);
 	}
 
-	private String base() {
-		return "http://localhost:" + this.port;
+	private Outbox outbox() {
+		return Outbox.at(this.cognito.pool().endpoint());
 	}
 
-	private static boolean waitFor(java.util.function.BooleanSupplier condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
+	private boolean waitFor(java.util.function.BooleanSupplier condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
 			.ignoring(StaleElementReferenceException.class)
 			.until((d) -> condition.getAsBoolean());
 	}

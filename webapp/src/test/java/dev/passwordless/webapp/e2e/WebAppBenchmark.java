@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.local.LocalCognito;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.RegisterPage;
+import dev.passwordless.testing.browser.Chromium;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.RegisterPage;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.webapp.Application;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -69,7 +69,7 @@ public final class WebAppBenchmark {
 		double startupSeconds = (System.nanoTime() - start) / 1e9;
 		String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 		LocalCognito cognito = context.getBean(LocalCognito.class);
-		WebDriver driver = Browser.start();
+		WebDriver driver = Chromium.start();
 		try {
 			for (int i = 0; i < 5; i++) {
 				signIn(driver, base, cognito, "+1415555" + (9000 + i), false);
@@ -160,9 +160,7 @@ public final class WebAppBenchmark {
 		String window = after.iterator().next();
 		driver.switchTo().window(window);
 		CodePage code = RegisterPage.open(driver, base).register("Bench User", phone);
-		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
-		matcher.find();
-		code.enter(matcher.group(), HomePage::new);
+		code.enter(Outbox.at(cognito.pool().endpoint()).latestCode(phone), HomePage::new);
 		return window;
 	}
 
@@ -200,9 +198,7 @@ public final class WebAppBenchmark {
 		driver.get(base + "/frontend-static/images/logo.svg");
 		driver.manage().deleteAllCookies();
 		CodePage code = RegisterPage.open(driver, base).register("Bench User", phone);
-		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
-		matcher.find();
-		code.enter(matcher.group(), HomePage::new);
+		code.enter(Outbox.at(cognito.pool().endpoint()).latestCode(phone), HomePage::new);
 	}
 
 	private static long usedHeapAfterGc() throws InterruptedException {

@@ -3,7 +3,7 @@ package dev.passwordless.webapp.i18n;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import dev.passwordless.vaadin.i18n.Bundles;
+import dev.passwordless.testing.i18n.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,18 +7,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import dev.passwordless.local.LocalCognito;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.store.PostgresServer;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.postgres.PostgresServer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,10 +37,10 @@ class DatabaseDownIT {
 	@RegisterExtension
 	static final PostgresServer POSTGRES = new PostgresServer();
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension();
 
-	@LocalServerPort
-	private int port;
+	private final WebDriver driver = browser.driver();
 
 	@Autowired
 	private LocalCognito cognito;
@@ -52,16 +49,7 @@ class DatabaseDownIT {
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", POSTGRES::jdbcUrl);
 		registry.add("spring.datasource.username", POSTGRES::username);
-	}
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
+		registry.add("spring.datasource.password", POSTGRES::password);
 	}
 
 	@Test
@@ -75,7 +63,7 @@ class DatabaseDownIT {
 			assertThat(down.statusCode()).isEqualTo(503);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("within HAProxy's check timeout")
 				.isLessThan(Duration.ofSeconds(2));
-			String message = LoginPage.open(driver, base())
+			String message = LoginPage.open(this.driver, browser.base())
 				.sendCodeExpectingProblem(phone)
 				.messageContaining("unavailable");
 			assertThat(message).isEqualTo("Sign-in is unavailable right now. Please try again shortly.");
@@ -89,17 +77,13 @@ class DatabaseDownIT {
 			.atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> readiness().statusCode() == 200);
-		assertThat(LoginPage.open(driver, base()).sendCodeTo(phone).sentTo()).isNotBlank();
+		assertThat(LoginPage.open(this.driver, browser.base()).sendCodeTo(phone).sentTo()).isNotBlank();
 	}
 
 	private HttpResponse<String> readiness() throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness")).build(),
+			.send(HttpRequest.newBuilder(URI.create(browser.base() + "/actuator/health/readiness")).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

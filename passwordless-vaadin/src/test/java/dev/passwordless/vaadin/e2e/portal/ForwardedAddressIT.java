@@ -7,13 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RecordingProxy;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.browser.RecordingProxy;
+import dev.passwordless.testing.pages.LoginPage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,23 +33,20 @@ class ForwardedAddressIT {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension();
 
 	private static RecordingProxy trusted;
 
 	private static RecordingProxy untrusted;
 
+	private final WebDriver driver = browser.driver();
+
 	@LocalServerPort
 	private int port;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
 	@AfterAll
-	static void stop() {
-		driver.quit();
+	static void stopTheProxies() {
 		trusted.close();
 		untrusted.close();
 	}
@@ -123,10 +120,9 @@ class ForwardedAddressIT {
 		return visit(proxy).sendCodeExpectingProblem(nextNumber()).messageContaining(REFUSED);
 	}
 
-	private static LoginPage visit(RecordingProxy proxy) {
-		driver.get(proxy.base() + "/passwordless/sign-in.css");
-		driver.manage().deleteAllCookies();
-		return LoginPage.open(driver, proxy.base());
+	private LoginPage visit(RecordingProxy proxy) {
+		browser.freshVisitor();
+		return LoginPage.open(this.driver, proxy.base());
 	}
 
 	private java.util.Optional<String> hsts(String from) throws Exception {

@@ -8,12 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.LoginPage;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.vaadin.security.PasswordlessSecurityConfigurer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,22 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LocalPortal
 class HeadersIT {
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension();
+
+	private final WebDriver driver = browser.driver();
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
-	}
 
 	@Test
 	void signInPageWhenLoadedThenThePolicyReferrerPolicyNosniffAndNoFraming() throws Exception {
@@ -79,7 +71,7 @@ class HeadersIT {
 
 	@Test
 	void postLoginWhenAUserNameAndPasswordArePostedThenRefusedForThereIsNoPasswordSignIn() throws Exception {
-		HttpResponse<Void> posted = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+		HttpResponse<Void> posted = this.http.send(HttpRequest.newBuilder(URI.create(browser.base() + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=secret"))
 			.build(), HttpResponse.BodyHandlers.discarding());
@@ -104,28 +96,24 @@ class HeadersIT {
 
 	@Test
 	void browserWhenThePagesRunUnderThePolicyThenNoViolation() {
-		LoginPage.open(driver, base()).toRegister();
-		LoginPage.open(driver, base()).sendCodeTo("+12025550161");
-		assertThat(Browser.cspViolations(driver)).isEmpty();
+		LoginPage.open(this.driver, browser.base()).toRegister();
+		LoginPage.open(this.driver, browser.base()).sendCodeTo("+12025550161");
+		assertThat(browser.cspViolations()).isEmpty();
 	}
 
 	@Test
 	void browserWhenAPageBreaksThePolicyThenTheViolationIsReported() {
-		LoginPage.open(driver, base());
-		Browser.cspViolations(driver);
-		((JavascriptExecutor) driver).executeScript("var script = document.createElement('script');"
+		LoginPage.open(this.driver, browser.base());
+		browser.cspViolations();
+		((JavascriptExecutor) this.driver).executeScript("var script = document.createElement('script');"
 				+ "script.src = 'https://cdn.example.com/tracker.js'; document.head.appendChild(script);");
-		assertThat(Browser.cspViolations(driver)).anySatisfy(
+		assertThat(browser.cspViolations()).anySatisfy(
 				(violation) -> assertThat(violation).contains("cdn.example.com").contains("Content Security Policy"));
 	}
 
 	private HttpResponse<Void> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+		return this.http.send(HttpRequest.newBuilder(URI.create(browser.base() + path)).build(),
 				HttpResponse.BodyHandlers.discarding());
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

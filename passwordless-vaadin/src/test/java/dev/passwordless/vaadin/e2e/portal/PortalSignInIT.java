@@ -7,19 +7,15 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LocalPortal
 class PortalSignInIT {
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
+
+	private final WebDriver driver = browser.driver();
 
 	@LocalServerPort
 	private int port;
@@ -59,59 +58,40 @@ class PortalSignInIT {
 	@Autowired
 	private Environment environment;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		assertThat(Browser.cspViolations(driver)).isEmpty();
-	}
-
-	@BeforeEach
-	void freshVisitor() {
-		driver.get(base() + "/passwordless/sign-in.css");
-		driver.manage().deleteAllCookies();
-	}
-
 	@Test
 	void signInWhenTheUserIsInThePortalsGroupThenLandsOnThePortalsOwnView() {
 		String phone = "+12025550131";
 		this.cognitoAuth.signUp(phone, "Ada Lovelace");
 		Reporters.add(this.cognitoClient, this.pool, phone);
-		ReportsPage reports = LoginPage.open(driver, base()).sendCodeTo(phone).enter(code(phone), ReportsPage::new);
+		ReportsPage reports = LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(phone)
+			.enter(code(phone), ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Ada Lovelace");
-		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/reports");
-		driver.get(base() + "/login");
-		assertThat(new ReportsPage(driver).welcome()).as("signed in, the sign-in page leads on to the portal")
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(browser.base() + "/reports");
+		this.driver.get(browser.base() + "/login");
+		assertThat(new ReportsPage(this.driver).welcome()).as("signed in, the sign-in page leads on to the portal")
 			.isEqualTo("Reports for Ada Lovelace");
 	}
 
 	@Test
 	void portalViewWhenSignedOutThenTheModulesSignInInsideThePortalsLayout() {
-		driver.get(base() + "/reports");
-		new LoginPage(driver);
-		assertThat(driver.getCurrentUrl()).endsWith("/login");
-		assertThat(driver.findElements(By.id("portal-header"))).hasSize(1);
+		this.driver.get(browser.base() + "/reports");
+		new LoginPage(this.driver);
+		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+		assertThat(this.driver.findElements(By.id("portal-header"))).hasSize(1);
 	}
 
 	@Test
 	void loginViewWhenRegisterIsFollowedThenTheRegistrationViewInsideThePortalsLayout() {
-		LoginPage.open(driver, base()).toRegister();
-		assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/register");
-		assertThat(driver.findElements(By.id("portal-header"))).hasSize(1);
+		LoginPage.open(this.driver, browser.base()).toRegister();
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(browser.base() + "/register");
+		assertThat(this.driver.findElements(By.id("portal-header"))).hasSize(1);
 	}
 
 	@Test
 	void devInboxWhenOfflineThenServedWhateverThePortalScans() {
-		driver.get(base() + "/dev/sms-inbox");
-		Boolean shown = new WebDriverWait(driver, Duration.ofSeconds(15))
+		this.driver.get(browser.base() + "/dev/sms-inbox");
+		Boolean shown = new WebDriverWait(this.driver, Duration.ofSeconds(15))
 			.until((d) -> d.getPageSource().contains("these messages never left this machine"));
 		assertThat(shown).isTrue();
 	}
@@ -139,14 +119,7 @@ class PortalSignInIT {
 	}
 
 	private String code(String phone) {
-		Matcher matcher = Pattern.compile("\\d{6}")
-			.matcher(this.cognito.outbox().latest(phone).orElseThrow().message());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group();
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
+		return Outbox.at(this.cognito.pool().endpoint()).latestCode(phone);
 	}
 
 }

@@ -1,6 +1,6 @@
 package dev.passwordless.vaadin.e2e.portal;
 
-import dev.passwordless.vaadin.e2e.Page;
+import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.WebDriver;
 
 /** The example portal's reports view. */

@@ -5,22 +5,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.browser.RecordingProxy;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RecordingProxy;
 import dev.passwordless.vaadin.security.SignInRoutes;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +39,12 @@ class SignInCompletionIT {
 
 	private static final String NOT_COMPLETED = "/" + SignInRoutes.LOGIN + "?" + SignInRoutes.NOT_COMPLETED;
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
 
 	private static RecordingProxy proxy;
+
+	private final WebDriver driver = browser.driver();
 
 	private final HttpClient someoneElse = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -62,38 +63,25 @@ class SignInCompletionIT {
 	@Autowired
 	private CognitoPool pool;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
 	@AfterAll
-	static void stop() {
-		driver.quit();
+	static void stopTheProxy() {
 		if (proxy != null) {
 			proxy.close();
 		}
 	}
 
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		assertThat(Browser.cspViolations(driver)).isEmpty();
-	}
-
 	@BeforeEach
-	void freshVisitor() {
+	void forwardingEverything() {
 		if (proxy == null) {
 			proxy = new RecordingProxy(this.port);
 		}
 		proxy.release().held.clear();
-		driver.get(proxy.base() + "/passwordless/sign-in.css");
-		driver.manage().deleteAllCookies();
 	}
 
 	@Test
 	void completeWhenSomeoneElseHoldsTheSessionCookieThenOnlyTheBrowserThatSentTheCodeSignsIn() throws Exception {
 		String phone = reporter("+12025550141");
-		CodePage code = LoginPage.open(driver, proxy.base()).sendCodeTo(phone);
+		CodePage code = LoginPage.open(this.driver, proxy.base()).sendCodeTo(phone);
 		String cookieWhileWaiting = sessionCookie();
 		String link = enterHeld(code, phone);
 		String cookieOnceVerified = sessionCookie();
@@ -104,23 +92,23 @@ class SignInCompletionIT {
 		assertThat(complete(cookieOnceVerified, SignInRoutes.COMPLETE + "?nonce=guessed")).endsWith(NOT_COMPLETED);
 		assertThat(complete(cookieWhileWaiting, link)).as("the link without the new session").endsWith(NOT_COMPLETED);
 		proxy.release();
-		driver.get(proxy.base() + link);
-		assertThat(new ReportsPage(driver).welcome()).isEqualTo("Reports for Ada Lovelace");
+		this.driver.get(proxy.base() + link);
+		assertThat(new ReportsPage(this.driver).welcome()).isEqualTo("Reports for Ada Lovelace");
 	}
 
 	@Test
 	void completeWhenTheLinkIsUsedAgainThenNothingChangesAndTheSignInPageSaysSo() throws Exception {
 		String phone = reporter("+12025550142");
-		String link = enterHeld(LoginPage.open(driver, proxy.base()).sendCodeTo(phone), phone);
+		String link = enterHeld(LoginPage.open(this.driver, proxy.base()).sendCodeTo(phone), phone);
 		proxy.release();
-		driver.get(proxy.base() + link);
-		new ReportsPage(driver);
+		this.driver.get(proxy.base() + link);
+		new ReportsPage(this.driver);
 		assertThat(complete(null, link)).endsWith(NOT_COMPLETED);
-		driver.get(proxy.base() + link);
-		assertThat(new ReportsPage(driver).welcome()).as("still signed in").isEqualTo("Reports for Ada Lovelace");
-		driver.manage().deleteAllCookies();
-		driver.get(proxy.base() + link);
-		assertThat(new LoginPage(driver).messageContaining("could not be completed"))
+		this.driver.get(proxy.base() + link);
+		assertThat(new ReportsPage(this.driver).welcome()).as("still signed in").isEqualTo("Reports for Ada Lovelace");
+		this.driver.manage().deleteAllCookies();
+		this.driver.get(proxy.base() + link);
+		assertThat(new LoginPage(this.driver).messageContaining("could not be completed"))
 			.isEqualTo("That sign-in could not be completed: its link was already used or is too old. "
 					+ "Please sign in again.");
 	}
@@ -155,15 +143,12 @@ class SignInCompletionIT {
 		return phone;
 	}
 
-	private static String sessionCookie() {
-		return driver.manage().getCookieNamed("JSESSIONID").getValue();
+	private String sessionCookie() {
+		return this.driver.manage().getCookieNamed("JSESSIONID").getValue();
 	}
 
 	private String code(String phone) {
-		Matcher matcher = Pattern.compile("\\d{6}")
-			.matcher(this.cognito.outbox().latest(phone).orElseThrow().message());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group();
+		return Outbox.at(this.cognito.pool().endpoint()).latestCode(phone);
 	}
 
 }

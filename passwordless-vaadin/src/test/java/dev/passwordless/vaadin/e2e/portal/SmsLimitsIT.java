@@ -6,19 +6,17 @@ import java.time.Instant;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.rules.MovableClock;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.CodePage;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import dev.passwordless.vaadin.e2e.RegisterPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.pages.RegisterPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.annotation.Bean;
 
@@ -41,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"passwordless.limits.phone-sends-per-hour=100", "passwordless.limits.address-sends-per-hour=1000" })
 class SmsLimitsIT {
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension();
 
-	@LocalServerPort
-	private int port;
+	private final WebDriver driver = browser.driver();
 
 	@Autowired
 	private LocalCognito cognito;
@@ -52,35 +50,19 @@ class SmsLimitsIT {
 	@Autowired
 	private MovableClock clock;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
-	}
-
 	@BeforeEach
 	void aDayOfItsOwn() {
 		this.clock.advance(Duration.ofDays(1));
-		freshVisitor();
-	}
-
-	void freshVisitor() {
-		driver.get(base() + "/passwordless/sign-in.css");
-		driver.manage().deleteAllCookies();
 	}
 
 	@Test
 	void signInWhenTheTriggerRefusesTheNumberThenTheCodeStepLooksAsForAnyNumberAndNothingIsSent() {
-		RegisterPage.open(driver, base()).register("Ada Lovelace", "+14155550170");
-		freshVisitor();
-		CodePage refused = LoginPage.open(driver, base()).sendCodeTo("+14155550170");
+		RegisterPage.open(this.driver, browser.base()).register("Ada Lovelace", "+14155550170");
+		browser.freshVisitor();
+		CodePage refused = LoginPage.open(this.driver, browser.base()).sendCodeTo("+14155550170");
 		String refusedStep = refused.sentTo().replace("0170", "####") + " resend:" + refused.resendOffered();
-		freshVisitor();
-		CodePage unknown = LoginPage.open(driver, base()).sendCodeTo("+14155550199");
+		browser.freshVisitor();
+		CodePage unknown = LoginPage.open(this.driver, browser.base()).sendCodeTo("+14155550199");
 		String unknownStep = unknown.sentTo().replace("0199", "####") + " resend:" + unknown.resendOffered();
 		assertThat(refusedStep).isEqualTo(unknownStep);
 		assertThat(this.cognito.outbox().messages("+14155550170")).hasSize(1);
@@ -89,15 +71,15 @@ class SmsLimitsIT {
 	@Test
 	void sendCodeWhenTheDailyBudgetIsUsedUpThenNoNumberGetsAnSmsAndTheAnswerIsTheSameForUnknownNumbers() {
 		for (String phone : new String[] { "+14155550180", "+14155550181", "+14155550183" }) {
-			RegisterPage.open(driver, base()).register("Grace Hopper", phone);
-			freshVisitor();
+			RegisterPage.open(this.driver, browser.base()).register("Grace Hopper", phone);
+			browser.freshVisitor();
 		}
-		String refusal = RegisterPage.open(driver, base())
+		String refusal = RegisterPage.open(this.driver, browser.base())
 			.registerExpectingProblem("Grace Hopper", "+14155550182")
 			.messageContaining("No more codes");
 		assertThat(refusal).matches("No more codes can be sent today\\. Please try again in \\d+ (hours|minutes)\\.");
-		freshVisitor();
-		LoginPage login = LoginPage.open(driver, base()).sendCodeExpectingProblem("+14155550199");
+		browser.freshVisitor();
+		LoginPage login = LoginPage.open(this.driver, browser.base()).sendCodeExpectingProblem("+14155550199");
 		assertThat(login.messageContaining("No more codes")).isEqualTo(refusal);
 		assertThat(this.cognito.outbox().messages("+14155550182")).isEmpty();
 		assertThat(this.cognito.outbox().messages("+14155550180")).hasSize(1);
@@ -126,10 +108,6 @@ class SmsLimitsIT {
 				.build(), clock);
 		}
 
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,20 +43,6 @@ class StandalonePool implements ApplicationContextInitializer<ConfigurableApplic
 					"passwordless.cognito.client-id=" + pool.get("clientId").asText(),
 					"passwordless.cognito.client-secret=" + pool.get("clientSecret").asText())
 			.applyTo(context);
-	}
-
-	/** The code in the latest SMS to a number, read from the pool's outbox over HTTP. */
-	static String latestCode(String endpoint, String phone) {
-		String outbox = get(endpoint + "/_aws/sns/sms-messages?phoneNumber=" + phone.replace("+", "%2B"));
-		Matcher matcher = Pattern.compile("\"Message\":\"[^\"]*?(\\d{6})").matcher(outbox);
-		String code = null;
-		while (matcher.find()) {
-			code = matcher.group(1);
-		}
-		if (code == null) {
-			throw new AssertionError("no code for " + phone + " in " + outbox);
-		}
-		return code;
 	}
 
 	private static String get(String uri) {

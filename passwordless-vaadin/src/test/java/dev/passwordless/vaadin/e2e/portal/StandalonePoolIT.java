@@ -6,18 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.passwordless.local.LocalCognito;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
-import dev.passwordless.vaadin.e2e.Browser;
-import dev.passwordless.vaadin.e2e.LoginPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -33,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BehindAProxy
 class StandalonePoolIT {
 
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
+
+	private final WebDriver driver = browser.driver();
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private ApplicationContext context;
@@ -55,27 +52,6 @@ class StandalonePoolIT {
 	@Autowired
 	private CognitoIdentityProviderClient cognitoClient;
 
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		driver.quit();
-	}
-
-	@BeforeEach
-	void freshVisitor() {
-		driver.get(base() + "/passwordless/sign-in.css");
-		driver.manage().deleteAllCookies();
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		assertThat(Browser.cspViolations(driver)).isEmpty();
-	}
-
 	@Test
 	void contextWhenNotLocalThenThePoolOfTheSettingsAndNoEmbeddedCognito() {
 		assertThat(this.context.getBeansOfType(LocalCognito.class)).isEmpty();
@@ -91,14 +67,15 @@ class StandalonePoolIT {
 		String phone = "+12025550151";
 		this.cognitoAuth.signUp(phone, "Grace Hopper");
 		Reporters.add(this.cognitoClient, this.pool, phone);
-		ReportsPage reports = LoginPage.open(driver, base())
+		ReportsPage reports = LoginPage.open(this.driver, browser.base())
 			.sendCodeTo(phone)
-			.enter(StandalonePool.latestCode(this.environment.getProperty("passwordless.cognito.endpoint"), phone),
+			.enter(Outbox.at(this.environment.getProperty("passwordless.cognito.endpoint")).latestCode(phone),
 					ReportsPage::new);
 		assertThat(reports.welcome()).isEqualTo("Reports for Grace Hopper");
-		HttpResponse<String> inbox = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/dev/sms-inbox"))
-			.header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> inbox = this.http
+			.send(HttpRequest.newBuilder(URI.create(browser.base() + "/dev/sms-inbox"))
+				.header("Cookie", "JSESSIONID=" + this.driver.manage().getCookieNamed("JSESSIONID").getValue())
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(inbox.statusCode()).as("signed in, the inbox is no page either").isEqualTo(403);
 		assertThat(inbox.body()).doesNotContain("never left this machine");
 	}
@@ -106,7 +83,7 @@ class StandalonePoolIT {
 	@Test
 	void devInboxWhenNotLocalThenNotServedToAnyone() throws Exception {
 		HttpResponse<String> inbox = this.http.send(
-				HttpRequest.newBuilder(URI.create(base() + "/dev/sms-inbox")).build(),
+				HttpRequest.newBuilder(URI.create(browser.base() + "/dev/sms-inbox")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(inbox.statusCode()).as("like any page that is not public").isEqualTo(302);
 		assertThat(inbox.headers().firstValue("Location"))
@@ -116,17 +93,13 @@ class StandalonePoolIT {
 
 	@Test
 	void sessionCookieWhenNotLocalThenSecureHttpOnlyAndSameSiteLax() throws Exception {
-		HttpResponse<Void> login = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+		HttpResponse<Void> login = this.http.send(HttpRequest.newBuilder(URI.create(browser.base() + "/login")).build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(login.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
 				.contains("; Secure")
 				.contains("; HttpOnly")
 				.contains("; SameSite=Lax"));
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

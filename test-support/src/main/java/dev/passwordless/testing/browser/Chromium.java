@@ -1,40 +1,49 @@
-package dev.passwordless.vaadin.e2e;
+package dev.passwordless.testing.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.WebDriver;
 
 /**
  * A real headless Chromium with Debian's chromedriver (no Selenium Manager download), set
  * up the way this machine needs: no sandbox (root), no GPU, no background networking, a
  * fresh profile; its console is kept, so tests can read the Content Security Policy
- * violations it reports.
+ * violations it reports. Tests get one through {@link BrowserExtension}; the benchmarks
+ * start their own.
  */
-public final class Browser {
+public final class Chromium {
 
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 
-	private Browser() {
+	private Chromium() {
 	}
 
-	public static WebDriver start() throws Exception {
+	public static ChromeDriver start() {
 		if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
 			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: "
-					+ "apt-get install -y chromium chromium-driver (.ci/run does this)");
+					+ "apt-get install -y chromium chromium-driver (./test does this)");
 		}
-		Path profile = Files.createTempDirectory("chromium-profile");
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("chromium-profile");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));

@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.e2e;
+package dev.passwordless.testing.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

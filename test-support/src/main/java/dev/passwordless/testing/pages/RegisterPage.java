@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.e2e;
+package dev.passwordless.testing.pages;
 
 import org.openqa.selenium.WebDriver;
 

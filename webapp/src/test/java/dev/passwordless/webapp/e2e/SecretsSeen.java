@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.e2e;
+package dev.passwordless.webapp.e2e;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

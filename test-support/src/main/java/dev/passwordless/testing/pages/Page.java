@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.e2e;
+package dev.passwordless.testing.pages;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.passwordless.vaadin.i18n;
+package dev.passwordless.testing.i18n;
 
 import java.io.IOException;
 import java.io.InputStream;
