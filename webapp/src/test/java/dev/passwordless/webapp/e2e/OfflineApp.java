@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
 				"passwordless.store.data-directory=", "passwordless.local-cognito.echo-sms=false",
-				"passwordless.limits.address-sends-per-hour=1000",
+				"passwordless.limits.address-sends-per-hour=1000", "passwordless.limits.country-sends-per-hour=100000",
 				"passwordless.limits.phone-checks-per-ten-minutes=1000",
 				"passwordless.limits.address-checks-per-ten-minutes=1000" })
 @Import(OfflineApp.ClockAndRecorders.class)
