@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param counterAtLimit whether the counter has reached its limit; then an allowed send
  * was not counted and must not happen
  * @param onlyReserveLeft whether the send may not use the reserve and the rest is used
- * up; then it was not counted, not recorded, and must not happen
+ * up; then it was not counted and must not happen (the attempt is recorded in the
+ * number's history, as an unknown user's is)
  * @param alarms the budget's alarms this write marked (values of the counter, each
  * reported once): to be reported now
  */

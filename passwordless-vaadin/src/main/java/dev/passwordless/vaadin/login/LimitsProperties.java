@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param phoneSendsPerHour codes per number and requester (a client, see
  * {@code addressSendsPerHour}) in any hour, 1 to 100 (default
  * {@link SendLimits#DEFAULT_SENDS_PER_HOUR}, 5)
+ * @param phoneUnknownDevicesPerHour codes per number in any hour for all browsers that
+ * have never signed in as it, together (default 7): below the ceiling, so that strangers
+ * can never use up the codes kept for the owner's own browsers
  * @param phoneCeilingPerHour codes per number in any hour, all requesters together, 1 to
  * 100 as for the trigger, whose {@code SENDS_PER_HOUR} it is (default
  * {@link SendLimits#DEFAULT_NUMBER_CEILING_PER_HOUR}, 10)
@@ -36,6 +39,9 @@ import org.springframework.validation.annotation.Validated;
  * destination
  * @param phoneChecksPerTenMinutes codes checked per number and requester per 10 minutes
  * (default 10; a browser that has signed in as the number is not held to it)
+ * @param phoneChecksUnknownDevicesPerTenMinutes codes checked per number per 10 minutes
+ * by all browsers that have never signed in as it, together (default 20, below the
+ * ceiling)
  * @param phoneChecksCeilingPerTenMinutes codes checked per number per 10 minutes, all
  * requesters together (default 30)
  * @param addressChecksPerTenMinutes codes checked per client address per 10 minutes
@@ -44,9 +50,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("passwordless.limits")
 public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) Duration phoneCooldown,
-		@Min(1) @Max(100) Integer phoneSendsPerHour, @Min(1) @Max(100) Integer phoneCeilingPerHour,
-		@DefaultValue("20") @Min(1) int addressSendsPerHour, @DefaultValue("100") @Min(1) int networkSendsPerHour,
-		@DefaultValue("300") @Min(1) int countrySendsPerHour, @DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+		@Min(1) @Max(100) Integer phoneSendsPerHour, @DefaultValue("7") @Min(1) int phoneUnknownDevicesPerHour,
+		@Min(1) @Max(100) Integer phoneCeilingPerHour, @DefaultValue("20") @Min(1) int addressSendsPerHour,
+		@DefaultValue("100") @Min(1) int networkSendsPerHour, @DefaultValue("300") @Min(1) int countrySendsPerHour,
+		@DefaultValue("10") @Min(1) int phoneChecksPerTenMinutes,
+		@DefaultValue("20") @Min(1) int phoneChecksUnknownDevicesPerTenMinutes,
 		@DefaultValue("30") @Min(1) int phoneChecksCeilingPerTenMinutes,
 		@DefaultValue("30") @Min(1) int addressChecksPerTenMinutes) {
 
@@ -55,11 +63,18 @@ public record LimitsProperties(@DurationMin(nanos = 0) @DurationMax(hours = 1) D
 		phoneSendsPerHour = (phoneSendsPerHour != null) ? phoneSendsPerHour : SendLimits.DEFAULT_SENDS_PER_HOUR;
 		phoneCeilingPerHour = (phoneCeilingPerHour != null) ? phoneCeilingPerHour
 				: SendLimits.DEFAULT_NUMBER_CEILING_PER_HOUR;
+		if (phoneUnknownDevicesPerHour >= phoneCeilingPerHour
+				|| phoneChecksUnknownDevicesPerTenMinutes >= phoneChecksCeilingPerTenMinutes) {
+			throw new IllegalArgumentException("passwordless.limits.phone-unknown-devices-per-hour and "
+					+ "phone-checks-unknown-devices-per-ten-minutes must be below their ceilings "
+					+ "(phone-ceiling-per-hour, phone-checks-ceiling-per-ten-minutes), so that strangers cannot use up "
+					+ "what is kept for the owner's own browsers");
+		}
 	}
 
 	/** The defaults. */
 	public static LimitsProperties defaults() {
-		return new LimitsProperties(null, null, null, 20, 100, 300, 10, 30, 30);
+		return new LimitsProperties(null, null, 7, null, 20, 100, 300, 10, 20, 30, 30);
 	}
 
 }

@@ -45,6 +45,8 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	private final SendLimits requesterSends;
 
+	private final SendLimits unknownDeviceSends;
+
 	private final SendLimits addressSends;
 
 	private final RememberMeKey key;
@@ -56,6 +58,7 @@ class SharedSignInRateLimits implements SignInRateLimits {
 		this.store = store;
 		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneCeilingPerHour(), clock);
 		this.requesterSends = new SendLimits(store, Duration.ZERO, limits.phoneSendsPerHour(), clock);
+		this.unknownDeviceSends = new SendLimits(store, Duration.ZERO, limits.phoneUnknownDevicesPerHour(), clock);
 		this.addressSends = new SendLimits(store, Duration.ZERO, limits.addressSendsPerHour(), clock);
 		this.key = key;
 		this.clock = clock;
@@ -63,15 +66,22 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	@Override
 	public void sendTo(String phoneNumber, String address, boolean knownDevice) {
-		count("nc#" + PhoneNumberFormats.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
-		// the requester's own allowance first, so a requester past it spends nothing of
-		// the number's
+		// a requester's own allowance first, then what all browsers that never signed in
+		// as the number may have together, so strangers never use up the share kept for
+		// the owner's own browsers
 		if (!knownDevice) {
 			available(() -> this.requesterSends.tryAcquire("nr#" + requester(phoneNumber, address)))
+				.ifPresent(SharedSignInRateLimits::tooManyCodes);
+			available(() -> this.unknownDeviceSends.tryAcquire("nu#" + hash(phoneNumber)))
 				.ifPresent(SharedSignInRateLimits::tooManyCodes);
 		}
 		available(() -> this.phoneSends.tryAcquire("n#" + hash(phoneNumber)))
 			.ifPresent(SharedSignInRateLimits::tooManyCodes);
+		// counted once the number's own limits let the code go, and never for a known
+		// browser: requests the per-number limits refuse cost the country nothing
+		if (!knownDevice) {
+			count("nc#" + PhoneNumberFormats.region(phoneNumber), this.limits.countrySendsPerHour(), SEND_WINDOW);
+		}
 	}
 
 	@Override
@@ -85,11 +95,14 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	@Override
 	public void check(String phoneNumber, String address, boolean knownDevice) {
+		// the address first: a requester past its own allowance spends nothing of the
+		// number's
+		count("ca#" + hash(ClientNetwork.of(address).client()), this.limits.addressChecksPerTenMinutes(), CHECK_WINDOW);
 		if (!knownDevice) {
 			count("cr#" + requester(phoneNumber, address), this.limits.phoneChecksPerTenMinutes(), CHECK_WINDOW);
+			count("cu#" + hash(phoneNumber), this.limits.phoneChecksUnknownDevicesPerTenMinutes(), CHECK_WINDOW);
 		}
 		count("cn#" + hash(phoneNumber), this.limits.phoneChecksCeilingPerTenMinutes(), CHECK_WINDOW);
-		count("ca#" + hash(ClientNetwork.of(address).client()), this.limits.addressChecksPerTenMinutes(), CHECK_WINDOW);
 	}
 
 	private void count(String key, int limit, Duration length) {

@@ -63,8 +63,13 @@ class VaadinSignInSession implements SignInSession {
 		return Optional.ofNullable((UnconfirmedAccount) session().getAttribute(SessionKeys.UNCONFIRMED_ACCOUNT));
 	}
 
+	/**
+	 * The session id changes first, as at every verified sign-in: whoever knew the old
+	 * cookie cannot continue into the account.
+	 */
 	@Override
 	public void keep(UnconfirmedAccount account) {
+		VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
 		session().setAttribute(SessionKeys.UNCONFIRMED_ACCOUNT, account);
 	}
 

@@ -12,16 +12,12 @@ import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import dev.passwordless.vaadin.store.StoreProperties;
-import org.apache.catalina.session.StandardManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -102,7 +98,7 @@ public class PasswordlessSecurityAutoConfiguration {
 		Duration signedIn = Binder.get(environment)
 			.bind("server.servlet.session.timeout", Duration.class)
 			.orElse(Duration.ofMinutes(30));
-		return new SessionBounds(security.anonymousSessionTimeout(), signedIn);
+		return new SessionBounds(security.anonymousSessionTimeout(), signedIn, security.maxAnonymousSessions());
 	}
 
 	@Bean
@@ -141,17 +137,6 @@ public class PasswordlessSecurityAutoConfiguration {
 					(passwordless) -> passwordless.publicPaths(security.publicPaths())
 						.contentSecurityPolicy(security.contentSecurityPolicy()));
 			return http.build();
-		}
-
-		/** At most so many sessions on one instance (Tomcat). */
-		@Bean
-		@ConditionalOnClass(TomcatServletWebServerFactory.class)
-		WebServerFactoryCustomizer<TomcatServletWebServerFactory> passwordlessMaxSessions(SecurityProperties security) {
-			return (factory) -> factory.addContextCustomizers((context) -> {
-				StandardManager manager = new StandardManager();
-				manager.setMaxActiveSessions(security.maxSessions());
-				context.setManager(manager);
-			});
 		}
 
 		@Bean

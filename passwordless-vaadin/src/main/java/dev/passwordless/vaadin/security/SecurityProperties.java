@@ -20,10 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * a request (default 10 minutes; an open sign-in page keeps its session alive with
  * Vaadin's heartbeat every 5 minutes); a sign-in gives the session the server's
  * {@code server.servlet.session.timeout}
- * @param maxSessions the most HTTP sessions one instance keeps at once, signed in or not
- * (default 20000: about 1 GiB of heap at the 48.7 KiB per signed-in session with its UI
- * that {@code docs/benchmarks/web-app.md} records); past it a new visitor is refused
- * until sessions end, and signed-in people keep theirs
+ * @param maxAnonymousSessions the most sessions nobody has signed in to that one instance
+ * keeps (default 20000, about 250 MiB at the 12.7 KiB of a session with a sign-in page
+ * open that the abuse review measured in issue 24); past it the oldest of them ends, and
+ * signed-in sessions are never touched
  * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response
  * (default {@link PasswordlessSecurityConfigurer#CONTENT_SECURITY_POLICY}: same origin
  * only, with the inline and eval scripts and inline styles Vaadin Flow needs)
@@ -31,6 +31,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("passwordless.security")
 public record SecurityProperties(@DefaultValue List<String> publicPaths,
-		@DefaultValue("10m") Duration anonymousSessionTimeout, @DefaultValue("20000") @Min(1) int maxSessions,
+		@DefaultValue("10m") Duration anonymousSessionTimeout, @DefaultValue("20000") @Min(1) int maxAnonymousSessions,
 		@DefaultValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY) @NotBlank String contentSecurityPolicy) {
 }

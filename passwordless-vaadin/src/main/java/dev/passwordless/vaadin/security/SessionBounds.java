@@ -1,18 +1,22 @@
 package dev.passwordless.vaadin.security;
 
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
- * Sessions nobody has signed in to are short-lived: every new session gets
- * {@code passwordless.security.anonymous-session-timeout}, and a sign-in
- * ({@link SignOutsEverywhere#signIn}) gives it the server's own timeout. A visitor who
- * loads the sign-in page again and again leaves sessions that end within minutes, not
- * half an hour; the number of sessions an instance keeps is capped as well
- * ({@code passwordless.security.max-sessions}, on Tomcat).
+ * Sessions nobody has signed in to are short-lived and bounded in number: every new
+ * session gets {@code passwordless.security.anonymous-session-timeout}, and past
+ * {@code passwordless.security.max-anonymous-sessions} the oldest session nobody signed
+ * in to ends to make room. A sign-in ({@link SignOutsEverywhere#signIn}) gives the
+ * session the server's own timeout and takes it out of the count, so a visitor who loads
+ * the sign-in page again and again can at worst end other visitors' unfinished sign-ins,
+ * never a signed-in session, and the memory they cost stays bounded.
  */
 public class SessionBounds implements HttpSessionListener {
 
@@ -20,19 +24,53 @@ public class SessionBounds implements HttpSessionListener {
 
 	private final Duration signedIn;
 
-	SessionBounds(Duration anonymous, Duration signedIn) {
+	private final int maxAnonymous;
+
+	/** The sessions nobody has signed in to, oldest first. */
+	private final Map<String, HttpSession> anonymousSessions = new LinkedHashMap<>();
+
+	SessionBounds(Duration anonymous, Duration signedIn, int maxAnonymous) {
 		this.anonymous = anonymous;
 		this.signedIn = signedIn;
+		this.maxAnonymous = maxAnonymous;
 	}
 
 	@Override
 	public void sessionCreated(HttpSessionEvent event) {
-		event.getSession().setMaxInactiveInterval(seconds(this.anonymous));
+		HttpSession session = event.getSession();
+		session.setMaxInactiveInterval(seconds(this.anonymous));
+		HttpSession oldest = null;
+		synchronized (this.anonymousSessions) {
+			this.anonymousSessions.put(session.getId(), session);
+			if (this.anonymousSessions.size() > this.maxAnonymous) {
+				Iterator<HttpSession> sessions = this.anonymousSessions.values().iterator();
+				oldest = sessions.next();
+				sessions.remove();
+			}
+		}
+		if (oldest != null) {
+			try {
+				oldest.invalidate();
+			}
+			catch (IllegalStateException ex) {
+				// it ended a moment ago anyway
+			}
+		}
+	}
+
+	@Override
+	public void sessionDestroyed(HttpSessionEvent event) {
+		synchronized (this.anonymousSessions) {
+			this.anonymousSessions.remove(event.getSession().getId());
+		}
 	}
 
 	/** A session that has just been signed in lives as long as the server says. */
 	void signedIn(HttpSession session) {
 		session.setMaxInactiveInterval(seconds(this.signedIn));
+		synchronized (this.anonymousSessions) {
+			this.anonymousSessions.values().remove(session);
+		}
 	}
 
 	private static int seconds(Duration timeout) {

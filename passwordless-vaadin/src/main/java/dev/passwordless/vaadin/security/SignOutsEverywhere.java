@@ -4,7 +4,6 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 import jakarta.servlet.http.HttpSession;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +40,6 @@ class SignOutsEverywhere {
 	private final LastSignIns lastSignIns;
 
 	private final SessionBounds bounds;
-
-	SignOutsEverywhere(PasswordlessDatabase database, Clock clock) {
-		this(database, clock, new LastSignIns(database, clock),
-				new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30)));
-	}
 
 	SignOutsEverywhere(PasswordlessDatabase database, Clock clock, LastSignIns lastSignIns, SessionBounds bounds) {
 		this.jdbc = database.jdbc();

@@ -101,7 +101,7 @@ class PasswordlessLoginServiceIT {
 
 	/** The service as it serves one browser; the limits are shared by every browser. */
 	private PasswordlessLoginService serviceFor(InMemorySignInSession browser) {
-		LimitsProperties limits = new LimitsProperties(null, null, null, 2, 100, 300, 10, 30, 30);
+		LimitsProperties limits = new LimitsProperties(null, null, 7, null, 2, 100, 300, 10, 20, 30, 30);
 		SignInPolicy policy = new SignInPolicy(Set.of("US", "GB"), limits.phoneCooldown());
 		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
 				Optional.empty());

@@ -76,13 +76,14 @@ class SharedSignInRateLimitsTest {
 	}
 
 	@Test
-	void checkWhenAllRequestersTogetherReachTheNumbersCeilingThenRefusedEvenForItsKnownDevice() {
+	void checkWhenStrangersTogetherReachTheirShareOfANumberThenTheyWaitButItsKnownDeviceStillChecks() {
 		SignInRateLimits limits = limits();
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 20; i++) {
 			limits.check("+12025550184", "198.51.100." + (100 + i), false);
 		}
-		assertThatThrownBy(() -> limits.check("+12025550184", "198.51.100.200", true))
+		assertThatThrownBy(() -> limits.check("+12025550184", "198.51.100.200", false))
 			.isInstanceOf(SignInProblem.class);
+		limits.check("+12025550184", "198.51.100.201", true);
 	}
 
 	@Test
@@ -109,14 +110,37 @@ class SharedSignInRateLimitsTest {
 	}
 
 	@Test
-	void sendToWhenAllRequestersTogetherReachTheNumbersCeilingThenEveryoneWaitsEvenItsKnownDevice() {
+	void sendToWhenStrangersTogetherReachTheirShareOfANumberThenTheyWaitButItsKnownDeviceStillGetsACode() {
 		SignInRateLimits limits = limits();
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 7; i++) {
 			limits.sendTo("+12025550187", "203.0.113." + (10 + i), false);
 			this.clock.advance(Duration.ofSeconds(31));
 		}
-		assertThatThrownBy(() -> limits.sendTo("+12025550187", "198.51.100.87", true))
+		assertThatThrownBy(() -> limits.sendTo("+12025550187", "203.0.113.99", false))
 			.isInstanceOf(SignInProblem.class);
+		limits.sendTo("+12025550187", "198.51.100.87", true);
+	}
+
+	@Test
+	void sendToWhenKnownDevicesAndStrangersTogetherReachTheNumbersCeilingThenEveryoneWaits() {
+		SignInRateLimits limits = limits();
+		for (int i = 0; i < 10; i++) {
+			limits.sendTo("+12025550188", "198.51.100.88", true);
+			this.clock.advance(Duration.ofSeconds(31));
+		}
+		assertThatThrownBy(() -> limits.sendTo("+12025550188", "198.51.100.88", true))
+			.isInstanceOf(SignInProblem.class);
+	}
+
+	@Test
+	void sendToWhenRequestsAreRefusedByTheNumbersLimitsThenTheyCostTheCountryNothing() {
+		SignInRateLimits limits = limits();
+		limits.sendTo("+12025550189", "198.51.100.89", false);
+		for (int i = 0; i < 400; i++) {
+			assertThatThrownBy(() -> limits.sendTo("+12025550189", "198.51.100.89", false))
+				.isInstanceOf(SignInProblem.class);
+		}
+		limits.sendTo("+12025550190", "198.51.100.90", false);
 	}
 
 	@Test

@@ -49,7 +49,9 @@ class CognitoRememberMeServicesTest {
 	/** What Cognito does with a refresh: restore, refuse, or not answer. */
 	private RefreshAnswer answer = RefreshAnswer.RESTORE;
 
-	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, this.clock);
+	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, this.clock,
+			new LastSignIns(database, this.clock),
+			new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30), 100));
 
 	private final CognitoRememberMeServices rememberMe = new CognitoRememberMeServices(
 			new RememberMeRecords(database, KEY), KEY, new RememberMeProperties(null, Duration.ofDays(30), COOKIE),

@@ -2,6 +2,7 @@ package dev.passwordless.vaadin.security;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ class CognitoSessionFilterTest {
 
 	private String refreshedIdToken = "id-2";
 
-	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, CLOCK);
+	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, CLOCK,
+			new LastSignIns(database, CLOCK), new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30), 100));
 
 	@AfterEach
 	void clearContext() {
