@@ -50,7 +50,7 @@ final class TriggerFunction extends Construct {
 	 * @param code the triggers jar
 	 * @param logRetention how long its log lines are kept
 	 */
-	TriggerFunction(Construct scope, Trigger trigger, Map<String, String> environment, Code code,
+	TriggerFunction(Construct scope, WiredTrigger trigger, Map<String, String> environment, Code code,
 			RetentionDays logRetention) {
 		super(scope, trigger.id());
 		LogGroup logs = LogGroup.Builder.create(this, "Logs")

@@ -25,7 +25,7 @@ import software.constructs.Construct;
  */
 final class Triggers extends Construct {
 
-	private final Map<Trigger, TriggerFunction> functions = new EnumMap<>(Trigger.class);
+	private final Map<WiredTrigger, TriggerFunction> functions = new EnumMap<>(WiredTrigger.class);
 
 	Triggers(Construct scope, String id, TriggersProps props) {
 		super(scope, id);
@@ -34,15 +34,15 @@ final class Triggers extends Construct {
 		TriggerEnvironment.check(props.settings());
 		String codeHashKey = createCodeHashKey().getSecretValue().unsafeUnwrap();
 		Code code = Code.fromAsset(props.triggersJar());
-		for (Trigger trigger : Trigger.values()) {
+		for (WiredTrigger trigger : WiredTrigger.values()) {
 			TriggerFunction function = new TriggerFunction(this, trigger, environment(trigger, props, codeHashKey),
 					code, props.logRetention());
 			props.userPool().addTrigger(trigger.operation(), function.alias());
 			this.functions.put(trigger, function);
 		}
-		props.smsLimits().grantReadWriteRows(function(Trigger.CREATE_AUTH_CHALLENGE).role());
-		allowSmsFromCreateOnly(function(Trigger.CREATE_AUTH_CHALLENGE));
-		allowPhoneVerificationFromPostAuthenticationOnly(function(Trigger.POST_AUTHENTICATION), props);
+		props.smsLimits().grantReadWriteRows(function(WiredTrigger.CREATE_AUTH_CHALLENGE).role());
+		allowSmsFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE));
+		allowPhoneVerificationFromPostAuthenticationOnly(function(WiredTrigger.POST_AUTHENTICATION), props);
 	}
 
 	/**
@@ -68,7 +68,7 @@ final class Triggers extends Construct {
 	 * hash key. Keys go in as dynamic references, resolved by CloudFormation at deploy
 	 * time, so the functions need no permission to read them and the template holds none.
 	 */
-	private static Map<String, String> environment(Trigger trigger, TriggersProps props, String codeHashKey) {
+	private static Map<String, String> environment(WiredTrigger trigger, TriggersProps props, String codeHashKey) {
 		Map<String, String> environment = new HashMap<>(props.settings());
 		switch (trigger) {
 			case CREATE_AUTH_CHALLENGE -> {
@@ -128,7 +128,7 @@ final class Triggers extends Construct {
 			.build();
 	}
 
-	TriggerFunction function(Trigger trigger) {
+	TriggerFunction function(WiredTrigger trigger) {
 		return this.functions.get(trigger);
 	}
 

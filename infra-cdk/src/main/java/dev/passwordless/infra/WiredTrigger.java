@@ -13,7 +13,7 @@ import software.amazon.awscdk.services.cognito.UserPoolOperation;
  * operation it is wired to, and the id of its construct (which the logical ids of its
  * function, role, log group and alias start with).
  */
-enum Trigger {
+enum WiredTrigger {
 
 	PRE_SIGN_UP(PreSignUpHandler.class, UserPoolOperation.PRE_SIGN_UP, "PreSignUp"),
 
@@ -34,7 +34,7 @@ enum Trigger {
 
 	private final String id;
 
-	Trigger(Class<? extends RequestHandler<?, ?>> handler, UserPoolOperation operation, String id) {
+	WiredTrigger(Class<? extends RequestHandler<?, ?>> handler, UserPoolOperation operation, String id) {
 		this.handler = handler;
 		this.operation = operation;
 		this.id = id;
