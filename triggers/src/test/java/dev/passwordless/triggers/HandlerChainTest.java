@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Walks whole sign-ins through Define, Create and Verify as Cognito chains them.
  */
-class CustomAuthFlowTest {
+class HandlerChainTest {
 
-	private final CustomAuthFlow flow = new CustomAuthFlow(TestSettings.defaults(), false);
+	private final HandlerChain flow = new HandlerChain(TestSettings.defaults(), false);
 
 	@Test
 	void signInWhenFirstCodeIsRightThenIssuesTokensAfterOneSms() {
-		assertThat(this.flow.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
-		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(CustomAuthFlow.Result.TOKENS);
+		assertThat(this.flow.start()).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(HandlerChain.Result.TOKENS);
 		assertThat(this.flow.sms.sent).hasSize(1);
 	}
 
@@ -31,11 +31,11 @@ class CustomAuthFlowTest {
 	void signInWhenWrongWrongRightThenIssuesTokensWithTheSameSingleSms() {
 		this.flow.start();
 		String code = this.flow.sms.lastCode();
-		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(HandlerChain.Result.CHALLENGE);
 		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
-		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(HandlerChain.Result.CHALLENGE);
 		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("1");
-		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.TOKENS);
+		assertThat(this.flow.answer(code)).isEqualTo(HandlerChain.Result.TOKENS);
 		assertThat(this.flow.sms.sent).hasSize(1);
 	}
 
@@ -45,7 +45,7 @@ class CustomAuthFlowTest {
 		String code = this.flow.sms.lastCode();
 		this.flow.answer(wrong(code));
 		this.flow.answer(wrong(code));
-		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(HandlerChain.Result.FAILED);
 		assertThat(this.flow.session()).hasSize(3);
 	}
 
@@ -53,7 +53,7 @@ class CustomAuthFlowTest {
 	void signInWhenCodeExpiredThenTheRightCodeFails() {
 		this.flow.start();
 		this.flow.clock.advance(Duration.ofMinutes(5));
-		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.answer(this.flow.sms.lastCode())).isEqualTo(HandlerChain.Result.FAILED);
 	}
 
 	@Test
@@ -62,20 +62,20 @@ class CustomAuthFlowTest {
 		String code = this.flow.sms.lastCode();
 		String expiresAt = this.flow.publicParameters.get(ChallengeParameters.EXPIRES_AT).asText();
 		this.flow.clock.advance(Duration.ofMinutes(4));
-		assertThat(this.flow.answer(wrong(code))).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.answer(wrong(code))).isEqualTo(HandlerChain.Result.CHALLENGE);
 		assertThat(this.flow.publicParameters.get(ChallengeParameters.EXPIRES_AT).asText()).isEqualTo(expiresAt);
 		this.flow.clock.advance(Duration.ofMinutes(1));
-		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.answer(code)).isEqualTo(HandlerChain.Result.FAILED);
 	}
 
 	@Test
 	void signInWhenUserIsUnknownThenSameStepsNoSmsAndFailsAtTheEnd() {
-		CustomAuthFlow unknown = new CustomAuthFlow(TestSettings.defaults(), true);
-		assertThat(unknown.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		HandlerChain unknown = new HandlerChain(TestSettings.defaults(), true);
+		assertThat(unknown.start()).isEqualTo(HandlerChain.Result.CHALLENGE);
 		assertThat(keys(unknown)).isEqualTo(keys(startedKnownFlow()));
-		assertThat(unknown.answer("123456")).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
-		assertThat(unknown.answer("654321")).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
-		assertThat(unknown.answer("000000")).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(unknown.answer("123456")).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(unknown.answer("654321")).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(unknown.answer("000000")).isEqualTo(HandlerChain.Result.FAILED);
 		assertThat(unknown.sms.sent).isEmpty();
 	}
 
@@ -83,11 +83,11 @@ class CustomAuthFlowTest {
 	void signInWhenStartedAgainWithinTheCooldownThenNoSmsAndNoCodeSignsIn() {
 		this.flow.start();
 		String code = this.flow.sms.lastCode();
-		assertThat(this.flow.start()).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
-		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
+		assertThat(this.flow.start()).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(HandlerChain.Result.CHALLENGE);
 		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
-		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.CHALLENGE);
-		assertThat(this.flow.answer(code)).isEqualTo(CustomAuthFlow.Result.FAILED);
+		assertThat(this.flow.answer(code)).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.answer(code)).isEqualTo(HandlerChain.Result.FAILED);
 		assertThat(this.flow.sms.sent).hasSize(1);
 		assertThat(this.flow.context.lines).filteredOn((line) -> line.contains("CreateAuthChallenge"))
 			.extracting((line) -> line.replaceAll(".*\"outcome\":\"([^\"]+)\".*", "$1"))
@@ -126,7 +126,7 @@ class CustomAuthFlowTest {
 
 	@Test
 	void challengeWhenTheNumberIsRegisteredOrUnknownThenTheSameParametersOnEveryCall() {
-		CustomAuthFlow unknown = new CustomAuthFlow(TestSettings.defaults(), true);
+		HandlerChain unknown = new HandlerChain(TestSettings.defaults(), true);
 		this.flow.start();
 		unknown.start();
 		ObjectNode firstUnknown = unknown.publicParameters;
@@ -135,12 +135,12 @@ class CustomAuthFlowTest {
 		assertThat(this.flow.publicParameters.toString()).doesNotContain("0123");
 	}
 
-	private CustomAuthFlow startedKnownFlow() {
+	private HandlerChain startedKnownFlow() {
 		this.flow.start();
 		return this.flow;
 	}
 
-	private static Set<String> keys(CustomAuthFlow flow) {
+	private static Set<String> keys(HandlerChain flow) {
 		Set<String> keys = new TreeSet<>();
 		flow.publicParameters.fieldNames().forEachRemaining(keys::add);
 		return keys;

@@ -19,7 +19,7 @@ import dev.passwordless.triggers.settings.TriggerSettings;
  * {@code docs/cognito-custom-auth.md}), with JSON events in Cognito's shape, so tests can
  * walk whole sign-ins.
  */
-final class CustomAuthFlow {
+final class HandlerChain {
 
 	enum Result {
 
@@ -49,7 +49,7 @@ final class CustomAuthFlow {
 
 	ObjectNode publicParameters;
 
-	CustomAuthFlow(TriggerSettings settings, boolean userNotFound) {
+	HandlerChain(TriggerSettings settings, boolean userNotFound) {
 		this.create = TestTriggers.create(settings, this.sms, this.clock);
 		this.verify = new VerifyAuthChallengeHandler(
 				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock), Map.of());
