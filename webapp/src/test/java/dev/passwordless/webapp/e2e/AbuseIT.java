@@ -100,7 +100,9 @@ class AbuseIT {
 		Cookie ownersDevice = this.driver.manage().getCookieNamed("passwordless-device");
 		assertThat(ownersDevice).as("the owner's browser is known for the number").isNotNull();
 
-		for (int i = 0; i < SendLimits.DEFAULT_SENDS_PER_HOUR; i++) {
+		// everything here comes from 127.0.0.1: the owner's first code, asked before the
+		// browser was known, used one of this requester's codes for the number
+		for (int i = 1; i < SendLimits.DEFAULT_SENDS_PER_HOUR; i++) {
 			this.clock.advance(SendLimits.DEFAULT_COOLDOWN.plusSeconds(1));
 			freshVisitor();
 			LoginPage.open(this.driver, base()).sendCodeTo(this.phone);
