@@ -11,39 +11,15 @@ enum HarnessOption implements Option {
 			"accept POST/DELETE /_local/faults from this machine, which make the SNS endpoint or the Cognito"
 					+ " operations slow, throttle or fail for a number of requests (default off)");
 
-	private final String flag;
-
-	private final String variable;
-
-	private final String argument;
-
-	private final String help;
+	private final Text text;
 
 	HarnessOption(String flag, String variable, String argument, String help) {
-		this.flag = flag;
-		this.variable = variable;
-		this.argument = argument;
-		this.help = help;
+		this.text = new Text(flag, variable, argument, help);
 	}
 
 	@Override
-	public String flag() {
-		return this.flag;
-	}
-
-	@Override
-	public String variable() {
-		return this.variable;
-	}
-
-	@Override
-	public String argument() {
-		return this.argument;
-	}
-
-	@Override
-	public String help() {
-		return this.help;
+	public Text text() {
+		return this.text;
 	}
 
 }

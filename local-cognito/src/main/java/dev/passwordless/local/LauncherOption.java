@@ -58,39 +58,15 @@ enum LauncherOption implements Option {
 
 	HELP("--help", "", "", "print this and exit");
 
-	private final String flag;
-
-	private final String variable;
-
-	private final String argument;
-
-	private final String help;
+	private final Text text;
 
 	LauncherOption(String flag, String variable, String argument, String help) {
-		this.flag = flag;
-		this.variable = variable;
-		this.argument = argument;
-		this.help = help;
+		this.text = new Text(flag, variable, argument, help);
 	}
 
 	@Override
-	public String flag() {
-		return this.flag;
-	}
-
-	@Override
-	public String variable() {
-		return this.variable;
-	}
-
-	@Override
-	public String argument() {
-		return this.argument;
-	}
-
-	@Override
-	public String help() {
-		return this.help;
+	public Text text() {
+		return this.text;
 	}
 
 }

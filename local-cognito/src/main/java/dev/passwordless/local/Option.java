@@ -10,16 +10,27 @@ import java.util.stream.Stream;
  */
 sealed interface Option permits LauncherOption, HarnessOption {
 
+	/** How the option is written and explained. */
+	Text text();
+
 	/** {@code --port}. */
-	String flag();
+	default String flag() {
+		return text().flag();
+	}
 
 	/** {@code LOCAL_COGNITO_PORT}; empty for none. */
-	String variable();
+	default String variable() {
+		return text().variable();
+	}
 
 	/** What the flag takes, as {@code --help} names it ({@code N}); empty for nothing. */
-	String argument();
+	default String argument() {
+		return text().argument();
+	}
 
-	String help();
+	default String help() {
+		return text().help();
+	}
 
 	/** The option with this flag, of either kind. */
 	static Optional<Option> withFlag(String flag) {
@@ -33,6 +44,17 @@ sealed interface Option permits LauncherOption, HarnessOption {
 
 	private static Stream<Option> all() {
 		return Stream.concat(Stream.of(LauncherOption.values()), Stream.of(HarnessOption.values()));
+	}
+
+	/**
+	 * An option as it is written and explained.
+	 *
+	 * @param flag {@code --port}
+	 * @param variable {@code LOCAL_COGNITO_PORT}; empty for none
+	 * @param argument what the flag takes ({@code N}); empty for nothing
+	 * @param help what {@code --help} says of it
+	 */
+	record Text(String flag, String variable, String argument, String help) {
 	}
 
 }
