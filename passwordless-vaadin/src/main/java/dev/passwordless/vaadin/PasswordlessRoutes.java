@@ -1,13 +1,16 @@
 package dev.passwordless.vaadin;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.passwordless.vaadin.admin.ui.UsersView;
 import dev.passwordless.vaadin.devinbox.ui.SmsInboxView;
 import dev.passwordless.vaadin.login.ui.CodeEntryView;
 import dev.passwordless.vaadin.login.ui.ExistingAccountView;
@@ -15,6 +18,8 @@ import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginView;
 import dev.passwordless.vaadin.login.ui.SignInFrame;
 import dev.passwordless.vaadin.registration.ui.RegisterView;
+import dev.passwordless.vaadin.security.CognitoAuthentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Registers the sign-in views when Vaadin starts, so they exist whatever packages the
@@ -22,7 +27,8 @@ import dev.passwordless.vaadin.registration.ui.RegisterView;
  * say {@code registerAtStartup = false} so a scan never registers them twice. Inside the
  * portal's layout, Vaadin's automatic {@code @Layout} wraps them; outside, they get
  * {@link SignInFrame}. The development SMS inbox exists only on the embedded local
- * Cognito.
+ * Cognito. Signed-in pages check their session every
+ * {@code passwordless.security.session-check-interval}.
  */
 class PasswordlessRoutes implements VaadinServiceInitListener {
 
@@ -30,19 +36,39 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 
 	private final boolean devInbox;
 
-	PasswordlessRoutes(boolean insidePortalLayout, boolean devInbox) {
+	private final Duration sessionCheckInterval;
+
+	PasswordlessRoutes(boolean insidePortalLayout, boolean devInbox, Duration sessionCheckInterval) {
 		this.insidePortalLayout = insidePortalLayout;
 		this.devInbox = devInbox;
+		this.sessionCheckInterval = sessionCheckInterval;
 	}
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		register(RouteConfiguration.forApplicationScope());
 		// every page says its language, for screen readers and the browser
-		event.getSource().addUIInitListener((init) -> LanguageSwitch.markLanguage(init.getUI()));
+		event.getSource().addUIInitListener((init) -> {
+			LanguageSwitch.markLanguage(init.getUI());
+			checkSession(init.getUI());
+		});
+	}
+
+	/**
+	 * A signed-in person's open page asks the server now and then whether its session
+	 * still stands: once it ended (signed out everywhere, disabled, deleted), the request
+	 * finds no session and Vaadin reloads the page, which leads to the sign-in page.
+	 */
+	private void checkSession(UI ui) {
+		if (!this.sessionCheckInterval.isZero()
+				&& SecurityContextHolder.getContext().getAuthentication() instanceof CognitoAuthentication) {
+			ui.setPollInterval((int) this.sessionCheckInterval.toMillis());
+		}
 	}
 
 	void register(RouteConfiguration routes) {
+		// the administration is part of the portal: in its layout whatever the sign-in's
+		routes.setAnnotatedRoute(UsersView.class);
 		for (Class<? extends Component> view : views()) {
 			if (this.insidePortalLayout) {
 				routes.setAnnotatedRoute(view);

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.LoginAutoConfiguration;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.vaadin.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 public class PasswordlessViewsAutoConfiguration {
 
 	@Bean
-	PasswordlessRoutes passwordlessRoutes(PasswordlessProperties properties, CognitoPool pool) {
-		return new PasswordlessRoutes(properties.usePortalLayout(), pool.embedded());
+	PasswordlessRoutes passwordlessRoutes(PasswordlessProperties properties, CognitoPool pool,
+			SecurityProperties security) {
+		return new PasswordlessRoutes(properties.usePortalLayout(), pool.embedded(), security.sessionCheckInterval());
 	}
 
 }

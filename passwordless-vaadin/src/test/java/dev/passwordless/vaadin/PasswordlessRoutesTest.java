@@ -25,7 +25,8 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
-		new PasswordlessRoutes(true, false).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(true, false, java.time.Duration.ZERO)
+			.register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
 		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account");
 		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
@@ -33,14 +34,16 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenOutsideThePortalLayoutThenInTheModulesOwnFrame() {
-		new PasswordlessRoutes(false, false).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(false, false, java.time.Duration.ZERO)
+			.register(RouteConfiguration.forRegistry(this.registry));
 		assertThat(routes().values())
 			.allSatisfy((route) -> assertThat(route.getParentLayouts()).containsExactly(SignInFrame.class));
 	}
 
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
-		new PasswordlessRoutes(true, true).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(true, true, java.time.Duration.ZERO)
+			.register(RouteConfiguration.forRegistry(this.registry));
 		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "dev/sms-inbox");
 	}
 

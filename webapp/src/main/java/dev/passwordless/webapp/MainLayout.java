@@ -14,13 +14,16 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.passwordless.vaadin.admin.AdminProperties;
+import dev.passwordless.vaadin.admin.ui.UsersView;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.webapp.home.ui.HomeView;
 import dev.passwordless.webapp.portal.ui.PortalView;
 
 /**
  * The frame of every page, the error pages too: the app's logo and name, the links the
- * signed-in person may follow (the portal only for its members), then the view.
+ * signed-in person may follow (the portal only for its members, the administration only
+ * for administrators), then the view.
  */
 @Layout
 @AnonymousAllowed
@@ -34,8 +37,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final RouterLink portal = new RouterLink(PortalView.class);
 
-	MainLayout(PasswordlessProperties properties, AuthenticationContext authentication) {
+	private final RouterLink admin = new RouterLink(UsersView.class);
+
+	private final String adminRole;
+
+	MainLayout(PasswordlessProperties properties, AdminProperties admin, AuthenticationContext authentication) {
 		this.authentication = authentication;
+		this.adminRole = admin.role();
 		addClassName("app-shell");
 		Image logo = new Image("frontend-static/images/logo.svg", "");
 		logo.addClassName("app-logo");
@@ -45,7 +53,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		this.home.setId("nav-home");
 		this.portal.setText(getTranslation("app.nav.portal"));
 		this.portal.setId("nav-portal");
-		Nav links = new Nav(this.home, this.portal);
+		this.admin.setText(getTranslation("app.nav.admin"));
+		this.admin.setId("nav-admin");
+		Nav links = new Nav(this.home, this.portal, this.admin);
 		links.addClassName("app-nav");
 		links.getElement().setAttribute("aria-label", getTranslation("app.nav.label"));
 		Header header = new Header(logo, name, links);
@@ -60,6 +70,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		boolean signedIn = this.authentication.isAuthenticated();
 		this.home.setVisible(signedIn);
 		this.portal.setVisible(signedIn && this.authentication.hasRole(PortalView.ROLE));
+		this.admin.setVisible(signedIn && this.authentication.hasRole(this.adminRole));
 	}
 
 	@Override

@@ -35,7 +35,7 @@ public class CognitoAuthClient {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SignUpPace signUpPace;
 
@@ -89,6 +89,12 @@ public class CognitoAuthClient {
 				// number's owner
 				this.signUpPace.alreadyRegistered(started);
 				return false;
+			}
+			catch (NotAuthorizedException ex) {
+				if (CognitoErrors.isSignUpClosed(ex)) {
+					throw CognitoErrors.signUpClosed();
+				}
+				throw ex;
 			}
 		});
 	}
@@ -220,12 +226,13 @@ public class CognitoAuthClient {
 	}
 
 	/**
-	 * Long, random, never stored or shown; password sign-in is not enabled on the client
+	 * A password for an account nobody signs in to with a password (Cognito needs one):
+	 * long, random, never stored or shown; password sign-in is not enabled on the client
 	 * anyway.
 	 */
-	private String throwawayPassword() {
+	public static String throwawayPassword() {
 		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
+		RANDOM.nextBytes(bytes);
 		return "Aa1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

@@ -96,6 +96,25 @@ final class CognitoErrors {
 		}
 	}
 
+	/**
+	 * Whether Cognito refused a sign-up because the pool admits only people an
+	 * administrator created ({@code AllowAdminCreateUserOnly}).
+	 */
+	static boolean isSignUpClosed(NotAuthorizedException ex) {
+		String message = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorMessage() : null;
+		return message != null && message.startsWith("SignUp is not permitted");
+	}
+
+	/**
+	 * The app offers registration but the pool is closed: an operator error, and for the
+	 * person the same page as an invitation-only portal's.
+	 */
+	static SignInProblem signUpClosed() {
+		log.error("The pool refused a registration: it admits only invited people (the stack's signUp is "
+				+ "invite-only) but passwordless.sign-up is open; set both the same");
+		return new SignInProblem(SignInProblem.Kind.UNAVAILABLE, SignInProblem.BY_INVITATION);
+	}
+
 	private static SignInProblem unavailable(RuntimeException ex) {
 		log.warn("Cognito call failed: {}", ex.getClass().getSimpleName());
 		return new SignInProblem(SignInProblem.Kind.UNAVAILABLE, UNAVAILABLE);

@@ -12,6 +12,12 @@ import java.util.Optional;
 public class SignInProblem extends RuntimeException {
 
 	/** What went wrong, so views can react (e.g. go back to the number). */
+	/**
+	 * The message key of a registration the pool refused because it admits only invited
+	 * people.
+	 */
+	public static final String BY_INVITATION = "passwordless.register.by-invitation";
+
 	public enum Kind {
 
 		INVALID_INPUT, INVALID_NAME, SMS_FAILED, CODE_FAILED, SESSION_EXPIRED, RATE_LIMITED, UNAVAILABLE

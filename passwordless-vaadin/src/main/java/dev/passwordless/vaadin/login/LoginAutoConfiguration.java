@@ -46,6 +46,12 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	SignInPolicy passwordlessSignInPolicy(PasswordlessProperties app, LimitsProperties limits) {
+		return SignInPolicy.of(app, limits);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SignInSession passwordlessSignInSession(SignInCompletion completion, KnownDevice knownDevice) {
 		return new VaadinSignInSession(completion, knownDevice);
 	}
@@ -60,10 +66,8 @@ public class LoginAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, AccountEntry entry,
-			SignInRateLimits limits, SignInSession session, PasswordlessProperties app,
-			LimitsProperties limitProperties, Clock clock, SignInMetrics metrics) {
-		return new PasswordlessLoginService(cognito, entry, limits, session, SignInPolicy.of(app, limitProperties),
-				clock, metrics);
+			SignInRateLimits limits, SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics) {
+		return new PasswordlessLoginService(cognito, entry, limits, session, policy, clock, metrics);
 	}
 
 }

@@ -34,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
  * have been given to someone else (default 45 days: in the US a disconnected number ages
  * at least 45 days before it is reassigned, 47 CFR 52.15(f)(1)(ii)); an account idle for
  * longer is not entered without the person confirming it is theirs ({@link AccountEntry})
+ * @param signUp who may register (default {@code invite-only}: only people an
+ * administrator invites; {@code open}: anyone with an allowed number)
+ * @param signUpContact whom people who are not invited should ask, shown by the closed
+ * registration page (e.g. {@code the IT service desk}); empty says "your administrator"
  */
 @Validated
 @ConfigurationProperties("passwordless")
@@ -46,7 +50,8 @@ public record PasswordlessProperties(
 				+ "001 for non-geographic numbers), the same as the stack's allowedCountries") List<@Pattern(
 						regexp = "[A-Za-z]{2}|001",
 						message = "must be two-letter region codes such as US or GB, or 001") String> allowedCountries,
-		@DefaultValue("45d") Duration numberReassignmentAfter) {
+		@DefaultValue("45d") Duration numberReassignmentAfter, @DefaultValue("invite-only") SignUpMode signUp,
+		@DefaultValue("") String signUpContact) {
 
 	public PasswordlessProperties {
 		allowedCountries = (allowedCountries != null)

@@ -17,8 +17,17 @@ public record SignInPolicy(Set<String> allowedCountries, Duration resendAfter) {
 		allowedCountries = Set.copyOf(allowedCountries);
 	}
 
+	/**
+	 * The E.164 form of a typed number that can get texts here.
+	 * @throws dev.passwordless.vaadin.cognito.SignInProblem INVALID_INPUT saying what is
+	 * wrong with it, for the person who typed it
+	 */
+	public String e164(TypedNumber typed) {
+		return PhoneNumberInput.toE164(typed.number(), typed.region(), this.allowedCountries);
+	}
+
 	/** The policy the settings describe. */
-	static SignInPolicy of(PasswordlessProperties app, LimitsProperties limits) {
+	public static SignInPolicy of(PasswordlessProperties app, LimitsProperties limits) {
 		return new SignInPolicy(Set.copyOf(app.allowedCountries()), limits.phoneCooldown());
 	}
 

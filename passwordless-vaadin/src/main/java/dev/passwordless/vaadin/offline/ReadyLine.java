@@ -12,7 +12,9 @@ import org.springframework.core.env.Environment;
 /**
  * The one line that says where everything is once the offline default is up, e.g.
  * {@code Ready: app http://localhost:8080 · local Cognito http://127.0.0.1:9229 · SMS inbox
- * http://localhost:8080/dev/sms-inbox}. Scripts wait for its {@code Ready:} prefix.
+ * http://localhost:8080/dev/sms-inbox}, and the number to sign in with as the first
+ * administrator when {@code passwordless.admin.bootstrap-number} is set (a fiction number
+ * on the local Cognito). Scripts wait for its {@code Ready:} prefix.
  */
 class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -32,8 +34,9 @@ class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
 	String line(Environment environment) {
 		String app = "http://localhost:" + environment.getProperty("local.server.port", "8080")
 				+ environment.getProperty("server.servlet.context-path", "");
+		String admin = environment.getProperty("passwordless.admin.bootstrap-number", "");
 		return "Ready: app " + app + " · local Cognito " + this.cognitoEndpoint + " · SMS inbox " + app + "/"
-				+ SignInRoutes.DEV_SMS_INBOX;
+				+ SignInRoutes.DEV_SMS_INBOX + (admin.isBlank() ? "" : " · administrator " + admin);
 	}
 
 }

@@ -94,7 +94,8 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			throw new JwtException("The refreshed tokens belong to another user");
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CognitoAuthentication(user));
+		Object codeProvedAt = request.getSession().getAttribute(SessionKeys.CODE_PROVED_AT);
+		context.setAuthentication(new CognitoAuthentication(user, (codeProvedAt instanceof Instant at) ? at : null));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}

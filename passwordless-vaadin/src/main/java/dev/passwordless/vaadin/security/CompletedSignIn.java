@@ -18,6 +18,14 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash, Instant expiresAt,
 		boolean staySignedIn) implements Serializable {
 
+	/**
+	 * When the code was proved: the nonce lives {@link SignInCompletion#VALIDITY} from
+	 * then.
+	 */
+	Instant provedAt() {
+		return this.expiresAt.minus(SignInCompletion.VALIDITY);
+	}
+
 	@Override
 	public String toString() {
 		return "CompletedSignIn[" + this.user.sub() + ", expires " + this.expiresAt + "]";

@@ -63,8 +63,9 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe) {
-		return new SignOut(cognito, rememberMe);
+	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe,
+			SignOutsEverywhere signOuts) {
+		return new SignOut(cognito, rememberMe, signOuts);
 	}
 
 	/**

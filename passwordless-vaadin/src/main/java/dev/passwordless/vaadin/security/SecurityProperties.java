@@ -27,10 +27,16 @@ import org.springframework.validation.annotation.Validated;
  * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response
  * (default {@link PasswordlessSecurityConfigurer#CONTENT_SECURITY_POLICY}: same origin
  * only, with the inline and eval scripts and inline styles Vaadin Flow needs)
+ * @param sessionCheckInterval how often an open page of a signed-in person asks the
+ * server whether its session still stands (default 3 seconds), so that a page whose
+ * person was signed out everywhere, disabled or deleted, on any instance, goes to the
+ * sign-in page within this plus {@value SignOutsEverywhere#CACHE_SECONDS} seconds; 0
+ * turns it off (the page then notices at its next request)
  */
 @Validated
 @ConfigurationProperties("passwordless.security")
 public record SecurityProperties(@DefaultValue List<String> publicPaths,
 		@DefaultValue("10m") Duration anonymousSessionTimeout, @DefaultValue("20000") @Min(1) int maxAnonymousSessions,
-		@DefaultValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY) @NotBlank String contentSecurityPolicy) {
+		@DefaultValue(PasswordlessSecurityConfigurer.CONTENT_SECURITY_POLICY) @NotBlank String contentSecurityPolicy,
+		@DefaultValue("3s") Duration sessionCheckInterval) {
 }

@@ -14,6 +14,18 @@ public final class SessionKeys {
 	 */
 	public static final String SIGNED_IN_AT = SessionKeys.class.getName() + ".signedInAt";
 
+	/**
+	 * When this session last proved a code from an SMS (its sign-in or a step-up), kept
+	 * for the authentication rebuilt when the tokens are refreshed.
+	 */
+	public static final String CODE_PROVED_AT = SessionKeys.class.getName() + ".codeProvedAt";
+
+	/**
+	 * Where a step-up (a new code for a signed-in person) goes once the code is proved: a
+	 * local path.
+	 */
+	public static final String STEP_UP_TARGET = SessionKeys.class.getName() + ".stepUpTarget";
+
 	/** A sign-in whose code was right, waiting for the completion step and its nonce. */
 	public static final String COMPLETED = SessionKeys.class.getName() + ".completed";
 

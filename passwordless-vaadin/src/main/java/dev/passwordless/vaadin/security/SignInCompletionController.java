@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -59,10 +60,14 @@ class SignInCompletionController {
 		}
 		CompletedSignIn completed = taken.get();
 		request.changeSessionId();
-		this.signOuts.signIn(request.getSession(), completed.tokens());
+		HttpSession session = request.getSession();
+		String stepUpTarget = (String) session.getAttribute(SessionKeys.STEP_UP_TARGET);
+		session.removeAttribute(SessionKeys.STEP_UP_TARGET);
+		this.signOuts.signIn(session, completed.tokens());
+		session.setAttribute(SessionKeys.CODE_PROVED_AT, completed.provedAt());
 		this.knownDevice.remember(response, completed.user().phoneNumber());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CognitoAuthentication(completed.user()));
+		context.setAuthentication(new CognitoAuthentication(completed.user(), completed.provedAt()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		if (completed.staySignedIn()) {
@@ -73,6 +78,9 @@ class SignInCompletionController {
 				// signed in for this session; staying signed in waits for the database
 				log.warn("The remember-me record could not be stored: {}", ex.getClass().getSimpleName());
 			}
+		}
+		if (stepUpTarget != null) {
+			return "redirect:" + stepUpTarget;
 		}
 		return "redirect:" + this.target.location(completed.user());
 	}

@@ -24,9 +24,30 @@ public class SignOut {
 
 	private final ObjectProvider<CognitoRememberMeServices> rememberMe;
 
-	SignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe) {
+	private final SignOutsEverywhere signOuts;
+
+	SignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe,
+			SignOutsEverywhere signOuts) {
 		this.cognito = cognito;
 		this.rememberMe = rememberMe;
+		this.signOuts = signOuts;
+	}
+
+	/**
+	 * Ends every session of a user, on every instance, for an administrator: their
+	 * remember-me records go, and each of their open sessions ends at its next request
+	 * (on another instance within {@value SignOutsEverywhere#CACHE_SECONDS} seconds).
+	 * Their refresh tokens are the caller's to revoke at Cognito.
+	 * @param username the user's Cognito user name
+	 */
+	public void endEverywhere(String username) {
+		CognitoRememberMeServices services = this.rememberMe.getIfAvailable();
+		if (services != null) {
+			services.forgetEverywhere(username);
+		}
+		else {
+			this.signOuts.signedOutEverywhere(username);
+		}
 	}
 
 	/** Signs out the user of the current Vaadin request, on this device. */

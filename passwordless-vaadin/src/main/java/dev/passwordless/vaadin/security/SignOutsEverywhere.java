@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SignOutsEverywhere {
 
-	static final int CACHE_SECONDS = 5;
+	static final int CACHE_SECONDS = 2;
 
 	private static final Logger log = LoggerFactory.getLogger(SignOutsEverywhere.class);
 

@@ -32,7 +32,9 @@ import dev.passwordless.vaadin.security.SignInRoutes;
 /**
  * Enter the code from the SMS, typed or pasted in any form (it submits itself when
  * complete); the number it went to, in full, with a way to correct it; a new code after a
- * countdown, also after the code is spent.
+ * countdown, also after the code is spent. A signed-in person asked to confirm it is them
+ * ({@link StepUp}) sees the same step for their own number, without "edit" and "stay
+ * signed in".
  */
 @Route(value = CodeEntryView.PATH, registerAtStartup = false)
 @AnonymousAllowed
@@ -58,6 +60,10 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 	private final Checkbox staySignedIn = new Checkbox(false);
 
 	private final Span countdown = new Span();
+
+	private final Paragraph editNumber;
+
+	private final Paragraph stepUp = new Paragraph();
 
 	private int codeLength = 6;
 
@@ -106,8 +112,11 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		this.resend.addClickListener((click) -> resend());
 		this.countdown.setId("resend-countdown");
 		// the choice comes before the code: a pasted or autofilled code submits itself
-		add(new H1(getPageTitle()), this.sentTo, new Paragraph(edit), this.staySignedIn, this.code, this.signIn,
-				this.notice, this.resend, this.countdown);
+		this.editNumber = new Paragraph(edit);
+		this.stepUp.setId("step-up");
+		this.stepUp.setVisible(false);
+		add(new H1(getPageTitle()), this.stepUp, this.sentTo, this.editNumber, this.staySignedIn, this.code,
+				this.signIn, this.notice, this.resend, this.countdown);
 		if (pool.embedded()) {
 			Anchor inbox = new Anchor(SignInRoutes.DEV_SMS_INBOX, getTranslation("passwordless.code.dev-inbox"));
 			inbox.setId("sms-inbox-link");
@@ -124,10 +133,16 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		boolean alreadySent = event.getLocation()
-			.getQueryParameters()
-			.getParameters()
-			.containsKey(LoginNavigation.ALREADY_SENT);
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		boolean alreadySent = parameters.containsKey(LoginNavigation.ALREADY_SENT);
+		if (parameters.containsKey(LoginNavigation.STEP_UP)) {
+			// a signed-in person confirms it is them: their own number, this session only
+			this.stepUp.setText(getTranslation("passwordless.code.step-up"));
+			this.stepUp.setVisible(true);
+			this.editNumber.setVisible(false);
+			this.staySignedIn.setVisible(false);
+			this.signIn.setText(getTranslation("passwordless.code.confirm"));
+		}
 		this.service.currentStep().ifPresentOrElse((step) -> {
 			show(step);
 			if (step.over()) {

@@ -11,6 +11,9 @@ public final class LoginNavigation {
 	 */
 	static final String ALREADY_SENT = "already-sent";
 
+	/** The code step's query parameter when a signed-in person confirms it is them. */
+	static final String STEP_UP = "step-up";
+
 	private LoginNavigation() {
 	}
 

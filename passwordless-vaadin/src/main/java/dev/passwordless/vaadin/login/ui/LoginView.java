@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.vaadin.login.SignUpMode;
 import dev.passwordless.vaadin.login.SignInStep;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignInRoutes;
@@ -61,9 +62,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		send.addClickListener((click) -> send.setEnabled(true));
 		this.resume.setId("resume");
 		add(new H1(getTitle()), new Paragraph(getTranslation("passwordless.login.intro")), this.resume, this.phone,
-				send, this.notice, new Paragraph(SignInPages.routerLink(SignInRoutes.REGISTER,
-						getTranslation("passwordless.login.to-register"))),
-				new LanguageSwitch());
+				send, this.notice);
+		if (properties.signUp() == SignUpMode.OPEN) {
+			add(new Paragraph(
+					SignInPages.routerLink(SignInRoutes.REGISTER, getTranslation("passwordless.login.to-register"))));
+		}
+		add(new LanguageSwitch());
 		service.lastNumber().ifPresent(this.phone::setValue);
 		service.codeStillValid().ifPresent(this::offerCode);
 		this.phone.focus();

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.vaadin.login.SignUpMode;
 import dev.passwordless.vaadin.login.ui.SignInPages;
 import dev.passwordless.vaadin.login.ui.LanguageSwitch;
 import dev.passwordless.vaadin.login.ui.LoginNavigation;
@@ -29,7 +30,9 @@ import dev.passwordless.vaadin.security.SignInRoutes;
 
 /**
  * Register with a full name and a phone number; the first code signs you in. Both fields
- * are checked at once, each problem shown on its field.
+ * are checked at once, each problem shown on its field. When registration is by
+ * invitation ({@code passwordless.sign-up=invite-only}, or a pool that refuses sign-up)
+ * the page says so and whom to ask, and sends nothing.
  */
 @Route(value = SignInRoutes.REGISTER, registerAtStartup = false)
 @AnonymousAllowed
@@ -44,11 +47,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Notice notice;
 
+	private final String contact;
+
 	RegisterView(PasswordlessLoginService service, PasswordlessProperties properties, Clock clock) {
 		this.service = service;
 		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
 		this.notice = new Notice(clock);
+		this.contact = properties.signUpContact();
 		addClassName(SignInPages.CARD);
+		if (properties.signUp() == SignUpMode.INVITE_ONLY) {
+			byInvitation();
+			return;
+		}
 		this.name.setLabel(getTranslation("passwordless.register.name"));
 		this.name.setId("name");
 		this.name.setRequiredIndicatorVisible(true);
@@ -87,13 +97,28 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 			LoginNavigation.toCode(false);
 		}
 		catch (SignInProblem problem) {
-			if (problem.kind() == SignInProblem.Kind.INVALID_NAME) {
+			if (SignInProblem.BY_INVITATION.equals(problem.getMessage())) {
+				byInvitation();
+			}
+			else if (problem.kind() == SignInProblem.Kind.INVALID_NAME) {
 				showNameProblem(problem);
 			}
 			else {
 				this.notice.show(problem, this.phone::showError);
 			}
 		}
+	}
+
+	/** Registration is closed: who to ask instead of the form. */
+	private void byInvitation() {
+		removeAll();
+		Paragraph closed = new Paragraph(getTranslation(SignInProblem.BY_INVITATION));
+		closed.setId("by-invitation");
+		String whom = this.contact.isBlank() ? getTranslation("passwordless.register.your-administrator")
+				: this.contact;
+		add(new H1(getPageTitle()), closed, new Paragraph(getTranslation("passwordless.register.ask", whom)),
+				new Paragraph(new RouterLink(getTranslation("passwordless.register.invited"), LoginView.class)),
+				new LanguageSwitch());
 	}
 
 	private void showNameProblem(SignInProblem problem) {

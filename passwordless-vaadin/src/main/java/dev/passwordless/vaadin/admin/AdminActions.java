@@ -1,0 +1,80 @@
+package dev.passwordless.vaadin.admin;
+
+import java.util.Set;
+
+import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.SignOut;
+
+/**
+ * What an administrator may do to a person, with the administration's rules: nobody
+ * disables, deletes or takes administration from themselves (so the last administrator
+ * stays one), and whoever is disabled, deleted or signed out everywhere loses every
+ * session and "stay signed in" on every instance at once, not only at Cognito.
+ */
+public class AdminActions {
+
+	private final CognitoAdministration cognito;
+
+	private final SignOut signOut;
+
+	private final String adminGroup;
+
+	public AdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties) {
+		this.cognito = cognito;
+		this.signOut = signOut;
+		this.adminGroup = properties.group();
+	}
+
+	/** Invites a person into these groups; see {@link CognitoAdministration#invite}. */
+	public PortalUser invite(CognitoUser actor, String name, String phoneNumber, Set<String> groups) {
+		return this.cognito.invite(name, phoneNumber, groups);
+	}
+
+	/** Puts a person in exactly these groups. */
+	public void setGroups(CognitoUser actor, PortalUser person, Set<String> groups) {
+		if (isSelf(actor, person) && !groups.contains(this.adminGroup)) {
+			throw refused("passwordless.admin.not-yourself");
+		}
+		this.cognito.setGroups(person.username(), groups);
+	}
+
+	/** The person may no longer sign in, and every session of theirs ends. */
+	public void disable(CognitoUser actor, PortalUser person) {
+		notYourself(actor, person);
+		this.cognito.disable(person.username());
+		this.signOut.endEverywhere(person.username());
+	}
+
+	/** A disabled person may sign in again. */
+	public void enable(CognitoUser actor, PortalUser person) {
+		this.cognito.enable(person.username());
+	}
+
+	/** Every session and "stay signed in" of the person ends, on every device. */
+	public void signOutEverywhere(CognitoUser actor, PortalUser person) {
+		this.cognito.signOutEverywhere(person.username());
+		this.signOut.endEverywhere(person.username());
+	}
+
+	/** The person's account is deleted and every session of theirs ends. */
+	public void delete(CognitoUser actor, PortalUser person) {
+		notYourself(actor, person);
+		this.cognito.delete(person.username());
+		this.signOut.endEverywhere(person.username());
+	}
+
+	private void notYourself(CognitoUser actor, PortalUser person) {
+		if (isSelf(actor, person)) {
+			throw refused("passwordless.admin.not-yourself");
+		}
+	}
+
+	private static boolean isSelf(CognitoUser actor, PortalUser person) {
+		return actor.sub().equals(person.username());
+	}
+
+	private static AdminProblem refused(String key) {
+		return new AdminProblem(AdminProblem.Kind.REFUSED, key);
+	}
+
+}

@@ -1,0 +1,292 @@
+package dev.passwordless.vaadin.admin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * The administration's Cognito calls: IAM-authorized admin operations on the portal's
+ * pool, with the application's AWS credentials (on AWS its role with the stack's
+ * {@code AdminPolicyArn}). Every refusal becomes an {@link AdminProblem}; Cognito's own
+ * message is logged, never shown, and a number is never logged.
+ */
+public class CognitoAdministration {
+
+	/** Users per page: Cognito's most for ListUsers. */
+	public static final int PAGE_SIZE = 60;
+
+	private static final Logger log = LoggerFactory.getLogger(CognitoAdministration.class);
+
+	private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
+
+	private final CognitoIdentityProviderClient cognito;
+
+	private final String userPoolId;
+
+	/**
+	 * @param cognito a client with the application's AWS credentials
+	 * @param userPoolId the portal's pool
+	 */
+	public CognitoAdministration(CognitoIdentityProviderClient cognito, String userPoolId) {
+		this.cognito = cognito;
+		this.userPoolId = userPoolId;
+	}
+
+	/** One page of users, and the token of the next one (null after the last). */
+	public record Page(List<PortalUser> users, String next) {
+	}
+
+	/**
+	 * A page of the people whose number or name starts with what was typed: Cognito's
+	 * ListUsers with a prefix filter, {@value #PAGE_SIZE} at a time.
+	 * @param search a number (digits, spaces, a leading +) or the start of a name; blank
+	 * for everyone
+	 * @param token the page's token from the page before, null for the first
+	 */
+	public Page users(String search, String token) {
+		String filter = filter(search);
+		ListUsersResponse response = call(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
+			.limit(PAGE_SIZE)
+			.filter(filter)
+			.paginationToken(token)));
+		return new Page(response.users().stream().map(CognitoAdministration::portalUser).toList(),
+				response.paginationToken());
+	}
+
+	/**
+	 * ListUsers' filter for a search: a number searches {@code phone_number} by prefix
+	 * (its digits after a +), anything else {@code name}.
+	 */
+	static String filter(String search) {
+		if (search == null || search.isBlank()) {
+			return null;
+		}
+		String typed = search.strip();
+		if (NUMBER.matcher(typed).matches()) {
+			return "phone_number ^= \"+" + typed.replaceAll("[^0-9]", "") + "\"";
+		}
+		return "name ^= \"" + typed.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	/** The person with this number, if the pool has one. */
+	public Optional<PortalUser> byNumber(String phoneNumber) {
+		ListUsersResponse response = call(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
+			.limit(1)
+			.filter("phone_number = \"" + phoneNumber + "\"")));
+		return response.users().stream().findFirst().map(CognitoAdministration::portalUser);
+	}
+
+	/**
+	 * Invites a person: an account for their number (proved already as far as Cognito is
+	 * concerned: their first SMS code proves it), no message from Cognito, a throwaway
+	 * password so the account is confirmed and the code sign-in accepts it, and their
+	 * groups. Whatever fails after the account was made removes it again.
+	 * @param name the full name, already checked
+	 * @param phoneNumber the E.164 number, already checked
+	 * @param groups the groups to put them in
+	 * @throws AdminProblem {@code NUMBER_TAKEN} when the number belongs to someone
+	 */
+	public PortalUser invite(String name, String phoneNumber, Collection<String> groups) {
+		UserType created = call(() -> this.cognito
+			.adminCreateUser((request) -> request.userPoolId(this.userPoolId)
+				.username(phoneNumber)
+				.messageAction(MessageActionType.SUPPRESS)
+				.userAttributes(attribute("name", name), attribute("phone_number", phoneNumber),
+						attribute("phone_number_verified", "true")))
+			.user());
+		try {
+			call(() -> this.cognito.adminSetUserPassword((request) -> request.userPoolId(this.userPoolId)
+				.username(created.username())
+				.password(CognitoAuthClient.throwawayPassword())
+				.permanent(true)));
+			for (String group : groups) {
+				addToGroup(created.username(), group);
+			}
+		}
+		catch (AdminProblem problem) {
+			try {
+				delete(created.username());
+			}
+			catch (AdminProblem ignored) {
+				log.warn("An invited account whose set-up failed could not be removed again: {}", created.username());
+			}
+			throw problem;
+		}
+		return portalUser(created);
+	}
+
+	/** The pool's groups, by name. */
+	public List<String> groups() {
+		List<String> names = new ArrayList<>();
+		String token = null;
+		do {
+			String page = token;
+			var response = call(() -> this.cognito
+				.listGroups((request) -> request.userPoolId(this.userPoolId).limit(60).nextToken(page)));
+			response.groups().stream().map(GroupType::groupName).forEach(names::add);
+			token = response.nextToken();
+		}
+		while (token != null);
+		return names;
+	}
+
+	/** The groups a person is in. */
+	public Set<String> groupsOf(String username) {
+		Set<String> names = new TreeSet<>();
+		String token = null;
+		do {
+			String page = token;
+			var response = call(() -> this.cognito.adminListGroupsForUser(
+					(request) -> request.userPoolId(this.userPoolId).username(username).limit(60).nextToken(page)));
+			response.groups().stream().map(GroupType::groupName).forEach(names::add);
+			token = response.nextToken();
+		}
+		while (token != null);
+		return names;
+	}
+
+	/** Puts a person in exactly these groups. */
+	public void setGroups(String username, Set<String> wanted) {
+		Set<String> current = groupsOf(username);
+		for (String group : wanted) {
+			if (!current.contains(group)) {
+				addToGroup(username, group);
+			}
+		}
+		for (String group : new LinkedHashSet<>(current)) {
+			if (!wanted.contains(group)) {
+				call(() -> this.cognito.adminRemoveUserFromGroup(
+						(request) -> request.userPoolId(this.userPoolId).username(username).groupName(group)));
+			}
+		}
+	}
+
+	/** Puts a person in a group (nothing happens when they are in it already). */
+	public void addToGroup(String username, String group) {
+		call(() -> this.cognito
+			.adminAddUserToGroup((request) -> request.userPoolId(this.userPoolId).username(username).groupName(group)));
+	}
+
+	/** Makes a group unless the pool has it. */
+	public void ensureGroup(String group, String description) {
+		try {
+			call(() -> this.cognito.createGroup(
+					(request) -> request.userPoolId(this.userPoolId).groupName(group).description(description)));
+		}
+		catch (GroupExistsException ex) {
+			// made by the stack, or by another instance a moment ago
+		}
+	}
+
+	/** Whether anyone is in the group. */
+	public boolean hasMembers(String group) {
+		return !call(() -> this.cognito
+			.listUsersInGroup((request) -> request.userPoolId(this.userPoolId).groupName(group).limit(1))).users()
+			.isEmpty();
+	}
+
+	/** A person may no longer sign in; Cognito revokes their tokens. */
+	public void disable(String username) {
+		call(() -> this.cognito.adminDisableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+	}
+
+	/** A disabled person may sign in again. */
+	public void enable(String username) {
+		call(() -> this.cognito.adminEnableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+	}
+
+	/** Every refresh token of the person is revoked at Cognito. */
+	public void signOutEverywhere(String username) {
+		call(() -> this.cognito
+			.adminUserGlobalSignOut((request) -> request.userPoolId(this.userPoolId).username(username)));
+	}
+
+	/** The person's account is deleted. */
+	public void delete(String username) {
+		call(() -> this.cognito.adminDeleteUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+	}
+
+	private static AttributeType attribute(String name, String value) {
+		return AttributeType.builder().name(name).value(value).build();
+	}
+
+	static PortalUser portalUser(UserType user) {
+		String name = "";
+		String phone = "";
+		for (AttributeType attribute : user.attributes()) {
+			if ("name".equals(attribute.name())) {
+				name = attribute.value();
+			}
+			else if ("phone_number".equals(attribute.name())) {
+				phone = attribute.value();
+			}
+		}
+		return new PortalUser(user.username(), name, phone, Boolean.TRUE.equals(user.enabled()),
+				user.userStatusAsString(), user.userCreateDate());
+	}
+
+	/** Runs a call, turning its failures into {@link AdminProblem}s. */
+	private static <T> T call(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (UsernameExistsException | AliasExistsException ex) {
+			throw new AdminProblem(AdminProblem.Kind.NUMBER_TAKEN, "passwordless.admin.number-taken");
+		}
+		catch (UserNotFoundException ex) {
+			throw new AdminProblem(AdminProblem.Kind.GONE, "passwordless.admin.gone");
+		}
+		catch (GroupExistsException ex) {
+			throw ex;
+		}
+		catch (AwsServiceException ex) {
+			if (ex.statusCode() == 403 || notAllowed(ex.awsErrorDetails().errorCode())) {
+				log.error("Cognito refused an administrative call ({}): the application's AWS credentials need the "
+						+ "stack's AdminPolicyArn policy", ex.awsErrorDetails().errorCode());
+				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.not-allowed");
+			}
+			log.warn("An administrative Cognito call failed: {} {}", ex.awsErrorDetails().errorCode(),
+					ex.awsErrorDetails().errorMessage());
+			throw new AdminProblem(AdminProblem.Kind.UNAVAILABLE, "passwordless.admin.unavailable");
+		}
+		catch (SdkClientException ex) {
+			if (String.valueOf(ex.getMessage()).contains("credentials")) {
+				log.error("The administration has no AWS credentials: give the application a role (or profile) "
+						+ "with the stack's AdminPolicyArn policy");
+				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.no-credentials");
+			}
+			log.warn("An administrative Cognito call failed: {}", ex.getClass().getSimpleName());
+			throw new AdminProblem(AdminProblem.Kind.UNAVAILABLE, "passwordless.admin.unavailable");
+		}
+	}
+
+	private static boolean notAllowed(String errorCode) {
+		return errorCode != null && (errorCode.equals("AccessDeniedException")
+				|| errorCode.equals("UnrecognizedClientException") || errorCode.equals("MissingAuthenticationToken")
+				|| errorCode.equals("MissingAuthenticationTokenException")
+				|| errorCode.equals("InvalidSignatureException"));
+	}
+
+}
