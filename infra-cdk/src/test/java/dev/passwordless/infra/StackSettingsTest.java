@@ -22,12 +22,29 @@ class StackSettingsTest {
 
 	@Test
 	void userPoolWhenSetThenEachValueReachesItsProp() {
-		PasswordlessUserPoolProps props = StackSettings
-			.of(Map.of("deletionProtection", "false", "removalPolicy", "DESTROY", "authSessionValidityMinutes", "5",
-					"accessTokenValidityMinutes", "30", "idTokenValidityMinutes", "15", "refreshTokenValidityDays", 7))
+		PasswordlessUserPoolProps props = StackSettings.of(Map.of("signUp", "open", "deletionProtection", "false",
+				"removalPolicy", "DESTROY", "authSessionValidityMinutes", "5", "accessTokenValidityMinutes", "30",
+				"idTokenValidityMinutes", "15", "refreshTokenValidityDays", 7))
 			.userPool();
-		assertThat(props).isEqualTo(new PasswordlessUserPoolProps(false, RemovalPolicy.DESTROY, Duration.ofMinutes(5),
-				Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofDays(7)));
+		assertThat(props).isEqualTo(new PasswordlessUserPoolProps(SignUp.OPEN, false, RemovalPolicy.DESTROY,
+				Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofDays(7)));
+	}
+
+	@Test
+	void userPoolWhenSignUpIsNotSetThenInviteOnly() {
+		assertThat(StackSettings.of(Map.of()).userPool().signUp()).isEqualTo(SignUp.INVITE_ONLY);
+	}
+
+	@Test
+	void userPoolWhenSignUpIsInviteOnlyThenInviteOnly() {
+		assertThat(StackSettings.of(Map.of("signUp", "invite-only")).userPool().signUp()).isEqualTo(SignUp.INVITE_ONLY);
+	}
+
+	@Test
+	void settingsWhenSignUpIsNeitherInviteOnlyNorOpenThenTheMessageNamesTheAllowedValues() {
+		assertThatThrownBy(() -> StackSettings.of(Map.of("signUp", "public")).userPool())
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("signUp must be one of invite-only, open, was 'public'");
 	}
 
 	@Test
