@@ -103,6 +103,15 @@ final class StackSettings {
 		return props;
 	}
 
+	/**
+	 * Who administers the pool's users: {@code adminGroup}; the stack adds the pool.
+	 */
+	UserAdministrationProps.Builder userAdministration() {
+		UserAdministrationProps.Builder props = UserAdministrationProps.builder();
+		value("adminGroup").ifPresent(props::adminGroup);
+		return props;
+	}
+
 	private static SignUp signUp(String value) {
 		return Arrays.stream(SignUp.values())
 			.filter((signUp) -> signUp.settingValue().equals(value))

@@ -48,6 +48,24 @@ class StackSettingsTest {
 	}
 
 	@Test
+	void userAdministrationWhenNothingIsSetThenTheGroupIsAdmins() {
+		assertThat(userAdministration(Map.of()).adminGroup()).isEqualTo("admins");
+	}
+
+	@Test
+	void userAdministrationWhenAdminGroupIsSetThenThatGroup() {
+		assertThat(userAdministration(Map.of("adminGroup", "portal-admins")).adminGroup()).isEqualTo("portal-admins");
+	}
+
+	@Test
+	void settingsWhenAdminGroupIsNotAGroupNameThenRefusedByName() {
+		assertThatThrownBy(() -> userAdministration(Map.of("adminGroup", "portal admins")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("adminGroup must be 1 to 128 ")
+			.hasMessageEndingWith(", was 'portal admins'");
+	}
+
+	@Test
 	void triggersWhenSettingsAreGivenThenOnlyThoseArePassedByTheirVariableNames() {
 		assertThat(StackSettings.of(Map.of("sendCooldownSeconds", "60", "codeLength", 8, "smsSenderId", " "))
 			.triggerSettings()).isEqualTo(Map.of("SEND_COOLDOWN_SECONDS", "60", "CODE_LENGTH", "8"));
@@ -91,6 +109,11 @@ class StackSettingsTest {
 	void rateLimitWhenEgressListsOnlyCommasThenRefusedRatherThanReadAsNone() {
 		assertThatThrownBy(() -> rateLimit(Map.of("appEgressCidrs", " , ")))
 			.hasMessage("appEgressCidrs lists no address; give the app's addresses, or none");
+	}
+
+	private static UserAdministrationProps userAdministration(Map<String, String> settings) {
+		IUserPool pool = UserPool.fromUserPoolId(new Stack(), "Pool", "us-east-1_example");
+		return StackSettings.of(settings).userAdministration().userPool(pool).build();
 	}
 
 	private static PoolRateLimitProps rateLimit(Map<String, String> settings) {
