@@ -7,8 +7,9 @@ import software.constructs.Construct;
 
 /**
  * The deployable unit: a phone-number user pool with custom authentication only, its app
- * client, the five triggers with least-privilege roles, the SMS limits they keep, and a
- * WAF rate limit in front of the pool.
+ * client, its administrators and what the app may do for them, the five triggers with
+ * least-privilege roles, the SMS limits they keep, and a WAF rate limit in front of the
+ * pool.
  */
 public class PasswordlessStack extends Stack {
 
@@ -29,6 +30,11 @@ public class PasswordlessStack extends Stack {
 	/** The ARN of the managed policy that lets the app's role read the client secret. */
 	public static final String OUTPUT_CLIENT_SECRET_READ_POLICY_ARN = "CognitoClientSecretReadPolicyArn";
 
+	/**
+	 * The ARN of the managed policy that lets the app's role administer the pool's users.
+	 */
+	public static final String OUTPUT_ADMIN_POLICY_ARN = "CognitoAdminPolicyArn";
+
 	/** The ARN of the topic the SMS budget alarms tell. */
 	public static final String OUTPUT_ALARM_TOPIC_ARN = "SmsBudgetAlarmTopicArn";
 
@@ -46,6 +52,8 @@ public class PasswordlessStack extends Stack {
 		new PoolRateLimit(this, "RateLimit", settings.rateLimit().userPool(pool.userPool()).build());
 		StoredClientSecret clientSecret = new StoredClientSecret(this, "ClientSecret",
 				StoredClientSecretProps.builder().client(pool.client()).build());
+		UserAdministration administration = new UserAdministration(this, "Administration",
+				settings.userAdministration().userPool(pool.userPool()).build());
 		output(OUTPUT_REGION, getRegion(), "passwordless.cognito.region");
 		output(OUTPUT_USER_POOL_ID, pool.userPool().getUserPoolId(), "passwordless.cognito.user-pool-id");
 		output(OUTPUT_CLIENT_ID, pool.client().getUserPoolClientId(), "passwordless.cognito.client-id");
@@ -53,6 +61,8 @@ public class PasswordlessStack extends Stack {
 				"passwordless.cognito.client-secret: the value of this Secrets Manager secret");
 		output(OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, clientSecret.readPolicyArn(),
 				"attach to the web app's role to read the client secret");
+		output(OUTPUT_ADMIN_POLICY_ARN, administration.policyArn(),
+				"attach to the web app's role for its administration view (Cognito admin calls on this pool)");
 		output(OUTPUT_ALARM_TOPIC_ARN, smsLimits.alarmTopicArn(),
 				"told when half, 80 % and all of the daily SMS budget are used");
 	}

@@ -18,9 +18,9 @@ import software.constructs.Construct;
 
 /**
  * A user pool where the phone number is the user name and custom authentication is the
- * only way in, with the one app client the web app uses: confidential (it has a secret),
- * and unable to change a user's phone number. Cognito sends no messages of its own: the
- * triggers send the codes.
+ * only way in, open to sign-up or by invitation only, with the one app client the web app
+ * uses: confidential (it has a secret), and unable to change a user's phone number.
+ * Cognito sends no messages of its own: the triggers send the codes.
  */
 final class PasswordlessUserPool extends Construct {
 
@@ -41,7 +41,8 @@ final class PasswordlessUserPool extends Construct {
 	private UserPool createUserPool(PasswordlessUserPoolProps props) {
 		UserPool pool = UserPool.Builder.create(this, "Default")
 			.signInAliases(SignInAliases.builder().phone(true).build())
-			.selfSignUpEnabled(true)
+			// invite-only: AllowAdminCreateUserOnly, so the client's SignUp is refused
+			.selfSignUpEnabled(props.signUp() == SignUp.OPEN)
 			.mfa(Mfa.OFF)
 			.accountRecovery(AccountRecovery.NONE)
 			// we send codes ourselves through SNS: no Cognito verification messages and

@@ -5,8 +5,10 @@ import java.time.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 
 /**
- * How long sessions and tokens last, and what happens to the pool when the stack goes.
+ * Who may create an account, how long sessions and tokens last, and what happens to the
+ * pool when the stack goes.
  *
+ * @param signUp who may create an account
  * @param deletionProtection whether the pool refuses deletion
  * @param removalPolicy what happens to the pool when it leaves the stack
  * @param authSessionValidity how long each challenge step may take
@@ -14,14 +16,17 @@ import software.amazon.awscdk.RemovalPolicy;
  * @param idTokenValidity ID token lifetime
  * @param refreshTokenValidity refresh token lifetime
  */
-record PasswordlessUserPoolProps(boolean deletionProtection, RemovalPolicy removalPolicy, Duration authSessionValidity,
-		Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity) {
+record PasswordlessUserPoolProps(SignUp signUp, boolean deletionProtection, RemovalPolicy removalPolicy,
+		Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
+		Duration refreshTokenValidity) {
 
 	static Builder builder() {
 		return new Builder();
 	}
 
 	static final class Builder {
+
+		private SignUp signUp = SignUp.INVITE_ONLY;
 
 		private boolean deletionProtection = true;
 
@@ -36,6 +41,17 @@ record PasswordlessUserPoolProps(boolean deletionProtection, RemovalPolicy remov
 		private Duration refreshTokenValidity = Duration.ofDays(30);
 
 		private Builder() {
+		}
+
+		/**
+		 * Who may create an account: administrators only, or anyone through the web app.
+		 * @param signUp invite-only or open
+		 * @return this builder
+		 * @default {@link SignUp#INVITE_ONLY}
+		 */
+		Builder signUp(SignUp signUp) {
+			this.signUp = signUp;
+			return this;
 		}
 
 		/**
@@ -105,8 +121,9 @@ record PasswordlessUserPoolProps(boolean deletionProtection, RemovalPolicy remov
 		}
 
 		PasswordlessUserPoolProps build() {
-			return new PasswordlessUserPoolProps(this.deletionProtection, this.removalPolicy, this.authSessionValidity,
-					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity);
+			return new PasswordlessUserPoolProps(this.signUp, this.deletionProtection, this.removalPolicy,
+					this.authSessionValidity, this.accessTokenValidity, this.idTokenValidity,
+					this.refreshTokenValidity);
 		}
 
 	}

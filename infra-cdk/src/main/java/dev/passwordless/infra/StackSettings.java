@@ -46,9 +46,13 @@ final class StackSettings {
 		return new StackSettings(values::get);
 	}
 
-	/** Pool and client: {@code deletionProtection}, {@code removalPolicy}, validities. */
+	/**
+	 * Pool and client: {@code signUp}, {@code deletionProtection}, {@code removalPolicy},
+	 * validities.
+	 */
 	PasswordlessUserPoolProps userPool() {
 		PasswordlessUserPoolProps.Builder props = PasswordlessUserPoolProps.builder();
+		value("signUp").map(StackSettings::signUp).ifPresent(props::signUp);
 		bool("deletionProtection").ifPresent(props::deletionProtection);
 		value("removalPolicy").map((name) -> constant("removalPolicy", RemovalPolicy.class, name))
 			.ifPresent(props::removalPolicy);
@@ -97,6 +101,24 @@ final class StackSettings {
 		integer("wafRequestsPerFiveMinutes").ifPresent(props::requestsPerFiveMinutes);
 		value("appEgressCidrs").map(StackSettings::cidrs).ifPresent(props::appEgressCidrs);
 		return props;
+	}
+
+	/**
+	 * Who administers the pool's users: {@code adminGroup}; the stack adds the pool.
+	 */
+	UserAdministrationProps.Builder userAdministration() {
+		UserAdministrationProps.Builder props = UserAdministrationProps.builder();
+		value("adminGroup").ifPresent(props::adminGroup);
+		return props;
+	}
+
+	private static SignUp signUp(String value) {
+		return Arrays.stream(SignUp.values())
+			.filter((signUp) -> signUp.settingValue().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("signUp must be one of "
+					+ Arrays.stream(SignUp.values()).map(SignUp::settingValue).collect(Collectors.joining(", "))
+					+ ", was '" + value + "'"));
 	}
 
 	private static List<String> cidrs(String value) {

@@ -33,6 +33,13 @@ class InfraAppIT {
 		assertThat(output.lines()).hasSize(1);
 	}
 
+	@Test
+	void synthWhenSignUpIsNeitherInviteOnlyNorOpenThenRefusesWithOneLineNamingTheAllowedValues() throws Exception {
+		String output = synthRefused(
+				"{\"allowedCountries\":\"US,GB\",\"appEgressCidrs\":\"203.0.113.10/32\",\"signUp\":\"anyone\"}");
+		assertThat(output).isEqualTo("Cannot synthesize: signUp must be one of invite-only, open, was 'anyone'");
+	}
+
 	/** Runs the app with this context as the CLI would; returns what it printed. */
 	private static String synthRefused(String context) throws Exception {
 		Path out = Files.createTempDirectory("cdk-out");

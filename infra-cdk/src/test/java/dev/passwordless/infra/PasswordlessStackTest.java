@@ -32,6 +32,13 @@ class PasswordlessStackTest {
 	}
 
 	@Test
+	void stackWhenSynthesizedThenTheAppsRoleHasTwoManagedPoliciesToAttachReadSecretAndAdministerUsers() {
+		template.resourceCountIs("AWS::IAM::ManagedPolicy", 2);
+		template.hasOutput(PasswordlessStack.OUTPUT_CLIENT_SECRET_READ_POLICY_ARN, Map.of());
+		template.hasOutput(PasswordlessStack.OUTPUT_ADMIN_POLICY_ARN, Map.of());
+	}
+
+	@Test
 	void stackWhenSynthesizedThenNothingAccountSpecificIsCommitted() {
 		// a 12-digit number on its own, as an account id stands in an ARN (not digits
 		// inside a hex asset hash)

@@ -23,8 +23,15 @@ class PasswordlessUserPoolTest {
 	}
 
 	@Test
-	void userPoolWhenSynthesizedThenSelfSignUpIsOn() {
+	void userPoolWhenDefaultsThenSignUpIsByInvitationOnly() {
 		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", true)));
+	}
+
+	@Test
+	void userPoolWhenSignUpIsOpenThenSelfSignUpIsOn() {
+		Template open = TestStacks.template("OpenSignUp", Map.of("signUp", "open"));
+		open.hasResourceProperties("AWS::Cognito::UserPool",
 				Map.of("AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", false)));
 	}
 

@@ -22,12 +22,47 @@ class StackSettingsTest {
 
 	@Test
 	void userPoolWhenSetThenEachValueReachesItsProp() {
-		PasswordlessUserPoolProps props = StackSettings
-			.of(Map.of("deletionProtection", "false", "removalPolicy", "DESTROY", "authSessionValidityMinutes", "5",
-					"accessTokenValidityMinutes", "30", "idTokenValidityMinutes", "15", "refreshTokenValidityDays", 7))
+		PasswordlessUserPoolProps props = StackSettings.of(Map.of("signUp", "open", "deletionProtection", "false",
+				"removalPolicy", "DESTROY", "authSessionValidityMinutes", "5", "accessTokenValidityMinutes", "30",
+				"idTokenValidityMinutes", "15", "refreshTokenValidityDays", 7))
 			.userPool();
-		assertThat(props).isEqualTo(new PasswordlessUserPoolProps(false, RemovalPolicy.DESTROY, Duration.ofMinutes(5),
-				Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofDays(7)));
+		assertThat(props).isEqualTo(new PasswordlessUserPoolProps(SignUp.OPEN, false, RemovalPolicy.DESTROY,
+				Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofDays(7)));
+	}
+
+	@Test
+	void userPoolWhenSignUpIsNotSetThenInviteOnly() {
+		assertThat(StackSettings.of(Map.of()).userPool().signUp()).isEqualTo(SignUp.INVITE_ONLY);
+	}
+
+	@Test
+	void userPoolWhenSignUpIsInviteOnlyThenInviteOnly() {
+		assertThat(StackSettings.of(Map.of("signUp", "invite-only")).userPool().signUp()).isEqualTo(SignUp.INVITE_ONLY);
+	}
+
+	@Test
+	void settingsWhenSignUpIsNeitherInviteOnlyNorOpenThenTheMessageNamesTheAllowedValues() {
+		assertThatThrownBy(() -> StackSettings.of(Map.of("signUp", "public")).userPool())
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("signUp must be one of invite-only, open, was 'public'");
+	}
+
+	@Test
+	void userAdministrationWhenNothingIsSetThenTheGroupIsAdmins() {
+		assertThat(userAdministration(Map.of()).adminGroup()).isEqualTo("admins");
+	}
+
+	@Test
+	void userAdministrationWhenAdminGroupIsSetThenThatGroup() {
+		assertThat(userAdministration(Map.of("adminGroup", "portal-admins")).adminGroup()).isEqualTo("portal-admins");
+	}
+
+	@Test
+	void settingsWhenAdminGroupIsNotAGroupNameThenRefusedByName() {
+		assertThatThrownBy(() -> userAdministration(Map.of("adminGroup", "portal admins")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("adminGroup must be 1 to 128 ")
+			.hasMessageEndingWith(", was 'portal admins'");
 	}
 
 	@Test
@@ -74,6 +109,11 @@ class StackSettingsTest {
 	void rateLimitWhenEgressListsOnlyCommasThenRefusedRatherThanReadAsNone() {
 		assertThatThrownBy(() -> rateLimit(Map.of("appEgressCidrs", " , ")))
 			.hasMessage("appEgressCidrs lists no address; give the app's addresses, or none");
+	}
+
+	private static UserAdministrationProps userAdministration(Map<String, String> settings) {
+		IUserPool pool = UserPool.fromUserPoolId(new Stack(), "Pool", "us-east-1_example");
+		return StackSettings.of(settings).userAdministration().userPool(pool).build();
 	}
 
 	private static PoolRateLimitProps rateLimit(Map<String, String> settings) {

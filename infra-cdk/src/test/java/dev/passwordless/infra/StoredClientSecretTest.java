@@ -34,7 +34,13 @@ class StoredClientSecretTest {
 
 	@Test
 	void clientSecretWhenSynthesizedThenAManagedPolicyForTheAppsRoleReadsThatSecretOnly() {
-		template.resourceCountIs("AWS::IAM::ManagedPolicy", 1);
+		// one of the app's two managed policies (the other is UserAdministration's)
+		template
+			.resourcePropertiesCountIs("AWS::IAM::ManagedPolicy",
+					Map.of("PolicyDocument", Match.objectLike(Map.of("Statement",
+							Match.arrayWith(List.of(Match.objectLike(
+									Map.of("Action", Match.arrayWith(List.of("secretsmanager:GetSecretValue"))))))))),
+					1);
 		template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("PolicyDocument", Map.of("Statement",
 				List.of(Map.of("Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
 						"Effect", "Allow", "Resource", Map.of("Ref", Match.stringLikeRegexp("^ClientSecret"))))),
