@@ -19,13 +19,14 @@ final class UserAdministration extends Construct {
 	/**
 	 * What the administration view and the bootstrap call, and nothing else: invite
 	 * (create, then a random password nobody sees so the account is confirmed), look up
-	 * and list, disable and enable, group membership, sign out everywhere, delete.
+	 * and list, disable and enable, the groups to choose from and group membership, sign
+	 * out everywhere, delete.
 	 */
 	static final List<String> ACTIONS = List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminSetUserPassword",
 			"cognito-idp:AdminGetUser", "cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser",
 			"cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
 			"cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminUserGlobalSignOut", "cognito-idp:AdminDeleteUser",
-			"cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup");
+			"cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup", "cognito-idp:ListGroups");
 
 	private final ManagedPolicy policy;
 

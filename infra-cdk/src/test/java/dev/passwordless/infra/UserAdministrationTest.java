@@ -40,7 +40,8 @@ class UserAdministrationTest {
 						"cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser",
 						"cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
 						"cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminUserGlobalSignOut",
-						"cognito-idp:AdminDeleteUser", "cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup"),
+						"cognito-idp:AdminDeleteUser", "cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup",
+						"cognito-idp:ListGroups"),
 				"Effect", "Allow", "Resource",
 				Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn")))));
 		assertThat(String.valueOf(policy.get("PolicyDocument"))).doesNotContain("*");

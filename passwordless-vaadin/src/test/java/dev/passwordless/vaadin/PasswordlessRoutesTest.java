@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,26 +26,28 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
-		new PasswordlessRoutes(true, false, java.time.Duration.ZERO)
-			.register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(true, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users");
 		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
 	}
 
 	@Test
-	void registerWhenOutsideThePortalLayoutThenInTheModulesOwnFrame() {
-		new PasswordlessRoutes(false, false, java.time.Duration.ZERO)
-			.register(RouteConfiguration.forRegistry(this.registry));
-		assertThat(routes().values())
+	void registerWhenOutsideThePortalLayoutThenTheSignInViewsInTheModulesOwnFrameAndTheAdministrationInThePortals() {
+		new PasswordlessRoutes(false, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
+		Map<String, RouteData> routes = routes();
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users");
+		assertThat(routes.get("admin/users").getParentLayouts()).isEmpty();
+		routes.remove("admin/users");
+		assertThat(routes.values())
 			.allSatisfy((route) -> assertThat(route.getParentLayouts()).containsExactly(SignInFrame.class));
 	}
 
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
-		new PasswordlessRoutes(true, true, java.time.Duration.ZERO)
-			.register(RouteConfiguration.forRegistry(this.registry));
-		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "dev/sms-inbox");
+		new PasswordlessRoutes(true, true, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users",
+				"dev/sms-inbox");
 	}
 
 	private Map<String, RouteData> routes() {

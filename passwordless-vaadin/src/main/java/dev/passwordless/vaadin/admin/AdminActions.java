@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.admin;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignOut;
@@ -15,14 +16,20 @@ public class AdminActions {
 
 	private final CognitoAdministration cognito;
 
-	private final SignOut signOut;
+	private final Consumer<String> endSessions;
 
 	private final String adminGroup;
 
-	public AdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties) {
+	/**
+	 * @param cognito the administration's Cognito calls
+	 * @param endSessions ends every session and "stay signed in" of a user name, on every
+	 * instance ({@link SignOut#endEverywhere})
+	 * @param adminGroup the administrators' group
+	 */
+	public AdminActions(CognitoAdministration cognito, Consumer<String> endSessions, String adminGroup) {
 		this.cognito = cognito;
-		this.signOut = signOut;
-		this.adminGroup = properties.group();
+		this.endSessions = endSessions;
+		this.adminGroup = adminGroup;
 	}
 
 	/** Invites a person into these groups; see {@link CognitoAdministration#invite}. */
@@ -42,7 +49,7 @@ public class AdminActions {
 	public void disable(CognitoUser actor, PortalUser person) {
 		notYourself(actor, person);
 		this.cognito.disable(person.username());
-		this.signOut.endEverywhere(person.username());
+		this.endSessions.accept(person.username());
 	}
 
 	/** A disabled person may sign in again. */
@@ -53,14 +60,14 @@ public class AdminActions {
 	/** Every session and "stay signed in" of the person ends, on every device. */
 	public void signOutEverywhere(CognitoUser actor, PortalUser person) {
 		this.cognito.signOutEverywhere(person.username());
-		this.signOut.endEverywhere(person.username());
+		this.endSessions.accept(person.username());
 	}
 
 	/** The person's account is deleted and every session of theirs ends. */
 	public void delete(CognitoUser actor, PortalUser person) {
 		notYourself(actor, person);
 		this.cognito.delete(person.username());
-		this.signOut.endEverywhere(person.username());
+		this.endSessions.accept(person.username());
 	}
 
 	private void notYourself(CognitoUser actor, PortalUser person) {

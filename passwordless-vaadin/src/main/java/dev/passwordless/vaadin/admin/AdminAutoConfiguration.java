@@ -52,7 +52,7 @@ public class AdminAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AdminActions passwordlessAdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties) {
-		return new AdminActions(cognito, signOut, properties);
+		return new AdminActions(cognito, signOut::endEverywhere, properties.group());
 	}
 
 	@Bean

@@ -29,8 +29,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 /**
  * The administration's Cognito calls: IAM-authorized admin operations on the portal's
  * pool, with the application's AWS credentials (on AWS its role with the stack's
- * {@code AdminPolicyArn}). Every refusal becomes an {@link AdminProblem}; Cognito's own
- * message is logged, never shown, and a number is never logged.
+ * {@code CognitoAdminPolicyArn}). Every refusal becomes an {@link AdminProblem};
+ * Cognito's own message is logged, never shown, and a number is never logged.
  */
 public class CognitoAdministration {
 
@@ -274,7 +274,7 @@ public class CognitoAdministration {
 		catch (SdkClientException ex) {
 			if (String.valueOf(ex.getMessage()).contains("credentials")) {
 				log.error("The administration has no AWS credentials: give the application a role (or profile) "
-						+ "with the stack's AdminPolicyArn policy");
+						+ "with the stack's CognitoAdminPolicyArn policy");
 				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.no-credentials");
 			}
 			log.warn("An administrative Cognito call failed: {}", ex.getClass().getSimpleName());

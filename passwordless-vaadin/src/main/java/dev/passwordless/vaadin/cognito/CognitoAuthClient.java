@@ -1,5 +1,6 @@
 package dev.passwordless.vaadin.cognito;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -110,11 +112,33 @@ public class CognitoAuthClient {
 	 */
 	public Challenge start(String phoneNumber) {
 		return CognitoErrors.translated(() -> {
-			var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
-				.authFlow(AuthFlowType.CUSTOM_AUTH)
-				.authParameters(Map.of("USERNAME", phoneNumber, "SECRET_HASH", secretHash(phoneNumber))));
-			return challenge(response.session(), response.challengeParameters());
+			try {
+				return initiate(phoneNumber);
+			}
+			catch (NotAuthorizedException ex) {
+				if (!CognitoErrors.isUserDisabled(ex)) {
+					throw ex;
+				}
+				// Cognito says so to anyone who asks; the person sees what an unknown
+				// number sees: a code step no code answers, and no SMS
+				return initiate(unknownStandIn(phoneNumber));
+			}
 		});
+	}
+
+	private Challenge initiate(String username) {
+		var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
+			.authFlow(AuthFlowType.CUSTOM_AUTH)
+			.authParameters(Map.of("USERNAME", username, "SECRET_HASH", secretHash(username))));
+		return challenge(response.session(), response.challengeParameters());
+	}
+
+	/**
+	 * A user name no account has, the same for the same number: a disabled account's
+	 * sign-in goes on as an unknown number's, through the triggers' decoy.
+	 */
+	static String unknownStandIn(String phoneNumber) {
+		return "disabled-" + UUID.nameUUIDFromBytes(phoneNumber.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -97,6 +97,14 @@ final class CognitoErrors {
 	}
 
 	/**
+	 * Whether Cognito refused a sign-in because an administrator disabled the account.
+	 */
+	static boolean isUserDisabled(NotAuthorizedException ex) {
+		String message = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorMessage() : null;
+		return message != null && message.startsWith("User is disabled");
+	}
+
+	/**
 	 * Whether Cognito refused a sign-up because the pool admits only people an
 	 * administrator created ({@code AllowAdminCreateUserOnly}).
 	 */

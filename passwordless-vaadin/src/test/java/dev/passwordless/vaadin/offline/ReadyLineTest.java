@@ -26,4 +26,12 @@ class ReadyLineTest {
 			.endsWith("SMS inbox http://localhost:9090/portal/dev/sms-inbox");
 	}
 
+	@Test
+	void lineWhenAFirstAdministratorIsSetThenItNamesTheNumberToSignInWith() {
+		String line = new ReadyLine(URI.create("http://127.0.0.1:9229"))
+			.line(new MockEnvironment().withProperty("local.server.port", "8080")
+				.withProperty("passwordless.admin.bootstrap-number", "+12025550199"));
+		assertThat(line).endsWith("SMS inbox http://localhost:8080/dev/sms-inbox · administrator +12025550199");
+	}
+
 }

@@ -1,0 +1,206 @@
+package dev.passwordless.vaadin.admin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.local.LocalCognitoConfig;
+import dev.passwordless.local.PoolInfo;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.cognito.Challenge;
+import dev.passwordless.vaadin.cognito.ClientSecret;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.SignInResult;
+import dev.passwordless.vaadin.security.CognitoUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The administration against the real local Cognito and triggers over HTTP, with signed
+ * admin calls as on AWS: invitations that sign in without registering, disabled people
+ * who get no SMS, the rules an administrator cannot break, and the first administrator.
+ * Each test has numbers of its own.
+ */
+class AdministrationIT {
+
+	private static final MovableClock CLOCK = MovableClock.stoppedAt(Instant.now());
+
+	private static LocalCognito cognito;
+
+	private static CognitoAdministration administration;
+
+	private static CognitoAuthClient signIn;
+
+	private static final List<String> ended = new ArrayList<>();
+
+	private static AdminActions actions;
+
+	@BeforeAll
+	static void startThePool() {
+		cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).clientSecret(true).build(), CLOCK);
+		PoolInfo info = cognito.pool();
+		CognitoPool pool = new CognitoPool(info.endpoint(), info.region(), info.userPoolId(), info.clientId(),
+				ClientSecret.of(info.clientSecret()), info.issuer(), info.jwksUri(), true);
+		administration = new CognitoAdministration(
+				sdk(pool, StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))),
+				pool.userPoolId());
+		signIn = new CognitoAuthClient(sdk(pool, AnonymousCredentialsProvider.create()), pool, CLOCK);
+		administration.ensureGroup("admins", "Administrators");
+		administration.ensureGroup("staff", "Staff");
+		actions = new AdminActions(administration, ended::add, "admins");
+	}
+
+	@AfterAll
+	static void stopThePool() {
+		cognito.close();
+	}
+
+	@Test
+	void inviteWhenTheInviteeAsksForACodeThenOneSmsAndTheCodeSignsThemInWithTheirGroups() {
+		PortalUser invited = administration.invite("Grace Hopper", "+12025550130", Set.of("staff"));
+
+		Challenge challenge = signIn.start("+12025550130");
+		SignInResult result = signIn.answer(challenge, latestCode("+12025550130"));
+
+		assertThat(invited.enabled()).isTrue();
+		assertThat(invited.status()).isEqualTo("CONFIRMED");
+		assertThat(cognito.outbox().to("+12025550130")).hasSize(1);
+		assertThat(result).isInstanceOf(SignInResult.SignedIn.class);
+		assertThat(administration.groupsOf(invited.username())).containsExactly("staff");
+	}
+
+	@Test
+	void inviteWhenTheNumberHasAnAccountThenRefusedAsTakenAndNoSecondAccount() {
+		administration.invite("Ada Lovelace", "+12025550131", Set.of());
+
+		assertThatThrownBy(() -> administration.invite("Someone Else", "+12025550131", Set.of()))
+			.isInstanceOfSatisfying(AdminProblem.class,
+					(problem) -> assertThat(problem.kind()).isEqualTo(AdminProblem.Kind.NUMBER_TAKEN));
+		assertThat(administration.users("+12025550131", null).users()).singleElement()
+			.extracting(PortalUser::name)
+			.isEqualTo("Ada Lovelace");
+	}
+
+	@Test
+	void disableWhenTheyAskForACodeThenTheSameCodeStepAsAnUnknownNumberAndNoSmsUntilEnabled() {
+		PortalUser person = administration.invite("Alan Turing", "+12025550132", Set.of());
+		CognitoUser admin = new CognitoUser("someone-else", "Admin", "+12025550199", List.of("admins"));
+
+		actions.disable(admin, person);
+		Challenge whileDisabled = signIn.start("+12025550132");
+		Challenge unknown = signIn.start("+12025550133");
+
+		assertThat(cognito.outbox().to("+12025550132")).isEmpty();
+		assertThat(ended).contains(person.username());
+		assertThat(whileDisabled.codeLength()).isEqualTo(unknown.codeLength());
+		assertThat(whileDisabled.attemptsLeft()).isEqualTo(unknown.attemptsLeft());
+		assertThat(administration.users("+12025550132", null).users()).singleElement()
+			.extracting(PortalUser::enabled)
+			.isEqualTo(false);
+
+		actions.enable(admin, person);
+		signIn.start("+12025550132");
+		assertThat(cognito.outbox().to("+12025550132")).hasSize(1);
+	}
+
+	@Test
+	void actionsWhenAnAdministratorActsOnThemselvesThenRefusedAndNothingChanges() {
+		PortalUser self = administration.invite("Self Admin", "+12025550134", Set.of("admins"));
+		CognitoUser actor = new CognitoUser(self.username(), "Self Admin", "+12025550134", List.of("admins"));
+
+		for (Runnable action : List.<Runnable>of(() -> actions.disable(actor, self), () -> actions.delete(actor, self),
+				() -> actions.setGroups(actor, self, Set.of("staff")))) {
+			assertThatThrownBy(action::run).isInstanceOfSatisfying(AdminProblem.class,
+					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.admin.not-yourself"));
+		}
+		assertThat(administration.groupsOf(self.username())).containsExactly("admins");
+		assertThat(administration.users("+12025550134", null).users()).singleElement()
+			.extracting(PortalUser::enabled)
+			.isEqualTo(true);
+	}
+
+	@Test
+	void deleteWhenConfirmedThenTheNumberIsAnUnknownNumberAgain() {
+		PortalUser person = administration.invite("Leaving Person", "+12025550135", Set.of());
+		CognitoUser admin = new CognitoUser("someone-else", "Admin", "+12025550199", List.of("admins"));
+
+		actions.delete(admin, person);
+		signIn.start("+12025550135");
+
+		assertThat(administration.users("+12025550135", null).users()).isEmpty();
+		assertThat(cognito.outbox().to("+12025550135")).isEmpty();
+		assertThat(ended).contains(person.username());
+	}
+
+	@Test
+	void firstAdministratorWhenInstancesStartAtOnceThenOneAccountInTheGroupAndLaterStartsChangeNothing() {
+		administration.ensureGroup("owners", "Owners");
+		AdminProperties properties = new AdminProperties("owners", "+12025550136", Duration.ofMinutes(15));
+
+		CompletableFuture<?>[] starts = new CompletableFuture<?>[3];
+		for (int i = 0; i < starts.length; i++) {
+			starts[i] = CompletableFuture
+				.runAsync(() -> new FirstAdministrator(administration, properties, false).run(null));
+		}
+		CompletableFuture.allOf(starts).join();
+		new FirstAdministrator(administration, properties, false).run(null);
+
+		List<PortalUser> found = administration.users("+12025550136", null).users();
+		assertThat(found).hasSize(1);
+		assertThat(administration.groupsOf(found.get(0).username())).containsExactly("owners");
+		assertThat(administration.hasMembers("owners")).isTrue();
+	}
+
+	@Test
+	void usersWhenMoreThanAPageMatchThenPagesAreReadByTokenAndEveryoneIsListedOnce() {
+		// Ofcom's drama range: fiction mobile numbers, 07700 900000 to 900999
+		for (int i = 0; i < 65; i++) {
+			administration.invite("Pager " + i, "+447700900" + String.format("%03d", i), Set.of());
+		}
+		List<String> tokens = new ArrayList<>();
+		UserPages pages = new UserPages((token) -> {
+			tokens.add(token);
+			return administration.users("Pager", token);
+		});
+
+		assertThat(pages.rows(0, 50).map(PortalUser::name)).hasSize(50).doesNotHaveDuplicates();
+		assertThat(tokens).hasSize(1);
+		assertThat(pages.rows(0, 100).map(PortalUser::name)).hasSize(65).doesNotHaveDuplicates();
+		assertThat(tokens).hasSize(2).first().isNull();
+		assertThat(administration.users("+44 7700 900", null).users()).hasSize(CognitoAdministration.PAGE_SIZE);
+	}
+
+	private static CognitoIdentityProviderClient sdk(CognitoPool pool, AwsCredentialsProvider credentials) {
+		return CognitoIdentityProviderClient.builder()
+			.httpClient(UrlConnectionHttpClient.create())
+			.region(Region.of(pool.region()))
+			.endpointOverride(pool.endpoint())
+			.credentialsProvider(credentials)
+			.build();
+	}
+
+	private static String latestCode(String phone) {
+		Matcher matcher = Pattern.compile("\\d{6}").matcher(cognito.outbox().latest(phone).orElseThrow().message());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group();
+	}
+
+}

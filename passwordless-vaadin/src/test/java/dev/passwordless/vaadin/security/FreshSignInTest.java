@@ -1,0 +1,51 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.passwordless.rules.MovableClock;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What needs a fresh sign-in asks for the SMS factor of Spring Security's multi-factor
+ * authorities, issued within the time allowed.
+ */
+class FreshSignInTest {
+
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-12-06T10:00:00Z"));
+
+	private final FreshSignIn fresh = new FreshSignIn(Duration.ofMinutes(15), this.clock);
+
+	private final CognitoUser user = new CognitoUser("sub-1", "Ada", "+12025550110", List.of("admins"));
+
+	@Test
+	void holdsWhenACodeWasProvedWithinTheTimeThenYes() {
+		assertThat(this.fresh.holds(new CognitoAuthentication(this.user, this.clock.instant()))).isTrue();
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(this.fresh.holds(new CognitoAuthentication(this.user, Instant.parse("2026-12-06T10:00:00Z"))))
+			.isTrue();
+	}
+
+	@Test
+	void holdsWhenTheCodeIsOlderThanTheTimeThenNo() {
+		Instant proved = this.clock.instant();
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(this.fresh.holds(new CognitoAuthentication(this.user, proved))).isFalse();
+	}
+
+	@Test
+	void holdsWhenRestoredByStaySignedInThenNoForNoCodeWasProved() {
+		assertThat(this.fresh.holds(new CognitoAuthentication(this.user))).isFalse();
+	}
+
+	@Test
+	void authenticationWhenACodeWasProvedThenItCarriesTheSmsFactorBesideTheGroupsRole() {
+		assertThat(new CognitoAuthentication(this.user, this.clock.instant()).getAuthorities())
+			.extracting((authority) -> authority.getAuthority())
+			.containsExactlyInAnyOrder("ROLE_ADMINS", CognitoAuthentication.SMS_FACTOR);
+	}
+
+}
