@@ -116,6 +116,7 @@ final class CommandLine {
 			case ID_TOKEN_VALIDITY -> config.idTokenValidity(SettingValues.duration(value, source));
 			case REFRESH_TOKEN_VALIDITY -> config.refreshTokenValidity(SettingValues.duration(value, source));
 			case TRIGGER_TIMEOUT -> config.triggerTimeout(SettingValues.duration(value, source));
+			case SIGN_UP -> config.signUp(SettingValues.signUp(value, source));
 			case ECHO_SMS -> config.echoSms(SettingValues.onOff(value, source));
 			case TRIGGER_ENV -> {
 				String[] pair = SettingValues.pair(value, source, "NAME=VALUE");

@@ -46,6 +46,10 @@ enum LauncherOption implements Option {
 	TRIGGER_TIMEOUT("--trigger-timeout", "LOCAL_COGNITO_TRIGGER_TIMEOUT", "DURATION",
 			"how long a trigger may run, up to 15m (default 5s, Cognito's)"),
 
+	SIGN_UP("--sign-up", "LOCAL_COGNITO_SIGN_UP", "open|invite-only",
+			"open: anyone signs up (SignUp); invite-only: SignUp is refused and administrators create users"
+					+ " (AdminCreateUser), as Cognito's AllowAdminCreateUserOnly (default open)"),
+
 	ECHO_SMS("--echo-sms", "LOCAL_COGNITO_ECHO_SMS", "on|off", "print each SMS on the console (default on)"),
 
 	TRIGGER_ENV("--trigger-env", LauncherEnvironment.TRIGGER_VARIABLE + "<NAME>", "NAME=VALUE",

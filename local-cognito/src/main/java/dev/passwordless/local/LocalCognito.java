@@ -31,6 +31,7 @@ import dev.passwordless.local.http.QueryProtocol;
 import dev.passwordless.local.http.Route;
 import dev.passwordless.local.http.Router;
 import dev.passwordless.local.operation.Operations;
+import dev.passwordless.local.sns.SmsSink;
 import dev.passwordless.local.sns.SnsPublish;
 import dev.passwordless.local.store.Database;
 import dev.passwordless.local.store.EmbeddedSendLimitStore;
@@ -189,12 +190,13 @@ public final class LocalCognito implements AutoCloseable {
 			TriggerHost triggers, Tokens tokens, SmsOutbox outbox, PoolInfo info) {
 		AuthSessions sessions = new AuthSessions(clock, config.authSessionValidity());
 		TriggerEvents events = new TriggerEvents(config.region(), config.userPoolId(), config.clientId());
+		SmsSink smsSink = (phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId();
 		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, tokens, stores.users(), stores.groups());
 		Map<String, Operation> operations = Operations.all(config.userPoolId(),
 				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
-				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock);
-		QueryProtocol sns = new SnsPublish((phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId(),
-				clock);
+				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock,
+				config.signUp() == LocalCognitoConfig.SignUp.OPEN, smsSink);
+		QueryProtocol sns = new SnsPublish(smsSink, clock);
 		Faults faults = config.faults() ? new Faults() : null;
 		if (faults != null) {
 			operations = FaultyOperations.of(operations, faults);

@@ -37,11 +37,34 @@ import dev.passwordless.local.auth.Trigger;
  * @param faults whether the fault harness is on: {@code POST /_local/faults} makes the
  * SNS endpoint or the Cognito operations slow, throttle or fail for a number of requests
  * (default false: a pool never plays a fault unless started for it)
+ * @param signUp who may create users (default {@link SignUp#OPEN}: anyone with the client
+ * id, through SignUp; {@link SignUp#INVITE_ONLY}: administrators only, through
+ * AdminCreateUser, as Cognito's {@code AllowAdminCreateUserOnly})
  */
 public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
 		boolean clientSecretEnabled, String clientSecret, String issuer, Duration authSessionValidity,
 		Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity, Duration triggerTimeout,
-		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms, boolean faults) {
+		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms, boolean faults,
+		SignUp signUp) {
+
+	/**
+	 * Who may create users in the pool, as Cognito's
+	 * {@code AdminCreateUserConfig.AllowAdminCreateUserOnly} says.
+	 */
+	public enum SignUp {
+
+		/**
+		 * Anyone with the client id signs up ({@code AllowAdminCreateUserOnly=false}).
+		 */
+		OPEN,
+
+		/**
+		 * Only administrators create users (AdminCreateUser); SignUp is refused
+		 * ({@code AllowAdminCreateUserOnly=true}).
+		 */
+		INVITE_ONLY
+
+	}
 
 	public static final int DEFAULT_PORT = 9229;
 
@@ -68,6 +91,9 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		CognitoLimits.checkTriggers(triggerHandlers.keySet());
 		triggerHandlers = Map.copyOf(triggerHandlers);
 		triggerEnvironment = Map.copyOf(triggerEnvironment);
+		if (signUp == null) {
+			throw new IllegalArgumentException("signUp must be OPEN or INVITE_ONLY");
+		}
 	}
 
 	/** The defaults, in memory, on a free port: what tests usually want. */
@@ -116,6 +142,8 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		private boolean echoSms = true;
 
 		private boolean faults;
+
+		private SignUp signUp = SignUp.OPEN;
 
 		public Builder port(int port) {
 			this.port = port;
@@ -217,11 +245,17 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 			return this;
 		}
 
+		/** Who may create users (default {@link SignUp#OPEN}). */
+		public Builder signUp(SignUp signUp) {
+			this.signUp = signUp;
+			return this;
+		}
+
 		public LocalCognitoConfig build() {
 			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
 					this.clientSecretEnabled, this.clientSecret, this.issuer, this.authSessionValidity,
 					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity, this.triggerTimeout,
-					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults);
+					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults, this.signUp);
 		}
 
 	}

@@ -57,6 +57,15 @@ final class SettingValues {
 		};
 	}
 
+	/** {@code open} or {@code invite-only}. */
+	static LocalCognitoConfig.SignUp signUp(String value, String source) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "open" -> LocalCognitoConfig.SignUp.OPEN;
+			case "invite-only" -> LocalCognitoConfig.SignUp.INVITE_ONLY;
+			default -> throw new BadValueException(source + " must be open or invite-only, was " + quote(value));
+		};
+	}
+
 	/** {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 30d} or ISO-8601. */
 	static Duration duration(String value, String source) {
 		Matcher matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));

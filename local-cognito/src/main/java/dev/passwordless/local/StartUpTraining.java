@@ -37,6 +37,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class StartUpTraining {
 
+	/** A SigV4 Authorization header in the SDK's shape, for dummy credentials. */
+	private static final String SIGV4 = "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/cognito-idp/aws4_request, "
+			+ "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64);
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final PoolInfo pool;
@@ -165,6 +169,10 @@ public final class StartUpTraining {
 				connection.setDoOutput(true);
 				connection.setRequestProperty("Content-Type", "application/x-amz-json-1.1");
 				connection.setRequestProperty("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation);
+				// as an SDK with credentials sends it: the admin operations need a
+				// signature
+				// (its shape; the pool does not check it)
+				connection.setRequestProperty("Authorization", SIGV4);
 				try (OutputStream out = connection.getOutputStream()) {
 					out.write(body.getBytes(StandardCharsets.UTF_8));
 				}

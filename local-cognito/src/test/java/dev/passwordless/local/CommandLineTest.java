@@ -101,6 +101,7 @@ class CommandLineTest {
 					--trigger-handler        | PreSignup=a.B     | --trigger-handler: unknown trigger PreSignup; the pool's triggers are [PreSignUp, DefineAuthChallenge, CreateAuthChallenge, VerifyAuthChallengeResponse, PostAuthentication]
 					--data-dir               | ' '               | --data-dir must be a directory path, was " "
 					--faults                 | sometimes         | --faults must be on or off, was "sometimes"
+					--sign-up                | closed            | --sign-up must be open or invite-only, was "closed"
 					""")
 	void parseWhenAValueIsBadThenRefusedNamingTheFlag(String flag, String value, String message) {
 		assertThatThrownBy(() -> CommandLine.parse(new String[] { flag, value }, Map.of()))
@@ -145,9 +146,9 @@ class CommandLineTest {
 				"--in-memory", "--region REGION", "--user-pool-id ID", "--client-id ID",
 				"--client-secret on|off|SECRET", "--issuer URL", "--auth-session-validity DURATION",
 				"--access-token-validity DURATION", "--id-token-validity DURATION", "--refresh-token-validity DURATION",
-				"--trigger-timeout DURATION", "--echo-sms on|off", "--trigger-env NAME=VALUE",
-				"LOCAL_COGNITO_TRIGGER_ENV_<NAME>", "--trigger-handler TRIGGER=CLASS",
-				"LOCAL_COGNITO_HANDLER_<TRIGGER>");
+				"--trigger-timeout DURATION", "--sign-up open|invite-only", "LOCAL_COGNITO_SIGN_UP",
+				"--echo-sms on|off", "--trigger-env NAME=VALUE", "LOCAL_COGNITO_TRIGGER_ENV_<NAME>",
+				"--trigger-handler TRIGGER=CLASS", "LOCAL_COGNITO_HANDLER_<TRIGGER>");
 	}
 
 	@Test
@@ -173,6 +174,22 @@ class CommandLineTest {
 		assertThat(help.substring(help.indexOf("Test harnesses"))).contains("--faults on|off", "LOCAL_COGNITO_FAULTS",
 				"/_local/faults", "(default off)");
 		assertThat(help.indexOf("Test harnesses")).isGreaterThan(help.indexOf("--trigger-handler"));
+	}
+
+	@Test
+	void parseWhenNothingSetsSignUpThenOpenAsToday() {
+		assertThat(CommandLine.parse(new String[0], Map.of()).signUp()).isEqualTo(LocalCognitoConfig.SignUp.OPEN);
+		assertThat(LocalCognitoConfig.inMemory().build().signUp()).isEqualTo(LocalCognitoConfig.SignUp.OPEN);
+	}
+
+	@Test
+	void parseWhenSignUpIsInviteOnlyByFlagOrVariableThenInviteOnlyAndTheFlagWins() {
+		assertThat(CommandLine.parse(new String[] { "--sign-up", "invite-only" }, Map.of()).signUp())
+			.isEqualTo(LocalCognitoConfig.SignUp.INVITE_ONLY);
+		assertThat(CommandLine.parse(new String[0], Map.of("LOCAL_COGNITO_SIGN_UP", "invite-only")).signUp())
+			.isEqualTo(LocalCognitoConfig.SignUp.INVITE_ONLY);
+		assertThat(CommandLine.parse(new String[] { "--sign-up=open" }, Map.of("LOCAL_COGNITO_SIGN_UP", "invite-only"))
+			.signUp()).isEqualTo(LocalCognitoConfig.SignUp.OPEN);
 	}
 
 }

@@ -107,7 +107,8 @@ class CrossSiteIT {
 	void listUsersWhenTheOriginIsThePoolItselfThenServed() throws IOException {
 		String answer = RawHttp.send(this.port, "POST", "/",
 				Map.of("Origin", "http://localhost:" + this.port, "Sec-Fetch-Site", "same-origin", "Content-Type",
-						"application/x-amz-json-1.1", "X-Amz-Target", "AWSCognitoIdentityProviderService.ListUsers"),
+						"application/x-amz-json-1.1", "X-Amz-Target", "AWSCognitoIdentityProviderService.ListUsers",
+						"Authorization", RawHttp.SIGV4),
 				"{\"UserPoolId\":\"" + this.cognito.pool().userPoolId() + "\"}");
 		assertThat(answer).startsWith("HTTP/1.1 200").contains("\"Users\":[]");
 	}

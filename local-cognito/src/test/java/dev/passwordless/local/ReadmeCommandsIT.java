@@ -46,7 +46,7 @@ class ReadmeCommandsIT {
 
 	static final String JAR = "java -jar local-cognito/target/local-cognito.jar";
 
-	static final String LIST_USERS = "curl -s http://127.0.0.1:9229/ -H 'X-Amz-Target: AWSCognitoIdentityProviderService.ListUsers' -H 'Content-Type: application/x-amz-json-1.1' -d '{\"UserPoolId\": \"us-east-1_LocalPool1\"}'";
+	static final String LIST_USERS = "curl -s --aws-sigv4 aws:amz:us-east-1:cognito-idp --user local:local http://127.0.0.1:9229/ -H 'X-Amz-Target: AWSCognitoIdentityProviderService.ListUsers' -H 'Content-Type: application/x-amz-json-1.1' -d '{\"UserPoolId\": \"us-east-1_LocalPool1\"}'";
 
 	static final String READ_OUTBOX = "curl -s 'http://127.0.0.1:9229/_aws/sns/sms-messages?phoneNumber=%2B12025550100'";
 

@@ -377,6 +377,9 @@ public final class StartUpBenchmark {
 			connection.setDoOutput(true);
 			connection.setRequestProperty("Content-Type", "application/x-amz-json-1.1");
 			connection.setRequestProperty("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation);
+			// ListUsers is IAM-authorized: signed as an SDK signs it (neither checks the
+			// signature)
+			connection.setRequestProperty("Authorization", RawHttp.SIGV4);
 			connection.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
 			int status = connection.getResponseCode();
 			connection.disconnect();

@@ -31,9 +31,12 @@ public final class AuthSessions {
 	 * @param history the challenge results so far, in Cognito's event shape
 	 * @param privateParameters what Create stored for Verify
 	 * @param expiresAt when this step's session stops working
+	 * @param challengeName the challenge the session answers: {@code CUSTOM_CHALLENGE},
+	 * or {@code NEW_PASSWORD_REQUIRED} after the custom challenges of a user in
+	 * {@code FORCE_CHANGE_PASSWORD}
 	 */
 	public record Session(String username, User user, String clientId, ArrayNode history,
-			Map<String, String> privateParameters, Instant expiresAt) {
+			Map<String, String> privateParameters, Instant expiresAt, String challengeName) {
 	}
 
 	private final Map<String, Session> sessions = new ConcurrentHashMap<>();

@@ -22,8 +22,14 @@ import dev.passwordless.local.store.UserStore;
  */
 public final class ChallengeLoop {
 
-	/** The only challenge this pool asks. */
+	/** The challenge this pool's triggers ask. */
 	public static final String CUSTOM_CHALLENGE = "CUSTOM_CHALLENGE";
+
+	/**
+	 * What Cognito asks instead of issuing tokens to a user in
+	 * {@code FORCE_CHANGE_PASSWORD} (reference {@code docs/cognito-custom-auth.md} 11.3).
+	 */
+	public static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 
 	private final TriggerHost triggers;
 
@@ -83,6 +89,10 @@ public final class ChallengeLoop {
 				// Define says
 				throw CognitoException.notAuthorized("Incorrect username or password.");
 			}
+			User current = this.users.find(user.username()).orElseThrow(CognitoException::userNotFound);
+			if ("FORCE_CHANGE_PASSWORD".equals(current.status())) {
+				return newPasswordRequired(current, clientId, history);
+			}
 			return tokens(user, clientId, clientMetadata);
 		}
 		String challengeName = decision.path("challengeName").asText(null);
@@ -94,6 +104,39 @@ public final class ChallengeLoop {
 					challengeName + " challenges are not supported by local-cognito; only CUSTOM_CHALLENGE is");
 		}
 		return challenge(username, user, clientId, history, clientMetadata);
+	}
+
+	/**
+	 * The answer to {@code NEW_PASSWORD_REQUIRED}, once the caller has checked the new
+	 * password and confirmed the user: Post authentication and the tokens.
+	 * @param session the session the client answered, already taken
+	 */
+	public ObjectNode newPasswordSet(AuthSessions.Session session, Map<String, String> clientMetadata) {
+		return tokens(session.user(), session.clientId(), clientMetadata);
+	}
+
+	/**
+	 * The challenge a user in {@code FORCE_CHANGE_PASSWORD} gets after the custom
+	 * challenges, with the user's attributes as Cognito lists them (inferred shape: the
+	 * password flows' one).
+	 */
+	private ObjectNode newPasswordRequired(User user, String clientId, ArrayNode history) {
+		String session = this.sessions.open(new AuthSessions.Session(user.username(), user, clientId, history, Map.of(),
+				this.sessions.nextExpiry(), NEW_PASSWORD_REQUIRED));
+		ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+		user.attributes().forEach((name, value) -> {
+			if (!name.equals("sub")) {
+				attributes.put(name, value);
+			}
+		});
+		ObjectNode response = JsonNodeFactory.instance.objectNode();
+		response.put("ChallengeName", NEW_PASSWORD_REQUIRED);
+		response.put("Session", session);
+		response.putObject("ChallengeParameters")
+			.put("USER_ID_FOR_SRP", user.username())
+			.put("requiredAttributes", "[]")
+			.put("userAttributes", attributes.toString());
+		return response;
 	}
 
 	private boolean verify(AuthSessions.Session session, String answer, Map<String, String> clientMetadata) {
@@ -131,7 +174,7 @@ public final class ChallengeLoop {
 			entry.putNull("challengeMetadata");
 		}
 		String session = this.sessions.open(new AuthSessions.Session(username, user, clientId, next,
-				strings(created.get("privateChallengeParameters")), this.sessions.nextExpiry()));
+				strings(created.get("privateChallengeParameters")), this.sessions.nextExpiry(), CUSTOM_CHALLENGE));
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		response.put("ChallengeName", CUSTOM_CHALLENGE);
 		response.put("Session", session);

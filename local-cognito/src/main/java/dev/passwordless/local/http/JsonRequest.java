@@ -18,8 +18,25 @@ public final class JsonRequest {
 
 	private final ObjectNode body;
 
+	private final String authorization;
+
+	/** A request without an {@code Authorization} header (or a member of one). */
 	public JsonRequest(ObjectNode body) {
+		this(body, null);
+	}
+
+	/**
+	 * @param body the request's JSON object
+	 * @param authorization its {@code Authorization} header; null when it has none
+	 */
+	public JsonRequest(ObjectNode body, String authorization) {
 		this.body = body;
+		this.authorization = authorization;
+	}
+
+	/** The request's {@code Authorization} header; null when it has none. */
+	public String authorization() {
+		return this.authorization;
 	}
 
 	public String required(String member, int maxLength) {
@@ -56,6 +73,18 @@ public final class JsonRequest {
 			throw serialization(member, "an integer");
 		}
 		return node.intValue();
+	}
+
+	/** A boolean member; absent means {@code absent}. */
+	public boolean optionalBoolean(String member, boolean absent) {
+		JsonNode node = this.body.get(member);
+		if (node == null || node.isNull()) {
+			return absent;
+		}
+		if (!node.isBoolean()) {
+			throw serialization(member, "a boolean");
+		}
+		return node.booleanValue();
 	}
 
 	/** A string-to-string map member; absent means empty. */

@@ -127,7 +127,7 @@ public final class Router implements HttpHandler {
 		}
 		ObjectNode response;
 		try {
-			response = dispatch(target, body);
+			response = dispatch(target, body, headers.getFirst("Authorization"));
 		}
 		catch (CognitoException ex) {
 			Exchanges.sendError(exchange, ex.status(), ex.type(), ex.getMessage());
@@ -137,7 +137,7 @@ public final class Router implements HttpHandler {
 		Exchanges.send(exchange, 200, "application/x-amz-json-1.1", this.json.writeValueAsBytes(response));
 	}
 
-	private ObjectNode dispatch(String target, byte[] body) {
+	private ObjectNode dispatch(String target, byte[] body, String authorization) {
 		if (target == null || !target.startsWith(TARGET_PREFIX)) {
 			throw new CognitoException("UnknownOperationException",
 					"Missing or unknown X-Amz-Target; expected " + TARGET_PREFIX + "<Operation>");
@@ -151,7 +151,7 @@ public final class Router implements HttpHandler {
 		if (body == null) {
 			throw CognitoException.invalidParameter("Request body is larger than 1 MiB.");
 		}
-		return operation.handle(new JsonRequest(parse(body)));
+		return operation.handle(new JsonRequest(parse(body), authorization));
 	}
 
 	private ObjectNode parse(byte[] body) {

@@ -10,14 +10,17 @@ import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
+import dev.passwordless.local.http.IamAuthorization;
 import dev.passwordless.local.http.Operation;
+import dev.passwordless.local.sns.SmsSink;
 import dev.passwordless.local.store.GroupStore;
 import dev.passwordless.local.store.RefreshTokenStore;
 import dev.passwordless.local.store.UserStore;
 
 /**
  * The operations the pool supports, by their {@code X-Amz-Target} name: the one place
- * that knows which operation uses which service. Each operation gets only those.
+ * that knows which operation uses which service, and which take an IAM signature. Each
+ * operation gets only those.
  */
 public final class Operations {
 
@@ -26,35 +29,48 @@ public final class Operations {
 
 	/**
 	 * Builds every operation.
+	 * @param openSignUp whether anyone may sign up (false: AdminCreateUser only)
+	 * @param invitations where AdminCreateUser's invitations go (the outbox)
 	 * @return operation name ({@code InitiateAuth}, ...) to operation
 	 */
 	public static Map<String, Operation> all(String userPoolId, AppClient client, UserStore users, GroupStore groups,
 			RefreshTokenStore refreshTokens, Tokens tokens, AuthSessions sessions, ChallengeLoop loop,
-			TriggerHost triggers, TriggerEvents events, Clock clock) {
+			TriggerHost triggers, TriggerEvents events, Clock clock, boolean openSignUp, SmsSink invitations) {
 		UserPoolId pool = new UserPoolId(userPoolId);
 		PoolUsers poolUsers = new PoolUsers(pool, users);
 		UserDeletion deletion = new UserDeletion(users, groups, refreshTokens);
+		PreSignUp preSignUp = new PreSignUp(triggers, events);
 		Map<String, Operation> operations = new LinkedHashMap<>();
 		// what anyone with the client id may call
-		operations.put("SignUp", new SignUpOperation(client, users, new PreSignUp(triggers, events), clock));
+		operations.put("SignUp", new SignUpOperation(client, users, preSignUp, clock, openSignUp));
 		operations.put("InitiateAuth", new InitiateAuthOperation(client, new CustomAuthFlow(client, users, loop),
 				new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
-		operations.put("RespondToAuthChallenge", new RespondToAuthChallengeOperation(client, sessions, loop));
+		operations.put("RespondToAuthChallenge",
+				new RespondToAuthChallengeOperation(client, sessions, loop, users, clock));
 		operations.put("RevokeToken", new RevokeTokenOperation(client, refreshTokens));
 		// what a signed-in user may call with an access token
 		operations.put("GetUser", new GetUserOperation(tokens, users));
 		operations.put("GlobalSignOut", new GlobalSignOutOperation(tokens, refreshTokens));
 		operations.put("DeleteUser", new DeleteUserOperation(tokens, deletion));
-		// admin operations (IAM-signed on AWS; signatures are not checked here)
-		operations.put("AdminGetUser", new AdminGetUserOperation(poolUsers));
-		operations.put("AdminDeleteUser", new AdminDeleteUserOperation(poolUsers, deletion));
-		operations.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributesOperation(poolUsers, users, clock));
-		operations.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOutOperation(poolUsers, refreshTokens));
-		operations.put("ListUsers", new ListUsersOperation(pool, users));
-		operations.put("CreateGroup", new CreateGroupOperation(pool, groups, clock));
-		operations.put("AdminAddUserToGroup", new AdminAddUserToGroupOperation(poolUsers, groups));
-		operations.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroupOperation(poolUsers, groups));
-		operations.put("AdminListGroupsForUser", new AdminListGroupsForUserOperation(pool, poolUsers, groups));
+		// admin operations: IAM-authorized on AWS, so they need a SigV4 Authorization
+		// header here too (any credentials; the signature is not checked)
+		Map<String, Operation> admin = new LinkedHashMap<>();
+		admin.put("AdminCreateUser", new AdminCreateUserOperation(pool, users, preSignUp, invitations, clock));
+		admin.put("AdminGetUser", new AdminGetUserOperation(poolUsers));
+		admin.put("AdminSetUserPassword", new AdminSetUserPasswordOperation(poolUsers, users, clock));
+		admin.put("AdminDisableUser", new AdminDisableUserOperation(poolUsers, users, refreshTokens, clock));
+		admin.put("AdminEnableUser", new AdminEnableUserOperation(poolUsers, users, clock));
+		admin.put("AdminDeleteUser", new AdminDeleteUserOperation(poolUsers, deletion));
+		admin.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributesOperation(poolUsers, users, clock));
+		admin.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOutOperation(poolUsers, refreshTokens));
+		admin.put("ListUsers", new ListUsersOperation(pool, users));
+		admin.put("CreateGroup", new CreateGroupOperation(pool, groups, clock));
+		admin.put("ListGroups", new ListGroupsOperation(pool, groups));
+		admin.put("ListUsersInGroup", new ListUsersInGroupOperation(pool, groups, users));
+		admin.put("AdminAddUserToGroup", new AdminAddUserToGroupOperation(poolUsers, groups));
+		admin.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroupOperation(poolUsers, groups));
+		admin.put("AdminListGroupsForUser", new AdminListGroupsForUserOperation(pool, poolUsers, groups));
+		admin.forEach((name, operation) -> operations.put(name, IamAuthorization.required(operation)));
 		return operations;
 	}
 

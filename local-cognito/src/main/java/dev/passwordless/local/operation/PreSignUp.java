@@ -20,6 +20,12 @@ final class PreSignUp {
 	record Decision(boolean autoConfirmUser, boolean autoVerifyPhone) {
 	}
 
+	/** The trigger source of SignUp. */
+	static final String SIGN_UP = "PreSignUp_SignUp";
+
+	/** The trigger source of AdminCreateUser. */
+	static final String ADMIN_CREATE_USER = "PreSignUp_AdminCreateUser";
+
 	private final TriggerHost triggers;
 
 	private final TriggerEvents events;
@@ -31,15 +37,16 @@ final class PreSignUp {
 
 	/**
 	 * Runs Pre sign-up, when the pool has it.
+	 * @param source {@link #SIGN_UP} or {@link #ADMIN_CREATE_USER}
 	 * @throws CognitoException what the trigger's failure becomes, or
 	 * {@code InvalidParameterException} when it verifies without confirming
 	 */
-	Decision decide(String sub, Map<String, String> attributes, Map<String, String> validationData,
+	Decision decide(String source, String sub, Map<String, String> attributes, Map<String, String> validationData,
 			Map<String, String> clientMetadata) {
 		if (!this.triggers.has(Trigger.PRE_SIGN_UP)) {
 			return new Decision(false, false);
 		}
-		ObjectNode event = this.events.envelope("PreSignUp_SignUp", sub);
+		ObjectNode event = this.events.envelope(source, sub);
 		ObjectNode request = (ObjectNode) event.get("request");
 		ObjectNode userAttributes = request.putObject("userAttributes");
 		attributes.forEach(userAttributes::put);

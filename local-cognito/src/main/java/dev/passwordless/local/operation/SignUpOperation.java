@@ -36,11 +36,18 @@ final class SignUpOperation implements Operation {
 
 	private final Clock clock;
 
-	SignUpOperation(AppClient client, UserStore users, PreSignUp preSignUp, Clock clock) {
+	private final boolean open;
+
+	/**
+	 * @param open false when only administrators create users
+	 * ({@code AllowAdminCreateUserOnly=true}): every SignUp is refused
+	 */
+	SignUpOperation(AppClient client, UserStore users, PreSignUp preSignUp, Clock clock, boolean open) {
 		this.client = client;
 		this.users = users;
 		this.preSignUp = preSignUp;
 		this.clock = clock;
+		this.open = open;
 	}
 
 	@Override
@@ -52,6 +59,12 @@ final class SignUpOperation implements Operation {
 		Map<String, String> submitted = request.attributes("UserAttributes");
 		Map<String, String> validationData = request.attributes("ValidationData");
 		Map<String, String> clientMetadata = request.map("ClientMetadata");
+		if (!this.open) {
+			// docs/cognito-custom-auth.md 11.1: the pool's setting, checked once the
+			// client
+			// is known (inferred order), before the user or the trigger are looked at
+			throw CognitoException.notAuthorized("SignUp is not permitted for this user pool.");
+		}
 		if (!PHONE.matcher(phone).matches()) {
 			throw CognitoException.invalidParameter("Username should be a phone number.");
 		}
@@ -69,7 +82,8 @@ final class SignUpOperation implements Operation {
 		String sub = UUID.randomUUID().toString();
 		Map<String, String> attributes = new LinkedHashMap<>(submitted);
 		attributes.put("phone_number", phone);
-		PreSignUp.Decision decision = this.preSignUp.decide(sub, attributes, validationData, clientMetadata);
+		PreSignUp.Decision decision = this.preSignUp.decide(PreSignUp.SIGN_UP, sub, attributes, validationData,
+				clientMetadata);
 		attributes.put("sub", sub);
 		attributes.put("phone_number_verified", Boolean.toString(decision.autoVerifyPhone()));
 		Instant now = this.clock.instant();

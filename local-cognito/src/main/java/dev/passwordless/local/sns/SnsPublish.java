@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.passwordless.local.http.QueryProtocol;
 import dev.passwordless.local.http.Response;
+import dev.passwordless.local.http.SigV4Header;
 
 /**
  * SNS's {@code Publish} action in the AWS query protocol, to phone numbers only: each

@@ -58,6 +58,27 @@ public final class GroupStore {
 				ORDER BY g.precedence NULLS LAST, g.name""", GroupStore::group, username);
 	}
 
+	/**
+	 * A page of the pool's groups, by name.
+	 * @param offset how many groups to skip
+	 * @param limit the most groups to return
+	 */
+	public List<Group> list(int offset, int limit) {
+		return this.database.query("SELECT * FROM user_groups ORDER BY name LIMIT ? OFFSET ?", GroupStore::group, limit,
+				offset);
+	}
+
+	/**
+	 * A page of a group's members' user names, in the order they joined the pool.
+	 * @param offset how many members to skip
+	 * @param limit the most members to return
+	 */
+	public List<String> memberNames(String group, int offset, int limit) {
+		return this.database.query("""
+				SELECT m.username FROM memberships m JOIN users u ON u.username = m.username WHERE m.group_name = ?
+				ORDER BY u.created_at, u.username LIMIT ? OFFSET ?""", (row) -> row.getString(1), group, limit, offset);
+	}
+
 	/** The names of the user's groups, as tokens carry them in {@code cognito:groups}. */
 	public List<String> groupNames(String username) {
 		return groupsOf(username).stream().map(Group::name).toList();

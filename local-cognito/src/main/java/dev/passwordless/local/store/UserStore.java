@@ -19,9 +19,15 @@ public final class UserStore {
 	private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
 	};
 
-	/** The filter attributes that are columns of their own. */
+	/**
+	 * The filter attributes that are columns of their own ({@code status}, Enabled or
+	 * Disabled, is the {@code enabled} column: see {@link #list}).
+	 */
 	private static final Map<String, String> COLUMNS = Map.of("username", "username", "sub", "username", "phone_number",
-			"phone", "status", "status", "cognito:user_status", "status");
+			"phone", "cognito:user_status", "status");
+
+	/** What the {@code status} filter compares: the words for {@code enabled}. */
+	private static final Map<String, Boolean> ENABLED_WORDS = Map.of("Enabled", true, "Disabled", false);
 
 	private final Database database;
 
@@ -76,6 +82,31 @@ public final class UserStore {
 				write(attributes), attributes.get("phone_number"), now.toEpochMilli(), username);
 	}
 
+	/** Sets the user's status ({@code CONFIRMED}, {@code FORCE_CHANGE_PASSWORD}, ...). */
+	public void updateStatus(String username, String status, Instant now) {
+		this.database.update("UPDATE users SET status = ?, modified_at = ? WHERE username = ?", status,
+				now.toEpochMilli(), username);
+	}
+
+	/** Enables or disables the user. */
+	public void updateEnabled(String username, boolean enabled, Instant now) {
+		this.database.update("UPDATE users SET enabled = ?, modified_at = ? WHERE username = ?", enabled,
+				now.toEpochMilli(), username);
+	}
+
+	/**
+	 * Users by user name, in sign-up order (the members of a group).
+	 * @param usernames the user names; those of no user are left out
+	 */
+	public List<User> findAll(List<String> usernames) {
+		if (usernames.isEmpty()) {
+			return List.of();
+		}
+		return this.database.query("SELECT * FROM users WHERE username IN ("
+				+ String.join(", ", java.util.Collections.nCopies(usernames.size(), "?"))
+				+ ") ORDER BY created_at, username", this::user, usernames.toArray());
+	}
+
 	/**
 	 * Deletes the user's row (the caller removes what other tables hold for the user).
 	 * @return false when there was no such user
@@ -101,8 +132,22 @@ public final class UserStore {
 		}
 		String column = COLUMNS.get(attribute);
 		String condition;
-		String parameter;
-		if (column != null) {
+		Object parameter;
+		if (attribute.equals("status")) {
+			// Enabled or Disabled, case-sensitive, as Cognito compares it
+			List<Boolean> matching = ENABLED_WORDS.entrySet()
+				.stream()
+				.filter((word) -> prefix ? word.getKey().startsWith(value) : word.getKey().equals(value))
+				.map(Map.Entry::getValue)
+				.toList();
+			condition = switch (matching.size()) {
+				case 0 -> "FALSE AND enabled = ?";
+				case 1 -> "enabled = ?";
+				default -> "(TRUE OR enabled = ?)";
+			};
+			parameter = matching.isEmpty() || matching.get(0);
+		}
+		else if (column != null) {
 			condition = column + (prefix ? " LIKE ? ESCAPE '\\'" : " = ?");
 			parameter = prefix ? like(value) + "%" : value;
 		}

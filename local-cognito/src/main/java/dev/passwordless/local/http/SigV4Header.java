@@ -1,4 +1,4 @@
-package dev.passwordless.local.sns;
+package dev.passwordless.local.http;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * The shape of an AWS Signature Version 4 {@code Authorization} header, which SNS
- * requires of every request:
+ * requires of every request and Cognito of its IAM-authorized operations:
  * {@code AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/<service>/aws4_request, SignedHeaders=<a;b>, Signature=<64 hex>}.
  * The signature itself is not verified, since any credentials are accepted locally; the
  * header is what no HTML form and no script on another site can send.
  */
-final class SigV4Header {
+public final class SigV4Header {
 
 	private static final String SCHEME = "AWS4-HMAC-SHA256 ";
 
@@ -35,7 +35,7 @@ final class SigV4Header {
 	 * @return what is wrong with its shape, in AWS's words where known; empty when it has
 	 * the shape
 	 */
-	static Optional<String> problem(String authorization) {
+	public static Optional<String> problem(String authorization) {
 		String value = authorization.strip();
 		if (!value.startsWith(SCHEME)) {
 			// inferred wording
