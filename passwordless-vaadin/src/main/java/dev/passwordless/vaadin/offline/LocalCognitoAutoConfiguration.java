@@ -12,6 +12,7 @@ import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
+import dev.passwordless.vaadin.login.SignUpMode;
 import dev.passwordless.vaadin.login.LimitsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ public class LocalCognitoAutoConfiguration {
 			.port(properties.port())
 			.dataDirectory(properties.dataPath())
 			.echoSms(properties.echoSms())
+			// the pool admits whom the app admits, as the stack's signUp does on AWS
+			.signUp((app.signUp() == SignUpMode.OPEN) ? LocalCognitoConfig.SignUp.OPEN
+					: LocalCognitoConfig.SignUp.INVITE_ONLY)
 			// the app and the pool's triggers refuse alike, for registered and unknown
 			// numbers
 			.triggerEnvironment(TriggerSettingNames.SEND_COOLDOWN_SECONDS,

@@ -82,7 +82,7 @@ class AdministrationIT {
 
 		assertThat(invited.enabled()).isTrue();
 		assertThat(invited.status()).isEqualTo("CONFIRMED");
-		assertThat(cognito.outbox().to("+12025550130")).hasSize(1);
+		assertThat(cognito.outbox().messages("+12025550130")).hasSize(1);
 		assertThat(result).isInstanceOf(SignInResult.SignedIn.class);
 		assertThat(administration.groupsOf(invited.username())).containsExactly("staff");
 	}
@@ -108,7 +108,7 @@ class AdministrationIT {
 		Challenge whileDisabled = signIn.start("+12025550132");
 		Challenge unknown = signIn.start("+12025550133");
 
-		assertThat(cognito.outbox().to("+12025550132")).isEmpty();
+		assertThat(cognito.outbox().messages("+12025550132")).isEmpty();
 		assertThat(ended).contains(person.username());
 		assertThat(whileDisabled.codeLength()).isEqualTo(unknown.codeLength());
 		assertThat(whileDisabled.attemptsLeft()).isEqualTo(unknown.attemptsLeft());
@@ -118,7 +118,7 @@ class AdministrationIT {
 
 		actions.enable(admin, person);
 		signIn.start("+12025550132");
-		assertThat(cognito.outbox().to("+12025550132")).hasSize(1);
+		assertThat(cognito.outbox().messages("+12025550132")).hasSize(1);
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class AdministrationIT {
 		signIn.start("+12025550135");
 
 		assertThat(administration.users("+12025550135", null).users()).isEmpty();
-		assertThat(cognito.outbox().to("+12025550135")).isEmpty();
+		assertThat(cognito.outbox().messages("+12025550135")).isEmpty();
 		assertThat(ended).contains(person.username());
 	}
 

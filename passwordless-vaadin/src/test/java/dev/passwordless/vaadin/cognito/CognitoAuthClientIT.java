@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -229,7 +231,8 @@ class CognitoAuthClientIT {
 			.httpClient(UrlConnectionHttpClient.create())
 			.endpointOverride(cognito.pool().endpoint())
 			.region(Region.of(cognito.pool().region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
+			// admin calls are signed, as AWS requires (any key on the local Cognito)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
 			.build();
 	}
 

@@ -1,8 +1,6 @@
 package dev.passwordless.webapp.e2e;
 
-import dev.passwordless.vaadin.cognito.CognitoPool;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+import dev.passwordless.vaadin.admin.CognitoAdministration;
 
 /**
  * What the browser tests do to the embedded pool besides the browser (an administrator
@@ -14,16 +12,13 @@ final class OfflinePool {
 	private OfflinePool() {
 	}
 
-	/** Adds the user to the Cognito group {@code portal-users}, making it if needed. */
-	static void joinThePortalGroup(CognitoIdentityProviderClient cognito, CognitoPool pool, String phone) {
-		try {
-			cognito.createGroup((group) -> group.userPoolId(pool.userPoolId()).groupName("portal-users"));
-		}
-		catch (GroupExistsException ex) {
-			// an earlier test made it
-		}
-		cognito
-			.adminAddUserToGroup((add) -> add.userPoolId(pool.userPoolId()).username(phone).groupName("portal-users"));
+	/**
+	 * Adds the user to the Cognito group {@code portal-users}, making it if needed, as an
+	 * administrator does (signed calls).
+	 */
+	static void joinThePortalGroup(CognitoAdministration administration, String phone) {
+		administration.ensureGroup("portal-users", "The example portal's members");
+		administration.addToGroup(phone, "portal-users");
 	}
 
 	/** "(415) 555-0123", as people in the US type a number. */

@@ -16,8 +16,8 @@ import dev.passwordless.testing.pages.HomePage;
 import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.pages.RegisterPage;
 import dev.passwordless.testing.sms.Outbox;
+import dev.passwordless.vaadin.admin.CognitoAdministration;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
-import dev.passwordless.vaadin.cognito.CognitoPool;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,16 +52,13 @@ class SignInExperienceIT {
 	private final ChromeDriver driver = browser.driver();
 
 	@Autowired
+	private CognitoAdministration administration;
+
+	@Autowired
 	private LocalCognito cognito;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
-
-	@Autowired
-	private CognitoIdentityProviderClient cognitoClient;
-
-	@Autowired
-	private CognitoPool pool;
 
 	@Autowired
 	private MovableClock clock;
@@ -420,7 +416,7 @@ class SignInExperienceIT {
 	}
 
 	private void joinThePortalGroup(String phone) {
-		OfflinePool.joinThePortalGroup(this.cognitoClient, this.pool, phone);
+		OfflinePool.joinThePortalGroup(this.administration, phone);
 	}
 
 	private String latestCode(String phone) {

@@ -20,8 +20,8 @@ import dev.passwordless.testing.pages.HomePage;
 import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.pages.RegisterPage;
 import dev.passwordless.testing.sms.Outbox;
+import dev.passwordless.vaadin.admin.CognitoAdministration;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
-import dev.passwordless.vaadin.cognito.CognitoPool;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +59,9 @@ class SignInFlowIT {
 	private int port;
 
 	@Autowired
+	private CognitoAdministration administration;
+
+	@Autowired
 	private LocalCognito cognito;
 
 	@Autowired
@@ -67,12 +69,6 @@ class SignInFlowIT {
 
 	@Autowired
 	private SecretsSeen secrets;
-
-	@Autowired
-	private CognitoIdentityProviderClient cognitoClient;
-
-	@Autowired
-	private CognitoPool pool;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
@@ -298,8 +294,7 @@ class SignInFlowIT {
 		LoginPage.open(this.driver, base()).sendCodeTo(registered()).staySignedIn().enter(latestCode(), HomePage::new);
 		Cookie rememberMe = this.driver.manage().getCookieNamed(REMEMBER_ME);
 		double refused = this.meters.counter("passwordless.remember-me.restores", "outcome", "refused").count();
-		this.cognitoClient
-			.adminUserGlobalSignOut((signOut) -> signOut.userPoolId(this.pool.userPoolId()).username(this.phone));
+		this.administration.signOutEverywhere(this.phone);
 
 		assertThat(returningWith(rememberMe)).endsWith("/login");
 		assertThat(this.driver.manage().getCookieNamed(REMEMBER_ME)).as("cancelled").isNull();
@@ -434,7 +429,7 @@ class SignInFlowIT {
 	}
 
 	private void joinThePortalGroup() {
-		OfflinePool.joinThePortalGroup(this.cognitoClient, this.pool, this.phone);
+		OfflinePool.joinThePortalGroup(this.administration, this.phone);
 	}
 
 	private String registered() {

@@ -22,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,9 +49,6 @@ class PortalSignInIT {
 	private CognitoAuthClient cognitoAuth;
 
 	@Autowired
-	private CognitoIdentityProviderClient cognitoClient;
-
-	@Autowired
 	private CognitoPool pool;
 
 	@Autowired
@@ -62,7 +58,7 @@ class PortalSignInIT {
 	void signInWhenTheUserIsInThePortalsGroupThenLandsOnThePortalsOwnView() {
 		String phone = "+12025550131";
 		this.cognitoAuth.signUp(phone, "Ada Lovelace");
-		Reporters.add(this.cognitoClient, this.pool, phone);
+		Reporters.add(this.pool, phone);
 		ReportsPage reports = LoginPage.open(this.driver, browser.base())
 			.sendCodeTo(phone)
 			.enter(code(phone), ReportsPage::new);

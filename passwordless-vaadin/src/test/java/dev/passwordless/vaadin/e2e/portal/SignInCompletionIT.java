@@ -23,7 +23,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +55,6 @@ class SignInCompletionIT {
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
-
-	@Autowired
-	private CognitoIdentityProviderClient cognitoClient;
 
 	@Autowired
 	private CognitoPool pool;
@@ -139,7 +135,7 @@ class SignInCompletionIT {
 
 	private String reporter(String phone) {
 		this.cognitoAuth.signUp(phone, "Ada Lovelace");
-		Reporters.add(this.cognitoClient, this.pool, phone);
+		Reporters.add(this.pool, phone);
 		return phone;
 	}
 

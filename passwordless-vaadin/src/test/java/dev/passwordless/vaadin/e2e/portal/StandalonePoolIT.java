@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +48,6 @@ class StandalonePoolIT {
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
 
-	@Autowired
-	private CognitoIdentityProviderClient cognitoClient;
-
 	@Test
 	void contextWhenNotLocalThenThePoolOfTheSettingsAndNoEmbeddedCognito() {
 		assertThat(this.context.getBeansOfType(LocalCognito.class)).isEmpty();
@@ -66,7 +62,7 @@ class StandalonePoolIT {
 	void signInWhenTheAppTalksToAStandaloneLocalCognitoThenLandsSignedIn() throws Exception {
 		String phone = "+12025550151";
 		this.cognitoAuth.signUp(phone, "Grace Hopper");
-		Reporters.add(this.cognitoClient, this.pool, phone);
+		Reporters.add(this.pool, phone);
 		ReportsPage reports = LoginPage.open(this.driver, browser.base())
 			.sendCodeTo(phone)
 			.enter(Outbox.at(this.environment.getProperty("passwordless.cognito.endpoint")).latestCode(phone),

@@ -1,0 +1,177 @@
+package dev.passwordless.webapp.e2e;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.sms.Outbox;
+import dev.passwordless.vaadin.admin.AdminActions;
+import dev.passwordless.vaadin.admin.CognitoAdministration;
+import dev.passwordless.vaadin.admin.PortalUser;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.security.CognitoUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The internal portal in a real browser, on the offline default with its fiction first
+ * administrator (+1 202 555 0199, the example app's local setting): the administrator
+ * invites someone who then signs in without registering and lands in their group; someone
+ * who is no administrator cannot reach the administration; a disabled person's open page
+ * goes to the sign-in page within seconds and they get no further code; a session
+ * restored by "stay signed in" is asked for a new code before the administration. Every
+ * test has numbers of its own.
+ */
+@OfflineApp
+class InternalPortalIT {
+
+	private static final String ADMIN = "+12025550199";
+
+	private static int nextNumber = 160;
+
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
+
+	private final WebDriver driver = browser.driver();
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private CognitoAuthClient cognitoAuth;
+
+	@Autowired
+	private CognitoAdministration administration;
+
+	@Autowired
+	private AdminActions actions;
+
+	@Autowired
+	private MovableClock clock;
+
+	private String phone;
+
+	@BeforeEach
+	void aNumberOfItsOwn() {
+		this.phone = "+1202555" + String.format("%04d", nextNumber++);
+		// past any cooldown an earlier test left on the shared clock, the administrator's
+		// too
+		this.clock.advance(Duration.ofHours(2));
+		this.administration.ensureGroup("portal-users", "The example portal's members");
+	}
+
+	@Test
+	void inviteWhenTheInviteeSignsInThenNoRegistrationAndTheyLandInTheirGroup() {
+		HomePage home = signInAsAdministrator();
+		assertThat(home.text("nav-admin")).isEqualTo("Administration");
+		home.click("nav-admin");
+
+		new UsersPage(this.driver).invite("Invited Person", OfflinePool.national(this.phone), "portal-users")
+			.search(this.phone, "Invited Person");
+		assertThat(outbox().messagesTo(this.phone)).as("an invitation sends nothing").isEmpty();
+
+		browser.freshVisitor();
+		HomePage invitee = LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(this.phone)
+			.enter(latestCode(this.phone), HomePage::new);
+		assertThat(invitee.userName()).isEqualTo("Invited Person");
+		assertThat(invitee.text("nav-portal")).as("in the portal's group").isNotBlank();
+		assertThat(this.driver.findElements(By.id("nav-admin"))).allMatch((link) -> !link.isDisplayed());
+	}
+
+	@Test
+	void usersViewWhenSomeoneWhoIsNoAdministratorOpensItThenAccessDenied() {
+		this.cognitoAuth.signUp(this.phone, "Not Admin", "en");
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone).enter(latestCode(this.phone), HomePage::new);
+
+		this.driver.get(browser.base() + "/admin/users");
+
+		assertThat(new ErrorPage(this.driver).heading()).isEqualTo("No access");
+		assertThat(this.driver.findElements(By.id("users"))).isEmpty();
+	}
+
+	@Test
+	void disableWhenThePersonHasAPageOpenThenItGoesToTheSignInPageWithinFiveSecondsAndNoFurtherCode() {
+		this.cognitoAuth.signUp(this.phone, "Soon Disabled", "en");
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone).enter(latestCode(this.phone), HomePage::new);
+		PortalUser person = this.administration.byNumber(this.phone).orElseThrow();
+
+		long disabledAt = System.nanoTime();
+		this.actions.disable(new CognitoUser("another-admin", "Admin", ADMIN, List.of("admins")), person);
+		new WebDriverWait(this.driver, Duration.ofSeconds(5))
+			.until((driver) -> driver.getCurrentUrl().contains("/login"));
+		long tookMillis = (System.nanoTime() - disabledAt) / 1_000_000;
+		assertThat(tookMillis).as("the open page left within 5 s").isLessThan(5000);
+
+		this.clock.advance(Duration.ofMinutes(5));
+		int sent = outbox().messagesTo(this.phone).size();
+		CodePage code = new LoginPage(this.driver).sendCodeTo(this.phone);
+		assertThat(code.sentTo()).as("the same code step as any number")
+			.contains(OfflinePool.international(this.phone));
+		assertThat(outbox().messagesTo(this.phone)).as("no SMS for a disabled account").hasSize(sent);
+	}
+
+	@Test
+	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeUntilEnabled() {
+		this.cognitoAuth.signUp(this.phone, "Listed Person", "en");
+		signInAsAdministrator();
+		UsersPage users = UsersPage.open(this.driver, browser.base()).search(this.phone, "Listed Person");
+
+		users.openPerson("Listed Person");
+		assertThat(users.act("disable")).startsWith("Disabled");
+
+		this.clock.advance(Duration.ofMinutes(5));
+		int sent = outbox().messagesTo(this.phone).size();
+		browser.freshVisitor();
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
+		assertThat(outbox().messagesTo(this.phone)).hasSize(sent);
+	}
+
+	@Test
+	void usersViewWhenRestoredByStaySignedInThenAskedForANewCodeAndThenOnTheUsersPage() {
+		LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(ADMIN)
+			.staySignedIn()
+			.enter(latestCode(ADMIN), HomePage::new);
+		Cookie rememberMe = this.driver.manage().getCookieNamed("passwordless-remember-me");
+		this.clock.advance(Duration.ofMinutes(1));
+		browser.freshVisitor();
+		this.driver.get(browser.base() + "/passwordless/sign-in.css");
+		this.driver.manage().addCookie(rememberMe);
+
+		this.driver.get(browser.base() + "/admin/users");
+		CodePage code = new CodePage(this.driver);
+		assertThat(code.text("step-up")).isEqualTo("To continue, confirm that it is you with a new code.");
+		assertThat(this.driver.findElements(By.id("stay-signed-in"))).allMatch((box) -> !box.isDisplayed());
+
+		UsersPage users = code.enter(latestCode(ADMIN), UsersPage::new);
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(browser.base() + "/admin/users");
+		assertThat(users.cells()).isNotEmpty();
+	}
+
+	private HomePage signInAsAdministrator() {
+		return LoginPage.open(this.driver, browser.base()).sendCodeTo(ADMIN).enter(latestCode(ADMIN), HomePage::new);
+	}
+
+	private Outbox outbox() {
+		return Outbox.at(this.cognito.pool().endpoint());
+	}
+
+	private String latestCode(String number) {
+		return outbox().latestCode(number);
+	}
+
+}
