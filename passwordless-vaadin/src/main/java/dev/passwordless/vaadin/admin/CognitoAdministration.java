@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExists
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
@@ -134,7 +135,9 @@ public class CognitoAdministration {
 			}
 			throw problem;
 		}
-		return portalUser(created);
+		PortalUser invited = portalUser(created);
+		return new PortalUser(invited.username(), invited.name(), invited.phoneNumber(), invited.enabled(), "CONFIRMED",
+				invited.created());
 	}
 
 	/** The pool's groups, by name. */
@@ -258,17 +261,22 @@ public class CognitoAdministration {
 		catch (UserNotFoundException ex) {
 			throw new AdminProblem(AdminProblem.Kind.GONE, "passwordless.admin.gone");
 		}
+		catch (UserLambdaValidationException ex) {
+			// the Pre sign-up trigger checks invitations as it checks registrations
+			log.warn("The pool's triggers refused an invitation: {}", ex.awsErrorDetails().errorMessage());
+			throw new AdminProblem(AdminProblem.Kind.REFUSED, "passwordless.admin.number-refused");
+		}
 		catch (GroupExistsException ex) {
 			throw ex;
 		}
 		catch (AwsServiceException ex) {
 			if (ex.statusCode() == 403 || notAllowed(ex.awsErrorDetails().errorCode())) {
 				log.error("Cognito refused an administrative call ({}): the application's AWS credentials need the "
-						+ "stack's AdminPolicyArn policy", ex.awsErrorDetails().errorCode());
+						+ "stack's CognitoAdminPolicyArn policy", ex.awsErrorDetails().errorCode());
 				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.not-allowed");
 			}
-			log.warn("An administrative Cognito call failed: {} {}", ex.awsErrorDetails().errorCode(),
-					ex.awsErrorDetails().errorMessage());
+			// the code only: a message may name the person
+			log.warn("An administrative Cognito call failed: {}", ex.awsErrorDetails().errorCode());
 			throw new AdminProblem(AdminProblem.Kind.UNAVAILABLE, "passwordless.admin.unavailable");
 		}
 		catch (SdkClientException ex) {
