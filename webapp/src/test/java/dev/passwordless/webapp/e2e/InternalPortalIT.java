@@ -80,7 +80,7 @@ class InternalPortalIT {
 		home.click("nav-admin");
 
 		new UsersPage(this.driver).invite("Invited Person", OfflinePool.national(this.phone), "portal-users")
-			.search(this.phone, "Invited Person");
+			.showing("Invited Person");
 		assertThat(outbox().messagesTo(this.phone)).as("an invitation sends nothing").isEmpty();
 
 		browser.freshVisitor();
@@ -128,7 +128,7 @@ class InternalPortalIT {
 	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeUntilEnabled() {
 		this.cognitoAuth.signUp(this.phone, "Listed Person", "en");
 		signInAsAdministrator();
-		UsersPage users = UsersPage.open(this.driver, browser.base()).search(this.phone, "Listed Person");
+		UsersPage users = UsersPage.open(this.driver, browser.base()).searchOne(this.phone, "Listed Person");
 
 		users.openPerson("Listed Person");
 		assertThat(users.act("disable")).startsWith("Disabled");

@@ -4,12 +4,15 @@ import java.util.List;
 
 import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The administration's list of people ({@code /admin/users}) and its dialogs. */
 final class UsersPage extends Page {
+
+	private static final int COLUMNS = 4;
 
 	UsersPage(WebDriver driver) {
 		super(driver, "users");
@@ -20,36 +23,57 @@ final class UsersPage extends Page {
 		return new UsersPage(driver);
 	}
 
-	/** Searches and waits until the list shows a row with this text. */
-	UsersPage search(String typed, String expectedRow) {
-		type("search", typed);
-		row(expectedRow);
+	/**
+	 * Searches for one person's number and waits until the list shows that person alone.
+	 */
+	UsersPage searchOne(String number, String name) {
+		type("search", number);
+		try {
+			waitUpTo(15).until((driver) -> cells().size() == COLUMNS && cells().contains(name));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("The list shows " + cells(), ex);
+		}
 		return this;
 	}
 
-	/** The texts of the list's cells. */
+	/**
+	 * The texts of the list's body cells (not its header), row by row: the visible ones
+	 * only, for the grid keeps rows it no longer shows.
+	 */
+	@SuppressWarnings("unchecked")
 	List<String> cells() {
-		return this.driver.findElements(By.cssSelector("#users vaadin-grid-cell-content"))
-			.stream()
-			.map(WebElement::getText)
-			.filter((text) -> !text.isBlank())
-			.toList();
+		return (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return [...document.querySelectorAll('#users vaadin-grid-cell-content')]"
+					+ ".filter((content) => content.assignedSlot"
+					+ " && (content.assignedSlot.parentElement.getAttribute('part') || '').includes('body-cell')"
+					+ " && content.checkVisibility())"
+					+ ".map((content) => content.textContent.trim()).filter((text) => text.length > 0)");
 	}
 
-	/** Invites a person into one group. */
+	/**
+	 * Invites a person into one group; the list then searches for their number by itself.
+	 */
 	UsersPage invite(String name, String phone, String group) {
 		click("invite");
 		type("invite-name", name);
 		type("phone", phone);
 		checkbox("invite-groups", group).click();
 		click("invite-send");
+		waitUpTo(15).until(ExpectedConditions.invisibilityOfElementLocated(By.id("invite-send")));
+		return this;
+	}
+
+	/** Waits until the list shows a row with this text. */
+	UsersPage showing(String rowText) {
+		row(rowText);
 		return this;
 	}
 
 	/** Opens a person from the list by a text of their row. */
 	UsersPage openPerson(String rowText) {
 		row(rowText).click();
-		element("person-outcome");
+		element("person-number");
 		return this;
 	}
 

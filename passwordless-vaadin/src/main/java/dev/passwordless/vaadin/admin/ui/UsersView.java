@@ -86,7 +86,12 @@ public class UsersView extends VerticalLayout implements AdminView, HasDynamicTi
 		this.grid.addColumn((user) -> (user.created() != null) ? date.format(user.created()) : "")
 			.setHeader(getTranslation("passwordless.admin.since"));
 		this.grid.setPageSize(CognitoAdministration.PAGE_SIZE);
-		this.grid.addItemClickListener((click) -> open(click.getItem()));
+		this.grid.addItemClickListener((click) -> {
+			// a click on a row of a list the search just replaced finds no person
+			if (click.getItem() != null) {
+				open(click.getItem());
+			}
+		});
 		this.grid.getElement().setAttribute("aria-label", getPageTitle());
 		add(new H1(getPageTitle()), bar, this.problem, this.grid);
 		setSizeFull();
