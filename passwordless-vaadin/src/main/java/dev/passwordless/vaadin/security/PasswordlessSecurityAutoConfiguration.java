@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
@@ -63,8 +64,9 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe) {
-		return new SignOut(cognito, rememberMe);
+	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe,
+			ObjectProvider<AuditTrail> audit) {
+		return new SignOut(cognito, rememberMe, audit.getIfAvailable(AuditTrail::off));
 	}
 
 	/**
@@ -112,9 +114,11 @@ public class PasswordlessSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, RememberMeKey key,
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
-			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock) {
+			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock,
+			ObjectProvider<AuditTrail> audit) {
 		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
-				!LocalMode.isOn(environment), RefreshedSignIn.through(cognito, verifier), metrics, signOuts, clock);
+				!LocalMode.isOn(environment), RefreshedSignIn.through(cognito, verifier), metrics, signOuts, clock,
+				audit.getIfAvailable(AuditTrail::off));
 	}
 
 	@Bean
