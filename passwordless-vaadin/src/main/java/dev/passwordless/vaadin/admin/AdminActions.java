@@ -1,8 +1,11 @@
 package dev.passwordless.vaadin.admin;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SignOut;
 
@@ -14,60 +17,99 @@ import dev.passwordless.vaadin.security.SignOut;
  */
 public class AdminActions {
 
+	private static final String DONE = "done";
+
 	private final CognitoAdministration cognito;
 
 	private final Consumer<String> endSessions;
 
 	private final String adminGroup;
 
+	private final AuditTrail audit;
+
 	/**
 	 * @param cognito the administration's Cognito calls
 	 * @param endSessions ends every session and "stay signed in" of a user name, on every
 	 * instance ({@link SignOut#endEverywhere})
 	 * @param adminGroup the administrators' group
+	 * @param audit where each action and its outcome is written, with its actor
 	 */
-	public AdminActions(CognitoAdministration cognito, Consumer<String> endSessions, String adminGroup) {
+	public AdminActions(CognitoAdministration cognito, Consumer<String> endSessions, String adminGroup,
+			AuditTrail audit) {
 		this.cognito = cognito;
 		this.endSessions = endSessions;
 		this.adminGroup = adminGroup;
+		this.audit = audit;
 	}
 
 	/** Invites a person into these groups; see {@link CognitoAdministration#invite}. */
 	public PortalUser invite(CognitoUser actor, String name, String phoneNumber, Set<String> groups) {
-		return this.cognito.invite(name, phoneNumber, groups);
+		try {
+			PortalUser invited = this.cognito.invite(name, phoneNumber, groups);
+			this.audit.admin(actor.sub(), invited.username(), phoneNumber, "invite " + String.join(",", groups), DONE);
+			return invited;
+		}
+		catch (AdminProblem problem) {
+			this.audit.admin(actor.sub(), AuditTrail.UNKNOWN, phoneNumber, "invite", refusal(problem));
+			throw problem;
+		}
 	}
 
 	/** Puts a person in exactly these groups. */
 	public void setGroups(CognitoUser actor, PortalUser person, Set<String> groups) {
-		if (isSelf(actor, person) && !groups.contains(this.adminGroup)) {
-			throw refused("passwordless.admin.not-yourself");
-		}
-		this.cognito.setGroups(person.username(), groups);
+		audited(actor, person, "groups " + String.join(",", new TreeSet<>(groups)), () -> {
+			if (isSelf(actor, person) && !groups.contains(this.adminGroup)) {
+				throw refused("passwordless.admin.not-yourself");
+			}
+			this.cognito.setGroups(person.username(), groups);
+		});
 	}
 
 	/** The person may no longer sign in, and every session of theirs ends. */
 	public void disable(CognitoUser actor, PortalUser person) {
-		notYourself(actor, person);
-		this.cognito.disable(person.username());
-		this.endSessions.accept(person.username());
+		audited(actor, person, "disable", () -> {
+			notYourself(actor, person);
+			this.cognito.disable(person.username());
+			this.endSessions.accept(person.username());
+		});
 	}
 
 	/** A disabled person may sign in again. */
 	public void enable(CognitoUser actor, PortalUser person) {
-		this.cognito.enable(person.username());
+		audited(actor, person, "enable", () -> this.cognito.enable(person.username()));
 	}
 
 	/** Every session and "stay signed in" of the person ends, on every device. */
 	public void signOutEverywhere(CognitoUser actor, PortalUser person) {
-		this.cognito.signOutEverywhere(person.username());
-		this.endSessions.accept(person.username());
+		audited(actor, person, "sign-out-everywhere", () -> {
+			this.cognito.signOutEverywhere(person.username());
+			this.endSessions.accept(person.username());
+		});
 	}
 
 	/** The person's account is deleted and every session of theirs ends. */
 	public void delete(CognitoUser actor, PortalUser person) {
-		notYourself(actor, person);
-		this.cognito.delete(person.username());
-		this.endSessions.accept(person.username());
+		audited(actor, person, "delete", () -> {
+			notYourself(actor, person);
+			this.cognito.delete(person.username());
+			this.endSessions.accept(person.username());
+		});
+	}
+
+	/** Takes an action and writes it to the audit trail, done or refused. */
+	private void audited(CognitoUser actor, PortalUser person, String action, Runnable act) {
+		try {
+			act.run();
+			this.audit.admin(actor.sub(), person.username(), person.phoneNumber(), action, DONE);
+		}
+		catch (AdminProblem problem) {
+			this.audit.admin(actor.sub(), person.username(), person.phoneNumber(), action, refusal(problem));
+			throw problem;
+		}
+	}
+
+	private static String refusal(AdminProblem problem) {
+		return "refused:" + problem.kind().name().toLowerCase(Locale.ROOT);
 	}
 
 	private void notYourself(CognitoUser actor, PortalUser person) {

@@ -2,6 +2,7 @@ package dev.passwordless.vaadin.admin;
 
 import java.time.Clock;
 
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.LoginAutoConfiguration;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
@@ -9,6 +10,7 @@ import dev.passwordless.vaadin.login.ui.StepUp;
 import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.SignInTarget;
 import dev.passwordless.vaadin.security.SignOut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,8 +53,10 @@ public class AdminAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AdminActions passwordlessAdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties) {
-		return new AdminActions(cognito, signOut::endEverywhere, properties.group());
+	AdminActions passwordlessAdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties,
+			ObjectProvider<AuditTrail> audit) {
+		return new AdminActions(cognito, signOut::endEverywhere, properties.group(),
+				audit.getIfAvailable(AuditTrail::off));
 	}
 
 	@Bean

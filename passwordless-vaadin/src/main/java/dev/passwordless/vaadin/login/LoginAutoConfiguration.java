@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.login;
 import java.time.Clock;
 
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
@@ -16,6 +17,7 @@ import dev.passwordless.vaadin.security.SignInCompletion;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.vaadin.store.StoreAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,8 +68,10 @@ public class LoginAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PasswordlessLoginService passwordlessLoginService(CognitoAuthClient cognito, AccountEntry entry,
-			SignInRateLimits limits, SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics) {
-		return new PasswordlessLoginService(cognito, entry, limits, session, policy, clock, metrics);
+			SignInRateLimits limits, SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics,
+			ObjectProvider<AuditTrail> audit) {
+		return new PasswordlessLoginService(cognito, entry, limits, session, policy, clock, metrics,
+				audit.getIfAvailable(AuditTrail::off));
 	}
 
 }

@@ -44,6 +44,11 @@ public interface SignInSession {
 	/** The client's address, for the per-address limits. */
 	String clientAddress();
 
+	/** The browser's {@code User-Agent}, for the audit trail; empty when unknown. */
+	default String userAgent() {
+		return "";
+	}
+
 	/** Whether this browser has signed in as the number before. */
 	boolean isKnownDevice(String phoneNumber);
 

@@ -85,6 +85,13 @@ class VaadinSignInSession implements SignInSession {
 	}
 
 	@Override
+	public String userAgent() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		String agent = (request != null) ? request.getHeader("User-Agent") : null;
+		return (agent != null) ? agent : "";
+	}
+
+	@Override
 	public boolean isKnownDevice(String phoneNumber) {
 		VaadinServletRequest request = VaadinServletRequest.getCurrent();
 		return request != null && this.knownDevice.isKnown(request.getHttpServletRequest(), phoneNumber);

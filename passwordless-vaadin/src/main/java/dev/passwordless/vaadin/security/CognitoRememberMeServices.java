@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.passwordless.vaadin.audit.AuditKind;
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,9 +51,11 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private final Duration validity;
 
+	private final AuditTrail audit;
+
 	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
 			boolean secureCookie, RefreshedSignIn refresh, SignInMetrics metrics, SignOutsEverywhere signOuts,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
 		super(key.hash("remember-me", "spring-security-key"),
 				(username) -> User.withUsername(username).password("").authorities(List.of()).build(), records);
 		this.records = records;
@@ -60,6 +64,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		this.signOuts = signOuts;
 		this.clock = clock;
 		this.validity = properties.validity();
+		this.audit = audit;
 		setTokenValiditySeconds((int) properties.validity().toSeconds());
 		setCookieName(properties.cookieName());
 		if (secureCookie) {
@@ -99,10 +104,11 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			throw new InvalidCookieException("Cookie token did not contain 2 tokens");
 		}
 		String series = cookieTokens[0];
-		RememberMeRecords.Stored stored = stored(series);
+		RememberMeRecords.Stored stored = stored(series, request);
 		if (!this.clock.instant().isBefore(stored.expiresAt())) {
 			this.records.remove(series);
 			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			refused(request, stored.username(), "expired");
 			throw new RememberMeAuthenticationException("Remember-me record expired");
 		}
 		if (!available(() -> this.records.isCurrent(series, cookieTokens[1]))) {
@@ -118,6 +124,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 					return null;
 				});
 				this.metrics.rememberMe(SignInMetrics.Outcome.THEFT);
+				refused(request, stored.username(), "theft");
 				throw ex;
 			}
 		}
@@ -128,6 +135,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		catch (RefreshedSignIn.Refused ex) {
 			this.records.remove(series);
 			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			refused(request, stored.username(), "refused");
 			throw new RememberMeAuthenticationException(ex.getMessage());
 		}
 		request.setAttribute(EXPIRES, stored.expiresAt());
@@ -139,7 +147,21 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		// rotated it a moment ago: this one is signed in too, and the browser keeps the
 		// newer cookie; a replay after that is caught above as theft
 		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
+		this.audit.event(AuditKind.SIGNED_IN, request)
+			.user(restored.user().sub())
+			.number(restored.user().phoneNumber())
+			.with(AuditTrail.HOW, "stay-signed-in")
+			.publish();
 		return restored;
+	}
+
+	/** "Stay signed in" did not sign this browser in, by the application's decision. */
+	private void refused(HttpServletRequest request, String username, String reason) {
+		this.audit.event(AuditKind.STAY_SIGNED_IN_REFUSED, request)
+			.user(username)
+			.by(AuditTrail.SYSTEM)
+			.with(AuditTrail.REASON, reason)
+			.publish();
 	}
 
 	@Override
@@ -187,7 +209,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 	 * The series' record: none is a cookie to forget; one whose refresh token does not
 	 * decrypt (the key changed) is deleted and forgotten too.
 	 */
-	private RememberMeRecords.Stored stored(String series) {
+	private RememberMeRecords.Stored stored(String series, HttpServletRequest request) {
 		Optional<RememberMeRecords.Stored> stored;
 		try {
 			stored = available(() -> this.records.find(series));
@@ -195,6 +217,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		catch (RememberMeRecords.Unreadable ex) {
 			this.records.remove(series);
 			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
+			refused(request, null, "unreadable");
 			throw new RememberMeAuthenticationException("The record's refresh token cannot be read with this key");
 		}
 		return stored.orElseThrow(() -> new RememberMeAuthenticationException("No remember-me record for this series"));

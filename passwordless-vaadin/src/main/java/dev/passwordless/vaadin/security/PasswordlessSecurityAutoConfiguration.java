@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
@@ -64,8 +65,8 @@ public class PasswordlessSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SignOut passwordlessSignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe,
-			SignOutsEverywhere signOuts) {
-		return new SignOut(cognito, rememberMe, signOuts);
+			SignOutsEverywhere signOuts, ObjectProvider<AuditTrail> audit) {
+		return new SignOut(cognito, rememberMe, signOuts, audit.getIfAvailable(AuditTrail::off));
 	}
 
 	/**
@@ -113,9 +114,11 @@ public class PasswordlessSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, RememberMeKey key,
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
-			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock) {
+			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock,
+			ObjectProvider<AuditTrail> audit) {
 		return new CognitoRememberMeServices(new RememberMeRecords(database, key), key, properties,
-				!LocalMode.isOn(environment), RefreshedSignIn.through(cognito, verifier), metrics, signOuts, clock);
+				!LocalMode.isOn(environment), RefreshedSignIn.through(cognito, verifier), metrics, signOuts, clock,
+				audit.getIfAvailable(AuditTrail::off));
 	}
 
 	@Bean

@@ -3,6 +3,8 @@ package dev.passwordless.vaadin.security;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import dev.passwordless.vaadin.audit.AuditKind;
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,11 +28,14 @@ public class SignOut {
 
 	private final SignOutsEverywhere signOuts;
 
+	private final AuditTrail audit;
+
 	SignOut(CognitoAuthClient cognito, ObjectProvider<CognitoRememberMeServices> rememberMe,
-			SignOutsEverywhere signOuts) {
+			SignOutsEverywhere signOuts, AuditTrail audit) {
 		this.cognito = cognito;
 		this.rememberMe = rememberMe;
 		this.signOuts = signOuts;
+		this.audit = audit;
 	}
 
 	/**
@@ -69,6 +74,7 @@ public class SignOut {
 			this.cognito.signOutEverywhere(tokens);
 			this.rememberMe.ifAvailable((services) -> services.forgetEverywhere(tokens.username()));
 			session.removeAttribute(SessionKeys.TOKENS);
+			this.audit.event(AuditKind.SIGNED_OUT_EVERYWHERE, request).user(tokens.username()).publish();
 		}
 		signOutHere(request);
 	}
@@ -91,6 +97,7 @@ public class SignOut {
 		if (session != null && session.getAttribute(SessionKeys.TOKENS) instanceof CognitoTokens tokens) {
 			this.cognito.signOut(tokens);
 			session.removeAttribute(SessionKeys.TOKENS);
+			this.audit.event(AuditKind.SIGNED_OUT, request).user(tokens.username()).publish();
 		}
 	}
 

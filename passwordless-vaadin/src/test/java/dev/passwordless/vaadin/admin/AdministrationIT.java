@@ -13,6 +13,7 @@ import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
 import dev.passwordless.local.PoolInfo;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.Challenge;
 import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
@@ -65,7 +66,7 @@ class AdministrationIT {
 		signIn = new CognitoAuthClient(sdk(pool, AnonymousCredentialsProvider.create()), pool, CLOCK);
 		administration.ensureGroup("admins", "Administrators");
 		administration.ensureGroup("staff", "Staff");
-		actions = new AdminActions(administration, ended::add, "admins");
+		actions = new AdminActions(administration, ended::add, "admins", AuditTrail.off());
 	}
 
 	@AfterAll

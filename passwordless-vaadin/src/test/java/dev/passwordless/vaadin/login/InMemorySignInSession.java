@@ -74,6 +74,18 @@ final class InMemorySignInSession implements SignInSession {
 		return this.address;
 	}
 
+	private String userAgent = "";
+
+	@Override
+	public String userAgent() {
+		return this.userAgent;
+	}
+
+	/** The browser's {@code User-Agent} from now on. */
+	void userAgent(String userAgent) {
+		this.userAgent = userAgent;
+	}
+
 	/** Numbers this browser has signed in as before. */
 	private final java.util.Set<String> knownAs = new java.util.HashSet<>();
 

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.login;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.audit.AuditKind;
+import dev.passwordless.vaadin.audit.AuditTrail;
+import dev.passwordless.vaadin.audit.RecordedAudit;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.LastSignIns;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.audit.AuditEvent;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -60,6 +65,8 @@ class PasswordlessLoginServiceIT {
 	private final InMemorySignInSession browser = new InMemorySignInSession("192.0.2.10");
 
 	private PasswordlessLoginService service;
+
+	private final RecordedAudit audit = new RecordedAudit(CLOCK);
 
 	private AccountEntry entry;
 
@@ -110,7 +117,7 @@ class PasswordlessLoginServiceIT {
 				new LastSignIns(database, CLOCK), browser, Duration.ofDays(45), CLOCK);
 		return new PasswordlessLoginService(client, this.entry,
 				new SharedSignInRateLimits(limits, this.limitStore, key, CLOCK), browser, policy, CLOCK,
-				new SignInMetrics(new SimpleMeterRegistry()));
+				new SignInMetrics(new SimpleMeterRegistry()), this.audit.trail());
 	}
 
 	@Test
@@ -281,6 +288,85 @@ class PasswordlessLoginServiceIT {
 		service.requestCode(us("202 555 0124"));
 
 		assertThat(service.submitCode(latestCode("+12025550124"), false)).startsWith("signin/complete");
+	}
+
+	@Test
+	void requestCodeWhenSentThenTheTrailRecordsRequestedAndSentWithTheMaskedNumberAndTheClient() {
+		this.browser.userAgent("Mozilla/5.0 " + "x".repeat(300));
+
+		this.service.requestCode(us("202 555 0130"));
+
+		assertThat(this.audit.kinds()).containsExactly("CODE_REQUESTED", "CODE_SENT");
+		AuditEvent sent = this.audit.last(AuditKind.CODE_SENT);
+		assertThat(sent.getTimestamp()).isEqualTo(CLOCK.instant());
+		assertThat(sent.getPrincipal()).isEqualTo(AuditTrail.UNKNOWN);
+		assertThat(sent.getData()).containsEntry(AuditTrail.MASKED_NUMBER, "+*******0130")
+			.containsEntry(AuditTrail.CLIENT_ADDRESS, "192.0.2.10")
+			.containsEntry(AuditTrail.ACTOR, AuditTrail.SELF);
+		assertThat((String) sent.getData().get(AuditTrail.USER_AGENT)).hasSize(200).startsWith("Mozilla/5.0 ");
+		assertThat(this.audit.events()).allSatisfy((event) -> assertThat(event.getData().values())
+			.noneMatch((value) -> String.valueOf(value).contains("5550130")));
+	}
+
+	@Test
+	void requestCodeWhenRefusedThenTheTrailRecordsTheRequestAndTheTypedReason() {
+		this.service.requestCode(us("202 555 0131"));
+		this.service.requestCode(us("202 555 0132"));
+		this.audit.clear();
+
+		assertThatThrownBy(() -> this.service.requestCode(us("202 555 0133"))).isInstanceOf(SignInProblem.class);
+
+		assertThat(this.audit.kinds()).containsExactly("CODE_REQUESTED", "CODE_REFUSED");
+		assertThat(this.audit.last(AuditKind.CODE_REFUSED).getData()).containsEntry(AuditTrail.REASON, "rate_limited")
+			.containsEntry(AuditTrail.MASKED_NUMBER, "+*******0133");
+	}
+
+	@Test
+	void submitCodeWhenWrongThenRightThenTheTrailRecordsTheWrongCodeAndTheSignInWithTheSub() {
+		this.service.register("Hedy Lamarr", us("202 555 0134"), Locale.ENGLISH);
+		String right = latestCode("+12025550134");
+
+		assertThatThrownBy(() -> this.service.submitCode(wrong(right), false)).isInstanceOf(SignInProblem.class);
+		this.service.submitCode(right, false);
+
+		assertThat(this.audit.kinds()).containsExactly("CODE_REQUESTED", "CODE_SENT", "CODE_WRONG", "SIGNED_IN");
+		assertThat(this.audit.last(AuditKind.CODE_WRONG).getData()).containsEntry(AuditTrail.ATTEMPTS_LEFT, 2);
+		AuditEvent signedIn = this.audit.last(AuditKind.SIGNED_IN);
+		assertThat(signedIn.getPrincipal()).isEqualTo(this.browser.completedAs().orElseThrow().sub());
+		assertThat(signedIn.getData()).containsEntry(AuditTrail.HOW, "code")
+			.containsEntry(AuditTrail.MASKED_NUMBER, "+*******0134");
+	}
+
+	@Test
+	void submitCodeWhenEveryAttemptIsWrongThenTheTrailRecordsTheLockOut() {
+		this.service.register("Katherine Johnson", us("202 555 0135"), Locale.ENGLISH);
+		String wrong = wrong(latestCode("+12025550135"));
+
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> this.service.submitCode(wrong, false)).isInstanceOf(SignInProblem.class);
+		}
+
+		assertThat(this.audit.kinds()).containsExactly("CODE_REQUESTED", "CODE_SENT", "CODE_WRONG", "CODE_WRONG",
+				"LOCKED_OUT");
+		assertThat(this.audit.last(AuditKind.LOCKED_OUT).getData()).containsEntry(AuditTrail.REASON, "code_failed");
+	}
+
+	@Test
+	void requestCodeWhenTheNumberIsUnknownThenTheTrailRecordsWhatItRecordsForARegisteredOne() {
+		this.service.register("Mary Jackson", us("202 555 0136"), Locale.ENGLISH);
+		CLOCK.advance(Duration.ofMinutes(1));
+		this.audit.clear();
+		serviceFor(new InMemorySignInSession("192.0.2.36")).requestCode(us("202 555 0136"));
+		List<String> registered = this.audit.kinds();
+		this.audit.clear();
+
+		serviceFor(new InMemorySignInSession("192.0.2.37")).requestCode(us("202 555 0137"));
+
+		assertThat(this.audit.kinds()).isEqualTo(registered).containsExactly("CODE_REQUESTED", "CODE_SENT");
+	}
+
+	private static String wrong(String right) {
+		return right.equals("000000") ? "111111" : "000000";
 	}
 
 	/** What the completion request does with the sign-in: note it. */

@@ -18,6 +18,7 @@ import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.LastSignIns;
@@ -168,7 +169,7 @@ class SmsPumpingIT {
 		return new PasswordlessLoginService(client, entry,
 				new SharedSignInRateLimits(limits, this.limitStore, key, this.clock), browser,
 				new SignInPolicy(Set.of("US"), limits.phoneCooldown()), this.clock,
-				new SignInMetrics(new SimpleMeterRegistry()));
+				new SignInMetrics(new SimpleMeterRegistry()), AuditTrail.off());
 	}
 
 	private String code(String phone) {

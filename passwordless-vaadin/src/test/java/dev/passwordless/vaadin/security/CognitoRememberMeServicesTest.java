@@ -10,6 +10,9 @@ import java.util.UUID;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.audit.AuditKind;
+import dev.passwordless.vaadin.audit.AuditTrail;
+import dev.passwordless.vaadin.audit.RecordedAudit;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
@@ -18,6 +21,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.audit.AuditEvent;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -44,6 +48,8 @@ class CognitoRememberMeServicesTest {
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-12-06T10:00:00Z"));
 
+	private final RecordedAudit audit = new RecordedAudit(this.clock);
+
 	private final List<String> revoked = new ArrayList<>();
 
 	/** What Cognito does with a refresh: restore, refuse, or not answer. */
@@ -55,7 +61,8 @@ class CognitoRememberMeServicesTest {
 
 	private final CognitoRememberMeServices rememberMe = new CognitoRememberMeServices(
 			new RememberMeRecords(database, KEY), KEY, new RememberMeProperties(null, Duration.ofDays(30), COOKIE),
-			true, new FakeCognito(), new SignInMetrics(new SimpleMeterRegistry()), this.signOuts, this.clock);
+			true, new FakeCognito(), new SignInMetrics(new SimpleMeterRegistry()), this.signOuts, this.clock,
+			this.audit.trail());
 
 	@BeforeAll
 	static void database() {
@@ -115,6 +122,33 @@ class CognitoRememberMeServicesTest {
 			.queryForObject("select count(*) from passwordless_remember_me where username = 'user-theft'",
 					Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void autoLoginWhenTheCookieComesBackThenTheTrailRecordsASignInByStaySignedIn() {
+		Cookie cookie = remembered("user-audited");
+
+		this.rememberMe.autoLogin(requestWith(cookie), new MockHttpServletResponse());
+
+		AuditEvent signedIn = this.audit.last(AuditKind.SIGNED_IN);
+		assertThat(signedIn.getPrincipal()).isEqualTo("sub-user-audited");
+		assertThat(signedIn.getData()).containsEntry(AuditTrail.HOW, "stay-signed-in")
+			.containsEntry(AuditTrail.MASKED_NUMBER, "+*******0120");
+		assertThat(signedIn.getTimestamp()).isEqualTo(this.clock.instant());
+	}
+
+	@Test
+	void autoLoginWhenACopiedCookieIsUsedThenTheTrailRecordsTheTheftForTheUserBySystem() {
+		Cookie copied = remembered("user-audited-theft");
+		this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse());
+
+		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse()))
+			.isInstanceOf(CookieTheftException.class);
+
+		AuditEvent refused = this.audit.last(AuditKind.STAY_SIGNED_IN_REFUSED);
+		assertThat(refused.getPrincipal()).isEqualTo("user-audited-theft");
+		assertThat(refused.getData()).containsEntry(AuditTrail.REASON, "theft")
+			.containsEntry(AuditTrail.ACTOR, AuditTrail.SYSTEM);
 	}
 
 	@Test
