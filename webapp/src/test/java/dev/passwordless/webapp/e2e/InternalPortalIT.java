@@ -133,6 +133,11 @@ class InternalPortalIT {
 		users.openPerson("Listed Person");
 		assertThat(users.act("disable")).startsWith("Disabled");
 
+		this.driver.get(browser.base() + "/admin/audit");
+		AuditPage audit = new AuditPage(this.driver).forUser(this.phone.substring(this.phone.length() - 4));
+		assertThat(audit.rowContaining("action=disable")).contains("Administrator's action", "outcome=done");
+		assertThat(audit.rowContaining("how=code")).as("their own sign-in before").contains("Signed in");
+
 		this.clock.advance(Duration.ofMinutes(5));
 		int sent = outbox().messagesTo(this.phone).size();
 		browser.freshVisitor();

@@ -54,7 +54,9 @@ public class AuditView extends VerticalLayout implements AdminView, HasDynamicTi
 	private final Grid<AuditRow> grid = new Grid<>();
 
 	AuditView(JdbcAuditEventRepository repository) {
-		// Create the components
+		this.user.setId("audit-user");
+		this.kind.setId("audit-kind");
+		this.grid.setId("audit");
 		this.user.setLabel(getTranslation("passwordless.audit.filter.user"));
 		this.user.setHelperText(getTranslation("passwordless.audit.filter.user-help"));
 		this.user.setClearButtonVisible(true);
