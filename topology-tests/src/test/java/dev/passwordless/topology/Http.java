@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Plain GETs from the test to its servers (HTTP/1.1, no redirects followed). */
+/**
+ * Plain requests from the test to its servers (HTTP/1.1, no redirects followed).
+ */
 final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -43,6 +45,20 @@ final class Http {
 			throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return response.body();
+	}
+
+	/** Sends a request and waits for its answer; none fails. */
+	static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("no answer from " + request.uri(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
 	}
 
 }

@@ -9,6 +9,7 @@ import dev.passwordless.testing.pages.CodePage;
 import dev.passwordless.testing.pages.HomePage;
 import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.pages.RegisterPage;
+import dev.passwordless.testing.pages.UsersPage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one test never counts another's requests, and "the browser's address" and "the proxy's
  * address" differ as they do in production. An instance is chosen the way the proxy
  * chooses it for a returning browser: by the sticky cookie, which names it.
+ *
+ * <p>
+ * The first administrator is set up by the two instances as they start side by side.
  *
  * <p>
  * The servers start once for the class; a test that stops a server has it started again
@@ -207,6 +211,34 @@ class ProductionTopologyIT {
 		for (AppInstance app : topology.apps()) {
 			topology.proxy().awaitStatus(app.name(), "UP", Duration.ofSeconds(60));
 		}
+	}
+
+	@Test
+	void disableWhenAnAdministratorOnOneInstanceDisablesSomeoneThenTheirSessionOnTheOtherEnds() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550151";
+		this.visitor = Visitor.from("127.0.0.51", browser, topology.proxy()).fresh();
+		signInStayingSignedIn("Dorothy Vaughan", phone);
+		AppInstance theirs = topology.app(this.visitor.instance());
+		List<Cookie> theirCookies = this.visitor.appCookies();
+
+		// the first administrator, on the other instance, with a fresh code
+		this.visitor.fresh().pinnedTo(topology.other(theirs.name())).open("/login");
+		new LoginPage(this.driver).sendCodeTo(Topology.ADMINISTRATOR)
+			.enter(topology.cognito().outbox().latestCode(Topology.ADMINISTRATOR), HomePage::new);
+		this.visitor.open("/admin/users");
+		UsersPage users = new UsersPage(this.driver).searchOne(phone, "Dorothy Vaughan").openPerson("Dorothy Vaughan");
+		assertThat(users.act("disable")).startsWith("Disabled");
+
+		// their browser, back on their instance: its open session and "stay signed in" end
+		Awaitility.await("the session on " + theirs.name() + " ends")
+			.atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> {
+				this.visitor.fresh().pinnedTo(theirs).with(theirCookies).open("/");
+				assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+			});
+		assertThat(this.visitor.instance()).isEqualTo(theirs.name());
 	}
 
 	/** Registers, ticks "Stay signed in" on the code step and signs in. */

@@ -1,7 +1,12 @@
 package dev.passwordless.topology;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +61,29 @@ final class StandaloneCognito implements AutoCloseable {
 		return new Pool(pool.get("endpoint").asString(), pool.get("region").asString(),
 				pool.get("userPoolId").asString(), pool.get("clientId").asString(),
 				pool.get("clientSecret").asString());
+	}
+
+	/**
+	 * Makes a group, as an administrator does: CreateGroup signed as AWS requires (the
+	 * local Cognito takes any key and does not check the signature).
+	 */
+	void createGroup(Pool pool, String group) {
+		String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.endpoint + "/"))
+			.header("Content-Type", "application/x-amz-json-1.1")
+			.header("X-Amz-Target", "AWSCognitoIdentityProviderService.CreateGroup")
+			.header("X-Amz-Date", date)
+			.header("Authorization",
+					"AWS4-HMAC-SHA256 Credential=local/" + date.substring(0, 8) + "/" + pool.region()
+							+ "/cognito-idp/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, "
+							+ "Signature=" + "0".repeat(64))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"UserPoolId\":\"" + pool.userPoolId() + "\",\"GroupName\":\"" + group + "\"}"))
+			.build();
+		int status = Http.send(request).statusCode();
+		if (status != 200) {
+			throw new IllegalStateException("CreateGroup " + group + " answered " + status);
+		}
 	}
 
 	/** The SMS the pool sent, as the test's phones read them. */

@@ -30,6 +30,10 @@ import dev.passwordless.testing.postgres.PostgresServer;
  */
 final class Topology implements AutoCloseable {
 
+	/** The first administrator's number, which each instance gets in its environment. */
+	static final String ADMINISTRATOR = "+12025550198";
+
+
 	static final int ADDRESS_SENDS_PER_HOUR = 3;
 
 	private static final Duration PROXY_COUNTS_IT_IN = Duration.ofSeconds(30);
@@ -69,7 +73,10 @@ final class Topology implements AutoCloseable {
 		try {
 			topology.cognito = topology.started(StandaloneCognito.start(localCognitoJar, logs));
 			topology.postgres = topology.started(new PostgresServer(logs).start());
-			Map<String, String> environment = topology.environment(topology.cognito.awaitPool());
+			StandaloneCognito.Pool pool = topology.cognito.awaitPool();
+			// the stack makes the administrators' group on AWS
+			topology.cognito.createGroup(pool, "admins");
+			Map<String, String> environment = topology.environment(pool);
 			List<String> settings = List.of(
 					"--server.tomcat.remoteip.internal-proxies=" + HaProxy.SOURCE_ADDRESS + "/32",
 					"--passwordless.limits.address-sends-per-hour=" + ADDRESS_SENDS_PER_HOUR);
@@ -103,6 +110,12 @@ final class Topology implements AutoCloseable {
 		environment.put("SPRING_DATASOURCE_PASSWORD", this.postgres.password());
 		environment.put("PASSWORDLESS_REMEMBER_ME_KEY", Base64.getEncoder().encodeToString(key));
 		environment.put("VAADIN_USAGE_STATS_ENABLED", "false");
+		// the first administrator, set up by whichever instance starts first; the
+		// administration's calls are signed with the instance's AWS credentials (any key
+		// on the local Cognito)
+		environment.put("PASSWORDLESS_ADMIN_BOOTSTRAP_NUMBER", ADMINISTRATOR);
+		environment.put("AWS_ACCESS_KEY_ID", "local");
+		environment.put("AWS_SECRET_ACCESS_KEY", "local");
 		// as deployed: never the development profile, whatever the test's environment
 		// says
 		environment.put("SPRING_PROFILES_ACTIVE", null);

@@ -198,7 +198,7 @@ class DocumentedCommandsIT {
 			String ready = app.awaitLine((line) -> line.contains("Ready: "), Duration.ofMinutes(4));
 			Matcher address = Pattern
 				.compile("Ready: app http://localhost:(\\d+) · local Cognito http://127\\.0\\.0\\.1:\\d+"
-						+ " · SMS inbox http://localhost:\\d+/dev/sms-inbox")
+						+ " · SMS inbox http://localhost:\\d+/dev/sms-inbox · administrator \\+12025550199$")
 				.matcher(ready);
 			assertThat(address.find()).as(ready).isTrue();
 			URI app127 = URI.create("http://127.0.0.1:" + address.group(1));

@@ -1,8 +1,7 @@
-package dev.passwordless.webapp.e2e;
+package dev.passwordless.testing.pages;
 
 import java.util.List;
 
-import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,15 +9,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The administration's list of people ({@code /admin/users}) and its dialogs. */
-final class UsersPage extends Page {
+public final class UsersPage extends Page {
 
 	private static final int COLUMNS = 4;
 
-	UsersPage(WebDriver driver) {
+	public UsersPage(WebDriver driver) {
 		super(driver, "users");
 	}
 
-	static UsersPage open(WebDriver driver, String base) {
+	public static UsersPage open(WebDriver driver, String base) {
 		driver.get(base + "/admin/users");
 		return new UsersPage(driver);
 	}
@@ -26,7 +25,7 @@ final class UsersPage extends Page {
 	/**
 	 * Searches for one person's number and waits until the list shows that person alone.
 	 */
-	UsersPage searchOne(String number, String name) {
+	public UsersPage searchOne(String number, String name) {
 		type("search", number);
 		try {
 			waitUpTo(15).until((driver) -> cells().size() == COLUMNS && cells().contains(name));
@@ -42,7 +41,7 @@ final class UsersPage extends Page {
 	 * only, for the grid keeps rows it no longer shows.
 	 */
 	@SuppressWarnings("unchecked")
-	List<String> cells() {
+	public List<String> cells() {
 		return (List<String>) ((JavascriptExecutor) this.driver)
 			.executeScript("return [...document.querySelectorAll('#users vaadin-grid-cell-content')]"
 					+ ".filter((content) => content.assignedSlot"
@@ -54,7 +53,7 @@ final class UsersPage extends Page {
 	/**
 	 * Invites a person into one group; the list then searches for their number by itself.
 	 */
-	UsersPage invite(String name, String phone, String group) {
+	public UsersPage invite(String name, String phone, String group) {
 		click("invite");
 		type("invite-name", name);
 		type("phone", phone);
@@ -65,30 +64,25 @@ final class UsersPage extends Page {
 	}
 
 	/** Waits until the list shows a row with this text. */
-	UsersPage showing(String rowText) {
+	public UsersPage showing(String rowText) {
 		row(rowText);
 		return this;
 	}
 
 	/** Opens a person from the list by a text of their row. */
-	UsersPage openPerson(String rowText) {
+	public UsersPage openPerson(String rowText) {
 		row(rowText).click();
 		element("person-number");
 		return this;
 	}
 
 	/** In the person's dialog: an action, and what the dialog says of it. */
-	String act(String buttonId) {
+	public String act(String buttonId) {
 		click(buttonId);
 		return waitUpTo(15).until((driver) -> {
 			String said = driver.findElement(By.id("person-outcome")).getText();
 			return said.isBlank() ? null : said;
 		});
-	}
-
-	/** Whether a group is ticked in the person's dialog. */
-	boolean inGroup(String group) {
-		return checkbox("person-groups", group).getDomAttribute("checked") != null;
 	}
 
 	private WebElement row(String text) {

@@ -1,26 +1,25 @@
-package dev.passwordless.webapp.e2e;
+package dev.passwordless.testing.pages;
 
 import java.util.List;
 
-import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** The administration's audit trail ({@code /admin/audit}). */
-final class AuditPage extends Page {
+public final class AuditPage extends Page {
 
-	AuditPage(WebDriver driver) {
+	public AuditPage(WebDriver driver) {
 		super(driver, "audit");
 	}
 
 	/** Shows one user's events: a sub, or the last digits of a number. */
-	AuditPage forUser(String user) {
+	public AuditPage forUser(String user) {
 		type("audit-user", user);
 		return this;
 	}
 
 	/** The first row with a cell that contains this text, once it is shown. */
-	String rowContaining(String text) {
+	public String rowContaining(String text) {
 		return waitUpTo(15).until((driver) -> rows().stream()
 			.filter((row) -> row.stream().anyMatch((cell) -> cell.contains(text)))
 			.map((row) -> String.join(" | ", row))
