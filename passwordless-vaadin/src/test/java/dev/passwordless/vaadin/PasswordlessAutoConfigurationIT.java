@@ -47,7 +47,9 @@ class PasswordlessAutoConfigurationIT {
 				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"passwordless.local-cognito.echo-sms=false", "passwordless.allowed-countries=US,GB");
 
-	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local");
+	/** The offline default with registration open, as the example app has it. */
+	private final ApplicationContextRunner local = this.runner.withPropertyValues("spring.profiles.active=local",
+			"passwordless.sign-up=open");
 
 	private static final String SECRET = "1example2secret3abcdefghijklmnopqrstuvwxyz456789abc";
 
@@ -77,6 +79,16 @@ class PasswordlessAutoConfigurationIT {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).hasStackTraceContaining("passwordless.allowed-countries")
 				.hasStackTraceContaining("must list the countries whose numbers may get codes, e.g. US,GB");
+		});
+	}
+
+	@Test
+	void embeddedPoolWhenSignUpIsLeftAtItsDefaultThenThePoolAdmitsOnlyInvitedPeople() {
+		this.runner.withPropertyValues("spring.profiles.active=local").run((context) -> {
+			CognitoAuthClient cognito = context.getBean(CognitoAuthClient.class);
+			assertThatThrownBy(() -> cognito.signUp("+12025550131", "Ada Lovelace")).isInstanceOfSatisfying(
+					SignInProblem.class, (problem) -> assertThat(problem.key()).isEqualTo(SignInProblem.BY_INVITATION));
+			assertThat(context.getBean(LocalCognito.class).outbox().messages("+12025550131")).isEmpty();
 		});
 	}
 

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * same to the person.
  */
 @LocalPortal
-@TestPropertySource(properties = { "passwordless.sign-up=invite-only",
-		"passwordless.sign-up-contact=the IT service desk" })
+@TestPropertySource(
+		properties = { "passwordless.sign-up=invite-only", "passwordless.sign-up-contact=the IT service desk" })
 class InviteOnlyIT {
 
 	@RegisterExtension
@@ -64,9 +64,9 @@ class InviteOnlyIT {
 
 	@Test
 	void signUpWhenThePoolAdmitsOnlyInvitedPeopleThenRegistrationIsByInvitationAndNoAccountNoSms() {
-		assertThatThrownBy(() -> this.cognitoAuth.signUp("+12025550191", "Stranger Person"))
-			.isInstanceOfSatisfying(SignInProblem.class,
-					(problem) -> assertThat(problem.getMessage()).isEqualTo(SignInProblem.BY_INVITATION));
+		assertThatThrownBy(() -> this.cognitoAuth.signUp("+12025550191", "Stranger Person")).isInstanceOfSatisfying(
+				SignInProblem.class,
+				(problem) -> assertThat(problem.getMessage()).isEqualTo(SignInProblem.BY_INVITATION));
 		assertThat(this.cognito.outbox().messages("+12025550191")).isEmpty();
 	}
 
