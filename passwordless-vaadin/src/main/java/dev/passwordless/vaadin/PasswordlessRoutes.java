@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.passwordless.vaadin.account.ui.AccountView;
 import dev.passwordless.vaadin.admin.ui.UsersView;
 import dev.passwordless.vaadin.devinbox.ui.SmsInboxView;
 import dev.passwordless.vaadin.login.ui.CodeEntryView;
@@ -67,8 +68,10 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 	}
 
 	void register(RouteConfiguration routes) {
-		// the administration is part of the portal: in its layout whatever the sign-in's
+		// the administration and "your account" are part of the portal: in its layout
+		// whatever the sign-in's
 		routes.setAnnotatedRoute(UsersView.class);
+		routes.setAnnotatedRoute(AccountView.class);
 		for (Class<? extends Component> view : views()) {
 			if (this.insidePortalLayout) {
 				routes.setAnnotatedRoute(view);

@@ -28,7 +28,7 @@ class PasswordlessRoutesTest {
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
 		new PasswordlessRoutes(true, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account");
 		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
 	}
 
@@ -36,9 +36,11 @@ class PasswordlessRoutesTest {
 	void registerWhenOutsideThePortalLayoutThenTheSignInViewsInTheModulesOwnFrameAndTheAdministrationInThePortals() {
 		new PasswordlessRoutes(false, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account");
 		assertThat(routes.get("admin/users").getParentLayouts()).isEmpty();
+		assertThat(routes.get("account").getParentLayouts()).isEmpty();
 		routes.remove("admin/users");
+		routes.remove("account");
 		assertThat(routes.values())
 			.allSatisfy((route) -> assertThat(route.getParentLayouts()).containsExactly(SignInFrame.class));
 	}
@@ -46,7 +48,7 @@ class PasswordlessRoutesTest {
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
 		new PasswordlessRoutes(true, true, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
-		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users",
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account",
 				"dev/sms-inbox");
 	}
 

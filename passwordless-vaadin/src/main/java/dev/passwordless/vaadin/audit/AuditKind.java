@@ -59,6 +59,17 @@ public enum AuditKind {
 	/** Signed out on every device. */
 	SIGNED_OUT_EVERYWHERE,
 
+	/** The person changed their name ("Your account"). */
+	NAME_CHANGED,
+
+	/** The person signed one of their browsers out from another ("Your account"). */
+	DEVICE_SIGNED_OUT,
+
+	/**
+	 * The person deleted their account; the row keeps their sub and masked number only.
+	 */
+	ACCOUNT_DELETED,
+
 	/**
 	 * An administrator did something to an account; {@code action}, {@code outcome}
 	 * ({@link AuditTrail#admin}).

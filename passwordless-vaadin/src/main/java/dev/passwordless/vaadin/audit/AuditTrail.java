@@ -112,6 +112,19 @@ public final class AuditTrail {
 		return new Entry(kind);
 	}
 
+	/**
+	 * A new event of this kind, from the client of the current Vaadin request (if any),
+	 * done by the person themself until {@link Entry#by}.
+	 */
+	public Entry eventFromHere(AuditKind kind) {
+		Entry entry = new Entry(kind);
+		VaadinRequest request = VaadinRequest.getCurrent();
+		if (request != null) {
+			entry.from(request.getRemoteAddr(), request.getHeader("User-Agent"));
+		}
+		return entry;
+	}
+
 	/** A new event of this kind, from the client of this request. */
 	public Entry event(AuditKind kind, HttpServletRequest request) {
 		return new Entry(kind).from(request.getRemoteAddr(), request.getHeader("User-Agent"));
@@ -128,16 +141,12 @@ public final class AuditTrail {
 	 * @param outcome how it ended, e.g. {@code done} or {@code refused}
 	 */
 	public void admin(String actorSub, String targetSub, String targetMaskedNumber, String action, String outcome) {
-		Entry entry = event(AuditKind.ADMIN_ACTION).user(targetSub)
+		eventFromHere(AuditKind.ADMIN_ACTION).user(targetSub)
 			.by(actorSub)
 			.maskedNumber(targetMaskedNumber)
 			.with(ACTION, action)
-			.with(OUTCOME, outcome);
-		VaadinRequest request = VaadinRequest.getCurrent();
-		if (request != null) {
-			entry.from(request.getRemoteAddr(), request.getHeader("User-Agent"));
-		}
-		entry.publish();
+			.with(OUTCOME, outcome)
+			.publish();
 	}
 
 	/**

@@ -223,6 +223,26 @@ public class CognitoAuthClient {
 		}
 	}
 
+	/**
+	 * Changes the signed-in person's name (UpdateUserAttributes with their access token);
+	 * their ID token says it from the next refresh.
+	 * @throws SignInProblem when Cognito refuses or cannot be reached
+	 */
+	public void rename(CognitoTokens tokens, String name) {
+		CognitoErrors
+			.translated(() -> this.cognito.updateUserAttributes((request) -> request.accessToken(tokens.accessToken())
+				.userAttributes(AttributeType.builder().name("name").value(name).build())));
+	}
+
+	/**
+	 * Deletes the signed-in person's account (DeleteUser with their access token): every
+	 * token of theirs stops working, and the number is an unknown number afterwards.
+	 * @throws SignInProblem when Cognito refuses or cannot be reached
+	 */
+	public void deleteAccount(CognitoTokens tokens) {
+		CognitoErrors.translated(() -> this.cognito.deleteUser((request) -> request.accessToken(tokens.accessToken())));
+	}
+
 	private Challenge challenge(String session, Map<String, String> parameters) {
 		return new Challenge(session, parameters.get("USERNAME"), integer(parameters.get("codeLength")).orElse(6),
 				integer(parameters.get("expiresAt")).map(Instant::ofEpochSecond)

@@ -71,4 +71,12 @@ public final class SignInMetrics {
 		this.registry.counter("passwordless.remember-me.restores", "outcome", outcome.tag()).increment();
 	}
 
+	/**
+	 * A change a person made to their own account, or an administrator to someone's.
+	 * @param change e.g. {@code name}, {@code device-signed-out}, {@code deleted}
+	 */
+	public void accountChanged(String change) {
+		this.registry.counter("passwordless.account.changes", "change", change).increment();
+	}
+
 }

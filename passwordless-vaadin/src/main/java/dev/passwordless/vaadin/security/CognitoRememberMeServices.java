@@ -39,6 +39,12 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private static final String EXPIRES = CognitoRememberMeServices.class.getName() + ".expires";
 
+	/**
+	 * The request attribute with the series of the device this request signed in to, or
+	 * stayed signed in on.
+	 */
+	static final String SERIES = CognitoRememberMeServices.class.getName() + ".series";
+
 	private final RememberMeRecords records;
 
 	private final RefreshedSignIn refresh;
@@ -83,8 +89,10 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.validity);
 		this.records.removeExpired(now);
-		this.records.create(series, tokens.username(), token, now, expiresAt, tokens.refreshToken());
+		this.records.create(series, tokens.username(), token, now, expiresAt, tokens.refreshToken(),
+				request.getHeader("User-Agent"));
 		request.setAttribute(EXPIRES, expiresAt);
+		request.setAttribute(SERIES, series);
 		setCookie(new String[] { series, token }, getTokenValiditySeconds(), request, response);
 	}
 
@@ -139,6 +147,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			throw new RememberMeAuthenticationException(ex.getMessage());
 		}
 		request.setAttribute(EXPIRES, stored.expiresAt());
+		request.setAttribute(SERIES, series);
 		String next = generateTokenData();
 		if (available(() -> this.records.rotate(series, cookieTokens[1], next, this.clock.instant()))) {
 			setCookie(new String[] { series, next }, getTokenValiditySeconds(), request, response);

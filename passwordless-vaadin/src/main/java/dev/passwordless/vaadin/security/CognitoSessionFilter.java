@@ -42,12 +42,19 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 
 	private final SignOutsEverywhere signOuts;
 
+	private final Devices devices;
+
+	/**
+	 * @param devices the devices that stay signed in, or null when the application has
+	 * none
+	 */
 	CognitoSessionFilter(CognitoAuthClient cognito, CognitoTokenVerifier verifier, Clock clock,
-			SignOutsEverywhere signOuts) {
+			SignOutsEverywhere signOuts, Devices devices) {
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.clock = clock;
 		this.signOuts = signOuts;
+		this.devices = devices;
 	}
 
 	@Override
@@ -55,7 +62,7 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		CognitoTokens tokens = (session != null) ? (CognitoTokens) session.getAttribute(SessionKeys.TOKENS) : null;
-		if (tokens != null && signedOutEverywhere(session, tokens)) {
+		if (tokens != null && (signedOutEverywhere(session, tokens) || deviceSignedOut(session))) {
 			SecurityContextHolder.clearContext();
 			session.invalidate();
 			tokens = null;
@@ -85,6 +92,15 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			return true;
 		}
 		return this.signOuts.endedSince(tokens.username(), signedInAt);
+	}
+
+	/**
+	 * Whether the device this session stays signed in on was signed out from another one
+	 * ("Your account").
+	 */
+	private boolean deviceSignedOut(HttpSession session) {
+		return session.getAttribute(SessionKeys.DEVICE) instanceof String device && this.devices != null
+				&& !this.devices.stillSignedIn(device);
 	}
 
 	/** The user as the new ID token describes them, in this request and the session. */

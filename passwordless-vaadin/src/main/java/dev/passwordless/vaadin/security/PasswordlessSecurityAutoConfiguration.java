@@ -121,6 +121,14 @@ public class PasswordlessSecurityAutoConfiguration {
 				audit.getIfAvailable(AuditTrail::off));
 	}
 
+	/** The browsers each person stays signed in on. */
+	@Bean
+	@ConditionalOnMissingBean
+	Devices passwordlessDevices(PasswordlessDatabase database, RememberMeKey key, CognitoAuthClient cognito,
+			CognitoTokenVerifier verifier, Clock clock) {
+		return new Devices(new RememberMeRecords(database, key), RefreshedSignIn.through(cognito, verifier), clock);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	SignInCompletion passwordlessSignInCompletion(Clock clock) {

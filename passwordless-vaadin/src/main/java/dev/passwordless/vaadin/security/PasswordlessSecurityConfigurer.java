@@ -113,7 +113,8 @@ public final class PasswordlessSecurityConfigurer
 				}));
 		http.addFilterAfter(new CognitoSessionFilter(context.getBean(CognitoAuthClient.class),
 				context.getBean(CognitoTokenVerifier.class), context.getBean(Clock.class),
-				context.getBean(SignOutsEverywhere.class)), SecurityContextHolderFilter.class);
+				context.getBean(SignOutsEverywhere.class), context.getBeanProvider(Devices.class).getIfAvailable()),
+				SecurityContextHolderFilter.class);
 		CognitoRememberMeServices rememberMe = context.getBeanProvider(CognitoRememberMeServices.class).getIfAvailable();
 		if (rememberMe != null) {
 			http.addFilterAt(new RememberMeFilter(rememberMe, context.getBean(SignOutsEverywhere.class)),

@@ -68,6 +68,7 @@ class RememberMeFilter extends OncePerRequestFilter {
 			request.changeSessionId();
 		}
 		this.signOuts.signIn(request.getSession(), tokens);
+		request.getSession().setAttribute(SessionKeys.DEVICE, request.getAttribute(CognitoRememberMeServices.SERIES));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -29,6 +29,9 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
  */
 class RememberMeRecords implements PersistentTokenRepository {
 
+	/** How much of a browser's {@code User-Agent} is kept. */
+	static final int USER_AGENT_LENGTH = 400;
+
 	private final JdbcTemplate jdbc;
 
 	private final BytesEncryptor refreshTokens;
@@ -49,13 +52,54 @@ class RememberMeRecords implements PersistentTokenRepository {
 
 	}
 
-	/** Records a new device. */
-	void create(String series, String username, String token, Instant now, Instant expiresAt, String refreshToken) {
+	/**
+	 * Records a new device.
+	 * @param userAgent what the browser said it is, kept shortened to
+	 * {@value #USER_AGENT_LENGTH} characters; null if it said nothing
+	 */
+	void create(String series, String username, String token, Instant now, Instant expiresAt, String refreshToken,
+			String userAgent) {
 		this.jdbc.update(
 				"insert into passwordless_remember_me (series, username, token_hash, last_used, expires_at, "
-						+ "refresh_token) values (?, ?, ?, ?, ?, ?)",
-				series, username, hash(token), now.toEpochMilli(), expiresAt.toEpochMilli(), Base64.getEncoder()
-					.encodeToString(this.refreshTokens.encrypt(refreshToken.getBytes(StandardCharsets.UTF_8))));
+						+ "refresh_token, user_agent, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				series, username, hash(token), now.toEpochMilli(), expiresAt.toEpochMilli(),
+				Base64.getEncoder()
+					.encodeToString(this.refreshTokens.encrypt(refreshToken.getBytes(StandardCharsets.UTF_8))),
+				(userAgent == null || userAgent.length() <= USER_AGENT_LENGTH) ? userAgent
+						: userAgent.substring(0, USER_AGENT_LENGTH),
+				now.toEpochMilli());
+	}
+
+	/** One device of a user that stays signed in, as "Your account" lists it. */
+	record Listed(String series, String userAgent, Instant firstSignedIn, Instant lastUsed) {
+	}
+
+	/** The user's devices that stay signed in, most recently used first. */
+	List<Listed> ofUser(String username, Instant now) {
+		return this.jdbc.query(
+				"select series, user_agent, created_at, last_used from passwordless_remember_me "
+						+ "where username = ? and expires_at > ? order by last_used desc",
+				(row, i) -> new Listed(row.getString(1), row.getString(2),
+						(row.getObject(3) != null) ? Instant.ofEpochMilli(row.getLong(3)) : null,
+						Instant.ofEpochMilli(row.getLong(4))),
+				username, now.toEpochMilli());
+	}
+
+	/** Whether the record of a series is still there. */
+	boolean exists(String series) {
+		return !this.jdbc
+			.queryForList("select series from passwordless_remember_me where series = ?", String.class, series)
+			.isEmpty();
+	}
+
+	/** The refresh token of a user's series, if it is theirs. */
+	Optional<String> refreshTokenOf(String username, String series) {
+		return this.jdbc
+			.queryForList("select refresh_token from passwordless_remember_me where series = ? and username = ?",
+					String.class, series, username)
+			.stream()
+			.findFirst()
+			.map(this::decrypt);
 	}
 
 	Optional<Stored> find(String series) {

@@ -26,6 +26,13 @@ public final class SessionKeys {
 	 */
 	public static final String STEP_UP_TARGET = SessionKeys.class.getName() + ".stepUpTarget";
 
+	/**
+	 * The series of the device's "stay signed in" record this session is tied to, if it
+	 * has one: once that record is gone ("Sign out this device" from another one), the
+	 * session ends too.
+	 */
+	public static final String DEVICE = SessionKeys.class.getName() + ".device";
+
 	/** A sign-in whose code was right, waiting for the completion step and its nonce. */
 	public static final String COMPLETED = SessionKeys.class.getName() + ".completed";
 

@@ -73,6 +73,7 @@ class SignInCompletionController {
 		if (completed.staySignedIn()) {
 			try {
 				this.rememberMe.remember(request, response, completed.tokens());
+				session.setAttribute(SessionKeys.DEVICE, request.getAttribute(CognitoRememberMeServices.SERIES));
 			}
 			catch (DataAccessException ex) {
 				// signed in for this session; staying signed in waits for the database

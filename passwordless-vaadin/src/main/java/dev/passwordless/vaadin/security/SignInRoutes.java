@@ -36,6 +36,9 @@ public final class SignInRoutes {
 	 */
 	public static final String SIGNED_OUT = "signed-out";
 
+	/** The sign-in page's parameter after the person deleted their account. */
+	public static final String ACCOUNT_DELETED = "account-deleted";
+
 	/**
 	 * The query parameter with which a stolen or replayed remember-me cookie sends the
 	 * browser to the sign-in view: every device of that user was signed out.

@@ -79,10 +79,28 @@ public class SignOut {
 		signOutHere(request);
 	}
 
+	/**
+	 * Signs this browser out after its account was deleted (Cognito has no tokens of it
+	 * any more): the session and the cookie go, and the sign-in page says the account is
+	 * deleted.
+	 */
+	public void afterAccountDeleted() {
+		HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(SessionKeys.TOKENS);
+		}
+		signOutHere(request, SignInRoutes.ACCOUNT_DELETED);
+	}
+
 	private void signOutHere(HttpServletRequest request) {
+		signOutHere(request, SignInRoutes.SIGNED_OUT);
+	}
+
+	private void signOutHere(HttpServletRequest request, String notice) {
 		HttpServletResponse response = VaadinServletResponse.getCurrent().getHttpServletResponse();
 		this.rememberMe.ifAvailable((services) -> services.logout(request, response, null));
-		UI.getCurrent().getPage().setLocation(SignInRoutes.LOGIN + "?" + SignInRoutes.SIGNED_OUT);
+		UI.getCurrent().getPage().setLocation(SignInRoutes.LOGIN + "?" + notice);
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
 	}

@@ -168,7 +168,7 @@ class CognitoSessionFilterTest {
 	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setSession(session);
-		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK, this.signOuts).doFilter(request,
+		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK, this.signOuts, null).doFilter(request,
 				new MockHttpServletResponse(), new MockFilterChain());
 	}
 

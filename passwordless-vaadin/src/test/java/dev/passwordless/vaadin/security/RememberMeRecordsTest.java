@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The remember-me records on H2 in PostgreSQL mode: what is kept at rest, the rotation
@@ -51,7 +52,8 @@ class RememberMeRecordsTest {
 	@Test
 	void createWhenStoredThenNeitherTheTokenNorTheRefreshTokenIsInTheTable() {
 		RememberMeRecords records = new RememberMeRecords(database, KEY);
-		records.create("series-at-rest", "user-1", "the-cookie-token", NOW, NOW.plusSeconds(60), "the-refresh-token");
+		records.create("series-at-rest", "user-1", "the-cookie-token", NOW, NOW.plusSeconds(60), "the-refresh-token",
+				"Mozilla/5.0");
 		Map<String, Object> row = database.jdbc()
 			.queryForMap("select * from passwordless_remember_me where series = 'series-at-rest'");
 		assertThat(row.values()).map(String::valueOf)
@@ -64,7 +66,7 @@ class RememberMeRecordsTest {
 	@Test
 	void rotateWhenTwoRequestsPresentTheSameTokenThenOnlyTheFirstRotatesAndTheSecondIsNoTheft() {
 		RememberMeRecords records = new RememberMeRecords(database, KEY);
-		records.create("series-race", "user-2", "token-1", NOW, NOW.plusSeconds(60), "refresh");
+		records.create("series-race", "user-2", "token-1", NOW, NOW.plusSeconds(60), "refresh", null);
 		assertThat(records.rotate("series-race", "token-1", "token-2a", NOW)).isTrue();
 		assertThat(records.rotate("series-race", "token-1", "token-2b", NOW)).isFalse();
 		assertThat(records.isCurrent("series-race", "token-2a")).isTrue();
@@ -74,9 +76,37 @@ class RememberMeRecordsTest {
 	@Test
 	void findWhenTheKeyChangedThenTheRecordIsUnreadableRatherThanAnError() {
 		new RememberMeRecords(database, KEY).create("series-key", "user-3", "token", NOW, NOW.plusSeconds(60),
-				"refresh");
+				"refresh", null);
 		assertThatThrownBy(() -> new RememberMeRecords(database, OTHER_KEY).find("series-key"))
 			.isInstanceOf(RememberMeRecords.Unreadable.class);
+	}
+
+	@Test
+	void ofUserWhenTheUserStaysSignedInOnTwoBrowsersThenBothWithWhatTheySaidTheyAreMostRecentFirst() {
+		RememberMeRecords records = new RememberMeRecords(database, KEY);
+		records.create("series-phone", "user-4", "t1", NOW, NOW.plusSeconds(600), "r1", "a phone's browser");
+		records.create("series-laptop", "user-4", "t2", NOW.plusSeconds(10), NOW.plusSeconds(600), "r2",
+				"x".repeat(500));
+		records.create("series-other", "user-5", "t3", NOW, NOW.plusSeconds(600), "r3", "someone else's");
+
+		assertThat(records.ofUser("user-4", NOW.plusSeconds(20)))
+			.extracting(RememberMeRecords.Listed::series, RememberMeRecords.Listed::firstSignedIn)
+			.containsExactly(tuple("series-laptop", NOW.plusSeconds(10)), tuple("series-phone", NOW));
+		assertThat(records.ofUser("user-4", NOW.plusSeconds(20)).getFirst().userAgent())
+			.hasSize(RememberMeRecords.USER_AGENT_LENGTH);
+		assertThat(records.ofUser("user-4", NOW.plusSeconds(601))).as("ended records are not listed").isEmpty();
+	}
+
+	@Test
+	void refreshTokenOfWhenTheSeriesIsAnotherUsersThenNothing() {
+		RememberMeRecords records = new RememberMeRecords(database, KEY);
+		records.create("series-mine", "user-6", "t", NOW, NOW.plusSeconds(60), "my-refresh", null);
+
+		assertThat(records.refreshTokenOf("user-6", "series-mine")).contains("my-refresh");
+		assertThat(records.refreshTokenOf("user-7", "series-mine")).isEmpty();
+		assertThat(records.exists("series-mine")).isTrue();
+		records.remove("series-mine");
+		assertThat(records.exists("series-mine")).isFalse();
 	}
 
 }

@@ -97,6 +97,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 				else if (parameters.containsKey(SignInRoutes.NOT_YOURS)) {
 					this.notice.info(getTranslation("passwordless.login.not-yours"));
 				}
+				else if (parameters.containsKey(SignInRoutes.ACCOUNT_DELETED)) {
+					this.notice.info(getTranslation("passwordless.login.account-deleted"));
+				}
 				else if (parameters.containsKey(SignInRoutes.SIGNED_OUT)) {
 					this.notice.info(getTranslation("passwordless.login.signed-out"));
 				}

@@ -1,0 +1,111 @@
+package dev.passwordless.vaadin.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Sign out this device": only the person's own device, its refresh token revoked at
+ * Cognito, and a session tied to it ends once its record is gone.
+ */
+class DevicesTest {
+
+	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+			false, Optional.empty());
+
+	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-12-06T10:00:00Z"));
+
+	private final List<String> revoked = new ArrayList<>();
+
+	private HikariDataSource pool;
+
+	private RememberMeRecords records;
+
+	private Devices devices;
+
+	@BeforeEach
+	void database() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl("jdbc:h2:mem:devices-" + UUID.randomUUID()
+				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setUsername("sa");
+		this.pool = new HikariDataSource(config);
+		this.records = new RememberMeRecords(PasswordlessDatabase.migrated(this.pool), KEY);
+		this.devices = new Devices(this.records, new RefreshedSignIn() {
+			@Override
+			public Restored restore(String username, String refreshToken) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public void revoke(String refreshToken) {
+				DevicesTest.this.revoked.add(refreshToken);
+			}
+		}, this.clock);
+		this.records.create("phone", "ada", "t1", this.clock.instant(), this.clock.instant().plusSeconds(3600),
+				"phone-refresh", "phone browser");
+		this.records.create("laptop", "ada", "t2", this.clock.instant(), this.clock.instant().plusSeconds(3600),
+				"laptop-refresh", "laptop browser");
+	}
+
+	@AfterEach
+	void close() {
+		this.pool.close();
+	}
+
+	@Test
+	void ofWhenAskedFromOneOfThemThenThatOneIsTheCurrentDevice() {
+		assertThat(this.devices.of("ada", "laptop")).extracting(Devices.Device::id, Devices.Device::current)
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("phone", false),
+					org.assertj.core.api.Assertions.tuple("laptop", true));
+	}
+
+	@Test
+	void signOutWhenTheDeviceIsTheirsThenRevokedGoneAndItsSessionEndsAtOnce() {
+		assertThat(this.devices.stillSignedIn("phone")).isTrue();
+
+		assertThat(this.devices.signOut("ada", "phone")).isTrue();
+
+		assertThat(this.revoked).containsExactly("phone-refresh");
+		assertThat(this.devices.stillSignedIn("phone")).as("not kept from before").isFalse();
+		assertThat(this.devices.of("ada", null)).extracting(Devices.Device::id).containsExactly("laptop");
+	}
+
+	@Test
+	void signOutWhenTheDeviceIsSomeoneElsesThenNothingChanges() {
+		assertThat(this.devices.signOut("grace", "phone")).isFalse();
+
+		assertThat(this.revoked).isEmpty();
+		assertThat(this.devices.of("ada", null)).hasSize(2);
+	}
+
+	@Test
+	void stillSignedInWhenTheRecordWentOnAnotherInstanceThenNoticedWithinTheCacheTime() {
+		assertThat(this.devices.stillSignedIn("phone")).isTrue();
+		this.records.remove("phone");
+
+		this.clock.advance(Duration.ofSeconds(Devices.CACHE_SECONDS));
+		assertThat(this.devices.stillSignedIn("phone")).isFalse();
+	}
+
+	@Test
+	void stillSignedInWhenTheDatabaseCannotBeReadThenTheSessionGoesOn() {
+		this.pool.close();
+
+		assertThat(this.devices.stillSignedIn("laptop")).isTrue();
+	}
+
+}
