@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -19,7 +21,8 @@ import dev.passwordless.local.http.CognitoException;
  * user carries {@code SECRET_HASH} = Base64(HMAC-SHA256(secret, user name + client id))
  * (SignUp's {@code SecretHash}, InitiateAuth's and RespondToAuthChallenge's
  * {@code SECRET_HASH}); RevokeToken carries the secret itself. Comparisons take the same
- * time wherever they differ.
+ * time wherever they differ. Its write attributes are the deployed client's: what a
+ * signed-in user may change about themselves.
  */
 public final class AppClient {
 
@@ -27,6 +30,13 @@ public final class AppClient {
 	public static final Pattern SECRET = Pattern.compile("[\\w+]{24,64}");
 
 	private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+	/**
+	 * The client's {@code WriteAttributes}, as {@code infra-cdk}'s
+	 * {@code PasswordlessUserPool} deploys it: not the phone number, which is the user
+	 * name and would need a flow that verifies the new number first.
+	 */
+	private static final Set<String> WRITE_ATTRIBUTES = Set.of("name", "locale");
 
 	private final String clientId;
 
@@ -109,6 +119,22 @@ public final class AppClient {
 		if (!MessageDigest.isEqual(this.secret, clientSecret.getBytes(StandardCharsets.UTF_8))) {
 			// inferred wording
 			throw CognitoException.notAuthorized("Unable to verify client secret for client " + this.clientId);
+		}
+	}
+
+	/** Whether the client may write this attribute (SignUp, UpdateUserAttributes). */
+	public boolean mayWrite(String attribute) {
+		return WRITE_ATTRIBUTES.contains(attribute);
+	}
+
+	/**
+	 * Checks that the client may write every one of these attributes.
+	 * @throws CognitoException {@code NotAuthorizedException} when it may not write one
+	 * of them ({@code docs/cognito-custom-auth.md} 11.7)
+	 */
+	public void checkWritable(Collection<String> attributes) {
+		if (!attributes.stream().allMatch(this::mayWrite)) {
+			throw CognitoException.notAuthorized("A client attempted to write unauthorized attribute");
 		}
 	}
 

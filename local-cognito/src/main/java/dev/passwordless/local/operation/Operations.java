@@ -50,6 +50,7 @@ public final class Operations {
 		operations.put("RevokeToken", new RevokeTokenOperation(client, refreshTokens));
 		// what a signed-in user may call with an access token
 		operations.put("GetUser", new GetUserOperation(tokens, users));
+		operations.put("UpdateUserAttributes", new UpdateUserAttributesOperation(tokens, client, users, clock));
 		operations.put("GlobalSignOut", new GlobalSignOutOperation(tokens, refreshTokens));
 		operations.put("DeleteUser", new DeleteUserOperation(tokens, deletion));
 		// admin operations: IAM-authorized on AWS, so they need a SigV4 Authorization

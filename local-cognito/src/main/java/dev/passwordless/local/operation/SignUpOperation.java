@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,6 @@ final class SignUpOperation implements Operation {
 
 	/** Cognito's own phone format check; the trigger applies the real rules. */
 	static final Pattern PHONE = Pattern.compile("\\+[0-9]{4,15}");
-
-	private static final Set<String> WRITABLE = Set.of("name", "phone_number", "locale");
 
 	private final AppClient client;
 
@@ -69,10 +66,16 @@ final class SignUpOperation implements Operation {
 			throw CognitoException.invalidParameter("Username should be a phone number.");
 		}
 		PasswordPolicy.check(password);
-		submitted.keySet().stream().filter((name) -> !WRITABLE.contains(name)).findFirst().ifPresent((name) -> {
-			throw CognitoException.invalidParameter(
-					"Attributes did not conform to the schema: " + name + ": Attribute does not exist in the schema.");
-		});
+		// the client's write attributes, and the phone number when it repeats the user
+		// name
+		submitted.keySet()
+			.stream()
+			.filter((name) -> !name.equals("phone_number") && !this.client.mayWrite(name))
+			.findFirst()
+			.ifPresent((name) -> {
+				throw CognitoException.invalidParameter("Attributes did not conform to the schema: " + name
+						+ ": Attribute does not exist in the schema.");
+			});
 		if (submitted.containsKey("phone_number") && !phone.equals(submitted.get("phone_number"))) {
 			throw CognitoException.invalidParameter("Invalid phone number format.");
 		}
