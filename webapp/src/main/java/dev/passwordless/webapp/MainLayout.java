@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.passwordless.vaadin.account.ui.AccountView;
 import dev.passwordless.vaadin.admin.AdminProperties;
 import dev.passwordless.vaadin.admin.ui.UsersView;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
@@ -39,6 +40,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final RouterLink admin = new RouterLink(UsersView.class);
 
+	private final RouterLink account = new RouterLink(AccountView.class);
+
 	private final String adminRole;
 
 	MainLayout(PasswordlessProperties properties, AdminProperties admin, AuthenticationContext authentication) {
@@ -55,7 +58,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		this.portal.setId("nav-portal");
 		this.admin.setText(getTranslation("app.nav.admin"));
 		this.admin.setId("nav-admin");
-		Nav links = new Nav(this.home, this.portal, this.admin);
+		this.account.setText(getTranslation("app.nav.account"));
+		this.account.setId("nav-account");
+		Nav links = new Nav(this.home, this.portal, this.admin, this.account);
 		links.addClassName("app-nav");
 		links.getElement().setAttribute("aria-label", getTranslation("app.nav.label"));
 		Header header = new Header(logo, name, links);
@@ -71,6 +76,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		this.home.setVisible(signedIn);
 		this.portal.setVisible(signedIn && this.authentication.hasRole(PortalView.ROLE));
 		this.admin.setVisible(signedIn && this.authentication.hasRole(this.adminRole));
+		this.account.setVisible(signedIn);
 	}
 
 	@Override

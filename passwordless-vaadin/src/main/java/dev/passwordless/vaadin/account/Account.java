@@ -83,7 +83,7 @@ public class Account {
 		boolean done = this.devices.signOut(user.sub(), device);
 		if (done) {
 			this.audit.eventFromHere(AuditKind.DEVICE_SIGNED_OUT).user(user.sub()).number(user.phoneNumber()).publish();
-			this.metrics.accountChanged("device-signed-out");
+			this.metrics.accountChanged("device_signed_out");
 		}
 		return done;
 	}

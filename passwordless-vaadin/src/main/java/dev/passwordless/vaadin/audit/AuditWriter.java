@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * queue, drained by one background thread in batches of up to {@value #BATCH}
  * ({@code JdbcTemplate.batchUpdate}). Adding never blocks and never throws: when the
  * queue is full, or a batch cannot be written (the database is down), the events are
- * dropped, counted in {@value #DROPPED} (tag {@code reason}: {@code queue-full},
+ * dropped, counted in {@value #DROPPED} (tag {@code reason}: {@code queue_full},
  * {@code database}) and said in one WARN line a minute at most. Closing writes what is
  * queued, for {@link #CLOSE_WITHIN} at most.
  */
@@ -65,7 +65,7 @@ final class AuditWriter implements AutoCloseable {
 	AuditWriter(JdbcTemplate jdbc, int capacity, MeterRegistry registry, Clock clock) {
 		this.jdbc = jdbc;
 		this.queue = new ArrayBlockingQueue<>(capacity);
-		this.queueFull = registry.counter(DROPPED, "reason", "queue-full");
+		this.queueFull = registry.counter(DROPPED, "reason", "queue_full");
 		this.databaseDown = registry.counter(DROPPED, "reason", "database");
 		this.warning = new OncePerMinute(clock);
 	}

@@ -73,7 +73,7 @@ public final class SignInMetrics {
 
 	/**
 	 * A change a person made to their own account, or an administrator to someone's.
-	 * @param change e.g. {@code name}, {@code device-signed-out}, {@code deleted}
+	 * @param change {@code name}, {@code device_signed_out} or {@code deleted}
 	 */
 	public void accountChanged(String change) {
 		this.registry.counter("passwordless.account.changes", "change", change).increment();

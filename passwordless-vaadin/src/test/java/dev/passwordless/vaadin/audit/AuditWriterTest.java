@@ -68,7 +68,7 @@ class AuditWriterTest {
 
 		assertThatNoException().isThrownBy(() -> writer.add(event("sub-3")));
 
-		assertThat(dropped("queue-full")).isEqualTo(1);
+		assertThat(dropped("queue_full")).isEqualTo(1);
 		assertThat(writer.queued()).isEqualTo(2);
 		writer.writeQueued();
 		assertThat(rows()).isEqualTo(2);
@@ -120,7 +120,7 @@ class AuditWriterTest {
 		writer.add(event("late"));
 
 		assertThat(rows()).isEqualTo(500);
-		assertThat(dropped("queue-full")).isEqualTo(1);
+		assertThat(dropped("queue_full")).isEqualTo(1);
 	}
 
 	private double dropped(String reason) {

@@ -12,7 +12,7 @@ enum ScreenSize {
 
 	DESKTOP(1280, 800, false), PHONE(390, 844, true);
 
-	private static final String PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+	static final String PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
 			+ "(KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 
 	private final int width;
@@ -34,8 +34,21 @@ enum ScreenSize {
 	void apply(ChromeDriver driver, String acceptLanguage) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", this.width, "height", this.height, "deviceScaleFactor", 1, "mobile", this.mobile));
-		String agent = this.mobile ? PHONE_AGENT : String.valueOf(driver.executeScript("return navigator.userAgent"))
-			.replace("HeadlessChrome", "Chrome");
+		String agent = this.mobile ? PHONE_AGENT : desktopAgent(driver);
+		userAgent(driver, agent, acceptLanguage);
+	}
+
+	/**
+	 * A desktop Chromium's user agent on this machine, of the running version (not what
+	 * the page reads, which an earlier override may have changed).
+	 */
+	static String desktopAgent(ChromeDriver driver) {
+		return "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
+				+ driver.getCapabilities().getBrowserVersion() + " Safari/537.36";
+	}
+
+	/** Makes the browser say it is another one, at the size it has. */
+	static void userAgent(ChromeDriver driver, String agent, String acceptLanguage) {
 		driver.executeCdpCommand("Emulation.setUserAgentOverride",
 				Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
 		driver.executeCdpCommand("Network.setUserAgentOverride",

@@ -1,0 +1,185 @@
+package dev.passwordless.webapp.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import dev.passwordless.local.LocalCognito;
+import dev.passwordless.rules.MovableClock;
+import dev.passwordless.testing.browser.BrowserExtension;
+import dev.passwordless.testing.pages.CodePage;
+import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.LoginPage;
+import dev.passwordless.testing.sms.Outbox;
+import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Your account" in a real browser, on the offline default: the browsers someone stays
+ * signed in on, named from their user agents, one signed out from another; the recent
+ * sign-ins; a new name; deleting the account after a fresh code; the page in German.
+ * Every test has a number of its own.
+ */
+@OfflineApp
+class AccountIT {
+
+	private static int nextNumber = 170;
+
+	@RegisterExtension
+	static final BrowserExtension browser = new BrowserExtension().checkingContentSecurityPolicy();
+
+	private final ChromiumDriver driver = browser.driver();
+
+	@Autowired
+	private LocalCognito cognito;
+
+	@Autowired
+	private CognitoAuthClient cognitoAuth;
+
+	@Autowired
+	private MovableClock clock;
+
+	private String phone;
+
+	@BeforeEach
+	void aNumberOfItsOwn() {
+		this.phone = "+1202555" + String.format("%04d", nextNumber++);
+		this.clock.advance(Duration.ofHours(2));
+		this.cognitoAuth.signUp(this.phone, "Ada Account", "en");
+		visit(ScreenSize.DESKTOP, "en-US,en");
+	}
+
+	@AfterEach
+	void desktopAgain() {
+		ScreenSize.DESKTOP.apply(browser.driver(), "en-US,en");
+	}
+
+	@Test
+	void devicesWhenStayingSignedInOnAPhoneAndADesktopThenBothNamedAndThePhoneSignedOutFromTheDesktop()
+			throws Exception {
+		// the phone: what its browser says it is (at the desktop's size, which changes
+		// nothing here)
+		ScreenSize.userAgent(browser.driver(), ScreenSize.PHONE_AGENT, "en-US,en");
+		signInStayingSignedIn();
+		List<Cookie> phoneCookies = List.copyOf(this.driver.manage().getCookies());
+		this.clock.advance(Duration.ofMinutes(2));
+
+		visit(ScreenSize.DESKTOP, "en-US,en");
+		signInStayingSignedIn().click("nav-account");
+		AccountPage account = new AccountPage(this.driver);
+		assertThat(account.devices()).hasSize(2);
+		assertThat(account.devices().get(0)).startsWith("Chrome on Linux").contains("This device");
+		assertThat(account.devices().get(1)).startsWith("Chrome Mobile on Android").doesNotContain("This device");
+		Screens.check(this.driver, "account", ScreenSize.DESKTOP);
+
+		account.signOutDevice("Chrome Mobile on Android");
+
+		browser.freshVisitor();
+		ScreenSize.userAgent(browser.driver(), ScreenSize.PHONE_AGENT, "en-US,en");
+		this.driver.get(browser.base() + "/passwordless/sign-in.css");
+		phoneCookies.forEach(this.driver.manage()::addCookie);
+		this.driver.get(browser.base() + "/");
+		assertThat(new LoginPage(this.driver)).as("the phone's cookie no longer signs in").isNotNull();
+	}
+
+	@Test
+	void signInsWhenSignedInTwiceThenBothListedNewestFirstAndNotYouSignsOutEverywhere() {
+		signIn().signOut();
+		this.clock.advance(Duration.ofMinutes(5));
+		signIn();
+
+		AccountPage.open(this.driver, browser.base());
+		waitUntil(() -> {
+			this.driver.navigate().refresh();
+			return new AccountPage(this.driver).signIns().size() >= 2;
+		});
+		assertThat(new AccountPage(this.driver).signIns())
+			.allSatisfy((signIn) -> assertThat(signIn).contains("Chrome on Linux", "127.0.0.0/24", "with a code"));
+
+		this.driver.findElement(By.id("not-you")).click();
+		assertThat(new LoginPage(this.driver).messageContaining("signed out")).isEqualTo("You have signed out.");
+	}
+
+	@Test
+	void nameWhenChangedThenSavedAndTheNextSignInShowsIt() {
+		signIn();
+		AccountPage account = AccountPage.open(this.driver, browser.base());
+
+		assertThat(account.rename("  Ada   King ").nameOutcome()).startsWith("Name saved.");
+		this.driver.get(browser.base() + "/");
+		new HomePage(this.driver).signOut();
+		this.clock.advance(Duration.ofMinutes(1));
+
+		assertThat(signIn().userName()).isEqualTo("Ada King");
+	}
+
+	@Test
+	void deleteWhenConfirmedWithAFreshCodeThenSignedOutAndTheNumberIsUnknownAfterwards() {
+		signIn();
+		this.clock.advance(Duration.ofMinutes(16));
+		AccountPage.open(this.driver, browser.base()).click("delete-account");
+
+		CodePage stepUp = new CodePage(this.driver);
+		assertThat(stepUp.text("step-up")).isEqualTo("To continue, confirm that it is you with a new code.");
+		stepUp.enter(latestCode(), AccountPage::new).click("confirm-delete-account");
+
+		assertThat(new LoginPage(this.driver).messageContaining("deleted"))
+			.isEqualTo("Your account is deleted, and you are signed out everywhere.");
+		this.clock.advance(Duration.ofMinutes(5));
+		int sent = outbox().messagesTo(this.phone).size();
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
+		assertThat(outbox().messagesTo(this.phone)).as("an unknown number gets no SMS").hasSize(sent);
+	}
+
+	@Test
+	void accountWhenTheBrowserAsksForGermanThenInGermanOnAPhone() throws Exception {
+		visit(ScreenSize.PHONE, "de-DE,de");
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
+		AccountPage.open(this.driver, browser.base());
+
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Konto");
+		assertThat(this.driver.findElement(By.id("this-browser")).getText())
+			.startsWith("Dieser Browser bleibt nicht angemeldet");
+		assertThat(this.driver.findElement(By.id("delete-account")).getText()).isEqualTo("Mein Konto löschen");
+		Screens.check(this.driver, "account-de", ScreenSize.PHONE);
+	}
+
+	private HomePage signIn() {
+		return LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
+	}
+
+	private HomePage signInStayingSignedIn() {
+		return LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(this.phone)
+			.staySignedIn()
+			.enter(latestCode(), HomePage::new);
+	}
+
+	private void visit(ScreenSize size, String acceptLanguage) {
+		browser.freshVisitor();
+		size.apply(browser.driver(), acceptLanguage);
+	}
+
+	private void waitUntil(BooleanSupplier condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> condition.getAsBoolean());
+	}
+
+	private Outbox outbox() {
+		return Outbox.at(this.cognito.pool().endpoint());
+	}
+
+	private String latestCode() {
+		return outbox().latestCode(this.phone);
+	}
+
+}
