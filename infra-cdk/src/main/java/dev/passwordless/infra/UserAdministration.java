@@ -23,10 +23,10 @@ final class UserAdministration extends Construct {
 	 * out everywhere, delete.
 	 */
 	static final List<String> ACTIONS = List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminSetUserPassword",
-			"cognito-idp:AdminGetUser", "cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser",
-			"cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
-			"cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminUserGlobalSignOut", "cognito-idp:AdminDeleteUser",
-			"cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup", "cognito-idp:ListGroups");
+			"cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser", "cognito-idp:AdminAddUserToGroup",
+			"cognito-idp:AdminRemoveUserFromGroup", "cognito-idp:AdminListGroupsForUser",
+			"cognito-idp:AdminUserGlobalSignOut", "cognito-idp:AdminDeleteUser", "cognito-idp:ListUsers",
+			"cognito-idp:ListUsersInGroup", "cognito-idp:ListGroups");
 
 	private final ManagedPolicy policy;
 

@@ -35,15 +35,13 @@ class UserAdministrationTest {
 	@Test
 	void policyWhenSynthesizedThenAllowsExactlyTheAdministrationViewsActionsOnThisPoolOnly() {
 		Map<String, Object> policy = properties(template, policyId());
-		assertThat(map(policy.get("PolicyDocument")).get("Statement")).isEqualTo(List.of(Map.of("Action",
-				List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminSetUserPassword", "cognito-idp:AdminGetUser",
-						"cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser",
-						"cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
-						"cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminUserGlobalSignOut",
-						"cognito-idp:AdminDeleteUser", "cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup",
-						"cognito-idp:ListGroups"),
-				"Effect", "Allow", "Resource",
-				Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn")))));
+		assertThat(map(policy.get("PolicyDocument")).get("Statement")).isEqualTo(List
+			.of(Map.of("Action", List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminSetUserPassword",
+					"cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser", "cognito-idp:AdminAddUserToGroup",
+					"cognito-idp:AdminRemoveUserFromGroup", "cognito-idp:AdminListGroupsForUser",
+					"cognito-idp:AdminUserGlobalSignOut", "cognito-idp:AdminDeleteUser", "cognito-idp:ListUsers",
+					"cognito-idp:ListUsersInGroup", "cognito-idp:ListGroups"), "Effect", "Allow", "Resource",
+					Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn")))));
 		assertThat(String.valueOf(policy.get("PolicyDocument"))).doesNotContain("*");
 	}
 

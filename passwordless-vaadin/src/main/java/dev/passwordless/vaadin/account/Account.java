@@ -22,7 +22,9 @@ import dev.passwordless.vaadin.security.SignOut;
  * What a signed-in person may do to their own account: change their name, see and sign
  * out the browsers they stay signed in on, see their recent sign-ins, and delete the
  * account. Each change goes to the audit trail and the metrics
- * ({@code passwordless.account.changes}).
+ * ({@code passwordless.account.changes}). Changing the number is designed, not built.
+ *
+ * @see "docs/decisions/004-number-change.md"
  */
 public class Account {
 

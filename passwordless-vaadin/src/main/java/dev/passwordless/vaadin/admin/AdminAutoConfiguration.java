@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -54,9 +55,11 @@ public class AdminAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AdminActions passwordlessAdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties,
-			ObjectProvider<AuditTrail> audit) {
+			ObjectProvider<AuditTrail> audit, FreshSignIn fresh) {
+		AdminAccess access = new AdminAccess(properties, fresh, null);
 		return new AdminActions(cognito, signOut::endEverywhere, properties.group(),
-				audit.getIfAvailable(AuditTrail::off));
+				audit.getIfAvailable(AuditTrail::off),
+				() -> access.mayAdminister(SecurityContextHolder.getContext().getAuthentication()));
 	}
 
 	@Bean

@@ -2,7 +2,9 @@ package dev.passwordless.vaadin.admin;
 
 /**
  * An administrative action Cognito refused or could not take, with the words for the
- * administrator (a message key of {@code passwordless/messages}). Nothing was changed.
+ * administrator (a message key of {@code passwordless/messages}). A refusal changes
+ * nothing; a failure part-way through a change of groups may have added groups (see
+ * {@link CognitoAdministration#setGroups}).
  */
 public class AdminProblem extends RuntimeException {
 

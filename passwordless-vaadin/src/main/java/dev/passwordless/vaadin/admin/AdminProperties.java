@@ -28,7 +28,10 @@ public record AdminProperties(@DefaultValue("admins") @NotBlank String group,
 				message = "must be a number in E.164 form such as +12025550100, or empty") String bootstrapNumber,
 		@DefaultValue("15m") Duration freshSignIn) {
 
-	/** The Spring Security role of the group's members ({@code ROLE_ADMINS}). */
+	/**
+	 * The Spring Security role of the group's members, without the {@code ROLE_} prefix
+	 * ({@code ADMINS}).
+	 */
 	public String role() {
 		return dev.passwordless.vaadin.security.CognitoAuthentication.role(this.group);
 	}

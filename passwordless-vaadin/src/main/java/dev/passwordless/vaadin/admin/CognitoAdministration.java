@@ -170,20 +170,27 @@ public class CognitoAdministration {
 		return names;
 	}
 
-	/** Puts a person in exactly these groups. */
-	public void setGroups(String username, Set<String> wanted) {
+	/**
+	 * Puts a person in exactly these groups: the missing ones added first, then the
+	 * others taken away (a failure part-way leaves them in more groups, never in fewer).
+	 * @return whether a group was taken away
+	 */
+	public boolean setGroups(String username, Set<String> wanted) {
 		Set<String> current = groupsOf(username);
 		for (String group : wanted) {
 			if (!current.contains(group)) {
 				addToGroup(username, group);
 			}
 		}
+		boolean removed = false;
 		for (String group : new LinkedHashSet<>(current)) {
 			if (!wanted.contains(group)) {
 				call(() -> this.cognito.adminRemoveUserFromGroup(
 						(request) -> request.userPoolId(this.userPoolId).username(username).groupName(group)));
+				removed = true;
 			}
 		}
+		return removed;
 	}
 
 	/** Puts a person in a group (nothing happens when they are in it already). */

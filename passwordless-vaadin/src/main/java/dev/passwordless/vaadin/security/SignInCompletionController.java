@@ -80,10 +80,16 @@ class SignInCompletionController {
 				log.warn("The remember-me record could not be stored: {}", ex.getClass().getSimpleName());
 			}
 		}
-		if (stepUpTarget != null) {
+		if (isLocalPath(stepUpTarget)) {
 			return "redirect:" + stepUpTarget;
 		}
 		return "redirect:" + this.target.location(completed.user());
+	}
+
+	/** A path of this application only: one leading slash, no scheme, no backslash. */
+	static boolean isLocalPath(String target) {
+		return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
+				&& !target.contains(":");
 	}
 
 }

@@ -10,7 +10,10 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -21,6 +24,8 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
  * confirms the sign-out. {@link #signOutEverywhere()} signs out every device of the user.
  */
 public class SignOut {
+
+	private static final Logger log = LoggerFactory.getLogger(SignOut.class);
 
 	private final CognitoAuthClient cognito;
 
@@ -42,16 +47,24 @@ public class SignOut {
 	 * Ends every session of a user, on every instance, for an administrator: their
 	 * remember-me records go, and each of their open sessions ends at its next request
 	 * (on another instance within {@value SignOutsEverywhere#CACHE_SECONDS} seconds).
-	 * Their refresh tokens are the caller's to revoke at Cognito.
+	 * Their refresh tokens are the caller's to revoke at Cognito. A database that does
+	 * not answer is logged; the sessions then end at their next token refresh.
 	 * @param username the user's Cognito user name
 	 */
 	public void endEverywhere(String username) {
-		CognitoRememberMeServices services = this.rememberMe.getIfAvailable();
-		if (services != null) {
-			services.forgetEverywhere(username);
+		try {
+			CognitoRememberMeServices services = this.rememberMe.getIfAvailable();
+			if (services != null) {
+				services.forgetEverywhere(username);
+			}
+			else {
+				this.signOuts.signedOutEverywhere(username);
+			}
 		}
-		else {
-			this.signOuts.signedOutEverywhere(username);
+		catch (DataAccessException ex) {
+			// Cognito has revoked their tokens: each session ends at its next refresh
+			log.warn("A user's sessions could not be ended at once (the database did not answer): {}",
+					ex.getClass().getSimpleName());
 		}
 	}
 

@@ -66,7 +66,7 @@ class AdministrationIT {
 		signIn = new CognitoAuthClient(sdk(pool, AnonymousCredentialsProvider.create()), pool, CLOCK);
 		administration.ensureGroup("admins", "Administrators");
 		administration.ensureGroup("staff", "Staff");
-		actions = new AdminActions(administration, ended::add, "admins", AuditTrail.off());
+		actions = new AdminActions(administration, ended::add, "admins", AuditTrail.off(), () -> true);
 	}
 
 	@AfterAll
@@ -144,6 +144,38 @@ class AdministrationIT {
 			.isInstanceOfSatisfying(AdminProblem.class,
 					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.admin.number-refused"));
 		assertThat(administration.users("+447700900123", null).users()).isEmpty();
+	}
+
+	@Test
+	void actionsWhenTheOneAskingIsNoLongerAFreshAdministratorThenRefusedAndNothingChanges() {
+		PortalUser person = administration.invite("Kept Person", "+12025550137", Set.of());
+		AdminActions stale = new AdminActions(administration, ended::add, "admins", AuditTrail.off(), () -> false);
+		CognitoUser admin = new CognitoUser("someone-else", "Admin", "+12025550199", List.of("admins"));
+
+		for (Runnable action : List.<Runnable>of(() -> stale.disable(admin, person), () -> stale.delete(admin, person),
+				() -> stale.setGroups(admin, person, Set.of("admins")),
+				() -> stale.invite(admin, "New Person", "+12025550138", Set.of()))) {
+			assertThatThrownBy(action::run).isInstanceOfSatisfying(AdminProblem.class,
+					(problem) -> assertThat(problem.key()).isEqualTo("passwordless.admin.sign-in-again"));
+		}
+		assertThat(administration.groupsOf(person.username())).isEmpty();
+		assertThat(administration.users("+12025550137", null).users()).singleElement()
+			.extracting(PortalUser::enabled)
+			.isEqualTo(true);
+		assertThat(administration.users("+12025550138", null).users()).isEmpty();
+	}
+
+	@Test
+	void setGroupsWhenAGroupIsTakenAwayThenTheirSessionsEndSoTheirTokensNoLongerCarryIt() {
+		PortalUser person = administration.invite("Demoted Person", "+12025550139", Set.of("staff"));
+		CognitoUser admin = new CognitoUser("someone-else", "Admin", "+12025550199", List.of("admins"));
+
+		actions.setGroups(admin, person, Set.of("staff", "admins"));
+		assertThat(ended).doesNotContain(person.username());
+		actions.setGroups(admin, person, Set.of("staff"));
+
+		assertThat(ended).contains(person.username());
+		assertThat(administration.groupsOf(person.username())).containsExactly("staff");
 	}
 
 	@Test

@@ -4,13 +4,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +30,7 @@ class AuditWriterTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-10T10:00:00Z");
 
-	private static HikariDataSource pool;
+	private static InMemoryDatabase pool;
 
 	private static PasswordlessDatabase database;
 
@@ -42,12 +40,8 @@ class AuditWriterTest {
 
 	@BeforeAll
 	static void theDatabase() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:audit-writer-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		pool = new HikariDataSource(config);
-		database = PasswordlessDatabase.migrated(pool);
+		pool = InMemoryDatabase.open("audit-writer");
+		database = pool.database();
 	}
 
 	@AfterAll

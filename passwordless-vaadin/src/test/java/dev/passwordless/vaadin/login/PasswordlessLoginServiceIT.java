@@ -7,18 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.audit.RecordedAudit;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.LastSignIns;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.local.LocalCognitoConfig;
@@ -70,7 +68,7 @@ class PasswordlessLoginServiceIT {
 
 	private AccountEntry entry;
 
-	private static HikariDataSource database_pool;
+	private static InMemoryDatabase database_pool;
 
 	private static PasswordlessDatabase database;
 
@@ -84,12 +82,8 @@ class PasswordlessLoginServiceIT {
 
 	@BeforeAll
 	static void theDatabase() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:service-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		database_pool = new HikariDataSource(config);
-		database = PasswordlessDatabase.migrated(database_pool);
+		database_pool = InMemoryDatabase.open("service");
+		database = database_pool.database();
 	}
 
 	@AfterAll

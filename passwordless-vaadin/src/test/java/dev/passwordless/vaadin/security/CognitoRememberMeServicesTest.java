@@ -5,16 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.audit.RecordedAudit;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.Cookie;
@@ -42,7 +40,7 @@ class CognitoRememberMeServicesTest {
 
 	private static final String COOKIE = "passwordless-remember-me";
 
-	private static HikariDataSource pool;
+	private static InMemoryDatabase pool;
 
 	private static PasswordlessDatabase database;
 
@@ -66,12 +64,8 @@ class CognitoRememberMeServicesTest {
 
 	@BeforeAll
 	static void database() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:remember-me-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		pool = new HikariDataSource(config);
-		database = PasswordlessDatabase.migrated(pool);
+		pool = InMemoryDatabase.open("remember-me");
+		database = pool.database();
 	}
 
 	@AfterAll

@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.rules.MovableClock;
-import dev.passwordless.vaadin.store.PasswordlessDatabase;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ class DevicesTest {
 
 	private final List<String> revoked = new ArrayList<>();
 
-	private HikariDataSource pool;
+	private InMemoryDatabase pool;
 
 	private RememberMeRecords records;
 
@@ -38,12 +35,8 @@ class DevicesTest {
 
 	@BeforeEach
 	void database() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:devices-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		this.pool = new HikariDataSource(config);
-		this.records = new RememberMeRecords(PasswordlessDatabase.migrated(this.pool), KEY);
+		this.pool = InMemoryDatabase.open("devices");
+		this.records = new RememberMeRecords(this.pool.database(), KEY);
 		this.devices = new Devices(this.records, new RefreshedSignIn() {
 			@Override
 			public Restored restore(String username, String refreshToken) {

@@ -3,10 +3,8 @@ package dev.passwordless.vaadin.security;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,18 +28,14 @@ class RememberMeRecordsTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
-	private static HikariDataSource pool;
+	private static InMemoryDatabase pool;
 
 	private static PasswordlessDatabase database;
 
 	@BeforeAll
 	static void database() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:remember-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		pool = new HikariDataSource(config);
-		database = PasswordlessDatabase.migrated(pool);
+		pool = InMemoryDatabase.open("remember");
+		database = pool.database();
 	}
 
 	@AfterAll

@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.passwordless.testing.pages.Page;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** "Your account" ({@code /account}). */
 final class AccountPage extends Page {
@@ -19,26 +19,32 @@ final class AccountPage extends Page {
 		return new AccountPage(driver);
 	}
 
-	/** Each device's card as its text, in the order shown. */
+	/**
+	 * Each device's card as its text, in the order shown (read in one go: the list is
+	 * rebuilt when a device is signed out).
+	 */
+	@SuppressWarnings("unchecked")
 	List<String> devices() {
-		return this.driver.findElements(By.cssSelector("#devices .device")).stream().map(WebElement::getText).toList();
+		return (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return [...document.querySelectorAll('#devices .device')].map((card) => card.innerText)");
 	}
 
 	/** Signs out the device whose card names this browser. */
 	AccountPage signOutDevice(String named) {
-		WebElement card = this.driver.findElements(By.cssSelector("#devices .device"))
-			.stream()
-			.filter((shown) -> shown.getText().contains(named))
+		int index = devices().indexOf(devices().stream()
+			.filter((text) -> text.contains(named))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No device " + named + " in " + devices()));
-		card.findElement(By.tagName("vaadin-button")).click();
+			.orElseThrow(() -> new AssertionError("No device " + named + " in " + devices())));
+		click("sign-out-device-" + index);
 		waitUpTo(15).until((driver) -> devices().stream().noneMatch((text) -> text.contains(named)));
 		return this;
 	}
 
 	/** The recent sign-ins, newest first. */
+	@SuppressWarnings("unchecked")
 	List<String> signIns() {
-		return this.driver.findElements(By.cssSelector("#sign-ins li")).stream().map(WebElement::getText).toList();
+		return (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return [...document.querySelectorAll('#sign-ins li')].map((item) => item.innerText)");
 	}
 
 	AccountPage rename(String name) {

@@ -36,6 +36,7 @@ import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.SessionKeys;
 import dev.passwordless.vaadin.security.SignOut;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -135,7 +136,14 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	private void showDevices() {
 		this.devices.removeAll();
 		String current = (String) VaadinSession.getCurrent().getSession().getAttribute(SessionKeys.DEVICE);
-		List<Devices.Device> stayingSignedIn = this.account.devices(this.user, current);
+		List<Devices.Device> stayingSignedIn;
+		try {
+			stayingSignedIn = this.account.devices(this.user, current);
+		}
+		catch (DataAccessException ex) {
+			this.devices.add(new Paragraph(getTranslation("passwordless.account.unavailable")));
+			return;
+		}
 		if (stayingSignedIn.stream().noneMatch(Devices.Device::current)) {
 			Paragraph here = new Paragraph(getTranslation("passwordless.account.this-browser-not-staying"));
 			here.setId("this-browser");
@@ -176,7 +184,15 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	private VerticalLayout signInsSection() {
 		UnorderedList list = new UnorderedList();
 		list.setId("sign-ins");
-		for (Account.SignIn signIn : this.account.recentSignIns(this.user)) {
+		List<Account.SignIn> signIns;
+		try {
+			signIns = this.account.recentSignIns(this.user);
+		}
+		catch (DataAccessException ex) {
+			signIns = List.of();
+			list.add(new ListItem(getTranslation("passwordless.account.unavailable")));
+		}
+		for (Account.SignIn signIn : signIns) {
 			String place = Browsers.network(signIn.clientAddress()).orElse("–");
 			list.add(new ListItem(getTranslation("passwordless.account.sign-in", this.time.format(signIn.time()),
 					browser(signIn.userAgent()), place, getTranslation(how(signIn)))));
@@ -216,6 +232,12 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		problem.getElement().setAttribute("role", "alert");
 		confirm.add(problem);
 		Button yes = new Button(getTranslation("passwordless.account.delete"), (click) -> {
+			if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+				// the dialog stayed open past the fresh sign-in: ask for a code again
+				confirm.close();
+				getUI().ifPresent((ui) -> ui.getPage().setLocation(PATH + "?" + DELETE));
+				return;
+			}
 			try {
 				this.account.delete(this.user, tokens());
 				confirm.close();

@@ -33,6 +33,8 @@ class PersonDialog extends Dialog {
 
 	private final Paragraph outcome = new Paragraph();
 
+	private boolean ready;
+
 	PersonDialog(CognitoAdministration cognito, AdminActions actions, CognitoUser actor, PortalUser person,
 			Runnable changed, Consumer<AdminProblem> failed) {
 		this.actions = actions;
@@ -51,6 +53,7 @@ class PersonDialog extends Dialog {
 			failed.accept(ex);
 			return;
 		}
+		this.ready = true;
 		this.outcome.setId("person-outcome");
 		this.outcome.getElement().setAttribute("role", "status");
 		Button saveGroups = button("save-groups", "passwordless.admin.save-groups",
@@ -73,6 +76,13 @@ class PersonDialog extends Dialog {
 		content.setPadding(false);
 		add(content);
 		getFooter().add(new Button(getTranslation("passwordless.admin.close"), (click) -> close()));
+	}
+
+	/** Opens the dialog if the person could be read (else the list says why). */
+	void openIfRead() {
+		if (this.ready) {
+			open();
+		}
 	}
 
 	private Button button(String id, String key, Runnable action, String done) {

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.admin.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,7 +115,7 @@ public class UsersView extends VerticalLayout implements AdminView, HasDynamicTi
 			}
 			catch (AdminProblem ex) {
 				show(ex);
-				return java.util.stream.Stream.empty();
+				return Stream.empty();
 			}
 		});
 	}
@@ -125,14 +126,14 @@ public class UsersView extends VerticalLayout implements AdminView, HasDynamicTi
 	}
 
 	private void invite() {
-		new InviteDialog(this.cognito, this.actions, this.policy, this.actor, (invited) -> {
-			this.search.setValue(invited.phoneNumber());
-			refresh();
-		}, this::show).open();
+		// the search for the invited number lists them (setting it refreshes the list)
+		new InviteDialog(this.cognito, this.actions, this.policy, this.actor,
+				(invited) -> this.search.setValue(invited.phoneNumber()), this::show)
+			.open();
 	}
 
 	private void open(PortalUser person) {
-		new PersonDialog(this.cognito, this.actions, this.actor, person, this::refresh, this::show).open();
+		new PersonDialog(this.cognito, this.actions, this.actor, person, this::refresh, this::show).openIfRead();
 	}
 
 }
