@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -26,6 +27,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -79,6 +81,22 @@ class CognitoSessionFilterTest {
 
 	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, CLOCK,
 			new LastSignIns(database, CLOCK), new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30), 100));
+
+	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+			false, Optional.empty());
+
+	private final RememberMeRecords records = new RememberMeRecords(database, KEY);
+
+	private final Devices devices = new Devices(this.records, new RefreshedSignIn() {
+		@Override
+		public Restored restore(String username, String refreshToken) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void revoke(String refreshToken) {
+		}
+	}, CLOCK);
 
 	@AfterEach
 	void clearContext() {
@@ -157,6 +175,37 @@ class CognitoSessionFilterTest {
 	}
 
 	@Test
+	void filterWhenTheDeviceThisSessionStaysSignedInOnWasSignedOutElsewhereThenEndsIt() throws Exception {
+		this.records.create("series-gone", "user-device", "t", NOW, NOW.plusSeconds(3600), "r", null);
+		MockHttpSession session = sessionWith(tokens("user-device", NOW.plusSeconds(3600)));
+		session.setAttribute(SessionKeys.DEVICE, "series-gone");
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).as("its record is there").isFalse();
+
+		this.devices.signOut("user-device", "series-gone");
+		run(session, cognito(false));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void filterWhenTheTokensAreRefreshedThenTheSmsFactorKeepsItsTimeAndARestoredSessionGetsNone() throws Exception {
+		MockHttpSession proved = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		proved.setAttribute(SessionKeys.CODE_PROVED_AT, NOW.minusSeconds(120));
+		run(proved, cognito(false));
+		assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+			.filteredOn((authority) -> authority instanceof FactorGrantedAuthority)
+			.singleElement()
+			.extracting((authority) -> ((FactorGrantedAuthority) authority).getIssuedAt())
+			.isEqualTo(NOW.minusSeconds(120));
+
+		SecurityContextHolder.clearContext();
+		MockHttpSession restored = signedInSessionWith(tokens(NOW.plusSeconds(30)));
+		run(restored, cognito(false));
+		assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+			.noneMatch((authority) -> authority instanceof FactorGrantedAuthority);
+	}
+
+	@Test
 	void signInWhenASessionIsSignedInThenItsMomentIsKeptWithItsTokens() {
 		MockHttpSession session = new MockHttpSession();
 		this.signOuts.signIn(session, tokens("user-new", NOW.plusSeconds(3600)));
@@ -168,7 +217,7 @@ class CognitoSessionFilterTest {
 	private void run(MockHttpSession session, CognitoAuthClient cognito) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setSession(session);
-		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK, this.signOuts, null).doFilter(request,
+		new CognitoSessionFilter(cognito, this.acceptAll, CLOCK, this.signOuts, this.devices).doFilter(request,
 				new MockHttpServletResponse(), new MockFilterChain());
 	}
 
