@@ -230,7 +230,8 @@ class ProductionTopologyIT {
 		UsersPage users = new UsersPage(this.driver).searchOne(phone, "Dorothy Vaughan").openPerson("Dorothy Vaughan");
 		assertThat(users.act("disable")).startsWith("Disabled");
 
-		// their browser, back on their instance: its open session and "stay signed in" end
+		// their browser, back on their instance: its open session and "stay signed in"
+		// end
 		Awaitility.await("the session on " + theirs.name() + " ends")
 			.atMost(Duration.ofSeconds(5))
 			.pollInterval(Duration.ofMillis(500))

@@ -68,7 +68,9 @@ final class StandaloneCognito implements AutoCloseable {
 	 * local Cognito takes any key and does not check the signature).
 	 */
 	void createGroup(Pool pool, String group) {
-		String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+		String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+			.withZone(ZoneOffset.UTC)
+			.format(Instant.now());
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.endpoint + "/"))
 			.header("Content-Type", "application/x-amz-json-1.1")
 			.header("X-Amz-Target", "AWSCognitoIdentityProviderService.CreateGroup")

@@ -33,7 +33,6 @@ final class Topology implements AutoCloseable {
 	/** The first administrator's number, which each instance gets in its environment. */
 	static final String ADMINISTRATOR = "+12025550198";
 
-
 	static final int ADDRESS_SENDS_PER_HOUR = 3;
 
 	private static final Duration PROXY_COUNTS_IT_IN = Duration.ofSeconds(30);

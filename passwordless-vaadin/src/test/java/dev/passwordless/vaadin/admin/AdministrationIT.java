@@ -18,6 +18,8 @@ import dev.passwordless.vaadin.cognito.Challenge;
 import dev.passwordless.vaadin.cognito.ClientSecret;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPool;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.security.CognitoUser;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -48,6 +51,8 @@ class AdministrationIT {
 
 	private static CognitoAdministration administration;
 
+	private static CognitoPool pool;
+
 	private static CognitoAuthClient signIn;
 
 	private static final List<String> ended = new ArrayList<>();
@@ -58,7 +63,7 @@ class AdministrationIT {
 	static void startThePool() {
 		cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).clientSecret(true).build(), CLOCK);
 		PoolInfo info = cognito.pool();
-		CognitoPool pool = new CognitoPool(info.endpoint(), info.region(), info.userPoolId(), info.clientId(),
+		pool = new CognitoPool(info.endpoint(), info.region(), info.userPoolId(), info.clientId(),
 				ClientSecret.of(info.clientSecret()), info.issuer(), info.jwksUri(), true);
 		administration = new CognitoAdministration(
 				sdk(pool, StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))),
@@ -176,6 +181,39 @@ class AdministrationIT {
 
 		assertThat(ended).contains(person.username());
 		assertThat(administration.groupsOf(person.username())).containsExactly("staff");
+	}
+
+	@Test
+	void signOutEverywhereWhenAskedThenTheirRefreshTokensNoLongerRefreshAndTheirSessionsEnd() {
+		administration.invite("Everywhere Person", "+12025550126", Set.of());
+		SignInResult signedIn = signIn.answer(signIn.start("+12025550126"), latestCode("+12025550126"));
+		CognitoTokens tokens = ((SignInResult.SignedIn) signedIn).tokens();
+		PortalUser person = administration.byNumber("+12025550126").orElseThrow();
+		CognitoUser admin = new CognitoUser("someone-else", "Admin", "+12025550199", List.of("admins"));
+
+		actions.signOutEverywhere(admin, person);
+
+		assertThat(ended).contains(person.username());
+		assertThatThrownBy(() -> signIn.refresh(tokens)).isInstanceOf(SignInProblem.class);
+	}
+
+	@Test
+	void usersWhenTheAppsCallsAreNotSignedThenTheAdministrationSaysItIsNotAllowed() {
+		CognitoAdministration unsigned = new CognitoAdministration(sdk(pool, AnonymousCredentialsProvider.create()),
+				pool.userPoolId());
+
+		assertThatThrownBy(() -> unsigned.users("", null)).isInstanceOfSatisfying(AdminProblem.class,
+				(problem) -> assertThat(problem.key()).isEqualTo("passwordless.admin.not-allowed"));
+	}
+
+	@Test
+	void usersWhenTheAppHasNoCredentialsThenTheAdministrationSaysWhatIsMissing() {
+		CognitoAdministration without = new CognitoAdministration(sdk(pool, () -> {
+			throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
+		}), pool.userPoolId());
+
+		assertThatThrownBy(() -> without.users("", null)).isInstanceOfSatisfying(AdminProblem.class,
+				(problem) -> assertThat(problem.key()).isEqualTo("passwordless.admin.no-credentials"));
 	}
 
 	@Test

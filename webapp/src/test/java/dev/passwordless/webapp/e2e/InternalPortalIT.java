@@ -93,7 +93,7 @@ class InternalPortalIT {
 	}
 
 	@Test
-	void usersViewWhenSomeoneWhoIsNoAdministratorOpensItThenAccessDenied() {
+	void adminViewsWhenSomeoneWhoIsNoAdministratorOpensThemThenAccessDenied() {
 		this.cognitoAuth.signUp(this.phone, "Not Admin", "en");
 		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone).enter(latestCode(this.phone), HomePage::new);
 
@@ -101,6 +101,9 @@ class InternalPortalIT {
 
 		assertThat(new ErrorPage(this.driver).heading()).isEqualTo("No access");
 		assertThat(this.driver.findElements(By.id("users"))).isEmpty();
+		this.driver.get(browser.base() + "/admin/audit");
+		assertThat(new ErrorPage(this.driver).heading()).isEqualTo("No access");
+		assertThat(this.driver.findElements(By.id("audit"))).isEmpty();
 	}
 
 	@Test
