@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.passwordless.rules.NameRule;
+import dev.passwordless.rules.PhoneMask;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditQuery;
@@ -13,6 +14,7 @@ import dev.passwordless.vaadin.audit.JdbcAuditEventRepository;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.i18n.RefusalWords;
+import dev.passwordless.vaadin.login.TypedNumber;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.Devices;
@@ -43,14 +45,44 @@ public class Account {
 
 	private final SignInMetrics metrics;
 
+	private final NumberChanges numbers;
+
 	public Account(CognitoAuthClient cognito, Devices devices, SignOut signOut,
-			Optional<JdbcAuditEventRepository> trail, AuditTrail audit, SignInMetrics metrics) {
+			Optional<JdbcAuditEventRepository> trail, AuditTrail audit, SignInMetrics metrics, NumberChanges numbers) {
 		this.cognito = cognito;
 		this.devices = devices;
 		this.signOut = signOut;
 		this.trail = trail;
 		this.audit = audit;
 		this.metrics = metrics;
+		this.numbers = numbers;
+	}
+
+	/**
+	 * Starts moving the account to a new number (decision 004): checked as at
+	 * registration, then a code to the current number.
+	 * @throws dev.passwordless.vaadin.cognito.SignInProblem for a number registration
+	 * would refuse, the same number, a limit, or Cognito away
+	 */
+	public NumberChange startNumberChange(CognitoUser user, CognitoTokens tokens, TypedNumber typed) {
+		return this.numbers.start(user, tokens, typed);
+	}
+
+	/**
+	 * Answers the code a number change asks for now. After both, the account's number is
+	 * the new one: written to the audit trail and the metrics.
+	 */
+	public NumberChange.Answer answerNumberChange(CognitoUser user, NumberChange change, String code) {
+		NumberChange.Answer answer = this.numbers.answer(change, code);
+		if (answer instanceof NumberChange.Changed) {
+			this.audit.eventFromHere(AuditKind.NUMBER_CHANGED)
+				.user(user.sub())
+				.number(user.phoneNumber())
+				.with("newNumber", PhoneMask.mask(change.newNumber()))
+				.publish();
+			this.metrics.accountChanged("number");
+		}
+		return answer;
 	}
 
 	/**

@@ -6,7 +6,11 @@ import dev.passwordless.vaadin.admin.AdminAutoConfiguration;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.audit.JdbcAuditEventRepository;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.login.SignInPolicy;
+import dev.passwordless.vaadin.login.SignInRateLimits;
+import dev.passwordless.vaadin.login.SignInSession;
 import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.Devices;
 import dev.passwordless.vaadin.security.SignOut;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,10 +35,18 @@ public class AccountAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	NumberChanges passwordlessNumberChanges(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
+			SignInPolicy policy, SignInRateLimits limits, SignInSession session) {
+		return new NumberChanges(cognito, verifier, policy, limits, session);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	Account passwordlessAccount(CognitoAuthClient cognito, Devices devices, SignOut signOut,
-			ObjectProvider<JdbcAuditEventRepository> trail, ObjectProvider<AuditTrail> audit, SignInMetrics metrics) {
+			ObjectProvider<JdbcAuditEventRepository> trail, ObjectProvider<AuditTrail> audit, SignInMetrics metrics,
+			NumberChanges numbers) {
 		return new Account(cognito, devices, signOut, Optional.ofNullable(trail.getIfAvailable()),
-				audit.getIfAvailable(AuditTrail::off), metrics);
+				audit.getIfAvailable(AuditTrail::off), metrics, numbers);
 	}
 
 }

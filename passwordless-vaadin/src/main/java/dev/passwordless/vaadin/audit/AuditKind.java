@@ -62,6 +62,12 @@ public enum AuditKind {
 	/** The person changed their name ("Your account"). */
 	NAME_CHANGED,
 
+	/**
+	 * The person moved their account to a new number; {@code newNumber}, masked, beside
+	 * the old one.
+	 */
+	NUMBER_CHANGED,
+
 	/** The person signed one of their browsers out from another ("Your account"). */
 	DEVICE_SIGNED_OUT,
 

@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param codeLength digits expected
  * @param expiresAt when the code expires
  * @param attemptsLeft answers left
+ * @param toNewNumber whether this code went to the new number of a number change (its
+ * second round, decision 004)
  */
-public record Challenge(String session, String username, int codeLength, Instant expiresAt,
-		int attemptsLeft) implements Serializable {
+public record Challenge(String session, String username, int codeLength, Instant expiresAt, int attemptsLeft,
+		boolean toNewNumber) implements Serializable {
 }

@@ -126,6 +126,24 @@ public class CognitoAuthClient {
 		});
 	}
 
+	/**
+	 * Starts a number change (decision 004) for a signed-in person: its first round is a
+	 * code to their current number.
+	 * @param tokens the person's tokens (the user name is theirs)
+	 */
+	public Challenge startNumberChange(CognitoTokens tokens) {
+		return CognitoErrors.translated(() -> initiate(tokens.username()));
+	}
+
+	/**
+	 * The metadata that turns the answers of a sign-in into a number change: after the
+	 * current number's code, a code to the new number; after that, the account's number
+	 * is the new one.
+	 */
+	public static Map<String, String> changeOfNumber(String newPhoneNumber) {
+		return Map.of("purpose", "change-number", "newPhoneNumber", newPhoneNumber);
+	}
+
 	private Challenge initiate(String username) {
 		var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
 			.authFlow(AuthFlowType.CUSTOM_AUTH)
@@ -147,11 +165,21 @@ public class CognitoAuthClient {
 	 * @throws SignInProblem when the sign-in is over (expired, too many wrong codes)
 	 */
 	public SignInResult answer(Challenge challenge, String code) {
+		return answer(challenge, code, Map.of());
+	}
+
+	/**
+	 * Answers a challenge, with metadata for the triggers (Cognito passes it to Define,
+	 * Create, Verify and Post authentication).
+	 * @param clientMetadata e.g. a number change's {@link #changeOfNumber}
+	 */
+	public SignInResult answer(Challenge challenge, String code, Map<String, String> clientMetadata) {
 		return CognitoErrors.translated(() -> {
 			try {
 				var response = this.cognito.respondToAuthChallenge((request) -> request.clientId(this.clientId)
 					.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
 					.session(challenge.session())
+					.clientMetadata(clientMetadata.isEmpty() ? null : clientMetadata)
 					.challengeResponses(Map.of("USERNAME", challenge.username(), "ANSWER", code, "SECRET_HASH",
 							secretHash(challenge.username()))));
 				if (response.authenticationResult() != null) {
@@ -247,7 +275,7 @@ public class CognitoAuthClient {
 		return new Challenge(session, parameters.get("USERNAME"), integer(parameters.get("codeLength")).orElse(6),
 				integer(parameters.get("expiresAt")).map(Instant::ofEpochSecond)
 					.orElse(this.clock.instant().plusSeconds(300)),
-				integer(parameters.get("attemptsLeft")).orElse(3));
+				integer(parameters.get("attemptsLeft")).orElse(3), "new-number".equals(parameters.get("target")));
 	}
 
 	private String secretHash(String username) {

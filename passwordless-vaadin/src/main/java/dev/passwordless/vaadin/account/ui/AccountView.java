@@ -28,6 +28,7 @@ import dev.passwordless.vaadin.account.Account;
 import dev.passwordless.vaadin.account.Browsers;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.login.SignInPolicy;
 import dev.passwordless.vaadin.login.ui.StepUp;
 import dev.passwordless.vaadin.login.ui.Words;
 import dev.passwordless.vaadin.security.CognitoUser;
@@ -40,9 +41,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * "Your account", for every signed-in person: their name (changeable), the browsers they
- * stay signed in on (each can be signed out from here), their recent sign-ins with "Not
- * you? Sign out everywhere", and deleting the account, which asks for a fresh code first.
+ * "Your account", for every signed-in person: their name (changeable), their number
+ * (moved to a new one with a code to each), the browsers they stay signed in on (each can
+ * be signed out from here), their recent sign-ins with "Not you? Sign out everywhere",
+ * and deleting the account, which asks for a fresh code first.
  */
 @Route(value = AccountView.PATH, registerAtStartup = false)
 @PermitAll
@@ -53,6 +55,9 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
 	/** The query parameter that asks to delete the account (after a step-up). */
 	static final String DELETE = "delete";
+
+	/** The query parameter after the account moved to a new number. */
+	static final String CHANGED = "number-changed";
 
 	private final Account account;
 
@@ -70,9 +75,14 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private final Div devices = new Div();
 
+	private final SignInPolicy policy;
+
+	private final Paragraph numberNotice = new Paragraph();
+
 	AccountView(Account account, SignOut signOut, FreshSignIn fresh, StepUp stepUp, Browsers browsers,
-			AuthenticationContext authentication) {
+			SignInPolicy policy, AuthenticationContext authentication) {
 		this.account = account;
+		this.policy = policy;
 		this.signOut = signOut;
 		this.fresh = fresh;
 		this.stepUp = stepUp;
@@ -82,8 +92,9 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
 		this.devices.setId("devices");
-		add(new H1(getPageTitle()), nameSection(), new H2(getTranslation("passwordless.account.devices")), this.devices,
-				signInsSection(), deleteSection());
+		add(new H1(getPageTitle()), nameSection(), numberSection(),
+				new H2(getTranslation("passwordless.account.devices")), this.devices, signInsSection(),
+				deleteSection());
 		showDevices();
 	}
 
@@ -95,6 +106,9 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	/** {@code /account?delete}: after a fresh code, the question whether to delete. */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
+		if (event.getLocation().getQueryParameters().getParameters().containsKey(CHANGED)) {
+			this.numberNotice.setText(getTranslation("passwordless.account.number-changed", this.user.phoneNumber()));
+		}
 		if (!event.getLocation().getQueryParameters().getParameters().containsKey(DELETE)) {
 			return;
 		}
@@ -129,6 +143,20 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		save.setId("save-name");
 		VerticalLayout section = new VerticalLayout(new H2(getTranslation("passwordless.account.name")), name, save,
 				saved);
+		section.setPadding(false);
+		return section;
+	}
+
+	private VerticalLayout numberSection() {
+		Paragraph number = new Paragraph(this.user.phoneNumber());
+		number.setId("account-number");
+		this.numberNotice.setId("number-outcome");
+		this.numberNotice.getElement().setAttribute("role", "status");
+		Button change = new Button(getTranslation("passwordless.account.change-number"),
+				(click) -> new NumberChangeDialog(this.account, this.policy, this.user, tokens()).open());
+		change.setId("change-number");
+		VerticalLayout section = new VerticalLayout(new H2(getTranslation("passwordless.account.number")), number,
+				this.numberNotice, change);
 		section.setPadding(false);
 		return section;
 	}

@@ -131,6 +131,7 @@ public class AuditView extends VerticalLayout implements AdminView, HasDynamicTi
 			case SIGNED_OUT -> "passwordless.audit.kind.signed-out";
 			case SIGNED_OUT_EVERYWHERE -> "passwordless.audit.kind.signed-out-everywhere";
 			case NAME_CHANGED -> "passwordless.audit.kind.name-changed";
+			case NUMBER_CHANGED -> "passwordless.audit.kind.number-changed";
 			case DEVICE_SIGNED_OUT -> "passwordless.audit.kind.device-signed-out";
 			case ACCOUNT_DELETED -> "passwordless.audit.kind.account-deleted";
 			case ADMIN_ACTION -> "passwordless.audit.kind.admin-action";
