@@ -11,6 +11,7 @@ import dev.passwordless.testing.pages.CodePage;
 import dev.passwordless.testing.pages.HomePage;
 import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.sms.Outbox;
+import dev.passwordless.vaadin.admin.CognitoAdministration;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,9 @@ class AccountIT {
 
 	@Autowired
 	private MovableClock clock;
+
+	@Autowired
+	private CognitoAdministration administration;
 
 	private String phone;
 
@@ -121,6 +125,41 @@ class AccountIT {
 		this.clock.advance(Duration.ofMinutes(1));
 
 		assertThat(signIn().userName()).isEqualTo("Ada King");
+	}
+
+	@Test
+	void numberWhenChangedWithACodeToEachThenTheNewOneSignsInToTheSameAccountAndTheOldOneIsUnknown() {
+		String newNumber = "+1202555" + String.format("%04d", nextNumber++);
+		OfflinePool.joinThePortalGroup(this.administration, this.phone);
+		signIn();
+		AccountPage account = AccountPage.open(this.driver, browser.base());
+		int toNew = outbox().messagesTo(newNumber).size();
+
+		account.click("change-number");
+		account.type("phone", OfflinePool.national(newNumber));
+		account.click("number-next");
+		account.waitForStep("current number");
+		account.type("number-code", latestCode());
+		account.click("number-next");
+		account.waitForStep("new number");
+		assertThat(outbox().messagesTo(newNumber)).as("one code to the new number").hasSize(toNew + 1);
+		account.type("number-code", outbox().latestCode(newNumber));
+		account.click("number-next");
+
+		assertThat(new AccountPage(this.driver).text("number-outcome")).startsWith("Your number is now " + newNumber);
+		assertThat(this.driver.findElement(By.id("account-number")).getText()).isEqualTo(newNumber);
+		this.driver.get(browser.base() + "/");
+		new HomePage(this.driver).signOut();
+
+		this.clock.advance(Duration.ofMinutes(5));
+		int toOld = outbox().messagesTo(this.phone).size();
+		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
+		assertThat(outbox().messagesTo(this.phone)).as("the old number is an unknown number").hasSize(toOld);
+		HomePage home = LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(newNumber)
+			.enter(outbox().latestCode(newNumber), HomePage::new);
+		assertThat(home.userName()).isEqualTo("Ada Account");
+		assertThat(home.text("nav-portal")).as("still in the portal's group").isNotBlank();
 	}
 
 	@Test

@@ -59,4 +59,10 @@ final class AccountPage extends Page {
 		return this.driver.findElement(By.id("name-outcome")).getText();
 	}
 
+	/** Waits until the number change's step says this. */
+	AccountPage waitForStep(String words) {
+		waitUpTo(15).until((driver) -> driver.findElement(By.id("number-step")).getText().contains(words));
+		return this;
+	}
+
 }
