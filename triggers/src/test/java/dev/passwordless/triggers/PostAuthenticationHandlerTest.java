@@ -45,7 +45,9 @@ class PostAuthenticationHandlerTest {
 	}
 
 	private static PostAuthenticationHandler handler(PhoneVerification verification) {
-		return new PostAuthenticationHandler(new Dependencies.PostAuthentication(verification, null));
+		return new PostAuthenticationHandler(new Dependencies.PostAuthentication(verification, (pool, user, number) -> {
+			throw new AssertionError("no number change asked for");
+		}, null));
 	}
 
 }
