@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 
@@ -100,7 +101,7 @@ final class Dependencies {
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
 				new RetriedSteps(steps, sendLimitKey));
-		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws), issuer);
+		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws::cognito), issuer);
 		SnapStartHooks hooks = null;
 		if (SnapStartHooks.isSnapStart(environment)) {
 			// made only then: its steps are lambdas, which an on-demand start need not
@@ -124,11 +125,11 @@ final class Dependencies {
 	 * {@code phone_number = "+…"}, limit 1). The client is made at the first number
 	 * change, not at every start: an ordinary sign-in does not need it.
 	 */
-	private static NumberOwners numberOwners(AwsClients aws) {
+	static NumberOwners numberOwners(Supplier<CognitoIdentityProviderClient> clients) {
 		AtomicReference<CognitoIdentityProviderClient> client = new AtomicReference<>();
 		return (userPoolId, phoneNumber) -> {
 			CognitoIdentityProviderClient cognito = client
-				.updateAndGet((made) -> (made != null) ? made : aws.cognito());
+				.updateAndGet((made) -> (made != null) ? made : clients.get());
 			// an E.164 number (checked before) holds no quote to escape
 			return !cognito
 				.listUsers(ListUsersRequest.builder()
@@ -171,8 +172,7 @@ final class Dependencies {
 		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName, null);
 		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
 				PrimingHttpClient.marked());
-		PhoneNumberUpdate numberUpdate = (userPoolId, userName, newPhoneNumber) -> replaceNumber(cognito, userPoolId,
-				userName, newPhoneNumber);
+		PhoneNumberUpdate numberUpdate = numberUpdate(cognito);
 		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
 				() -> PrimingEvents.postAuthentication(
 						new PostAuthenticationHandler(new PostAuthentication(priming, (pool, user, number) -> {
@@ -184,9 +184,14 @@ final class Dependencies {
 	/**
 	 * Sets the new number, verified: the code sent to it was right. Cognito keeps the
 	 * alias unique: a number another account took in the meantime is refused with
-	 * {@code AliasExistsException}, and nothing changes.
-	 * @throws NumberChangeRefusedException ({@link Refusal.Reason#NUMBER_TAKEN}) then
+	 * {@code AliasExistsException}, and nothing changes; the update then throws
+	 * {@link NumberChangeRefusedException} ({@link Refusal.Reason#NUMBER_TAKEN}).
 	 */
+	static PhoneNumberUpdate numberUpdate(CognitoIdentityProviderClient cognito) {
+		return (userPoolId, userName, newPhoneNumber) -> replaceNumber(cognito, userPoolId, userName, newPhoneNumber);
+	}
+
+	/** {@link #numberUpdate}'s work. */
 	private static void replaceNumber(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
 			String newPhoneNumber) {
 		try {
