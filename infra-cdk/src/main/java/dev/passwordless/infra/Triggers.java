@@ -19,9 +19,10 @@ import software.constructs.Construct;
 
 /**
  * The five triggers, wired to the pool, each allowed only what its job needs: Create
- * keeps the SMS limits and sends SMS (to phone numbers only), Post authentication marks
- * numbers verified in this pool; the others only write their logs. Create and Verify get
- * the key that code hashes are made with.
+ * keeps the SMS limits, sends SMS (to phone numbers only) and looks up a number change's
+ * new number in this pool, Post authentication marks numbers verified and sets a changed
+ * number in this pool; the others only write their logs. Create and Verify get the key
+ * that code hashes are made with.
  */
 final class Triggers extends Construct {
 
@@ -43,6 +44,7 @@ final class Triggers extends Construct {
 		props.smsLimits().grantReadWriteRows(function(WiredTrigger.CREATE_AUTH_CHALLENGE).role());
 		allowSmsFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE));
 		allowPhoneVerificationFromPostAuthenticationOnly(function(WiredTrigger.POST_AUTHENTICATION), props);
+		allowNumberLookupFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE), props);
 	}
 
 	/**
@@ -125,6 +127,22 @@ final class Triggers extends Construct {
 				.resources(List.of(props.userPool().getUserPoolArn()))
 				.build()))
 			.roles(List.of(postAuthentication.role()))
+			.build();
+	}
+
+	/**
+	 * A number change's new number is looked up before a code goes to it (decision 004):
+	 * {@code ListUsers} in this pool only, in a policy of its own for the same reason as
+	 * Post authentication's.
+	 */
+	private void allowNumberLookupFromCreateOnly(TriggerFunction create, TriggersProps props) {
+		Policy.Builder.create(this, "CreateLooksUpNewNumbers")
+			.statements(List.of(PolicyStatement.Builder.create()
+				.effect(Effect.ALLOW)
+				.actions(List.of("cognito-idp:ListUsers"))
+				.resources(List.of(props.userPool().getUserPoolArn()))
+				.build()))
+			.roles(List.of(create.role()))
 			.build();
 	}
 

@@ -177,6 +177,20 @@ class TriggersTest {
 	}
 
 	@Test
+	void permissionsWhenSynthesizedThenOnlyCreateListsUsersAndOnlyInThisPool() {
+		template.resourcePropertiesCountIs("AWS::IAM::Policy",
+				Map.of("PolicyDocument", Map.of("Statement",
+						List.of(Map.of("Action", "cognito-idp:ListUsers", "Effect", "Allow", "Resource",
+								Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn")))))),
+				1);
+		template.hasResourceProperties("AWS::IAM::Policy",
+				Map.of("PolicyDocument",
+						Match.objectLike(Map.of("Statement",
+								Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "cognito-idp:ListUsers")))))),
+						"Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("CreateAuthChallengeRole.*")))));
+	}
+
+	@Test
 	void permissionsWhenSynthesizedThenNoWildcardActionsAndNoManagedPolicies() {
 		List<String> actions = template.findResources("AWS::IAM::Policy")
 			.values()

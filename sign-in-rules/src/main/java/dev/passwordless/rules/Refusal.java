@@ -49,7 +49,13 @@ public record Refusal(Reason reason, Optional<Duration> retryAfter) {
 		DAILY_BUDGET,
 
 		/** The SMS could not be sent, or the limits could not be checked. */
-		SMS_FAILED
+		SMS_FAILED,
+
+		/**
+		 * The new number already belongs to an account (a number change, decision 004):
+		 * whose is not said.
+		 */
+		NUMBER_TAKEN
 
 	}
 

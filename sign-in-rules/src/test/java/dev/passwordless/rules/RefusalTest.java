@@ -36,4 +36,11 @@ class RefusalTest {
 		assertThat(Refusal.in("refusal=SOMETHING_NEW;retry-after=5")).isEmpty();
 	}
 
+	@Test
+	void inWhenPostAuthenticationRefusesANumberChangeThenReadsNumberTaken() {
+		assertThat(Refusal
+			.in("PostAuthentication failed with error " + Refusal.of(Refusal.Reason.NUMBER_TAKEN).toMessage() + "."))
+			.contains(Refusal.of(Refusal.Reason.NUMBER_TAKEN));
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.passwordless.triggers;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,13 +9,18 @@ import java.util.Optional;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import dev.passwordless.rules.SendLimitStore;
+import dev.passwordless.triggers.challenge.ChallengeFlow;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
+import dev.passwordless.triggers.challenge.NewNumberRound;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.snapstart.Entropy;
 
-/** Create auth challenge: event in, {@link CodeIssuer}, challenge out, one log line. */
+/**
+ * Create auth challenge: event in, {@link CodeIssuer} (or, for a number change's second
+ * part, {@link NewNumberRound}), challenge out, one log line.
+ */
 public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolCreateAuthChallengeEvent> {
 
 	/** The issuer, the clock and the SnapStart hooks, which the runtime holds weakly. */
@@ -41,13 +47,16 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 		CognitoUserPoolCreateAuthChallengeEvent.Request request = event.getRequest();
 		List<ChallengeRound> session = Events.customChallengeSession(request);
 		// without a context (a caller such as the shaded-jar check), Cognito's whole wait
-		int timeLeft = (context != null) ? context.getRemainingTimeInMillis()
-				: (int) RetriedSteps.COGNITO_TIMEOUT.toMillis();
-		IssuedChallenge issued = this.services.issuer()
-			.issue(event.getUserName(), Events.phoneNumberOfKnownUser(request), Events.hasSignedInBefore(request),
-					Events.locale(request), session,
-					new CreateLog(context, event.getUserPoolId(), this.services.clock()),
-					RetriedSteps.slowAfter(timeLeft));
+		Duration slowAfter = RetriedSteps.slowAfter(
+				(context != null) ? context.getRemainingTimeInMillis() : (int) RetriedSteps.COGNITO_TIMEOUT.toMillis());
+		CreateLog log = new CreateLog(context, event.getUserPoolId(), this.services.clock());
+		IssuedChallenge issued = ChallengeFlow.provedCurrentNumber(session)
+				? this.services.newNumber()
+					.issue(event.getUserPoolId(), event.getUserName(), Events.numberChange(request),
+							Events.hasSignedInBefore(request), Events.locale(request), session, log, slowAfter)
+				: this.services.issuer()
+					.issue(event.getUserName(), Events.phoneNumberOfKnownUser(request),
+							Events.hasSignedInBefore(request), Events.locale(request), session, log, slowAfter);
 		event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 				issued.privateParameters(), issued.metadata()));
 		return event;

@@ -12,8 +12,10 @@ import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
- * Define auth challenge: start with a code challenge, issue tokens after a correct code,
- * allow {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on anything else.
+ * Define auth challenge: start with a code challenge, issue tokens after a correct code
+ * (after a second one, to the new number, for a number change: decision 004), allow
+ * {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on anything else; refuse a
+ * number change to a number that cannot be one.
  */
 public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolDefineAuthChallengeEvent> {
 
@@ -41,7 +43,7 @@ public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 		CognitoUserPoolDefineAuthChallengeEvent.Request request = event.getRequest();
 		List<ChallengeRound> session = Events.session((request != null) ? request.getSession() : null);
 		boolean userNotFound = request != null && request.getUserNotFound();
-		ChallengeFlow.Decision decision = this.flow.decide(session, userNotFound);
+		ChallengeFlow.Decision decision = this.flow.decide(session, userNotFound, Events.numberChange(request));
 		CognitoUserPoolDefineAuthChallengeEvent.Response response = new CognitoUserPoolDefineAuthChallengeEvent.Response();
 		response.setChallengeName(
 				(decision.step() == ChallengeFlow.Step.CHALLENGE) ? ChallengeParameters.CUSTOM_CHALLENGE : null);

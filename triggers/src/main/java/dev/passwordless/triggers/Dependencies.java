@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
+import dev.passwordless.triggers.challenge.NewNumberRound;
+import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
+import dev.passwordless.triggers.challenge.NumberOwners;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
@@ -26,7 +32,9 @@ import dev.passwordless.triggers.sms.SnsSmsSender;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -46,20 +54,22 @@ final class Dependencies {
 	 * Create's service and hooks.
 	 *
 	 * @param issuer issues the challenges
+	 * @param newNumber issues a number change's second part's challenges
 	 * @param clock the time source, for the budget alarm's time stamp
 	 * @param hooks its SnapStart hooks; null where none are registered (on-demand starts,
 	 * tests)
 	 */
-	record Create(CodeIssuer issuer, Clock clock, SnapStartHooks hooks) {
+	record Create(CodeIssuer issuer, NewNumberRound newNumber, Clock clock, SnapStartHooks hooks) {
 	}
 
 	/**
 	 * Post authentication's service and hooks.
 	 *
 	 * @param verification marks the number verified
+	 * @param numberUpdate replaces the number after a number change
 	 * @param hooks its SnapStart hooks; null where none are registered (tests)
 	 */
-	record PostAuthentication(PhoneVerification verification, SnapStartHooks hooks) {
+	record PostAuthentication(PhoneVerification verification, PhoneNumberUpdate numberUpdate, SnapStartHooks hooks) {
 	}
 
 	/**
@@ -91,6 +101,7 @@ final class Dependencies {
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
 				new RetriedSteps(steps, sendLimitKey));
+		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws::cognito), issuer);
 		SnapStartHooks hooks = null;
 		if (SnapStartHooks.isSnapStart(environment)) {
 			// made only then: its steps are lambdas, which an on-demand start need not
@@ -106,7 +117,29 @@ final class Dependencies {
 					}
 				});
 		}
-		return new Create(issuer, clock, hooks);
+		return new Create(issuer, newNumber, clock, hooks);
+	}
+
+	/**
+	 * Looks a number up with Cognito's {@code ListUsers} (filter
+	 * {@code phone_number = "+…"}, limit 1). The client is made at the first number
+	 * change, not at every start: an ordinary sign-in does not need it.
+	 */
+	static NumberOwners numberOwners(Supplier<CognitoIdentityProviderClient> clients) {
+		AtomicReference<CognitoIdentityProviderClient> client = new AtomicReference<>();
+		return (userPoolId, phoneNumber) -> {
+			CognitoIdentityProviderClient cognito = client
+				.updateAndGet((made) -> (made != null) ? made : clients.get());
+			// an E.164 number (checked before) holds no quote to escape
+			return !cognito
+				.listUsers(ListUsersRequest.builder()
+					.userPoolId(userPoolId)
+					.filter(Events.PHONE_NUMBER + " = \"" + phoneNumber + "\"")
+					.limit(1)
+					.build())
+				.users()
+				.isEmpty();
+		};
 	}
 
 	/**
@@ -122,8 +155,11 @@ final class Dependencies {
 		SmsSendCheck check = new SmsSendCheck(settings, new InMemorySendLimitStore(clock), sendLimitKey, clock);
 		SmsDelivery neverSent = new SmsDelivery(sender::prime, (wait) -> {
 		}, clock, entropy);
-		return new CreateAuthChallengeHandler(new Create(new CodeIssuer(settings, codeHashKey, check, neverSent, clock,
-				entropy, new RetriedSteps(new InMemoryIssuedStepStore(clock), sendLimitKey)), clock, null));
+		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy,
+				new RetriedSteps(new InMemoryIssuedStepStore(clock), sendLimitKey));
+		// priming walks no number change: no lookup
+		return new CreateAuthChallengeHandler(
+				new Create(issuer, new NewNumberRound(settings, (pool, number) -> true, issuer), clock, null));
 	}
 
 	/**
@@ -136,10 +172,39 @@ final class Dependencies {
 		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName, null);
 		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
 				PrimingHttpClient.marked());
+		PhoneNumberUpdate numberUpdate = numberUpdate(cognito);
 		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
-				() -> PrimingEvents
-					.postAuthentication(new PostAuthenticationHandler(new PostAuthentication(priming, null))));
-		return new PostAuthentication(verification, hooks);
+				() -> PrimingEvents.postAuthentication(
+						new PostAuthenticationHandler(new PostAuthentication(priming, (pool, user, number) -> {
+							throw new IllegalStateException("priming changes no number");
+						}, null))));
+		return new PostAuthentication(verification, numberUpdate, hooks);
+	}
+
+	/**
+	 * Sets the new number, verified: the code sent to it was right. Cognito keeps the
+	 * alias unique: a number another account took in the meantime is refused with
+	 * {@code AliasExistsException}, and nothing changes; the update then throws
+	 * {@link NumberChangeRefusedException} ({@link Refusal.Reason#NUMBER_TAKEN}).
+	 */
+	static PhoneNumberUpdate numberUpdate(CognitoIdentityProviderClient cognito) {
+		return (userPoolId, userName, newPhoneNumber) -> replaceNumber(cognito, userPoolId, userName, newPhoneNumber);
+	}
+
+	/** {@link #numberUpdate}'s work. */
+	private static void replaceNumber(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
+			String newPhoneNumber) {
+		try {
+			cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
+				.userPoolId(userPoolId)
+				.username(userName)
+				.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER).value(newPhoneNumber).build(),
+						AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
+				.build());
+		}
+		catch (AliasExistsException ex) {
+			throw new NumberChangeRefusedException(Refusal.Reason.NUMBER_TAKEN);
+		}
 	}
 
 	/**

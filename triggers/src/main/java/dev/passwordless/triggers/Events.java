@@ -3,12 +3,15 @@ package dev.passwordless.triggers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.challenge.ChallengeRound;
+import dev.passwordless.triggers.challenge.NumberChange;
 
 /**
  * Null-safe reading of Cognito events into plain values: Cognito leaves out or nulls what
@@ -59,6 +62,29 @@ final class Events {
 					round.getChallengeMetadata()));
 		}
 		return rounds;
+	}
+
+	/**
+	 * The number change a Define event's answer asks for (only RespondToAuthChallenge
+	 * passes client metadata: {@link NumberChange}).
+	 * @throws dev.passwordless.triggers.challenge.NumberChangeRefusedException when it
+	 * names a number that cannot be one
+	 */
+	static Optional<NumberChange> numberChange(CognitoUserPoolDefineAuthChallengeEvent.Request request) {
+		return (request == null) ? Optional.empty()
+				: NumberChange.requested(request.getClientMetadata(), attributes(request).get(PHONE_NUMBER));
+	}
+
+	/** The same for a Create event. */
+	static Optional<NumberChange> numberChange(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
+		return (request == null) ? Optional.empty()
+				: NumberChange.requested(request.getClientMetadata(), attributes(request).get(PHONE_NUMBER));
+	}
+
+	/** The same for a Post authentication event. */
+	static Optional<NumberChange> numberChange(CognitoUserPoolPostAuthenticationEvent.Request request) {
+		return (request == null) ? Optional.empty()
+				: NumberChange.requested(request.getClientMetadata(), attributes(request).get(PHONE_NUMBER));
 	}
 
 	/** The user's {@code locale} attribute, or null when there is none. */

@@ -110,7 +110,8 @@ class EventJsonTest {
 	void answerWhenPostAuthenticationIsStreamedThenMarksTheNumberAndRepeatsTheEvent() throws IOException {
 		StringBuilder verified = new StringBuilder();
 		PostAuthenticationHandler handler = new PostAuthenticationHandler(new Dependencies.PostAuthentication(
-				(pool, user) -> verified.append(pool).append('/').append(user), null));
+				(pool, user) -> verified.append(pool).append('/').append(user), (pool, user, number) -> {
+				}, null));
 		ObjectNode event = LambdaRuntime.fixture("post-authentication");
 		ObjectNode streamed = stream(handler, event);
 		assertThat(verified).hasToString("us-east-1_Example01/0f3c9a52-54b1-4e2e-9d0e-5f1f2b2f7a10");

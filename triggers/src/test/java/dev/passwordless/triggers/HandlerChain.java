@@ -1,6 +1,9 @@
 package dev.passwordless.triggers;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,16 +11,22 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Array
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.CodeCheck;
+import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.NumberOwners;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.settings.TriggerSettings;
 
 /**
  * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of
  * {@code docs/cognito-custom-auth.md}), with JSON events in Cognito's shape, so tests can
- * walk whole sign-ins.
+ * walk whole sign-ins; answers may carry client metadata, which Cognito passes to Verify,
+ * Define, Create and, once tokens are issued, Post authentication (a number change,
+ * decision 004).
  */
 final class HandlerChain {
 
@@ -37,6 +46,17 @@ final class HandlerChain {
 
 	private final CreateAuthChallengeHandler create;
 
+	/** Post authentication, run after tokens; null when the chain stops at tokens. */
+	private final PostAuthenticationHandler postAuthentication;
+
+	/** The numbers Post authentication set, as {@code user=number}. */
+	final List<String> numberUpdates = new ArrayList<>();
+
+	/** The user's number in every event; the fixture's unless set. */
+	String currentNumber = "+14155550123";
+
+	private ObjectNode clientMetadata;
+
 	private final VerifyAuthChallengeHandler verify;
 
 	private final boolean userNotFound;
@@ -54,6 +74,26 @@ final class HandlerChain {
 		this.verify = new VerifyAuthChallengeHandler(
 				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock), Map.of());
 		this.userNotFound = userNotFound;
+		this.postAuthentication = null;
+	}
+
+	/**
+	 * A chain for a known user that goes on to Post authentication after tokens, with its
+	 * limits in this store, numbers looked up in these accounts and replaced by this
+	 * update (which the chain records in {@link #numberUpdates} when it returns).
+	 */
+	HandlerChain(TriggerSettings settings, SendLimitStore store, NumberOwners owners, PhoneNumberUpdate update) {
+		this.create = TestTriggers.create(settings, this.sms, store, new InMemoryIssuedStepStore(this.clock),
+				this.clock, new SecureRandom(), (wait) -> {
+				}, owners);
+		this.verify = new VerifyAuthChallengeHandler(
+				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock), Map.of());
+		this.userNotFound = false;
+		this.postAuthentication = new PostAuthenticationHandler(new Dependencies.PostAuthentication((pool, user) -> {
+		}, (pool, user, number) -> {
+			update.replace(pool, user, number);
+			this.numberUpdates.add(user + "=" + number);
+		}, null));
 	}
 
 	/**
@@ -62,6 +102,7 @@ final class HandlerChain {
 	 */
 	Result start() {
 		this.session = LambdaRuntime.JSON.createArrayNode();
+		this.clientMetadata = null;
 		this.unknownUserName = UUID.randomUUID().toString();
 		return defineThenCreate();
 	}
@@ -71,6 +112,15 @@ final class HandlerChain {
 	 * asked to.
 	 */
 	Result answer(String answer) {
+		return answer(answer, null);
+	}
+
+	/**
+	 * RespondToAuthChallenge with this client metadata (null for none), which Verify,
+	 * Define, Create and Post authentication get.
+	 */
+	Result answer(String answer, Map<String, String> clientMetadata) {
+		this.clientMetadata = (clientMetadata != null) ? LambdaRuntime.JSON.valueToTree(clientMetadata) : null;
 		ObjectNode event = withUser(LambdaRuntime.fixture("verify-auth-challenge-response"));
 		ObjectNode request = (ObjectNode) event.get("request");
 		request.set("privateChallengeParameters", this.privateParameters);
@@ -91,6 +141,10 @@ final class HandlerChain {
 			return Result.FAILED;
 		}
 		if (defined.at("/response/issueTokens").asBoolean()) {
+			if (this.postAuthentication != null) {
+				LambdaRuntime.invoke(this.postAuthentication, CognitoUserPoolPostAuthenticationEvent.class,
+						withUser(LambdaRuntime.fixture("post-authentication")), this.context);
+			}
 			return Result.TOKENS;
 		}
 		ObjectNode createEvent = withUser(LambdaRuntime.fixture("create-auth-challenge"));
@@ -111,8 +165,12 @@ final class HandlerChain {
 	}
 
 	private ObjectNode withUser(ObjectNode event) {
+		ObjectNode request = (ObjectNode) event.get("request");
+		((ObjectNode) request.get("userAttributes")).put("phone_number", this.currentNumber);
+		if (this.clientMetadata != null) {
+			request.set("clientMetadata", this.clientMetadata.deepCopy());
+		}
 		if (this.userNotFound) {
-			ObjectNode request = (ObjectNode) event.get("request");
 			request.put("userNotFound", true);
 			request.putObject("userAttributes");
 			event.put("userName", this.unknownUserName);

@@ -34,6 +34,14 @@ public final class ShadedJarCheck {
 				"software.amazon.awssdk.services.cognitoidentityprovider.DefaultCognitoIdentityProviderClient" }) {
 			Class.forName(client, true, ShadedJarCheck.class.getClassLoader());
 		}
+		// a number change's lookup (Create): its request, marshaller and answer
+		for (String shape : new String[] {
+				"software.amazon.awssdk.services.cognitoidentityprovider.transform.ListUsersRequestMarshaller",
+				"software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse",
+				"software.amazon.awssdk.services.cognitoidentityprovider.model.UserType",
+				"software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException" }) {
+			Class.forName(shape, true, ShadedJarCheck.class.getClassLoader());
+		}
 		CreateAuthChallengeHandler create = new CreateAuthChallengeHandler();
 		DefineAuthChallengeHandler define = new DefineAuthChallengeHandler();
 		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler();

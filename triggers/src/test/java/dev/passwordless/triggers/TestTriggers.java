@@ -13,6 +13,8 @@ import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
+import dev.passwordless.triggers.challenge.NewNumberRound;
+import dev.passwordless.triggers.challenge.NumberOwners;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -88,13 +90,24 @@ final class TestTriggers {
 
 	/**
 	 * Create with its limits and its steps in these stores, codes from this random
-	 * source, waits noted by this pause.
+	 * source, waits noted by this pause; no number has an account but the caller's.
 	 */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store,
 			IssuedStepStore steps, Clock clock, SecureRandom random, Pause pause) {
-		return new CreateAuthChallengeHandler(new Dependencies.Create(new CodeIssuer(settings,
-				TestChallenges.codeHashKey(), check(settings, store, clock), new SmsDelivery(sms, pause, clock, random),
-				clock, Entropy.fixed(random), new RetriedSteps(steps, sendLimitKey())), clock, null));
+		return create(settings, sms, store, steps, clock, random, pause, (pool, number) -> false);
+	}
+
+	/**
+	 * Create with its limits and its steps in these stores, codes from this random
+	 * source, waits noted by this pause, numbers looked up in these accounts.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store,
+			IssuedStepStore steps, Clock clock, SecureRandom random, Pause pause, NumberOwners owners) {
+		CodeIssuer issuer = new CodeIssuer(settings, TestChallenges.codeHashKey(), check(settings, store, clock),
+				new SmsDelivery(sms, pause, clock, random), clock, Entropy.fixed(random),
+				new RetriedSteps(steps, sendLimitKey()));
+		return new CreateAuthChallengeHandler(
+				new Dependencies.Create(issuer, new NewNumberRound(settings, owners, issuer), clock, null));
 	}
 
 	/** The test {@code SEND_LIMIT_KEY} as the triggers read it. */

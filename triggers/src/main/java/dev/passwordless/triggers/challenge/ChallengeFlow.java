@@ -2,10 +2,19 @@ package dev.passwordless.triggers.challenge;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Define auth challenge state machine. Known and unknown users take the same steps;
  * unknown users can never be issued tokens.
+ *
+ * <p>
+ * A number change (decision 004) takes two rounds: a code to the current number, then,
+ * once that is right, one to the new number ({@link NewNumberCode}); tokens only after
+ * that one is right, for the number it went to. Wrong answers in both rounds count
+ * against the one {@link #MAX_ATTEMPTS}.
+ *
+ * @see "docs/decisions/004-number-change.md"
  */
 public final class ChallengeFlow {
 
@@ -38,12 +47,23 @@ public final class ChallengeFlow {
 	}
 
 	/**
-	 * Decides the next step.
+	 * Decides the next step of an ordinary sign-in.
 	 * @param session the rounds so far
 	 * @param userNotFound whether Cognito flagged the user as unknown
 	 * @return the step and a word for the log
 	 */
 	public Decision decide(List<ChallengeRound> session, boolean userNotFound) {
+		return decide(session, userNotFound, Optional.empty());
+	}
+
+	/**
+	 * Decides the next step.
+	 * @param session the rounds so far
+	 * @param userNotFound whether Cognito flagged the user as unknown
+	 * @param change the number change this answer's client metadata asks for, if any
+	 * @return the step and a word for the log
+	 */
+	public Decision decide(List<ChallengeRound> session, boolean userNotFound, Optional<NumberChange> change) {
 		if (session.isEmpty()) {
 			return new Decision(Step.CHALLENGE, "start");
 		}
@@ -51,19 +71,41 @@ public final class ChallengeFlow {
 			return new Decision(Step.FAIL, "unexpected-challenge");
 		}
 		ChallengeRound last = session.getLast();
+		Optional<NewNumberCode> secondRound = NewNumberCode.decode(last.metadata());
+		if (secondRound.isPresent()
+				&& !change.map(NumberChange::newPhoneNumber).equals(Optional.of(secondRound.get().newPhoneNumber()))) {
+			// the code went to another number than the one this answer names, or the
+			// answer names none: no tokens, no change
+			return new Decision(Step.FAIL, "number-mismatch");
+		}
 		if (last.correct()) {
-			return userNotFound ? new Decision(Step.FAIL, "unknown-user") : new Decision(Step.ISSUE_TOKENS, "correct");
+			if (userNotFound) {
+				return new Decision(Step.FAIL, "unknown-user");
+			}
+			if (change.isPresent() && secondRound.isEmpty()) {
+				return new Decision(Step.CHALLENGE, "new-number");
+			}
+			return new Decision(Step.ISSUE_TOKENS, secondRound.isPresent() ? "new-number-correct" : "correct");
 		}
 		if (wrongAnswers(session) >= MAX_ATTEMPTS) {
 			return new Decision(Step.FAIL, "too-many-attempts");
 		}
-		boolean expired = CodeChallenge.decode(last.metadata())
+		boolean expired = secondRound.map(NewNumberCode::code)
+			.or(() -> CodeChallenge.decode(last.metadata()))
 			.map((challenge) -> challenge.isExpired(this.clock.instant()))
 			.orElse(true);
 		if (expired) {
 			return new Decision(Step.FAIL, "expired");
 		}
 		return new Decision(Step.CHALLENGE, "retry");
+	}
+
+	/**
+	 * Whether the session's current number was proved: a round was answered right, which
+	 * in a session that goes on can only be a number change's first round.
+	 */
+	public static boolean provedCurrentNumber(List<ChallengeRound> session) {
+		return session.stream().anyMatch(ChallengeRound::correct);
 	}
 
 	static int wrongAnswers(List<ChallengeRound> session) {

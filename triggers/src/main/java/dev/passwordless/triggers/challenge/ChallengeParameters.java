@@ -19,6 +19,15 @@ public final class ChallengeParameters {
 	public static final String ATTEMPTS_LEFT = "attemptsLeft";
 
 	/**
+	 * Where the code went, in a number change's second round only (decision 004):
+	 * {@value #NEW_NUMBER}. The first round, and every ordinary sign-in, has none.
+	 */
+	public static final String TARGET = "target";
+
+	/** The {@value #TARGET} of a code sent to the new number of a number change. */
+	public static final String NEW_NUMBER = "new-number";
+
+	/**
 	 * The private parameter that carries the encoded code challenge from Create to
 	 * Verify; never sent to the client.
 	 */

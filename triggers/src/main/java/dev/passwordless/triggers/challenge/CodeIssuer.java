@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.crypto.SecretKey;
 
+import dev.passwordless.rules.Refusal;
 import dev.passwordless.triggers.limits.BudgetAlarm;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -100,25 +102,61 @@ public final class CodeIssuer {
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
+		return issue(new Recipient(phoneNumber, false), userName, signedInBefore, locale, session, log, slowAfter);
+	}
+
+	/**
+	 * Creates the challenge for a round of a number change's second part (decision 004),
+	 * and logs how the round ended: a new code to the new number, never one of the first
+	 * part's; the same code again after a wrong answer. The challenge's metadata names
+	 * the number ({@link NewNumberCode}), its public parameters add
+	 * {@value ChallengeParameters#TARGET}. A number the limits withhold a code from is
+	 * refused, not answered with a decoy ({@link SmsSendCheck#admitNamed}).
+	 * @param userName Cognito's internal user name
+	 * @param newPhoneNumber the new number, checked by the caller
+	 * @param signedInBefore whether the account has signed in before
+	 * @param locale the user's {@code locale} attribute, or null
+	 * @param session the rounds so far, the first part's included
+	 * @param log told the round's outcome
+	 * @param slowAfter how long a send may take before Cognito may retry it
+	 * @return the challenge
+	 * @throws NumberChangeRefusedException when the limits withhold a code from the
+	 * number
+	 * @throws SmsDeliveryException when the code could not be sent or the limits could
+	 * not be checked
+	 * @throws DailyBudgetExhaustedException when the pool's daily budget is used up
+	 */
+	public IssuedChallenge issueToNewNumber(String userName, String newPhoneNumber, boolean signedInBefore,
+			String locale, List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
+		return issue(new Recipient(newPhoneNumber, true), userName, signedInBefore, locale, session, log, slowAfter);
+	}
+
+	private IssuedChallenge issue(Recipient to, String userName, boolean signedInBefore, String locale,
+			List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
 		int round = session.size() + 1;
 		try {
-			IssuedChallenge issued = challenge(userName, phoneNumber, signedInBefore, locale, session, log, slowAfter);
-			log.issued(issued.outcome(), round, phoneNumber);
+			IssuedChallenge issued = challenge(userName, to, signedInBefore, locale, session, log, slowAfter);
+			log.issued(issued.outcome(), round, to.phoneNumber());
 			return issued;
 		}
+		catch (NumberChangeRefusedException ex) {
+			log.issued("change-" + ex.getMessage(), round, to.phoneNumber());
+			throw ex;
+		}
 		catch (DailyBudgetExhaustedException | SmsDeliveryException ex) {
-			log.notSent(ex, round, phoneNumber);
+			log.notSent(ex, round, to.phoneNumber());
 			throw ex;
 		}
 	}
 
-	private IssuedChallenge challenge(String userName, String phoneNumber, boolean signedInBefore, String locale,
+	private IssuedChallenge challenge(String userName, Recipient to, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, BudgetAlarm alarm, Duration slowAfter) {
+		String phoneNumber = to.phoneNumber();
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
 		for (ChallengeRound round : session.reversed()) {
-			Optional<CodeChallenge> earlier = CodeChallenge.decode(round.metadata());
+			Optional<CodeChallenge> earlier = to.earlierCode(round);
 			if (earlier.isPresent()) {
-				return issued(earlier.get(), attemptsLeft, "code-reused");
+				return issued(earlier.get(), to, attemptsLeft, "code-reused");
 			}
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -126,7 +164,7 @@ public final class CodeIssuer {
 		if (phoneNumber != null && this.settings.isTestNumber(phoneNumber)) {
 			// fiction-range number: the configured code, no SMS, no limits
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
-					this.entropy.get()), attemptsLeft, "test-number");
+					this.entropy.get()), to, attemptsLeft, "test-number");
 		}
 		RetriedSteps.Step step = this.steps.read(userName, session);
 		if (phoneNumber == null) {
@@ -135,9 +173,16 @@ public final class CodeIssuer {
 		}
 		Optional<CodeChallenge> again = step.reissuable(now);
 		if (again.isPresent()) {
-			return reissued(step, again.get(), phoneNumber, now, expiresAt, attemptsLeft, alarm, slowAfter);
+			return reissued(step, again.get(), to, now, expiresAt, attemptsLeft, alarm, slowAfter);
 		}
-		Optional<SmsSendCheck.Withheld> withheld = this.check.admit(userName, phoneNumber, signedInBefore, alarm);
+		if (to.newNumber()) {
+			Optional<Refusal> refused = this.check.admitNamed(phoneNumber, signedInBefore, alarm);
+			if (refused.isPresent()) {
+				throw new NumberChangeRefusedException(refused.get());
+			}
+		}
+		Optional<SmsSendCheck.Withheld> withheld = to.newNumber() ? Optional.empty()
+				: this.check.admit(userName, phoneNumber, signedInBefore, alarm);
 		if (withheld.isPresent()) {
 			return decoy(step, now, expiresAt, attemptsLeft, slowAfter, "refused:" + withheld.get());
 		}
@@ -146,7 +191,7 @@ public final class CodeIssuer {
 		// kept before Cognito stops waiting when the send is slow: its retry finds it
 		this.sms.send(phoneNumber, this.text.render(locale, code), slowAfter,
 				(underWay) -> this.steps.write(step, underWay ? step.kept(challenge, now) : step.closed(now)));
-		return issued(challenge, attemptsLeft, "code-sent");
+		return issued(challenge, to, attemptsLeft, "code-sent");
 	}
 
 	/**
@@ -156,7 +201,7 @@ public final class CodeIssuer {
 	private IssuedChallenge decoy(RetriedSteps.Step step, Instant now, Instant expiresAt, int attemptsLeft,
 			Duration slowAfter, String outcome) {
 		this.sms.imitate(slowAfter, (underWay) -> this.steps.write(step, step.closed(now)));
-		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, outcome);
+		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), Recipient.UNKNOWN, attemptsLeft, outcome);
 	}
 
 	/**
@@ -165,25 +210,60 @@ public final class CodeIssuer {
 	 * requests and wait as a decoy; nothing sent, nothing counted. When another call for
 	 * the step handed it out first, a decoy.
 	 */
-	private IssuedChallenge reissued(RetriedSteps.Step step, CodeChallenge kept, String phoneNumber, Instant now,
+	private IssuedChallenge reissued(RetriedSteps.Step step, CodeChallenge kept, Recipient to, Instant now,
 			Instant expiresAt, int attemptsLeft, BudgetAlarm alarm, Duration slowAfter) {
-		this.check.readmit(phoneNumber, alarm);
+		this.check.readmit(to.phoneNumber(), alarm);
 		AtomicBoolean handedOut = new AtomicBoolean();
 		this.sms.imitate(slowAfter, (underWay) -> handedOut.set(this.steps.write(step, step.reissued(now))));
 		if (!handedOut.get()) {
-			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), attemptsLeft, "decoy");
+			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), to, attemptsLeft, "decoy");
 		}
-		return issued(kept.until(expiresAt), attemptsLeft, "code-reissued");
+		return issued(kept.until(expiresAt), to, attemptsLeft, "code-reissued");
 	}
 
-	private IssuedChallenge issued(CodeChallenge challenge, int attemptsLeft, String outcome) {
-		Map<String, String> publicParameters = Map.of(ChallengeParameters.CODE_LENGTH,
-				Integer.toString(this.settings.codeLength()), ChallengeParameters.EXPIRES_AT,
-				Long.toString(challenge.expiresAt().getEpochSecond()), ChallengeParameters.ATTEMPTS_LEFT,
-				Integer.toString(attemptsLeft));
+	/**
+	 * The answer: the public parameters (with {@value ChallengeParameters#TARGET} for the
+	 * new number), the code for Verify, the metadata for the next rounds.
+	 */
+	private IssuedChallenge issued(CodeChallenge challenge, Recipient to, int attemptsLeft, String outcome) {
+		Map<String, String> publicParameters = new HashMap<>(
+				Map.of(ChallengeParameters.CODE_LENGTH, Integer.toString(this.settings.codeLength()),
+						ChallengeParameters.EXPIRES_AT, Long.toString(challenge.expiresAt().getEpochSecond()),
+						ChallengeParameters.ATTEMPTS_LEFT, Integer.toString(attemptsLeft)));
 		String encoded = challenge.encode();
-		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), encoded,
+		String metadata = encoded;
+		if (to.newNumber()) {
+			publicParameters.put(ChallengeParameters.TARGET, ChallengeParameters.NEW_NUMBER);
+			metadata = new NewNumberCode(to.phoneNumber(), challenge).encode();
+		}
+		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), metadata,
 				outcome);
+	}
+
+	/**
+	 * Where a round's code goes.
+	 *
+	 * @param phoneNumber the number, null for an unknown user
+	 * @param newNumber whether it is a number change's new number
+	 */
+	private record Recipient(String phoneNumber, boolean newNumber) {
+
+		/** No one's: a decoy's. */
+		static final Recipient UNKNOWN = new Recipient(null, false);
+
+		/**
+		 * The code of an earlier round this round reuses: the same part's, for the same
+		 * number.
+		 */
+		Optional<CodeChallenge> earlierCode(ChallengeRound round) {
+			if (!this.newNumber) {
+				return CodeChallenge.decode(round.metadata());
+			}
+			return NewNumberCode.decode(round.metadata())
+				.filter((earlier) -> earlier.newPhoneNumber().equals(this.phoneNumber))
+				.map(NewNumberCode::code);
+		}
+
 	}
 
 }

@@ -141,6 +141,42 @@ public final class SmsSendCheck {
 	}
 
 	/**
+	 * Decides whether a code may go to a number the person names themselves, the new
+	 * number of a number change (decision 004), recording it when it may: the same
+	 * checks, limits and budget as {@link #admit}. The person has just proved their
+	 * current number and chose this one, so a refusal is told, not hidden behind a
+	 * challenge no code answers.
+	 * @param phoneNumber the new E.164 number
+	 * @param signedInBefore whether the account has signed in before (its current
+	 * number's {@code phone_number_verified}), which lets it use the reserved part of the
+	 * budget
+	 * @param alarm told when the day's count reaches a share of the budget
+	 * @return empty when the code may go out (recorded and counted); otherwise the
+	 * refusal the person is told: the number's country or type, its cooldown or hourly
+	 * cap with the wait, or the budget's reserve ({@link Refusal.Reason#DAILY_BUDGET})
+	 * @throws DailyBudgetExhaustedException when the day's budget is used up
+	 * @throws SmsDeliveryException when the store cannot be reached
+	 */
+	public Optional<Refusal> admitNamed(String phoneNumber, boolean signedInBefore, BudgetAlarm alarm) {
+		Optional<Refusal.Reason> notTexted = PhoneNumbers.problem(phoneNumber, this.settings.allowedCountries());
+		if (notTexted.isPresent()) {
+			return Optional.of(Refusal.of(notTexted.get()));
+		}
+		Instant now = this.clock.instant();
+		SendVerdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
+				signedInBefore ? Spend.ANY : Spend.UNRESERVED, alarm);
+		if (verdict.counterAtLimit()) {
+			throw budgetUsedUp(now);
+		}
+		if (verdict.retryAfter().isPresent()) {
+			return Optional.of(Refusal.of(Refusal.Reason.TOO_MANY_CODES, verdict.retryAfter().get()));
+		}
+		return verdict.onlyReserveLeft()
+				? Optional.of(Refusal.of(Refusal.Reason.DAILY_BUDGET, Duration.between(now, nextDay(now))))
+				: Optional.empty();
+	}
+
+	/**
 	 * The same store requests for a code handed out again (Cognito's retry of a slow
 	 * send): the number's history read and written back unchanged, the budget checked,
 	 * nothing counted again.
