@@ -31,6 +31,7 @@ public final class RefusalWords {
 			case DAILY_BUDGET -> SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED,
 					"passwordless.refused.daily-budget", wait(refusal));
 			case SMS_FAILED -> new SignInProblem(SignInProblem.Kind.SMS_FAILED, "passwordless.refused.sms-failed");
+			case NUMBER_TAKEN -> new SignInProblem(SignInProblem.Kind.CODE_FAILED, "passwordless.refused.number-taken");
 		};
 	}
 
