@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.passwordless.local.auth.AppClient;
@@ -25,6 +27,7 @@ import dev.passwordless.local.fault.FaultRoutes;
 import dev.passwordless.local.fault.Faults;
 import dev.passwordless.local.fault.FaultyOperations;
 import dev.passwordless.local.fault.FaultySns;
+import dev.passwordless.local.http.JsonRequest;
 import dev.passwordless.local.http.LoopbackHosts;
 import dev.passwordless.local.http.Operation;
 import dev.passwordless.local.http.QueryProtocol;
@@ -127,7 +130,13 @@ public final class LocalCognito implements AutoCloseable {
 			String issuer = (config.issuer() != null) ? config.issuer() : endpoint + "/" + config.userPoolId();
 			System.setProperty("aws.endpointUrlSns", endpoint.toString());
 			System.setProperty("aws.endpointUrlCognitoIdentityProvider", endpoint.toString());
-			ObjectMapper json = new ObjectMapper();
+			// member names as long as the model's map keys (ClientMetadata), so the
+			// model's
+			// check answers them rather than the parser's default of 50,000
+			ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+				.streamReadConstraints(
+						StreamReadConstraints.builder().maxNameLength(JsonRequest.MAP_STRING_LENGTH + 1).build())
+				.build());
 			database = new Database(config.dataDirectory());
 			Stores stores = Stores.open(database, json, clock);
 			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer,

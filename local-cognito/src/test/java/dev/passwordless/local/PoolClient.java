@@ -92,16 +92,29 @@ final class PoolClient {
 	}
 
 	InitiateAuthResponse start(String phone) {
+		return start(phone, null);
+	}
+
+	/** A CUSTOM_AUTH start with ClientMetadata (none when null). */
+	InitiateAuthResponse start(String phone, Map<String, String> clientMetadata) {
 		return this.cognito.initiateAuth((request) -> request.clientId(this.pool.clientId())
 			.authFlow(AuthFlowType.CUSTOM_AUTH)
-			.authParameters(withSecretHash(Map.of("USERNAME", phone), phone)));
+			.authParameters(withSecretHash(Map.of("USERNAME", phone), phone))
+			.clientMetadata(clientMetadata));
 	}
 
 	RespondToAuthChallengeResponse answer(String session, String username, String answer) {
+		return answer(session, username, answer, null);
+	}
+
+	/** An answer with ClientMetadata (none when null). */
+	RespondToAuthChallengeResponse answer(String session, String username, String answer,
+			Map<String, String> clientMetadata) {
 		return this.cognito.respondToAuthChallenge((request) -> request.clientId(this.pool.clientId())
 			.challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
 			.session(session)
-			.challengeResponses(withSecretHash(Map.of("USERNAME", username, "ANSWER", answer), username)));
+			.challengeResponses(withSecretHash(Map.of("USERNAME", username, "ANSWER", answer), username))
+			.clientMetadata(clientMetadata));
 	}
 
 	/**

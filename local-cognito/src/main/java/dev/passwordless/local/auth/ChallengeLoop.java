@@ -53,14 +53,20 @@ public final class ChallengeLoop {
 		this.groups = groups;
 	}
 
-	/** The first step of a sign-in: Define with an empty session. */
+	/**
+	 * The first step of a sign-in: Define with an empty session, then Create. Neither
+	 * gets InitiateAuth's ClientMetadata (docs/cognito-custom-auth.md 12.1).
+	 */
 	public ObjectNode start(String username, User user, String clientId) {
 		return next(username, user, clientId, JsonNodeFactory.instance.arrayNode(), null);
 	}
 
 	/**
 	 * A later step: Verify judges the answer to the session's challenge, then Define
-	 * decides what comes next.
+	 * decides what comes next: another challenge through Create (also after a right
+	 * answer: a further round), tokens after Post authentication, or a failure. Every
+	 * trigger of the step gets this request's ClientMetadata (docs/cognito-custom-auth.md
+	 * 12.1); each new challenge gets a session of its own validity (12.2).
 	 * @param session the session the client answered, already taken
 	 * @param answer the client's answer
 	 * @param clientMetadata the request's ClientMetadata

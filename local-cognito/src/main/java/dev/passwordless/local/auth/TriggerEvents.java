@@ -61,6 +61,10 @@ public final class TriggerEvents {
 				attributes.put("cognito:phone_number_alias", user.phoneNumber());
 			}
 		}
+		// absent when the request had none: as in the events from InitiateAuth
+		// (docs/cognito-custom-auth.md 3.1); inferred for a RespondToAuthChallenge
+		// without
+		// it (12.1)
 		if (clientMetadata != null && !clientMetadata.isEmpty()) {
 			ObjectNode metadata = request.putObject("clientMetadata");
 			clientMetadata.forEach(metadata::put);

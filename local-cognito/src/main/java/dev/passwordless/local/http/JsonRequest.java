@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class JsonRequest {
 
+	/** The longest key or value of a string map member. */
+	public static final int MAP_STRING_LENGTH = 131_072;
+
 	private final ObjectNode body;
 
 	private final String authorization;
@@ -87,7 +90,11 @@ public final class JsonRequest {
 		return node.booleanValue();
 	}
 
-	/** A string-to-string map member; absent means empty. */
+	/**
+	 * A string-to-string map member; absent means empty. Keys and values are strings of
+	 * at most {@value #MAP_STRING_LENGTH} characters (the model's {@code StringType},
+	 * e.g. {@code ClientMetadata}: docs/cognito-custom-auth.md 12.1).
+	 */
 	public Map<String, String> map(String member) {
 		JsonNode node = this.body.get(member);
 		Map<String, String> map = new LinkedHashMap<>();
@@ -101,7 +108,11 @@ public final class JsonRequest {
 			if (!entry.getValue().isTextual()) {
 				throw serialization(member + "." + entry.getKey(), "a string");
 			}
-			if (entry.getValue().textValue().length() > 131_072) {
+			if (entry.getKey().length() > MAP_STRING_LENGTH) {
+				// inferred wording, as for a value
+				throw CognitoException.invalidParameter("Key of " + member + " is too long");
+			}
+			if (entry.getValue().textValue().length() > MAP_STRING_LENGTH) {
 				throw CognitoException.invalidParameter("Value of " + member + "." + entry.getKey() + " is too long");
 			}
 			map.put(entry.getKey(), entry.getValue().textValue());

@@ -14,7 +14,11 @@ import dev.passwordless.local.store.UserStore;
 
 /**
  * AdminUpdateUserAttributes for the attributes this pool has; a new phone number is
- * unverified unless the request says otherwise.
+ * unverified unless the request says otherwise. The number is the user name attribute, so
+ * it moves with the user: afterwards the old number is unknown and the new one finds the
+ * same user (sub, groups and refresh tokens are the user name's). A number another user
+ * has is refused with {@code AliasExistsException} and nothing changes, whether or not it
+ * is verified (docs/cognito-custom-auth.md 12.3).
  */
 final class AdminUpdateUserAttributesOperation implements Operation {
 
@@ -45,10 +49,10 @@ final class AdminUpdateUserAttributesOperation implements Operation {
 		if (!SignUpOperation.PHONE.matcher(phone).matches()) {
 			throw CognitoException.invalidParameter("Invalid phone number format.");
 		}
-		if (changes.containsKey("phone_number") && !phone.equals(user.phoneNumber())) {
+		boolean newNumber = changes.containsKey("phone_number") && !phone.equals(user.phoneNumber());
+		if (newNumber) {
 			if (this.users.find(phone).isPresent()) {
-				throw new CognitoException("AliasExistsException",
-						"An account with the given phone_number already exists.");
+				throw aliasExists();
 			}
 			if (!changes.containsKey("phone_number_verified")) {
 				attributes.put("phone_number_verified", "false");
@@ -58,8 +62,18 @@ final class AdminUpdateUserAttributesOperation implements Operation {
 		if (!"true".equals(verified) && !"false".equals(verified)) {
 			throw CognitoException.invalidParameter("phone_number_verified must be true or false");
 		}
-		this.users.updateAttributes(user.username(), attributes, this.clock.instant());
+		if (!this.users.updateAttributes(user.username(), attributes, this.clock.instant())) {
+			if (newNumber) {
+				// another user took the number since the check above
+				throw aliasExists();
+			}
+			throw CognitoException.userNotFound();
+		}
 		return Responses.empty();
+	}
+
+	private static CognitoException aliasExists() {
+		return new CognitoException("AliasExistsException", "An account with the given phone_number already exists.");
 	}
 
 	private static Map<String, String> apply(Map<String, String> current, Map<String, String> changes) {

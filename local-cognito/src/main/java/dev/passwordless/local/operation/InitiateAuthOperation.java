@@ -36,6 +36,10 @@ final class InitiateAuthOperation implements Operation {
 		String clientId = request.required("ClientId", 128);
 		String flow = request.required("AuthFlow", 64);
 		Map<String, String> parameters = request.map("AuthParameters");
+		// checked, then passed to no trigger: InitiateAuth gives it only to Pre sign-up,
+		// Pre
+		// authentication and User migration (as validationData), which this pool has not,
+		// never to Define or Create (docs/cognito-custom-auth.md 12.1)
 		request.map("ClientMetadata");
 		this.client.check(clientId);
 		if (!KNOWN_FLOWS.contains(flow)) {

@@ -135,6 +135,14 @@ public final class Database implements AutoCloseable {
 
 	/** Runs an INSERT; false when the key is taken. */
 	boolean insertIfAbsent(String sql, Object... parameters) {
+		return updateIfUnique(sql, parameters);
+	}
+
+	/**
+	 * Runs an INSERT or UPDATE; false when it would take a unique value another row has
+	 * (or when an UPDATE finds no row).
+	 */
+	boolean updateIfUnique(String sql, Object... parameters) {
 		try {
 			return update(sql, parameters) == 1;
 		}

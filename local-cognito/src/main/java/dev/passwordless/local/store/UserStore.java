@@ -76,10 +76,17 @@ public final class UserStore {
 			.findFirst();
 	}
 
-	/** Replaces a user's attributes; the phone alias follows {@code phone_number}. */
-	public void updateAttributes(String username, Map<String, String> attributes, Instant now) {
-		this.database.update("UPDATE users SET attributes = ?, phone = ?, modified_at = ? WHERE username = ?",
-				write(attributes), attributes.get("phone_number"), now.toEpochMilli(), username);
+	/**
+	 * Replaces a user's attributes; the phone alias follows {@code phone_number}, in the
+	 * same statement, so the old number finds no one and the new one this user.
+	 * @return false, changing nothing, when another user has that phone number (or there
+	 * is no such user): the unique index decides, so of two users claiming one number at
+	 * once only one gets it
+	 */
+	public boolean updateAttributes(String username, Map<String, String> attributes, Instant now) {
+		return this.database.updateIfUnique(
+				"UPDATE users SET attributes = ?, phone = ?, modified_at = ? WHERE username = ?", write(attributes),
+				attributes.get("phone_number"), now.toEpochMilli(), username);
 	}
 
 	/** Sets the user's status ({@code CONFIRMED}, {@code FORCE_CHANGE_PASSWORD}, ...). */
