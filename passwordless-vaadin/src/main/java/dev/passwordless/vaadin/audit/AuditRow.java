@@ -1,7 +1,9 @@
 package dev.passwordless.vaadin.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,16 +38,21 @@ public record AuditRow(Instant time, String kind, String principal, String actor
 
 	private static final int MOST_DETAILS = 16;
 
+	/** The size of the {@code details} column (V4). */
+	static final int DETAILS_LENGTH = 4000;
+
 	/** The row of an event, whoever published it. */
 	static AuditRow of(AuditEvent event) {
 		Map<String, Object> data = event.getData();
 		Map<String, String> details = new LinkedHashMap<>();
 		data.forEach((key, value) -> {
 			if (!COLUMNS.contains(key) && value != null && details.size() < MOST_DETAILS) {
-				details.put(cut(key, 64), cut(String.valueOf(value), DETAIL_LENGTH));
+				// another publisher's event may carry a full number anywhere: kept masked
+				details.put(cut(key, 64), cut(AuditTrail.masked(String.valueOf(value)), DETAIL_LENGTH));
 			}
 		});
-		String principal = event.getPrincipal().isBlank() ? AuditTrail.UNKNOWN : event.getPrincipal();
+		String principal = event.getPrincipal().isBlank() ? AuditTrail.UNKNOWN
+				: AuditTrail.masked(event.getPrincipal());
 		return new AuditRow(event.getTimestamp(), cut(event.getType(), 64), cut(principal, 128),
 				cut(text(data.get(AuditTrail.ACTOR)).orElse(AuditTrail.SELF), 128),
 				cut(AuditTrail.masked(text(data.get(AuditTrail.MASKED_NUMBER)).orElse(null)), 32),
@@ -63,8 +70,28 @@ public record AuditRow(Instant time, String kind, String principal, String actor
 		return new AuditEvent(this.time, this.principal, this.kind, data);
 	}
 
+	/**
+	 * The details as the column keeps them: JSON of at most {@value #DETAILS_LENGTH}
+	 * characters; the last details give way to a {@code truncated} mark when they do not
+	 * fit.
+	 */
 	String detailsJson() {
-		return this.details.isEmpty() ? null : JSON.writeValueAsString(this.details);
+		if (this.details.isEmpty()) {
+			return null;
+		}
+		List<Map.Entry<String, String>> entries = new ArrayList<>(this.details.entrySet());
+		for (int keep = entries.size(); keep > 0; keep--) {
+			Map<String, String> kept = new LinkedHashMap<>();
+			entries.subList(0, keep).forEach((entry) -> kept.put(entry.getKey(), entry.getValue()));
+			if (keep < entries.size()) {
+				kept.put("truncated", "true");
+			}
+			String json = JSON.writeValueAsString(kept);
+			if (json.length() <= DETAILS_LENGTH) {
+				return json;
+			}
+		}
+		return "{\"truncated\":\"true\"}";
 	}
 
 	static Map<String, String> details(String json) {

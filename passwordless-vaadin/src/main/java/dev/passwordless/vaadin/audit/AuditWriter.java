@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.audit.AuditEvent;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -118,8 +119,8 @@ final class AuditWriter implements AutoCloseable {
 		if (batch.isEmpty()) {
 			return 0;
 		}
+		List<Object[]> rows = new ArrayList<>(batch.size());
 		try {
-			List<Object[]> rows = new ArrayList<>(batch.size());
 			for (AuditEvent event : batch) {
 				AuditRow row = AuditRow.of(event);
 				rows.add(new Object[] { row.time().toEpochMilli(), row.kind(), row.principal(), row.actor(),
@@ -127,11 +128,24 @@ final class AuditWriter implements AutoCloseable {
 			}
 			this.jdbc.batchUpdate(INSERT, rows);
 		}
+		catch (DataIntegrityViolationException ex) {
+			// one row the table refuses must not take the others with it
+			rows.forEach(this::writeAlone);
+		}
 		catch (RuntimeException ex) {
 			dropped(this.databaseDown, batch.size(),
 					"they could not be written (" + ex.getClass().getSimpleName() + ")");
 		}
 		return batch.size();
+	}
+
+	private void writeAlone(Object[] row) {
+		try {
+			this.jdbc.update(INSERT, row);
+		}
+		catch (RuntimeException ex) {
+			dropped(this.databaseDown, 1, "the table refused one (" + ex.getClass().getSimpleName() + ")");
+		}
 	}
 
 	private void dropped(Counter counter, int count, String why) {
