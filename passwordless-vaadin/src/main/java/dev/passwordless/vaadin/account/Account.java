@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.PhoneMask;
-import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditQuery;
 import dev.passwordless.vaadin.audit.AuditTrail;
@@ -92,10 +91,9 @@ public class Account {
 	 * name registration would refuse, or when Cognito refuses or is away
 	 */
 	public String rename(CognitoUser user, CognitoTokens tokens, String name) {
-		Optional<Refusal.Reason> problem = NameRule.problem(name);
-		if (problem.isPresent()) {
-			throw RefusalWords.problem(Refusal.of(problem.get()));
-		}
+		RefusalWords.nameProblem(name).ifPresent((problem) -> {
+			throw problem;
+		});
 		String kept = NameRule.normalize(name);
 		this.cognito.rename(tokens, kept);
 		this.audit.eventFromHere(AuditKind.NAME_CHANGED).user(user.sub()).number(user.phoneNumber()).publish();

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.i18n;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import dev.passwordless.rules.NameRule;
 import dev.passwordless.rules.Refusal;
@@ -33,6 +34,14 @@ public final class RefusalWords {
 			case SMS_FAILED -> new SignInProblem(SignInProblem.Kind.SMS_FAILED, "passwordless.refused.sms-failed");
 			case NUMBER_TAKEN -> new SignInProblem(SignInProblem.Kind.CODE_FAILED, "passwordless.refused.number-taken");
 		};
+	}
+
+	/**
+	 * What is wrong with a name, as registration, an invitation and "Your account" check
+	 * it ({@link NameRule}).
+	 */
+	public static Optional<SignInProblem> nameProblem(String name) {
+		return NameRule.problem(name).map((reason) -> problem(Refusal.of(reason)));
 	}
 
 	private static Duration wait(Refusal refusal) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.passwordless.rules.NameRule;
-import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
@@ -100,7 +99,7 @@ public class PasswordlessLoginService {
 
 	/** The problem with a name, if any, before anything is sent. */
 	public Optional<SignInProblem> nameProblem(String name) {
-		return NameRule.problem(name).map((problem) -> RefusalWords.problem(Refusal.of(problem)));
+		return RefusalWords.nameProblem(name);
 	}
 
 	/** The problem with a number, if any, before anything is sent. */
@@ -240,7 +239,7 @@ public class PasswordlessLoginService {
 
 	private String toE164(TypedNumber typed) {
 		this.session.keep(typed);
-		return PhoneNumberInput.toE164(typed.number(), typed.region(), this.policy.allowedCountries());
+		return this.policy.e164(typed);
 	}
 
 	/**
@@ -280,7 +279,7 @@ public class PasswordlessLoginService {
 	/** The number typed, if it is one (for the audit trail only). */
 	private Optional<String> e164(TypedNumber typed) {
 		try {
-			return Optional.of(PhoneNumberInput.toE164(typed.number(), typed.region(), this.policy.allowedCountries()));
+			return Optional.of(this.policy.e164(typed));
 		}
 		catch (SignInProblem ex) {
 			return Optional.empty();

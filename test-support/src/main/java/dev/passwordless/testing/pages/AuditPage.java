@@ -12,9 +12,15 @@ public final class AuditPage extends Page {
 		super(driver, "audit");
 	}
 
-	/** Shows one user's events: a sub, or the last digits of a number. */
-	public AuditPage forUser(String user) {
-		type("audit-user", user);
+	/**
+	 * Shows one user's events (by their sub), and waits until every row shown is theirs.
+	 */
+	public AuditPage forUser(String sub) {
+		type("audit-user", sub);
+		waitUpTo(15).until((driver) -> {
+			List<List<String>> shown = rows();
+			return !shown.isEmpty() && shown.stream().allMatch((row) -> row.contains(sub));
+		});
 		return this;
 	}
 

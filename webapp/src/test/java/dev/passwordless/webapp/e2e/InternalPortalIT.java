@@ -130,18 +130,26 @@ class InternalPortalIT {
 	}
 
 	@Test
-	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeUntilEnabled() {
+	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeAndTheAuditTrailShowsIt() {
 		this.cognitoAuth.signUp(this.phone, "Listed Person", "en");
+		LoginPage.open(this.driver, browser.base())
+			.sendCodeTo(this.phone)
+			.enter(latestCode(this.phone), HomePage::new)
+			.signOut();
+		String sub = this.administration.byNumber(this.phone).orElseThrow().username();
+		this.clock.advance(Duration.ofMinutes(1));
 		signInAsAdministrator();
 		UsersPage users = UsersPage.open(this.driver, browser.base()).searchOne(this.phone, "Listed Person");
 
 		users.openPerson("Listed Person");
 		assertThat(users.act("disable")).startsWith("Disabled");
 
+		// their sign-in and the administrator's action, each as the trail recorded it
 		this.driver.get(browser.base() + "/admin/audit");
-		AuditPage audit = new AuditPage(this.driver).forUser(this.phone.substring(this.phone.length() - 4));
+		AuditPage audit = new AuditPage(this.driver).forUser(sub);
 		assertThat(audit.rowContaining("action=disable")).contains("Administrator's action", "outcome=done");
-		assertThat(audit.rowContaining("how=code")).as("their own sign-in before").contains("Signed in");
+		assertThat(audit.rowContaining("how=code")).contains("Signed in", "0" + this.phone.substring(9));
+		assertThat(audit.rowContaining("Signed out")).contains(sub);
 
 		this.clock.advance(Duration.ofMinutes(5));
 		int sent = outbox().messagesTo(this.phone).size();

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.passwordless.rules.NameRule;
-import dev.passwordless.rules.Refusal;
 import dev.passwordless.vaadin.admin.AdminActions;
 import dev.passwordless.vaadin.admin.AdminProblem;
 import dev.passwordless.vaadin.admin.CognitoAdministration;
@@ -61,7 +60,7 @@ class InviteDialog extends Dialog {
 		this.problem.getElement().setAttribute("role", "alert");
 		Button send = new Button(getTranslation("passwordless.admin.invite"), (click) -> {
 			String typedName = this.name.getValue();
-			var nameProblem = NameRule.problem(typedName).map((reason) -> RefusalWords.problem(Refusal.of(reason)));
+			var nameProblem = RefusalWords.nameProblem(typedName);
 			this.name.setInvalid(nameProblem.isPresent());
 			nameProblem.ifPresent((refused) -> this.name.setErrorMessage(Words.of(this, refused)));
 			String number;
