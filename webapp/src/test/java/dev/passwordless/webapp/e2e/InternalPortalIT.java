@@ -74,13 +74,14 @@ class InternalPortalIT {
 	}
 
 	@Test
-	void inviteWhenTheInviteeSignsInThenNoRegistrationAndTheyLandInTheirGroup() {
+	void inviteWhenTheInviteeSignsInThenNoRegistrationAndTheyLandInTheirGroup() throws Exception {
 		HomePage home = signInAsAdministrator();
 		assertThat(home.text("nav-admin")).isEqualTo("Administration");
 		home.click("nav-admin");
 
 		new UsersPage(this.driver).invite("Invited Person", OfflinePool.national(this.phone), "portal-users")
 			.showing("Invited Person");
+		Screens.check(this.driver, "admin-users", ScreenSize.DESKTOP);
 		assertThat(outbox().messagesTo(this.phone)).as("an invitation sends nothing").isEmpty();
 
 		browser.freshVisitor();
@@ -130,7 +131,8 @@ class InternalPortalIT {
 	}
 
 	@Test
-	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeAndTheAuditTrailShowsIt() {
+	void disableWhenAnAdministratorDisablesSomeoneFromTheListThenTheyGetNoCodeAndTheAuditTrailShowsIt()
+			throws Exception {
 		this.cognitoAuth.signUp(this.phone, "Listed Person", "en");
 		LoginPage.open(this.driver, browser.base())
 			.sendCodeTo(this.phone)
@@ -147,6 +149,7 @@ class InternalPortalIT {
 		// their sign-in and the administrator's action, each as the trail recorded it
 		this.driver.get(browser.base() + "/admin/audit");
 		AuditPage audit = new AuditPage(this.driver).forUser(sub);
+		Screens.check(this.driver, "admin-audit", ScreenSize.DESKTOP);
 		assertThat(audit.rowContaining("action=disable")).contains("Administrator's action", "outcome=done");
 		assertThat(audit.rowContaining("how=code")).contains("Signed in", "0" + this.phone.substring(9));
 		assertThat(audit.rowContaining("Signed out")).contains(sub);
