@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
@@ -60,12 +57,7 @@ class AdminUsersIT {
 			.start(PoolClient.forRepeatedSignIns(LocalCognitoConfig.inMemory().echoSms(false)).build());
 		client = new PoolClient(cognito.pool());
 		pool = cognito.pool().userPoolId();
-		unsigned = CognitoIdentityProviderClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.endpointOverride(cognito.pool().endpoint())
-			.region(Region.of(cognito.pool().region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build();
+		unsigned = PoolClient.unsigned(cognito.pool());
 	}
 
 	@AfterAll

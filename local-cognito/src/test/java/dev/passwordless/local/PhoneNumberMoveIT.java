@@ -6,9 +6,6 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
@@ -114,12 +111,7 @@ class PhoneNumberMoveIT {
 
 	@Test
 	void adminUpdateUserAttributesWhenUnsignedThenMissingAuthenticationTokenAndTheNumberStays() {
-		try (CognitoIdentityProviderClient unsigned = CognitoIdentityProviderClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.endpointOverride(this.cognito.pool().endpoint())
-			.region(Region.of(this.cognito.pool().region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build()) {
+		try (CognitoIdentityProviderClient unsigned = PoolClient.unsigned(this.cognito.pool())) {
 			assertThatThrownBy(() -> unsigned.adminUpdateUserAttributes((request) -> request.userPoolId(this.pool)
 				.username(this.sub)
 				.userAttributes(attribute("phone_number", NEW_PHONE)))).isInstanceOfSatisfying(

@@ -19,7 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -52,11 +54,23 @@ final class PoolClient {
 
 	PoolClient(PoolInfo pool) {
 		this.pool = pool;
-		this.cognito = CognitoIdentityProviderClient.builder()
+		this.cognito = cognito(pool, StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+	}
+
+	/**
+	 * A Cognito client for the pool that signs nothing, as a browser's or an app's user
+	 * operations are sent.
+	 */
+	static CognitoIdentityProviderClient unsigned(PoolInfo pool) {
+		return cognito(pool, AnonymousCredentialsProvider.create());
+	}
+
+	private static CognitoIdentityProviderClient cognito(PoolInfo pool, AwsCredentialsProvider credentials) {
+		return CognitoIdentityProviderClient.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.endpointOverride(pool.endpoint())
 			.region(Region.of(pool.region()))
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.credentialsProvider(credentials)
 			.build();
 	}
 

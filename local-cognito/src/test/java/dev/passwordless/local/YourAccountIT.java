@@ -12,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -50,12 +47,7 @@ class YourAccountIT {
 		cognito = LocalCognito
 			.start(PoolClient.forRepeatedSignIns(LocalCognitoConfig.inMemory().echoSms(false)).build(), clock);
 		client = new PoolClient(cognito.pool());
-		unsigned = CognitoIdentityProviderClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.endpointOverride(cognito.pool().endpoint())
-			.region(Region.of(cognito.pool().region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build();
+		unsigned = PoolClient.unsigned(cognito.pool());
 	}
 
 	@AfterAll
