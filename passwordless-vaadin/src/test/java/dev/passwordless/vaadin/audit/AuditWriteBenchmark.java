@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.testing.postgres.PostgresServer;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -133,11 +133,7 @@ public final class AuditWriteBenchmark {
 	}
 
 	private static DataSource h2(String url, List<HikariDataSource> pools) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		config.setMaximumPoolSize(10);
-		HikariDataSource pool = new HikariDataSource(config);
+		HikariDataSource pool = InMemoryDatabase.h2(url);
 		pools.add(pool);
 		return pool;
 	}

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.vaadin.security.RememberMeKey;
@@ -96,11 +96,7 @@ public final class LimitsCostBenchmark {
 	}
 
 	private static DataSource h2(String url, List<HikariDataSource> pools) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		config.setUsername("sa");
-		config.setMaximumPoolSize(10);
-		HikariDataSource pool = new HikariDataSource(config);
+		HikariDataSource pool = InMemoryDatabase.h2(url);
 		pools.add(pool);
 		return pool;
 	}

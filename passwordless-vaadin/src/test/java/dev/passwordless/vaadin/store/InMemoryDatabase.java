@@ -24,11 +24,20 @@ public final class InMemoryDatabase implements AutoCloseable {
 	 * @param name what the database is for, in its name (each call makes a new one)
 	 */
 	public static InMemoryDatabase open(String name) {
+		return new InMemoryDatabase(h2("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+	}
+
+	/**
+	 * A pool of up to 10 connections to an H2 database (in memory or a file) in the
+	 * PostgreSQL mode the starter uses; the caller closes it.
+	 * @param url the H2 URL without the mode settings
+	 */
+	public static HikariDataSource h2(String url) {
 		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl("jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		config.setJdbcUrl(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		config.setUsername("sa");
-		return new InMemoryDatabase(new HikariDataSource(config));
+		config.setMaximumPoolSize(10);
+		return new HikariDataSource(config);
 	}
 
 	public PasswordlessDatabase database() {
