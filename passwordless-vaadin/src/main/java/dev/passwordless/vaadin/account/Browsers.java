@@ -18,7 +18,11 @@ public final class Browsers {
 
 	private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+");
 
-	private final Parser parser = new CachingParser();
+	/**
+	 * Read at the first user agent: the rules take a while to load, and not every app
+	 * shows one.
+	 */
+	private volatile Parser parser;
 
 	/**
 	 * The browser and its system, e.g. {@code Chrome} and {@code Windows}; empty when the
@@ -28,13 +32,27 @@ public final class Browsers {
 		if (userAgent == null || userAgent.isBlank()) {
 			return Optional.empty();
 		}
-		Client client = this.parser.parse(userAgent);
+		Client client = parser().parse(userAgent);
 		String browser = client.userAgent.family;
 		String system = client.os.family;
 		if ("Other".equals(browser) && "Other".equals(system)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Named("Other".equals(browser) ? null : browser, "Other".equals(system) ? null : system));
+	}
+
+	private Parser parser() {
+		Parser loaded = this.parser;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.parser;
+				if (loaded == null) {
+					loaded = new CachingParser();
+					this.parser = loaded;
+				}
+			}
+		}
+		return loaded;
 	}
 
 	/**

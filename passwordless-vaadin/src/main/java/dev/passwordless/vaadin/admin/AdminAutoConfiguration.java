@@ -55,8 +55,7 @@ public class AdminAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AdminActions passwordlessAdminActions(CognitoAdministration cognito, SignOut signOut, AdminProperties properties,
-			ObjectProvider<AuditTrail> audit, FreshSignIn fresh) {
-		AdminAccess access = new AdminAccess(properties, fresh, null);
+			ObjectProvider<AuditTrail> audit, AdminAccess access) {
 		return new AdminActions(cognito, signOut::endEverywhere, properties.group(),
 				audit.getIfAvailable(AuditTrail::off),
 				() -> access.mayAdminister(SecurityContextHolder.getContext().getAuthentication()));

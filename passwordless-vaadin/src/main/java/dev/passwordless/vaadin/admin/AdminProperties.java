@@ -2,6 +2,7 @@ package dev.passwordless.vaadin.admin;
 
 import java.time.Duration;
 
+import dev.passwordless.vaadin.security.CognitoAuthentication;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -33,7 +34,7 @@ public record AdminProperties(@DefaultValue("admins") @NotBlank String group,
 	 * ({@code ADMINS}).
 	 */
 	public String role() {
-		return dev.passwordless.vaadin.security.CognitoAuthentication.role(this.group);
+		return CognitoAuthentication.role(this.group);
 	}
 
 }
