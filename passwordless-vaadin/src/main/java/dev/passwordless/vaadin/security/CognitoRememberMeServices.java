@@ -26,11 +26,12 @@ import org.springframework.security.web.authentication.rememberme.RememberMeAuth
 /**
  * "Stay signed in on this device" with Spring Security's persistent remember-me: a cookie
  * with a series (the device) and a token that changes on every use; a token that is not
- * the series' current one means the cookie was copied, and every record of that user is
- * deleted (theft detection). A returning browser without a session is signed in by a
- * Cognito refresh with the record's refresh token ({@code REFRESH_TOKEN_AUTH}), its
- * tokens verified as at sign-in: no SMS. A refresh Cognito refuses deletes the record; a
- * record never outlives its refresh token, nor the cookie its record.
+ * the series' current one (nor the one it replaced less than {@link #ROTATION_GRACE} ago)
+ * means the cookie was copied, and every record of that user is deleted (theft
+ * detection). A returning browser without a session is signed in by a Cognito refresh
+ * with the record's refresh token ({@code REFRESH_TOKEN_AUTH}), its tokens verified as at
+ * sign-in: no SMS. A refresh Cognito refuses deletes the record; a record never outlives
+ * its refresh token, nor the cookie its record.
  */
 public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeServices {
 
@@ -44,6 +45,14 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 	 * stayed signed in on.
 	 */
 	static final String SERIES = CognitoRememberMeServices.class.getName() + ".series";
+
+	/**
+	 * How long after a rotation the token it replaced still signs in (without rotating
+	 * again) rather than counting as a copied cookie: requests that left the browser
+	 * before the new cookie came back. The "grace period" of refresh-token rotation at
+	 * Okta, 30 seconds by default there too.
+	 */
+	static final Duration ROTATION_GRACE = Duration.ofSeconds(30);
 
 	private final RememberMeRecords records;
 
@@ -119,7 +128,9 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			refused(request, stored.username(), "expired");
 			throw new RememberMeAuthenticationException("Remember-me record expired");
 		}
-		if (!available(() -> this.records.isCurrent(series, cookieTokens[1]))) {
+		RememberMeRecords.Presented presented = available(
+				() -> this.records.presented(series, cookieTokens[1], this.clock.instant().minus(ROTATION_GRACE)));
+		if (presented == RememberMeRecords.Presented.STALE) {
 			// Spring Security's theft detection: every record of the user goes
 			try {
 				super.processAutoLoginCookie(hashed(cookieTokens), request, response);
@@ -149,12 +160,14 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		request.setAttribute(EXPIRES, stored.expiresAt());
 		request.setAttribute(SERIES, series);
 		String next = generateTokenData();
-		if (available(() -> this.records.rotate(series, cookieTokens[1], next, this.clock.instant()))) {
+		if (presented == RememberMeRecords.Presented.CURRENT
+				&& available(() -> this.records.rotate(series, cookieTokens[1], next, this.clock.instant()))) {
 			setCookie(new String[] { series, next }, getTokenValiditySeconds(), request, response);
 		}
-		// else another request with this same cookie (tabs restored together, a retry)
-		// rotated it a moment ago: this one is signed in too, and the browser keeps the
-		// newer cookie; a replay after that is caught above as theft
+		// else another request with this same cookie (a page's poll and a reload, tabs
+		// restored together, a retry) rotated it a moment ago: this one is signed in
+		// too, and the browser keeps the newer cookie; the replaced token after the
+		// grace period is caught above as theft
 		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
 		this.audit.event(AuditKind.SIGNED_IN, request)
 			.user(restored.user().sub())

@@ -112,23 +112,56 @@ class RememberMeRecords implements PersistentTokenRepository {
 			.findFirst();
 	}
 
-	/** Whether a cookie's token is the series' current one (a constant-time compare). */
-	boolean isCurrent(String series, String token) {
-		List<String> stored = this.jdbc.queryForList("select token_hash from passwordless_remember_me where series = ?",
-				String.class, series);
-		return !stored.isEmpty() && MessageDigest.isEqual(stored.getFirst().getBytes(StandardCharsets.US_ASCII),
-				hash(token).getBytes(StandardCharsets.US_ASCII));
+	/** What a cookie's token is to its series' record. */
+	enum Presented {
+
+		/** The record's current token. */
+		CURRENT,
+
+		/**
+		 * The token the last rotation replaced, within the grace period after it: a
+		 * request that left the browser before the new cookie came back.
+		 */
+		JUST_REPLACED,
+
+		/** Neither: an older token, or a series with no record. */
+		STALE
+
+	}
+
+	/**
+	 * What a cookie's token is to the series' record (constant-time compares).
+	 * @param since rotations at or after this moment still honour the token they replaced
+	 */
+	Presented presented(String series, String token, Instant since) {
+		byte[] presented = hash(token).getBytes(StandardCharsets.US_ASCII);
+		return this.jdbc
+			.query("select token_hash, previous_token_hash, rotated_at from passwordless_remember_me where series = ?",
+					(row, i) -> {
+						if (MessageDigest.isEqual(row.getString(1).getBytes(StandardCharsets.US_ASCII), presented)) {
+							return Presented.CURRENT;
+						}
+						String previous = row.getString(2);
+						boolean recent = row.getObject(3) != null && row.getLong(3) >= since.toEpochMilli();
+						return (previous != null && recent
+								&& MessageDigest.isEqual(previous.getBytes(StandardCharsets.US_ASCII), presented))
+										? Presented.JUST_REPLACED : Presented.STALE;
+					}, series)
+			.stream()
+			.findFirst()
+			.orElse(Presented.STALE);
 	}
 
 	/**
 	 * Puts a new token in place of the one a cookie carried, if that is still the current
-	 * one.
+	 * one, and keeps the one it replaced for the grace period.
 	 * @return false when another request rotated it first
 	 */
 	boolean rotate(String series, String presented, String next, Instant now) {
 		return this.jdbc.update(
-				"update passwordless_remember_me set token_hash = ?, last_used = ? where series = ? and token_hash = ?",
-				hash(next), now.toEpochMilli(), series, hash(presented)) == 1;
+				"update passwordless_remember_me set previous_token_hash = token_hash, rotated_at = ?, "
+						+ "token_hash = ?, last_used = ? where series = ? and token_hash = ?",
+				now.toEpochMilli(), hash(next), now.toEpochMilli(), series, hash(presented)) == 1;
 	}
 
 	void remove(String series) {

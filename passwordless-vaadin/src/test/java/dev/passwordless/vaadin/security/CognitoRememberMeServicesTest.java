@@ -101,11 +101,11 @@ class CognitoRememberMeServicesTest {
 	}
 
 	@Test
-	void autoLoginWhenAnOldTokenIsReplayedAfterItRotatedThenTheftEveryDeviceAndSessionEnds() {
+	void autoLoginWhenAnOldTokenIsReplayedAfterTheGracePeriodThenTheftEveryDeviceAndSessionEnds() {
 		Cookie copied = remembered("user-theft");
 		Instant beforeTheft = this.clock.instant();
 		this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse());
-		this.clock.advance(Duration.ofSeconds(1));
+		this.clock.advance(CognitoRememberMeServices.ROTATION_GRACE.plusSeconds(1));
 
 		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse()))
 			.isInstanceOf(CookieTheftException.class);
@@ -116,6 +116,36 @@ class CognitoRememberMeServicesTest {
 			.queryForObject("select count(*) from passwordless_remember_me where username = 'user-theft'",
 					Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void autoLoginWhenARequestSentBeforeTheRotationArrivesAfterItThenSignedInWithoutRotatingAgainOrTheft() {
+		Cookie before = remembered("user-poll-and-reload");
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		this.rememberMe.autoLogin(requestWith(before), first);
+		this.clock.advance(CognitoRememberMeServices.ROTATION_GRACE.minusSeconds(1));
+
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		assertThat(this.rememberMe.autoLogin(requestWith(before), second)).isInstanceOf(CognitoAuthentication.class);
+
+		assertThat(second.getCookie(COOKIE)).as("the browser keeps the first answer's cookie").isNull();
+		assertThat(this.revoked).isEmpty();
+		assertThat(records("user-poll-and-reload")).isOne();
+		assertThat(this.rememberMe.autoLogin(requestWith(first.getCookie(COOKIE)), new MockHttpServletResponse()))
+			.as("the rotated cookie still signs in")
+			.isNotNull();
+	}
+
+	@Test
+	void autoLoginWhenATokenTwoRotationsOldComesBackWithinTheGracePeriodThenTheft() {
+		Cookie oldest = remembered("user-two-rotations");
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		this.rememberMe.autoLogin(requestWith(oldest), first);
+		this.rememberMe.autoLogin(requestWith(first.getCookie(COOKIE)), new MockHttpServletResponse());
+
+		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(oldest), new MockHttpServletResponse()))
+			.isInstanceOf(CookieTheftException.class);
+		assertThat(records("user-two-rotations")).isZero();
 	}
 
 	@Test
@@ -135,6 +165,7 @@ class CognitoRememberMeServicesTest {
 	void autoLoginWhenACopiedCookieIsUsedThenTheTrailRecordsTheTheftForTheUserBySystem() {
 		Cookie copied = remembered("user-audited-theft");
 		this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse());
+		this.clock.advance(CognitoRememberMeServices.ROTATION_GRACE.plusSeconds(1));
 
 		assertThatThrownBy(() -> this.rememberMe.autoLogin(requestWith(copied), new MockHttpServletResponse()))
 			.isInstanceOf(CookieTheftException.class);
