@@ -41,7 +41,8 @@ public enum AuditKind {
 	/**
 	 * Signed in; {@code how}: {@code code} (the right code; {@code asked}
 	 * {@code existing-account} when the person is asked first whether the account is
-	 * theirs) or {@code stay-signed-in} (a browser restored by "Stay signed in").
+	 * theirs), {@code passkey} (with its {@code credential}) or {@code stay-signed-in} (a
+	 * browser restored by "Stay signed in").
 	 */
 	SIGNED_IN,
 
@@ -58,6 +59,12 @@ public enum AuditKind {
 
 	/** Signed out on every device. */
 	SIGNED_OUT_EVERYWHERE,
+
+	/** The person added a passkey; {@code credential}. */
+	PASSKEY_ADDED,
+
+	/** The person removed a passkey; {@code credential}. */
+	PASSKEY_REMOVED,
 
 	/** The person changed their name ("Your account"). */
 	NAME_CHANGED,

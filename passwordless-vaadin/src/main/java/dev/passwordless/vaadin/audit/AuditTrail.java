@@ -54,8 +54,14 @@ public final class AuditTrail {
 	/** Data key: why something was refused or failed. */
 	public static final String REASON = "reason";
 
-	/** Data key: how someone signed in ({@code code}, {@code stay-signed-in}). */
+	/**
+	 * Data key: how someone signed in ({@code code}, {@code passkey},
+	 * {@code stay-signed-in}).
+	 */
 	public static final String HOW = "how";
+
+	/** Data key: the id of the passkey used, added or removed (a public identifier). */
+	public static final String CREDENTIAL = "credential";
 
 	/** Data key: the attempts left after a wrong code. */
 	public static final String ATTEMPTS_LEFT = "attemptsLeft";

@@ -283,9 +283,7 @@ public class CognitoAuthClient {
 	}
 
 	private CognitoTokens tokens(String username, AuthenticationResultType result, String refreshToken) {
-		return new CognitoTokens(username, result.idToken(), result.accessToken(),
-				(result.refreshToken() != null) ? result.refreshToken() : refreshToken,
-				this.clock.instant().plusSeconds(result.expiresIn()));
+		return CognitoTokens.of(username, result, refreshToken, this.clock);
 	}
 
 	private static Optional<Integer> integer(String value) {

@@ -58,4 +58,10 @@ public class CognitoAutoConfiguration {
 		return new CognitoAuthClient(cognito, pool, clock);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoPasskeys cognitoPasskeys(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
+		return new CognitoPasskeys(cognito, pool, clock);
+	}
+
 }

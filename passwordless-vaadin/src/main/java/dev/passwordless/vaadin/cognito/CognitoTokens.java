@@ -1,7 +1,10 @@
 package dev.passwordless.vaadin.cognito;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
+
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 
 /**
  * A signed-in user's tokens, kept in the HTTP session only.
@@ -15,6 +18,16 @@ import java.time.Instant;
  */
 public record CognitoTokens(String username, String idToken, String accessToken, String refreshToken,
 		Instant accessExpiresAt) implements Serializable {
+
+	/**
+	 * The tokens of a Cognito answer.
+	 * @param refreshToken the refresh token to keep when the answer has none (a refresh)
+	 */
+	static CognitoTokens of(String username, AuthenticationResultType result, String refreshToken, Clock clock) {
+		return new CognitoTokens(username, result.idToken(), result.accessToken(),
+				(result.refreshToken() != null) ? result.refreshToken() : refreshToken,
+				clock.instant().plusSeconds(result.expiresIn()));
+	}
 
 	@Override
 	public String toString() {

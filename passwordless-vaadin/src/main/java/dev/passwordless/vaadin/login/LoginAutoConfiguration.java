@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
 import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.operations.SignInMetrics;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { CognitoAutoConfiguration.class, PasswordlessSecurityAutoConfiguration.class,
 		StoreAutoConfiguration.class, OperationsAutoConfiguration.class })
-@EnableConfigurationProperties({ PasswordlessProperties.class, LimitsProperties.class })
+@EnableConfigurationProperties({ PasswordlessProperties.class, LimitsProperties.class, PasskeysProperties.class })
 public class LoginAutoConfiguration {
 
 	/** Where the limits live: the sign-in's database, shared by every instance. */
@@ -72,6 +73,15 @@ public class LoginAutoConfiguration {
 			ObjectProvider<AuditTrail> audit) {
 		return new PasswordlessLoginService(cognito, entry, limits, session, policy, clock, metrics,
 				audit.getIfAvailable(AuditTrail::off));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PasskeySignIn passwordlessPasskeySignIn(CognitoPasskeys passkeys, CognitoTokenVerifier verifier,
+			SignInRateLimits limits, SignInSession session, SignInPolicy policy, SignInMetrics metrics,
+			ObjectProvider<AuditTrail> audit, Clock clock, PasskeysProperties properties) {
+		return new PasskeySignIn(passkeys, verifier, limits, session, policy, metrics,
+				audit.getIfAvailable(AuditTrail::off), clock, properties);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.passwordless.vaadin.login;
 import java.util.Optional;
 
 import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.security.CognitoAuthentication;
 import dev.passwordless.vaadin.security.CognitoUser;
 
 /**
@@ -22,6 +23,15 @@ public interface SignInSession {
 
 	/** Forgets the sign-in waiting for its code. */
 	void forgetPending();
+
+	/** The passkey sign-in waiting for the browser's credential, if any. */
+	Optional<PendingPasskey> pendingPasskey();
+
+	/** Keeps the passkey sign-in waiting for the browser, in place of any earlier one. */
+	void keep(PendingPasskey pending);
+
+	/** Forgets the passkey sign-in. */
+	void forgetPendingPasskey();
 
 	/** The number last typed in this browser, if any. */
 	Optional<TypedNumber> typedNumber();
@@ -57,6 +67,15 @@ public interface SignInSession {
 	 * behind a one-time nonce.
 	 * @return the relative location that completes the sign-in
 	 */
-	String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn);
+	default String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
+		return beginCompletion(user, tokens, staySignedIn, CognitoAuthentication.SMS_FACTOR);
+	}
+
+	/**
+	 * Like {@link #beginCompletion(CognitoUser, CognitoTokens, boolean)} for a sign-in
+	 * that proved a factor of the given authority (a passkey's).
+	 * @return the relative location that completes the sign-in
+	 */
+	String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn, String factor);
 
 }

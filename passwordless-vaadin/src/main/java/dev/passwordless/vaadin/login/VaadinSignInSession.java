@@ -44,6 +44,21 @@ class VaadinSignInSession implements SignInSession {
 	}
 
 	@Override
+	public Optional<PendingPasskey> pendingPasskey() {
+		return Optional.ofNullable((PendingPasskey) session().getAttribute(SessionKeys.PENDING_PASSKEY));
+	}
+
+	@Override
+	public void keep(PendingPasskey pending) {
+		session().setAttribute(SessionKeys.PENDING_PASSKEY, pending);
+	}
+
+	@Override
+	public void forgetPendingPasskey() {
+		session().removeAttribute(SessionKeys.PENDING_PASSKEY);
+	}
+
+	@Override
 	public Optional<TypedNumber> typedNumber() {
 		return Optional.ofNullable((TypedNumber) session().getAttribute(SessionKeys.TYPED_NUMBER));
 	}
@@ -98,8 +113,8 @@ class VaadinSignInSession implements SignInSession {
 	}
 
 	@Override
-	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
-		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn);
+	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn, String factor) {
+		return this.completion.begin(VaadinServletRequest.getCurrent(), user, tokens, staySignedIn, factor);
 	}
 
 	private static WrappedSession session() {

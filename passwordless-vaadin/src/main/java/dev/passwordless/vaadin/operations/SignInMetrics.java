@@ -16,6 +16,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@link #REFUSAL_REASONS};</li>
  * <li>{@code passwordless.sign-ins} with {@code outcome} {@code succeeded} or
  * {@code failed};</li>
+ * <li>{@code passwordless.passkeys.ceremonies} with {@code kind} ({@code sign_in},
+ * {@code register}, {@code remove}) and {@code outcome}: one of
+ * {@link #PASSKEY_OUTCOMES};</li>
  * <li>{@code passwordless.remember-me.restores} with {@code outcome} {@code restored},
  * {@code refused} (the pool refused the refresh, the record was too old) or {@code theft}
  * (a replayed or stolen cookie).</li>
@@ -60,6 +63,22 @@ public final class SignInMetrics {
 		String reason = kind.name().toLowerCase(Locale.ROOT);
 		this.registry
 			.counter("passwordless.codes.refused", "reason", REFUSAL_REASONS.contains(reason) ? reason : "other")
+			.increment();
+	}
+
+	/** Every value the {@code outcome} tag of a passkey ceremony can take. */
+	public static final List<String> PASSKEY_OUTCOMES = List.of("succeeded", "failed", "cancelled", "rate_limited",
+			"unavailable", "invalid_input");
+
+	/**
+	 * A passkey ceremony ended.
+	 * @param kind {@code sign_in}, {@code register} or {@code remove}
+	 * @param outcome one of {@link #PASSKEY_OUTCOMES}
+	 */
+	public void passkey(String kind, String outcome) {
+		this.registry
+			.counter("passwordless.passkeys.ceremonies", "kind", kind, "outcome",
+					PASSKEY_OUTCOMES.contains(outcome) ? outcome : "other")
 			.increment();
 	}
 

@@ -13,20 +13,24 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * An authentication made from verified Cognito tokens. It carries the user, never the
  * tokens: those stay in the HTTP session only. A session signed in with a code from an
- * SMS also has the factor {@link #SMS_FACTOR}, issued when the code was proved (Spring
- * Security's multi-factor authorities): what needs a fresh sign-in asks for it
- * ({@link FreshSignIn}); a session restored by "stay signed in" has no factor.
+ * SMS also has the factor {@link #SMS_FACTOR}, one signed in with a passkey
+ * {@link #PASSKEY_FACTOR}, issued when it was proved (Spring Security's multi-factor
+ * authorities): what needs a fresh sign-in asks for one of them ({@link FreshSignIn}); a
+ * session restored by "stay signed in" has no factor.
  */
 public class CognitoAuthentication extends AbstractAuthenticationToken {
 
 	/** The factor a code sent by SMS proves. */
 	public static final String SMS_FACTOR = "FACTOR_SMS";
 
+	/** The factor a passkey proves: Spring Security's own WebAuthn factor. */
+	public static final String PASSKEY_FACTOR = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
+
 	private final CognitoUser user;
 
 	/** Signed in without a code in this session (restored by "stay signed in"). */
 	public CognitoAuthentication(CognitoUser user) {
-		this(user, null);
+		this(user, (ProvedFactor) null);
 	}
 
 	/**
@@ -35,17 +39,25 @@ public class CognitoAuthentication extends AbstractAuthenticationToken {
 	 * null
 	 */
 	public CognitoAuthentication(CognitoUser user, Instant codeProvedAt) {
-		super(withFactor(authorities(user), codeProvedAt));
+		this(user, (codeProvedAt != null) ? ProvedFactor.code(codeProvedAt) : null);
+	}
+
+	/**
+	 * @param user the verified user
+	 * @param proved what this session last proved (a code or a passkey) and when, or null
+	 */
+	public CognitoAuthentication(CognitoUser user, ProvedFactor proved) {
+		super(withFactor(authorities(user), proved));
 		this.user = user;
 		setAuthenticated(true);
 	}
 
-	private static List<GrantedAuthority> withFactor(List<GrantedAuthority> roles, Instant codeProvedAt) {
-		if (codeProvedAt == null) {
+	private static List<GrantedAuthority> withFactor(List<GrantedAuthority> roles, ProvedFactor proved) {
+		if (proved == null) {
 			return roles;
 		}
 		List<GrantedAuthority> all = new ArrayList<>(roles);
-		all.add(FactorGrantedAuthority.withAuthority(SMS_FACTOR).issuedAt(codeProvedAt).build());
+		all.add(FactorGrantedAuthority.withAuthority(proved.authority()).issuedAt(proved.at()).build());
 		return all;
 	}
 

@@ -110,8 +110,9 @@ class CognitoSessionFilter extends OncePerRequestFilter {
 			throw new JwtException("The refreshed tokens belong to another user");
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		Object codeProvedAt = request.getSession().getAttribute(SessionKeys.CODE_PROVED_AT);
-		context.setAuthentication(new CognitoAuthentication(user, (codeProvedAt instanceof Instant at) ? at : null));
+		Object proved = request.getSession().getAttribute(SessionKeys.FACTOR_PROVED);
+		context.setAuthentication(
+				new CognitoAuthentication(user, (proved instanceof ProvedFactor factor) ? factor : null));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}

@@ -14,9 +14,11 @@ import dev.passwordless.vaadin.cognito.CognitoTokens;
  * @param nonceHash SHA-256 of the nonce; the nonce itself is never stored
  * @param expiresAt after this the nonce completes nothing
  * @param staySignedIn whether the person ticked "Stay signed in on this device"
+ * @param factor the factor the sign-in proved ({@link CognitoAuthentication#SMS_FACTOR}
+ * or {@link CognitoAuthentication#PASSKEY_FACTOR})
  */
 record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash, Instant expiresAt,
-		boolean staySignedIn) implements Serializable {
+		boolean staySignedIn, String factor) implements Serializable {
 
 	/**
 	 * When the code was proved: the nonce lives {@link SignInCompletion#VALIDITY} from
@@ -24,6 +26,11 @@ record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash,
 	 */
 	Instant provedAt() {
 		return this.expiresAt.minus(SignInCompletion.VALIDITY);
+	}
+
+	/** What the sign-in proved, and when. */
+	ProvedFactor proved() {
+		return new ProvedFactor(this.factor, provedAt());
 	}
 
 	@Override

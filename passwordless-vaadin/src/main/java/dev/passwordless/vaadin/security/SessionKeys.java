@@ -15,10 +15,11 @@ public final class SessionKeys {
 	public static final String SIGNED_IN_AT = SessionKeys.class.getName() + ".signedInAt";
 
 	/**
-	 * When this session last proved a code from an SMS (its sign-in or a step-up), kept
-	 * for the authentication rebuilt when the tokens are refreshed.
+	 * What this session last proved and when ({@link ProvedFactor}: a code from an SMS at
+	 * its sign-in or a step-up, or a passkey), kept for the authentication rebuilt when
+	 * the tokens are refreshed.
 	 */
-	public static final String CODE_PROVED_AT = SessionKeys.class.getName() + ".codeProvedAt";
+	public static final String FACTOR_PROVED = SessionKeys.class.getName() + ".factorProved";
 
 	/**
 	 * Where a step-up (a new code for a signed-in person) goes once the code is proved: a
@@ -41,6 +42,18 @@ public final class SessionKeys {
 	 * sent.
 	 */
 	public static final String PENDING_SIGN_IN = SessionKeys.class.getName() + ".pendingSignIn";
+
+	/**
+	 * A passkey sign-in waiting for the browser's answer: the number, the Cognito session
+	 * and the options the browser was given.
+	 */
+	public static final String PENDING_PASSKEY = SessionKeys.class.getName() + ".pendingPasskey";
+
+	/**
+	 * A passkey being added: the options the browser was given, waiting for the new
+	 * credential.
+	 */
+	public static final String PASSKEY_REGISTRATION = SessionKeys.class.getName() + ".passkeyRegistration";
 
 	/** The number last typed in this browser, shown again on the way back. */
 	public static final String TYPED_NUMBER = SessionKeys.class.getName() + ".typedNumber";

@@ -58,13 +58,25 @@ public class SignInCompletion {
 	 * @return the relative location that completes the sign-in
 	 */
 	public String begin(HttpServletRequest request, CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
+		return begin(request, user, tokens, staySignedIn, CognitoAuthentication.SMS_FACTOR);
+	}
+
+	/**
+	 * Like {@link #begin(HttpServletRequest, CognitoUser, CognitoTokens, boolean)}, for a
+	 * sign-in that proved another factor than a code (a passkey).
+	 * @param factor the factor's authority, e.g.
+	 * {@link CognitoAuthentication#PASSKEY_FACTOR}
+	 * @return the relative location that completes the sign-in
+	 */
+	public String begin(HttpServletRequest request, CognitoUser user, CognitoTokens tokens, boolean staySignedIn,
+			String factor) {
 		HttpSession session = request.getSession();
 		request.changeSessionId();
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		session.setAttribute(SessionKeys.COMPLETED,
-				new CompletedSignIn(user, tokens, sha256(nonce), this.clock.instant().plus(VALIDITY), staySignedIn));
+		session.setAttribute(SessionKeys.COMPLETED, new CompletedSignIn(user, tokens, sha256(nonce),
+				this.clock.instant().plus(VALIDITY), staySignedIn, factor));
 		return SignInRoutes.COMPLETE.substring(1) + "?" + NONCE + "=" + nonce;
 	}
 

@@ -64,10 +64,10 @@ class SignInCompletionController {
 		String stepUpTarget = (String) session.getAttribute(SessionKeys.STEP_UP_TARGET);
 		session.removeAttribute(SessionKeys.STEP_UP_TARGET);
 		this.signOuts.signIn(session, completed.tokens());
-		session.setAttribute(SessionKeys.CODE_PROVED_AT, completed.provedAt());
+		session.setAttribute(SessionKeys.FACTOR_PROVED, completed.proved());
 		this.knownDevice.remember(response, completed.user().phoneNumber());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CognitoAuthentication(completed.user(), completed.provedAt()));
+		context.setAuthentication(new CognitoAuthentication(completed.user(), completed.proved()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		if (completed.staySignedIn()) {

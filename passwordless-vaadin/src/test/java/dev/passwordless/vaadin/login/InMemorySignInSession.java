@@ -95,11 +95,36 @@ final class InMemorySignInSession implements SignInSession {
 	}
 
 	@Override
-	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn) {
+	public String beginCompletion(CognitoUser user, CognitoTokens tokens, boolean staySignedIn, String factor) {
+		this.completedFactor = factor;
 		this.completedAs = user;
 		this.completedWith = tokens;
 		this.knownAs.add(user.phoneNumber());
 		return "signin/complete?nonce=test";
+	}
+
+	private String completedFactor;
+
+	private PendingPasskey pendingPasskey;
+
+	@Override
+	public Optional<PendingPasskey> pendingPasskey() {
+		return Optional.ofNullable(this.pendingPasskey);
+	}
+
+	@Override
+	public void keep(PendingPasskey pending) {
+		this.pendingPasskey = pending;
+	}
+
+	@Override
+	public void forgetPendingPasskey() {
+		this.pendingPasskey = null;
+	}
+
+	/** The factor the completion was begun with, if any. */
+	Optional<String> completedFactor() {
+		return Optional.ofNullable(this.completedFactor);
 	}
 
 	/** The tokens the completion was begun with, if any. */

@@ -188,15 +188,18 @@ class CognitoSessionFilterTest {
 	}
 
 	@Test
-	void filterWhenTheTokensAreRefreshedThenTheSmsFactorKeepsItsTimeAndARestoredSessionGetsNone() throws Exception {
+	void filterWhenTheTokensAreRefreshedThenTheProvedFactorKeepsItsKindAndTimeAndARestoredSessionGetsNone()
+			throws Exception {
 		MockHttpSession proved = signedInSessionWith(tokens(NOW.plusSeconds(30)));
-		proved.setAttribute(SessionKeys.CODE_PROVED_AT, NOW.minusSeconds(120));
+		proved.setAttribute(SessionKeys.FACTOR_PROVED, ProvedFactor.passkey(NOW.minusSeconds(120)));
 		run(proved, cognito(false));
 		assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
 			.filteredOn((authority) -> authority instanceof FactorGrantedAuthority)
 			.singleElement()
-			.extracting((authority) -> ((FactorGrantedAuthority) authority).getIssuedAt())
-			.isEqualTo(NOW.minusSeconds(120));
+			.satisfies((authority) -> {
+				assertThat(authority.getAuthority()).isEqualTo(FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
+				assertThat(((FactorGrantedAuthority) authority).getIssuedAt()).isEqualTo(NOW.minusSeconds(120));
+			});
 
 		SecurityContextHolder.clearContext();
 		MockHttpSession restored = signedInSessionWith(tokens(NOW.plusSeconds(30)));

@@ -37,6 +37,17 @@ class FreshSignInTest {
 	}
 
 	@Test
+	void holdsWhenAPasskeyWasProvedWithinTheTimeThenYesAndAfterItNo() {
+		CognitoAuthentication passkey = new CognitoAuthentication(this.user,
+				ProvedFactor.passkey(this.clock.instant()));
+		assertThat(passkey.getAuthorities()).extracting((authority) -> authority.getAuthority())
+			.containsExactlyInAnyOrder("ROLE_ADMINS", "FACTOR_WEBAUTHN");
+		assertThat(this.fresh.holds(passkey)).isTrue();
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(this.fresh.holds(passkey)).isFalse();
+	}
+
+	@Test
 	void holdsWhenRestoredByStaySignedInThenNoForNoCodeWasProved() {
 		assertThat(this.fresh.holds(new CognitoAuthentication(this.user))).isFalse();
 	}

@@ -236,8 +236,11 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	}
 
 	private static String how(Account.SignIn signIn) {
-		return "stay-signed-in".equals(signIn.how()) ? "passwordless.account.how.stay-signed-in"
-				: "passwordless.account.how.code";
+		return switch (signIn.how()) {
+			case "stay-signed-in" -> "passwordless.account.how.stay-signed-in";
+			case "passkey" -> "passwordless.account.how.passkey";
+			default -> "passwordless.account.how.code";
+		};
 	}
 
 	private VerticalLayout deleteSection() {

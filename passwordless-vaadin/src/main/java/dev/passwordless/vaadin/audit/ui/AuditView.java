@@ -130,6 +130,8 @@ public class AuditView extends VerticalLayout implements AdminView, HasDynamicTi
 			case STAY_SIGNED_IN_REFUSED -> "passwordless.audit.kind.stay-signed-in-refused";
 			case SIGNED_OUT -> "passwordless.audit.kind.signed-out";
 			case SIGNED_OUT_EVERYWHERE -> "passwordless.audit.kind.signed-out-everywhere";
+			case PASSKEY_ADDED -> "passwordless.audit.kind.passkey-added";
+			case PASSKEY_REMOVED -> "passwordless.audit.kind.passkey-removed";
 			case NAME_CHANGED -> "passwordless.audit.kind.name-changed";
 			case NUMBER_CHANGED -> "passwordless.audit.kind.number-changed";
 			case DEVICE_SIGNED_OUT -> "passwordless.audit.kind.device-signed-out";

@@ -16,7 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.login.PasskeySignIn;
+import dev.passwordless.vaadin.login.PasskeysProperties;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.vaadin.login.SignUpMode;
@@ -36,6 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final PasswordlessLoginService service;
 
+	private final PasskeySignIn passkeys;
+
 	private final AuthenticationContext authentication;
 
 	private final SignInTarget target;
@@ -47,8 +54,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	private final Div resume = new Div();
 
 	LoginView(PasswordlessLoginService service, AuthenticationContext authentication, SignInTarget target,
-			PasswordlessProperties properties, Clock clock) {
+			PasswordlessProperties properties, Clock clock, PasskeySignIn passkeys,
+			PasskeysProperties passkeySettings) {
 		this.service = service;
+		this.passkeys = passkeys;
 		this.authentication = authentication;
 		this.target = target;
 		this.phone = new PhoneField(properties.defaultCountry(), properties.allowedCountries());
@@ -62,7 +71,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		send.addClickListener((click) -> send.setEnabled(true));
 		this.resume.setId("resume");
 		add(new H1(getTitle()), new Paragraph(getTranslation("passwordless.login.intro")), this.resume, this.phone,
-				send, this.notice);
+				send);
+		if (passkeySettings.enabled()) {
+			Button passkey = new Button(getTranslation("passwordless.login.with-passkey"),
+					(click) -> signInWithPasskey());
+			passkey.setId("sign-in-with-passkey");
+			passkey.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			add(passkey);
+		}
+		add(this.notice);
 		if (properties.signUp() == SignUpMode.OPEN) {
 			add(new Paragraph(
 					SignInPages.routerLink(SignInRoutes.REGISTER, getTranslation("passwordless.login.to-register"))));
@@ -118,6 +135,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		catch (SignInProblem problem) {
 			this.notice.show(problem, this.phone::showError);
 		}
+	}
+
+	/**
+	 * A passkey for the number typed: the browser's ceremony with the options Cognito
+	 * gave, then the same completion as a code's. Whatever goes wrong leaves the person
+	 * here with the number in the field, one sentence, and "Send code" as before.
+	 */
+	private void signInWithPasskey() {
+		String options;
+		try {
+			VaadinServletRequest request = VaadinServletRequest.getCurrent();
+			options = this.passkeys.begin(this.phone.value(),
+					(request != null) ? request.getServerName() : "localhost");
+		}
+		catch (SignInProblem problem) {
+			this.notice.show(problem, this.phone::showError);
+			return;
+		}
+		this.notice.clear();
+		PasskeyCeremony.get(UI.getCurrent(), options, (answer) -> {
+			if (PasskeyCeremony.failed(answer)) {
+				this.passkeys.abandoned(answer);
+				this.notice.error(getTranslation(CognitoPasskeys.FAILED));
+				return;
+			}
+			try {
+				LoginNavigation.completeSignIn(this.passkeys.finish(answer, false));
+			}
+			catch (SignInProblem problem) {
+				this.notice.showWait(problem, () -> {
+				});
+			}
+		});
 	}
 
 	private void offerCode(SignInStep step) {

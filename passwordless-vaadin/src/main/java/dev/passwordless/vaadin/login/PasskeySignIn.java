@@ -1,0 +1,173 @@
+package dev.passwordless.vaadin.login;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.passwordless.vaadin.audit.AuditKind;
+import dev.passwordless.vaadin.audit.AuditTrail;
+import dev.passwordless.vaadin.cognito.CognitoPasskeys;
+import dev.passwordless.vaadin.cognito.CognitoTokens;
+import dev.passwordless.vaadin.cognito.PasskeyChallenge;
+import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.operations.SignInMetrics;
+import dev.passwordless.vaadin.security.CognitoAuthentication;
+import dev.passwordless.vaadin.security.CognitoTokenVerifier;
+import dev.passwordless.vaadin.security.CognitoUser;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Sign-in with a passkey, for the views: the person's number (Cognito's {@code USER_AUTH}
+ * needs the user name), the browser's ceremony with the options Cognito gave, Cognito's
+ * check of the credential, then the same completion as a code's (the tokens verified, a
+ * new session id, a one-time nonce) with the passkey factor. No SMS is sent and no SMS
+ * budget spent. Every number gets the same steps: when Cognito offers no passkey sign-in
+ * (no passkey, no account, a disabled one) the browser is given options of the same shape
+ * that no passkey answers, and the person reads the same sentence as after any failed
+ * ceremony, with the SMS path where it was. Each ceremony counts as a code check against
+ * the number's and the address's limits.
+ */
+public class PasskeySignIn {
+
+	/** How long the browser may take over the ceremony. */
+	static final Duration CEREMONY = Duration.ofMinutes(3);
+
+	private final CognitoPasskeys passkeys;
+
+	private final CognitoTokenVerifier verifier;
+
+	private final SignInRateLimits limits;
+
+	private final SignInSession session;
+
+	private final SignInPolicy policy;
+
+	private final SignInMetrics metrics;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final String relyingPartyId;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/** The options of the last real challenge, the decoy's pattern. */
+	private final AtomicReference<String> lastOptions = new AtomicReference<>();
+
+	PasskeySignIn(CognitoPasskeys passkeys, CognitoTokenVerifier verifier, SignInRateLimits limits,
+			SignInSession session, SignInPolicy policy, SignInMetrics metrics, AuditTrail audit, Clock clock,
+			PasskeysProperties properties) {
+		this.passkeys = passkeys;
+		this.verifier = verifier;
+		this.limits = limits;
+		this.session = session;
+		this.policy = policy;
+		this.metrics = metrics;
+		this.audit = audit;
+		this.clock = clock;
+		this.relyingPartyId = properties.relyingPartyId();
+	}
+
+	/**
+	 * Starts a passkey sign-in for the number typed.
+	 * @param pageHost the host of the page, the relying party when nothing else names one
+	 * @return the WebAuthn request options for the browser, as JSON
+	 * @throws SignInProblem for a number that is none, a limit reached, Cognito away
+	 */
+	public String begin(TypedNumber typed, String pageHost) {
+		this.session.keep(typed);
+		try {
+			String phone = this.policy.e164(typed);
+			this.limits.check(phone, this.session.clientAddress(), this.session.isKnownDevice(phone));
+			Optional<PasskeyChallenge> challenge = this.passkeys.start(phone);
+			challenge.ifPresent((real) -> this.lastOptions.set(real.requestOptions()));
+			this.session.keep(new PendingPasskey(phone, challenge.orElse(null), this.clock.instant()));
+			return challenge.map(PasskeyChallenge::requestOptions)
+				.orElseGet(() -> CognitoPasskeys.decoyOptions(this.lastOptions.get(),
+						this.relyingPartyId.isEmpty() ? pageHost : this.relyingPartyId, this.random));
+		}
+		catch (SignInProblem problem) {
+			this.metrics.passkey("sign_in", outcome(problem));
+			throw problem;
+		}
+	}
+
+	/**
+	 * Finishes the passkey sign-in with the browser's credential.
+	 * @param credential the browser's {@code PublicKeyCredential} as JSON
+	 * @param staySignedIn whether "Stay signed in on this device" is ticked
+	 * @return the relative location that completes the sign-in
+	 * @throws SignInProblem {@code CODE_FAILED} when the passkey did not sign in
+	 */
+	public String finish(String credential, boolean staySignedIn) {
+		PendingPasskey pending = this.session.pendingPasskey().orElseThrow(PasskeySignIn::failed);
+		this.session.forgetPendingPasskey();
+		Optional<String> credentialId = CognitoPasskeys.credentialId(credential);
+		try {
+			if (pending.challenge() == null || !this.clock.instant().isBefore(pending.startedAt().plus(CEREMONY))) {
+				throw failed();
+			}
+			CognitoTokens tokens = this.passkeys.answer(pending.challenge(), credential);
+			CognitoUser user;
+			try {
+				user = this.verifier.verify(tokens);
+			}
+			catch (JwtException ex) {
+				throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
+			}
+			String location = this.session.beginCompletion(user, tokens, staySignedIn,
+					CognitoAuthentication.PASSKEY_FACTOR);
+			this.session.forgetTypedNumber();
+			this.metrics.passkey("sign_in", "succeeded");
+			this.metrics.signIn(SignInMetrics.Outcome.SUCCEEDED);
+			audit(AuditKind.SIGNED_IN).user(tokens.username())
+				.number(pending.phoneNumber())
+				.with(AuditTrail.HOW, "passkey")
+				.with(AuditTrail.CREDENTIAL, credentialId.orElse(""))
+				.publish();
+			return location;
+		}
+		catch (SignInProblem problem) {
+			this.metrics.passkey("sign_in", outcome(problem));
+			this.metrics.signIn(SignInMetrics.Outcome.FAILED);
+			audit(AuditKind.SIGN_IN_FAILED).number(Optional.of(pending.phoneNumber()))
+				.with(AuditTrail.HOW, "passkey")
+				.with(AuditTrail.REASON, "passkey_" + outcome(problem))
+				.publish();
+			throw problem;
+		}
+	}
+
+	/**
+	 * The browser's ceremony ended without a credential (the person cancelled, no passkey
+	 * on this device, the time ran out): the sign-in is dropped, the SMS path stays.
+	 * @param error the name of the browser's error, e.g. {@code NotAllowedError}
+	 */
+	public void abandoned(String error) {
+		this.session.pendingPasskey().ifPresent((pending) -> {
+			this.session.forgetPendingPasskey();
+			this.metrics.passkey("sign_in", "cancelled");
+		});
+	}
+
+	private AuditTrail.Entry audit(AuditKind kind) {
+		return this.audit.event(kind).from(this.session.clientAddress(), this.session.userAgent());
+	}
+
+	private static String outcome(SignInProblem problem) {
+		return switch (problem.kind()) {
+			case RATE_LIMITED -> "rate_limited";
+			case UNAVAILABLE -> "unavailable";
+			case INVALID_INPUT -> "invalid_input";
+			default -> "failed";
+		};
+	}
+
+	private static SignInProblem failed() {
+		return new SignInProblem(SignInProblem.Kind.CODE_FAILED, CognitoPasskeys.FAILED);
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.passwordless.vaadin.login;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import dev.passwordless.vaadin.cognito.PasskeyChallenge;
+
+/**
+ * A passkey sign-in waiting for the browser's credential, in the HTTP session.
+ *
+ * @param phoneNumber the number it is for
+ * @param challenge Cognito's challenge, or null when Cognito offered no passkey sign-in
+ * (the browser was given options no passkey answers, as for any number)
+ * @param startedAt when it started
+ */
+record PendingPasskey(String phoneNumber, PasskeyChallenge challenge, Instant startedAt) implements Serializable {
+
+	@Override
+	public String toString() {
+		return "PendingPasskey[started " + this.startedAt + "]";
+	}
+
+}
