@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.vaadin.account.ui.AccountView;
+import dev.passwordless.vaadin.account.ui.PasskeyOfferView;
 import dev.passwordless.vaadin.admin.ui.UsersView;
 import dev.passwordless.vaadin.devinbox.ui.SmsInboxView;
 import dev.passwordless.vaadin.login.ui.CodeEntryView;
@@ -83,8 +84,8 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 	}
 
 	List<Class<? extends Component>> views() {
-		List<Class<? extends Component>> views = new ArrayList<>(
-				List.of(LoginView.class, CodeEntryView.class, RegisterView.class, ExistingAccountView.class));
+		List<Class<? extends Component>> views = new ArrayList<>(List.of(LoginView.class, CodeEntryView.class,
+				RegisterView.class, ExistingAccountView.class, PasskeyOfferView.class));
 		if (this.devInbox) {
 			views.add(SmsInboxView.class);
 		}

@@ -6,6 +6,7 @@ import dev.passwordless.vaadin.admin.AdminAutoConfiguration;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.audit.JdbcAuditEventRepository;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.login.SignInPolicy;
 import dev.passwordless.vaadin.login.SignInRateLimits;
 import dev.passwordless.vaadin.login.SignInSession;
@@ -47,6 +48,14 @@ public class AccountAutoConfiguration {
 			NumberChanges numbers) {
 		return new Account(cognito, devices, signOut, Optional.ofNullable(trail.getIfAvailable()),
 				audit.getIfAvailable(AuditTrail::off), metrics, numbers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountPasskeys passwordlessAccountPasskeys(CognitoPasskeys passkeys,
+			ObjectProvider<JdbcAuditEventRepository> trail, ObjectProvider<AuditTrail> audit, SignInMetrics metrics) {
+		return new AccountPasskeys(passkeys, Optional.ofNullable(trail.getIfAvailable()),
+				audit.getIfAvailable(AuditTrail::off), metrics);
 	}
 
 }

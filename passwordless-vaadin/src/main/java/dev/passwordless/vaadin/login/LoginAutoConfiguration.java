@@ -7,11 +7,13 @@ import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.cognito.CognitoAutoConfiguration;
+import dev.passwordless.vaadin.offline.LocalMode;
 import dev.passwordless.vaadin.operations.OperationsAutoConfiguration;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.KnownDevice;
 import dev.passwordless.vaadin.security.LastSignIns;
+import dev.passwordless.vaadin.security.PasskeyOffers;
 import dev.passwordless.vaadin.security.RememberMeKey;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInCompletion;
@@ -20,9 +22,11 @@ import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.vaadin.store.StoreAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The sign-in service the views call, and the app's own rate limits, shared by every
@@ -82,6 +86,14 @@ public class LoginAutoConfiguration {
 			ObjectProvider<AuditTrail> audit, Clock clock, PasskeysProperties properties) {
 		return new PasskeySignIn(passkeys, verifier, limits, session, policy, metrics,
 				audit.getIfAvailable(AuditTrail::off), clock, properties);
+	}
+
+	/** The passkey offer after a sign-in by code, when passkeys are on. */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "passwordless.passkeys.enabled", matchIfMissing = true)
+	PasskeyOffers passwordlessPasskeyOffers(PasskeysProperties properties, Environment environment, Clock clock) {
+		return new PasskeyOffers(properties.offerAgainAfter(), !LocalMode.isOn(environment), clock);
 	}
 
 }

@@ -153,8 +153,9 @@ public class PasswordlessSecurityAutoConfiguration {
 
 		@Bean
 		SignInCompletionController signInCompletionController(SignInCompletion completion, SignInTarget target,
-				CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts, KnownDevice knownDevice) {
-			return new SignInCompletionController(completion, target, rememberMe, signOuts, knownDevice);
+				CognitoRememberMeServices rememberMe, SignOutsEverywhere signOuts, KnownDevice knownDevice,
+				ObjectProvider<PasskeyOffers> passkeyOffers) {
+			return new SignInCompletionController(completion, target, rememberMe, signOuts, knownDevice, passkeyOffers);
 		}
 
 		/**

@@ -55,6 +55,9 @@ public final class SessionKeys {
 	 */
 	public static final String PASSKEY_REGISTRATION = SessionKeys.class.getName() + ".passkeyRegistration";
 
+	/** Where a sign-in goes after the passkey offer ("Not now" or a passkey made). */
+	public static final String AFTER_PASSKEY_OFFER = SessionKeys.class.getName() + ".afterPasskeyOffer";
+
 	/** The number last typed in this browser, shown again on the way back. */
 	public static final String TYPED_NUMBER = SessionKeys.class.getName() + ".typedNumber";
 

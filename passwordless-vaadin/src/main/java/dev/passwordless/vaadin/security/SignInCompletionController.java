@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * request that verified the code ({@link SignInCompletion}) it takes the verified sign-in
  * out of the session, changes the session id again, puts the user in the Spring Security
  * context, keeps the person signed in on this device when they asked
- * ({@link CognitoRememberMeServices}) and sends the browser to the {@link SignInTarget}.
- * Without a valid nonce it changes nothing and sends the browser back to the sign-in
- * page, which says so.
+ * ({@link CognitoRememberMeServices}) and sends the browser to the {@link SignInTarget},
+ * by way of the passkey offer after a sign-in by code when this browser is due one
+ * ({@link PasskeyOffers}). Without a valid nonce it changes nothing and sends the browser
+ * back to the sign-in page, which says so.
  */
 @Controller
 class SignInCompletionController {
@@ -42,9 +44,12 @@ class SignInCompletionController {
 
 	private final KnownDevice knownDevice;
 
+	private final ObjectProvider<PasskeyOffers> passkeyOffers;
+
 	SignInCompletionController(SignInCompletion completion, SignInTarget target, CognitoRememberMeServices rememberMe,
-			SignOutsEverywhere signOuts, KnownDevice knownDevice) {
+			SignOutsEverywhere signOuts, KnownDevice knownDevice, ObjectProvider<PasskeyOffers> passkeyOffers) {
 		this.completion = completion;
+		this.passkeyOffers = passkeyOffers;
 		this.signOuts = signOuts;
 		this.knownDevice = knownDevice;
 		this.target = target;
@@ -83,7 +88,13 @@ class SignInCompletionController {
 		if (isLocalPath(stepUpTarget)) {
 			return "redirect:" + stepUpTarget;
 		}
-		return "redirect:" + this.target.location(completed.user());
+		String location = this.target.location(completed.user());
+		PasskeyOffers offers = this.passkeyOffers.getIfAvailable();
+		if (offers != null && CognitoAuthentication.SMS_FACTOR.equals(completed.factor()) && offers.due(request)) {
+			session.setAttribute(SessionKeys.AFTER_PASSKEY_OFFER, location);
+			return "redirect:/" + SignInRoutes.PASSKEY_OFFER;
+		}
+		return "redirect:" + location;
 	}
 
 	/** A path of this application only: one leading slash, no scheme, no backslash. */

@@ -51,6 +51,11 @@ public final class SignInRoutes {
 	public static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness",
 			"/actuator/health/readiness" };
 
+	/**
+	 * The offer of a passkey after a sign-in by code (for signed-in people only).
+	 */
+	public static final String PASSKEY_OFFER = "passkey-offer";
+
 	/** The development SMS inbox's route; it exists under the offline default only. */
 	public static final String DEV_SMS_INBOX = "dev/sms-inbox";
 

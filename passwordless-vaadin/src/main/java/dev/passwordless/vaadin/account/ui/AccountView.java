@@ -25,9 +25,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.account.Account;
+import dev.passwordless.vaadin.account.AccountPasskeys;
 import dev.passwordless.vaadin.account.Browsers;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
+import dev.passwordless.vaadin.login.PasskeysProperties;
 import dev.passwordless.vaadin.login.SignInPolicy;
 import dev.passwordless.vaadin.login.ui.StepUp;
 import dev.passwordless.vaadin.login.ui.Words;
@@ -56,6 +58,12 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	/** The query parameter that asks to delete the account (after a step-up). */
 	static final String DELETE = "delete";
 
+	/** The query parameter that asks to add a passkey (after a step-up). */
+	static final String ADD_PASSKEY = "add-passkey";
+
+	/** The query parameter that asks to remove a passkey, by id (after a step-up). */
+	static final String REMOVE_PASSKEY = "remove-passkey";
+
 	/** The query parameter after the account moved to a new number. */
 	static final String CHANGED = "number-changed";
 
@@ -79,8 +87,11 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private final Paragraph numberNotice = new Paragraph();
 
+	private final PasskeysSection passkeys;
+
 	AccountView(Account account, SignOut signOut, FreshSignIn fresh, StepUp stepUp, Browsers browsers,
-			SignInPolicy policy, AuthenticationContext authentication) {
+			SignInPolicy policy, AuthenticationContext authentication, AccountPasskeys passkeys,
+			PasskeysProperties passkeySettings) {
 		this.account = account;
 		this.policy = policy;
 		this.signOut = signOut;
@@ -92,9 +103,13 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
 		this.devices.setId("devices");
-		add(new H1(getPageTitle()), nameSection(), numberSection(),
-				new H2(getTranslation("passwordless.account.devices")), this.devices, signInsSection(),
-				deleteSection());
+		this.passkeys = passkeySettings.enabled()
+				? new PasskeysSection(passkeys, this.user, this.time, this::removePasskey, this::addPasskey) : null;
+		add(new H1(getPageTitle()), nameSection(), numberSection());
+		if (this.passkeys != null) {
+			add(this.passkeys);
+		}
+		add(new H2(getTranslation("passwordless.account.devices")), this.devices, signInsSection(), deleteSection());
 		showDevices();
 	}
 
@@ -109,7 +124,21 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		if (event.getLocation().getQueryParameters().getParameters().containsKey(CHANGED)) {
 			this.numberNotice.setText(getTranslation("passwordless.account.number-changed", this.user.phoneNumber()));
 		}
-		if (!event.getLocation().getQueryParameters().getParameters().containsKey(DELETE)) {
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		if (this.passkeys != null && (parameters.containsKey(ADD_PASSKEY) || parameters.containsKey(REMOVE_PASSKEY))) {
+			if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+				this.stepUp.before(event, this.user);
+				return;
+			}
+			if (parameters.containsKey(ADD_PASSKEY)) {
+				this.passkeys.add();
+			}
+			else {
+				this.passkeys.confirmRemove(parameters.get(REMOVE_PASSKEY).getFirst());
+			}
+			return;
+		}
+		if (!parameters.containsKey(DELETE)) {
 			return;
 		}
 		if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
@@ -294,7 +323,27 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		}).orElse(getTranslation("passwordless.account.unknown-browser"));
 	}
 
-	private static CognitoTokens tokens() {
+	private void removePasskey(String id) {
+		freshFirst(REMOVE_PASSKEY, id, () -> this.passkeys.confirmRemove(id));
+	}
+
+	private void addPasskey() {
+		freshFirst(ADD_PASSKEY, "", this.passkeys::add);
+	}
+
+	/**
+	 * Runs what needs a fresh sign-in now if the session has one, else goes through a
+	 * step-up to this page with the parameter that asks for it again.
+	 */
+	private void freshFirst(String parameter, String value, Runnable action) {
+		if (this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+			action.run();
+			return;
+		}
+		getUI().ifPresent((ui) -> ui.navigate(AccountView.class, QueryParameters.of(parameter, value)));
+	}
+
+	static CognitoTokens tokens() {
 		return (CognitoTokens) VaadinSession.getCurrent().getSession().getAttribute(SessionKeys.TOKENS);
 	}
 
