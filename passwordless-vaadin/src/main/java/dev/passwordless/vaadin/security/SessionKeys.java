@@ -55,6 +55,12 @@ public final class SessionKeys {
 	 */
 	public static final String PASSKEY_REGISTRATION = SessionKeys.class.getName() + ".passkeyRegistration";
 
+	/**
+	 * Whether the browser said its device can make a passkey with its own screen lock:
+	 * only then is a passkey offered after a sign-in by code.
+	 */
+	public static final String PLATFORM_AUTHENTICATOR = SessionKeys.class.getName() + ".platformAuthenticator";
+
 	/** Where a sign-in goes after the passkey offer ("Not now" or a passkey made). */
 	public static final String AFTER_PASSKEY_OFFER = SessionKeys.class.getName() + ".afterPasskeyOffer";
 

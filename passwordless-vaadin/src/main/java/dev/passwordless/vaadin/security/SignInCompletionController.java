@@ -90,7 +90,9 @@ class SignInCompletionController {
 		}
 		String location = this.target.location(completed.user());
 		PasskeyOffers offers = this.passkeyOffers.getIfAvailable();
-		if (offers != null && CognitoAuthentication.SMS_FACTOR.equals(completed.factor()) && offers.due(request)) {
+		if (offers != null && CognitoAuthentication.SMS_FACTOR.equals(completed.factor())
+				&& Boolean.TRUE.equals(session.getAttribute(SessionKeys.PLATFORM_AUTHENTICATOR))
+				&& offers.due(request)) {
 			session.setAttribute(SessionKeys.AFTER_PASSKEY_OFFER, location);
 			return "redirect:/" + SignInRoutes.PASSKEY_OFFER;
 		}

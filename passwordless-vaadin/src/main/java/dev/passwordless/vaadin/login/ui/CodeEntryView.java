@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.login.CodeInput;
+import dev.passwordless.vaadin.login.PasskeysProperties;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.SignInStep;
 import dev.passwordless.vaadin.security.SignInRoutes;
@@ -73,8 +75,13 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private Registration ticking;
 
-	CodeEntryView(PasswordlessLoginService service, CognitoPool pool, Clock clock) {
+	CodeEntryView(PasswordlessLoginService service, CognitoPool pool, Clock clock, PasskeysProperties passkeys) {
 		this.service = service;
+		if (passkeys.enabled()) {
+			// whether to offer a passkey once the code signs in: only where this device
+			// can make one with its own screen lock
+			PasskeyCeremony.askPlatformAuthenticator(UI.getCurrent());
+		}
 		this.notice = new Notice(clock);
 		addClassName(SignInPages.CARD);
 		this.sentTo.setId("sent-to");

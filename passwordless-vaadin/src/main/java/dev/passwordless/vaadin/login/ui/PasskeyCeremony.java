@@ -3,6 +3,8 @@ package dev.passwordless.vaadin.login.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import dev.passwordless.vaadin.security.SessionKeys;
 
 /**
  * The browser's side of a passkey: WebAuthn's {@code navigator.credentials} with the
@@ -66,6 +68,26 @@ public final class PasskeyCeremony {
 	 */
 	public static void create(UI ui, String options, Consumer<String> answer) {
 		run(ui, CREATE, options, answer);
+	}
+
+	/**
+	 * Asks the browser whether this device can make a passkey with its own screen lock
+	 * (WebAuthn's user-verifying platform authenticator), and keeps the answer in the
+	 * HTTP session ({@link SessionKeys#PLATFORM_AUTHENTICATOR}) for the passkey offer
+	 * after the sign-in.
+	 */
+	public static void askPlatformAuthenticator(UI ui) {
+		ui.getPage()
+			.executeJs("return (window.PublicKeyCredential && PublicKeyCredential"
+					+ ".isUserVerifyingPlatformAuthenticatorAvailable) ? PublicKeyCredential"
+					+ ".isUserVerifyingPlatformAuthenticatorAvailable().catch(() => false) : false;")
+			.then(Boolean.class, (available) -> {
+				VaadinSession session = ui.getSession();
+				if (session != null) {
+					session.getSession()
+						.setAttribute(SessionKeys.PLATFORM_AUTHENTICATOR, Boolean.TRUE.equals(available));
+				}
+			});
 	}
 
 	/** Whether an answer is an error rather than a credential. */
