@@ -72,7 +72,7 @@ class PoolRateLimitTest {
 	@Test
 	void edgeWhenTheAppsEgressIsNotSetThenTheSynthRefusesAndSaysWhatToSet() {
 		assertThatThrownBy(() -> new PasswordlessStack(new App(), "NoEgress", StackProps.builder().build(),
-				StackSettings.of(Map.of("allowedCountries", "US"))))
+				StackSettings.of(Map.of("allowedCountries", "US", "passkeyRelyingPartyId", "portal.example.com"))))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("appEgressCidrs is not set.")
 			.hasMessageContaining("-c appEgressCidrs=none");
