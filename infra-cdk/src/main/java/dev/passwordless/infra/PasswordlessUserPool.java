@@ -2,12 +2,16 @@ package dev.passwordless.infra;
 
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cognito.AccountRecovery;
+import software.amazon.awscdk.services.cognito.AllowedFirstAuthFactors;
 import software.amazon.awscdk.services.cognito.AuthFlow;
 import software.amazon.awscdk.services.cognito.AutoVerifiedAttrs;
 import software.amazon.awscdk.services.cognito.ClientAttributes;
+import software.amazon.awscdk.services.cognito.FeaturePlan;
 import software.amazon.awscdk.services.cognito.Mfa;
+import software.amazon.awscdk.services.cognito.PasskeyUserVerification;
 import software.amazon.awscdk.services.cognito.PasswordPolicy;
 import software.amazon.awscdk.services.cognito.SignInAliases;
+import software.amazon.awscdk.services.cognito.SignInPolicy;
 import software.amazon.awscdk.services.cognito.StandardAttribute;
 import software.amazon.awscdk.services.cognito.StandardAttributes;
 import software.amazon.awscdk.services.cognito.StandardAttributesMask;
@@ -17,10 +21,11 @@ import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
 import software.constructs.Construct;
 
 /**
- * A user pool where the phone number is the user name and custom authentication is the
- * only way in, open to sign-up or by invitation only, with the one app client the web app
- * uses: confidential (it has a secret), and unable to change a user's phone number.
- * Cognito sends no messages of its own: the triggers send the codes.
+ * A user pool where the phone number is the user name and the ways in are the SMS code
+ * (custom authentication) and the person's passkeys (choice-based authentication, on the
+ * Essentials plan), open to sign-up or by invitation only, with the one app client the
+ * web app uses: confidential (it has a secret), and unable to change a user's phone
+ * number. Cognito sends no messages of its own: the triggers send the codes.
  */
 final class PasswordlessUserPool extends Construct {
 
@@ -63,11 +68,22 @@ final class PasswordlessUserPool extends Construct {
 				.requireSymbols(true)
 				.tempPasswordValidity(Duration.days(1))
 				.build())
+			// passkeys as a first factor need the Essentials plan; Cognito (and the CDK)
+			// require PASSWORD among the first factors, and nobody knows the passwords
+			// (above), so in practice the way in is a passkey or the SMS code
+			.featurePlan(FeaturePlan.ESSENTIALS)
+			.signInPolicy(SignInPolicy.builder()
+				.allowedFirstAuthFactors(AllowedFirstAuthFactors.builder().password(true).passkey(true).build())
+				.build())
+			// a passkey is a single factor here, so it must prove the person (PIN,
+			// fingerprint, face), not only the device
+			.passkeyUserVerification(PasskeyUserVerification.REQUIRED)
+			.passkeyRelyingPartyId(props.passkeyRelyingPartyId())
 			.deletionProtection(props.deletionProtection())
 			.removalPolicy(props.removalPolicy())
 			.build();
-		NagAcknowledgments.acknowledge(pool, "COG2",
-				"MFA is off by design: the SMS one-time code is the single factor of this passwordless sign-in");
+		NagAcknowledgments.acknowledge(pool, "COG2", "MFA is off by design: the SMS one-time code, or a passkey "
+				+ "with user verification, is the single factor of this passwordless sign-in");
 		NagAcknowledgments.acknowledge(pool, "COG3", "Threat protection needs the Plus feature plan (a per-user "
 				+ "monthly cost); SMS abuse is limited by the WAF rate rule and by the triggers instead");
 		NagAcknowledgments.acknowledge(pool, "COG8", "The Plus feature plan costs per monthly active user and adds "
@@ -87,12 +103,14 @@ final class PasswordlessUserPool extends Construct {
 		// that verifies the new number first
 		StandardAttributesMask writable = StandardAttributesMask.builder().fullname(true).locale(true).build();
 		// confidential: every call needs SECRET_HASH, so only the web app can start a
-		// sign-in or a sign-up (StoredClientSecret keeps the secret for it)
+		// sign-in or a sign-up (StoredClientSecret keeps the secret for it). Custom auth
+		// is the SMS code, user auth the passkey; no password flows
+		// (ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH)
 		return this.userPool.addClient("WebClient",
 				UserPoolClientOptions.builder()
 					.generateSecret(true)
 					.disableOAuth(true)
-					.authFlows(AuthFlow.builder().custom(true).build())
+					.authFlows(AuthFlow.builder().custom(true).user(true).build())
 					.preventUserExistenceErrors(true)
 					.enableTokenRevocation(true)
 					.authSessionValidity(minutes(props.authSessionValidity()))

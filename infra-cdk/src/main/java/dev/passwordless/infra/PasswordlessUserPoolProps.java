@@ -1,12 +1,13 @@
 package dev.passwordless.infra;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import software.amazon.awscdk.RemovalPolicy;
 
 /**
- * Who may create an account, how long sessions and tokens last, and what happens to the
- * pool when the stack goes.
+ * Who may create an account, the domain passkeys are made for, how long sessions and
+ * tokens last, and what happens to the pool when the stack goes.
  *
  * @param signUp who may create an account
  * @param deletionProtection whether the pool refuses deletion
@@ -15,10 +16,38 @@ import software.amazon.awscdk.RemovalPolicy;
  * @param accessTokenValidity access token lifetime
  * @param idTokenValidity ID token lifetime
  * @param refreshTokenValidity refresh token lifetime
+ * @param passkeyRelyingPartyId the domain passkeys are registered for (the WebAuthn
+ * relying-party id): the portal's domain or a registrable suffix of it
  */
 record PasswordlessUserPoolProps(SignUp signUp, boolean deletionProtection, RemovalPolicy removalPolicy,
 		Duration authSessionValidity, Duration accessTokenValidity, Duration idTokenValidity,
-		Duration refreshTokenValidity) {
+		Duration refreshTokenValidity, String passkeyRelyingPartyId) {
+
+	/** What to set, and how: the end of both messages below. */
+	private static final String RELYING_PARTY_ID_HOW = "set it to the portal's domain, e.g. cdk deploy -c "
+			+ "passkeyRelyingPartyId=portal.example.com (lower case, no scheme, port or path: the domain the "
+			+ "portal's pages are served from, or a registrable suffix of it)";
+
+	/** Why the relying-party id is required, and what to do, in one sentence. */
+	static final String RELYING_PARTY_ID_REQUIRED = "passkeyRelyingPartyId is not set, and passkeys work only "
+			+ "on the domain they were made for: " + RELYING_PARTY_ID_HOW;
+
+	/**
+	 * A plain lower-case domain name of at least two labels, the last one starting with a
+	 * letter (so no IP address), 63 characters at most (the CDK's limit).
+	 */
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?=.{1,63}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+
+	PasswordlessUserPoolProps {
+		if (passkeyRelyingPartyId == null || passkeyRelyingPartyId.isBlank()) {
+			throw new IllegalArgumentException(RELYING_PARTY_ID_REQUIRED);
+		}
+		if (!DOMAIN.matcher(passkeyRelyingPartyId).matches()) {
+			throw new IllegalArgumentException("passkeyRelyingPartyId must be a plain domain name, was '"
+					+ passkeyRelyingPartyId + "': " + RELYING_PARTY_ID_HOW);
+		}
+	}
 
 	static Builder builder() {
 		return new Builder();
@@ -39,6 +68,8 @@ record PasswordlessUserPoolProps(SignUp signUp, boolean deletionProtection, Remo
 		private Duration idTokenValidity = Duration.ofHours(1);
 
 		private Duration refreshTokenValidity = Duration.ofDays(30);
+
+		private String passkeyRelyingPartyId;
 
 		private Builder() {
 		}
@@ -120,10 +151,23 @@ record PasswordlessUserPoolProps(SignUp signUp, boolean deletionProtection, Remo
 			return this;
 		}
 
+		/**
+		 * The domain passkeys are registered for (the WebAuthn relying-party id): the
+		 * portal's domain, e.g. {@code portal.example.com}, or a registrable suffix of it
+		 * ({@code example.com}). A passkey works only on that domain, so changing it
+		 * later makes every registered passkey useless. Required.
+		 * @param relyingPartyId a plain lower-case domain name
+		 * @return this builder
+		 */
+		Builder passkeyRelyingPartyId(String relyingPartyId) {
+			this.passkeyRelyingPartyId = relyingPartyId;
+			return this;
+		}
+
 		PasswordlessUserPoolProps build() {
 			return new PasswordlessUserPoolProps(this.signUp, this.deletionProtection, this.removalPolicy,
-					this.authSessionValidity, this.accessTokenValidity, this.idTokenValidity,
-					this.refreshTokenValidity);
+					this.authSessionValidity, this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity,
+					this.passkeyRelyingPartyId);
 		}
 
 	}

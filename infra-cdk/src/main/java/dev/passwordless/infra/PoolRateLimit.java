@@ -76,7 +76,8 @@ final class PoolRateLimit extends Construct {
 			.scope("REGIONAL")
 			.ipAddressVersion(ipv6 ? "IPV6" : "IPV4")
 			.addresses(ranges.stream().map(IpRange::cidr).toList())
-			.description("The web app's egress addresses: not counted by " + RULE)
+			// WAF refuses an apostrophe (and most punctuation) in a description
+			.description("The web app egress addresses, not counted by " + RULE)
 			.build();
 		return CfnWebACL.StatementProperty.builder()
 			.ipSetReferenceStatement(CfnWebACL.IPSetReferenceStatementProperty.builder().arn(set.getAttrArn()).build())

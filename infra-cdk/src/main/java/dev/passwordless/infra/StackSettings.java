@@ -47,11 +47,12 @@ final class StackSettings {
 	}
 
 	/**
-	 * Pool and client: {@code signUp}, {@code deletionProtection}, {@code removalPolicy},
-	 * validities.
+	 * Pool and client: {@code passkeyRelyingPartyId} (required), {@code signUp},
+	 * {@code deletionProtection}, {@code removalPolicy}, validities.
 	 */
 	PasswordlessUserPoolProps userPool() {
 		PasswordlessUserPoolProps.Builder props = PasswordlessUserPoolProps.builder();
+		value("passkeyRelyingPartyId").ifPresent(props::passkeyRelyingPartyId);
 		value("signUp").map(StackSettings::signUp).ifPresent(props::signUp);
 		bool("deletionProtection").ifPresent(props::deletionProtection);
 		value("removalPolicy").map((name) -> constant("removalPolicy", RemovalPolicy.class, name))

@@ -22,9 +22,9 @@ class CdkCliSynthIT {
 	@Test
 	void synthWhenRunWithTheCliAndNoCredentialsThenWritesTheTemplate() throws Exception {
 		Path out = Files.createTempDirectory("cdk-out");
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of("npx", "--yes", CDK_CLI, "synth", "--no-notices", "--no-version-reporting", "--output",
-						out.toString(), "-q", "-c", "appEgressCidrs=203.0.113.10/32", "-c", "allowedCountries=US,GB"))
+		ProcessBuilder builder = new ProcessBuilder(List.of("npx", "--yes", CDK_CLI, "synth", "--no-notices",
+				"--no-version-reporting", "--output", out.toString(), "-q", "-c", "appEgressCidrs=203.0.113.10/32",
+				"-c", "allowedCountries=US,GB", "-c", "passkeyRelyingPartyId=portal.example.com"))
 			.directory(new File("."))
 			.redirectErrorStream(true);
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -19,14 +19,16 @@ class InfraAppIT {
 
 	@Test
 	void synthWhenTheAppsEgressIsNotSetThenRefusesWithOneLineSayingWhatToSet() throws Exception {
-		String output = synthRefused("{\"codeLength\":\"8\",\"allowedCountries\":\"US,GB\"}");
+		String output = synthRefused(
+				"{\"codeLength\":\"8\",\"allowedCountries\":\"US,GB\",\"passkeyRelyingPartyId\":\"portal.example.com\"}");
 		assertThat(output).startsWith("Cannot synthesize: appEgressCidrs is not set.").doesNotContain("\tat ");
 		assertThat(output.lines()).hasSize(1);
 	}
 
 	@Test
 	void synthWhenTheCountriesAreNotSetThenRefusesWithOneLineSayingWhatToSet() throws Exception {
-		String output = synthRefused("{\"codeLength\":\"8\",\"appEgressCidrs\":\"203.0.113.10/32\"}");
+		String output = synthRefused("{\"codeLength\":\"8\",\"appEgressCidrs\":\"203.0.113.10/32\","
+				+ "\"passkeyRelyingPartyId\":\"portal.example.com\"}");
 		assertThat(output).startsWith("Cannot synthesize: allowedCountries is not set.")
 			.contains("-c allowedCountries=US,GB")
 			.doesNotContain("\tat ");
@@ -35,9 +37,28 @@ class InfraAppIT {
 
 	@Test
 	void synthWhenSignUpIsNeitherInviteOnlyNorOpenThenRefusesWithOneLineNamingTheAllowedValues() throws Exception {
-		String output = synthRefused(
-				"{\"allowedCountries\":\"US,GB\",\"appEgressCidrs\":\"203.0.113.10/32\",\"signUp\":\"anyone\"}");
+		String output = synthRefused("{\"allowedCountries\":\"US,GB\",\"appEgressCidrs\":\"203.0.113.10/32\","
+				+ "\"passkeyRelyingPartyId\":\"portal.example.com\",\"signUp\":\"anyone\"}");
 		assertThat(output).isEqualTo("Cannot synthesize: signUp must be one of invite-only, open, was 'anyone'");
+	}
+
+	@Test
+	void synthWhenThePasskeyRelyingPartyIsNotSetThenRefusesWithOneSentenceSayingWhatToSetAndHow() throws Exception {
+		String output = synthRefused("{\"allowedCountries\":\"US,GB\",\"appEgressCidrs\":\"203.0.113.10/32\"}");
+		assertThat(output).isEqualTo("Cannot synthesize: " + PasswordlessUserPoolProps.RELYING_PARTY_ID_REQUIRED)
+			.contains("cdk deploy -c passkeyRelyingPartyId=portal.example.com");
+	}
+
+	@Test
+	void synthWhenThePasskeyRelyingPartyIsAUrlThenRefusesWithOneLineSayingWhatToSet() throws Exception {
+		String output = synthRefused("{\"allowedCountries\":\"US,GB\",\"appEgressCidrs\":\"203.0.113.10/32\","
+				+ "\"passkeyRelyingPartyId\":\"https://portal.example.com/\"}");
+		assertThat(output)
+			.startsWith("Cannot synthesize: passkeyRelyingPartyId must be a plain domain name, was "
+					+ "'https://portal.example.com/'")
+			.contains("cdk deploy -c passkeyRelyingPartyId=portal.example.com")
+			.doesNotContain("\tat ");
+		assertThat(output.lines()).hasSize(1);
 	}
 
 	/** Runs the app with this context as the CLI would; returns what it printed. */

@@ -82,11 +82,43 @@ class PasswordlessUserPoolTest {
 	}
 
 	@Test
-	void clientWhenSynthesizedThenConfidentialWithNoOAuthAndOnlyCustomAuthAndRefresh() {
+	void userPoolWhenSynthesizedThenOnTheEssentialsPlanThatPasskeysNeed() {
+		template.hasResourceProperties("AWS::Cognito::UserPool", Map.of("UserPoolTier", "ESSENTIALS"));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenPasskeysAreAFirstFactorBesideThePasswordCognitoRequires() {
+		template.hasResourceProperties("AWS::Cognito::UserPool", Map.of("Policies", Match
+			.objectLike(Map.of("SignInPolicy", Map.of("AllowedFirstAuthFactors", List.of("PASSWORD", "WEB_AUTHN"))))));
+	}
+
+	@Test
+	void userPoolWhenSynthesizedThenPasskeysMustVerifyThePerson() {
+		template.hasResourceProperties("AWS::Cognito::UserPool", Map.of("WebAuthnUserVerification", "required"));
+	}
+
+	@Test
+	void userPoolWhenTheRelyingPartyIsSetThenPasskeysAreMadeForThatDomain() {
+		template.hasResourceProperties("AWS::Cognito::UserPool",
+				Map.of("WebAuthnRelyingPartyID", "portal.example.com"));
+		Template other = TestStacks.template("OtherDomain", Map.of("passkeyRelyingPartyId", "example.org"));
+		other.hasResourceProperties("AWS::Cognito::UserPool", Map.of("WebAuthnRelyingPartyID", "example.org"));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenConfidentialWithNoOAuthAndOnlyCustomAuthUserAuthAndRefresh() {
 		template.hasResourceProperties("AWS::Cognito::UserPoolClient",
 				Map.of("GenerateSecret", true, "ExplicitAuthFlows",
-						List.of("ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), "AllowedOAuthFlows", Match.absent(),
-						"AllowedOAuthFlowsUserPoolClient", false));
+						List.of("ALLOW_CUSTOM_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"),
+						"AllowedOAuthFlows", Match.absent(), "AllowedOAuthFlowsUserPoolClient", false));
+	}
+
+	@Test
+	void clientWhenSynthesizedThenNoFlowTakesAPasswordDirectly() {
+		Object flows = properties(template, logicalId(template, "AWS::Cognito::UserPoolClient"))
+			.get("ExplicitAuthFlows");
+		assertThat(flows).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.doesNotContain("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH");
 	}
 
 	@Test

@@ -30,6 +30,17 @@ class PoolRateLimitTest {
 	}
 
 	@Test
+	void edgeWhenSynthesizedThenEachIpSetsDescriptionIsOneWafAccepts() {
+		Template both = TestStacks.template("BothFamilies", Map.of("appEgressCidrs", "203.0.113.10/32,2001:db8::1"));
+		assertThat(both.findResources("AWS::WAFv2::IPSet")).hasSize(2)
+			.allSatisfy((id,
+					resource) -> assertThat(
+							TestStacks.map(TestStacks.map(resource).get("Properties")).get("Description"))
+						.asString()
+						.matches("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"));
+	}
+
+	@Test
 	void edgeWhenTheAppsEgressIsGivenThenTheRateRuleNeitherCountsNorBlocksIt() {
 		template.hasResourceProperties("AWS::WAFv2::IPSet",
 				Map.of("Scope", "REGIONAL", "IPAddressVersion", "IPV4", "Addresses", List.of("203.0.113.10/32")));
@@ -72,7 +83,7 @@ class PoolRateLimitTest {
 	@Test
 	void edgeWhenTheAppsEgressIsNotSetThenTheSynthRefusesAndSaysWhatToSet() {
 		assertThatThrownBy(() -> new PasswordlessStack(new App(), "NoEgress", StackProps.builder().build(),
-				StackSettings.of(Map.of("allowedCountries", "US"))))
+				StackSettings.of(Map.of("allowedCountries", "US", "passkeyRelyingPartyId", "portal.example.com"))))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("appEgressCidrs is not set.")
 			.hasMessageContaining("-c appEgressCidrs=none");

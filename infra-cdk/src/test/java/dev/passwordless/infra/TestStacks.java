@@ -11,11 +11,11 @@ import software.amazon.awscdk.assertions.Template;
 final class TestStacks {
 
 	/**
-	 * What every deployment must set: the web app's egress (a documentation address) and
-	 * the countries codes go to.
+	 * What every deployment must set: the web app's egress (a documentation address), the
+	 * countries codes go to, and the portal's domain passkeys are made for.
 	 */
-	static final Map<String, String> REQUIRED = Map.of("appEgressCidrs", "203.0.113.10/32", "allowedCountries",
-			"US,GB");
+	static final Map<String, String> REQUIRED = Map.of("appEgressCidrs", "203.0.113.10/32", "allowedCountries", "US,GB",
+			"passkeyRelyingPartyId", "portal.example.com");
 
 	private TestStacks() {
 	}

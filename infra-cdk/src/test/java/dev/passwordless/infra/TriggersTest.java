@@ -89,7 +89,8 @@ class TriggersTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "", " , " })
 	void triggersWhenTheCountriesAreNotSetThenTheSynthRefusesAndSaysWhatToSet(String countries) {
-		Map<String, String> settings = new HashMap<>(Map.of("appEgressCidrs", "203.0.113.10/32"));
+		Map<String, String> settings = new HashMap<>(
+				Map.of("appEgressCidrs", "203.0.113.10/32", "passkeyRelyingPartyId", "portal.example.com"));
 		if (!countries.isEmpty()) {
 			settings.put("allowedCountries", countries);
 		}
