@@ -48,6 +48,17 @@ public final class LoginPage extends Page {
 		return element("country").findElement(By.tagName("input")).getDomProperty("value");
 	}
 
+	/**
+	 * Types the number and follows "Sign in with a passkey"; the browser's WebAuthn
+	 * ceremony answers (a virtual authenticator, in tests).
+	 * @return this page, for a ceremony that signs nobody in
+	 */
+	public LoginPage signInWithPasskey(String phone) {
+		type("phone", phone);
+		click("sign-in-with-passkey");
+		return this;
+	}
+
 	public LoginPage sendCodeExpectingProblem(String phone) {
 		type("phone", phone);
 		click("send-code");

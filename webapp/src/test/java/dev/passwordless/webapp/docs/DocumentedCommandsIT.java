@@ -64,7 +64,7 @@ class DocumentedCommandsIT {
 
 	/** {@code cdk synth} as infra-cdk's README shows it, run from that module. */
 	static final String SYNTH_CLI = "npx --yes aws-cdk@2.1148.1 synth --no-notices --no-version-reporting"
-			+ " -c appEgressCidrs=203.0.113.10/32 -c allowedCountries=US,GB";
+			+ " -c appEgressCidrs=203.0.113.10/32 -c allowedCountries=US,GB -c passkeyRelyingPartyId=portal.example.com";
 
 	static final String SYNTH = "(cd infra-cdk && " + SYNTH_CLI + ")";
 

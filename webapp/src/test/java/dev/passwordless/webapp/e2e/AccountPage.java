@@ -40,6 +40,22 @@ final class AccountPage extends Page {
 		return this;
 	}
 
+	/** Each passkey as its text, newest first. */
+	@SuppressWarnings("unchecked")
+	List<String> passkeys() {
+		return (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return [...document.querySelectorAll('#passkeys .passkey')].map((item) => item.innerText)");
+	}
+
+	/** Removes the first passkey listed, answering the question with yes. */
+	AccountPage removeFirstPasskey() {
+		int before = passkeys().size();
+		this.driver.findElement(By.cssSelector("#passkeys .remove-passkey")).click();
+		click("confirm-remove-passkey");
+		waitUpTo(15).until((driver) -> passkeys().size() == before - 1);
+		return this;
+	}
+
 	/** The recent sign-ins, newest first. */
 	@SuppressWarnings("unchecked")
 	List<String> signIns() {

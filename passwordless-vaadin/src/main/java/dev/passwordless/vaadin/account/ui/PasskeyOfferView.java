@@ -63,8 +63,9 @@ public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle 
 		notNow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.outcome.setId("passkey-outcome");
 		this.outcome.getElement().setAttribute("role", "alert");
-		add(new H1(getPageTitle()), new Paragraph(getTranslation("passwordless.passkey.offer-intro")), create, notNow,
-				this.outcome);
+		H1 title = new H1(getPageTitle());
+		title.setId("passkey-offer-title");
+		add(title, new Paragraph(getTranslation("passwordless.passkey.offer-intro")), create, notNow, this.outcome);
 	}
 
 	@Override
