@@ -28,7 +28,8 @@ class PasswordlessRoutesTest {
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
 		new PasswordlessRoutes(true, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
+				"admin/users", "account");
 		assertThat(routes.values()).allSatisfy((route) -> assertThat(route.getParentLayouts()).isEmpty());
 	}
 
@@ -36,7 +37,8 @@ class PasswordlessRoutesTest {
 	void registerWhenOutsideThePortalLayoutThenTheSignInViewsInTheModulesOwnFrameAndTheAdministrationInThePortals() {
 		new PasswordlessRoutes(false, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
-		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account");
+		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
+				"admin/users", "account");
 		assertThat(routes.get("admin/users").getParentLayouts()).isEmpty();
 		assertThat(routes.get("account").getParentLayouts()).isEmpty();
 		routes.remove("admin/users");
@@ -48,8 +50,8 @@ class PasswordlessRoutesTest {
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
 		new PasswordlessRoutes(true, true, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
-		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users", "account",
-				"dev/sms-inbox");
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
+				"admin/users", "account", "dev/sms-inbox");
 	}
 
 	private Map<String, RouteData> routes() {

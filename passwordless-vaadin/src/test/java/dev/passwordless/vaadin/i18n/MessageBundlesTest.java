@@ -21,7 +21,8 @@ class MessageBundlesTest {
 	/** Names of the same shape that are no texts: the metrics and the settings. */
 	private static final List<String> NOT_TEXTS = List.of("passwordless.codes.", "passwordless.sign-ins",
 			"passwordless.remember-me.", "passwordless.cognito.", "passwordless.local-cognito.", "passwordless.store.",
-			"passwordless.audit.dropped", "passwordless.admin.bootstrap-number", "passwordless.account.changes");
+			"passwordless.audit.dropped", "passwordless.admin.bootstrap-number", "passwordless.account.changes",
+			"passwordless.passkeys.");
 
 	@Test
 	void germanWhenComparedWithEnglishThenHasExactlyTheSameKeys() throws IOException {
