@@ -1,10 +1,12 @@
 package dev.passwordless.local;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.Trigger;
+import dev.passwordless.local.passkey.PasskeyPolicy;
 
 /**
  * What a {@link LocalCognitoConfig} may hold: Cognito's own limits on a pool's ids, its
@@ -54,6 +56,28 @@ final class CognitoLimits {
 		names.forEach((name) -> Trigger.named(name)
 			.orElseThrow(() -> new IllegalArgumentException("triggerHandler: unknown trigger " + name
 					+ "; the pool's triggers are " + Trigger.defaultHandlers().keySet())));
+	}
+
+	/**
+	 * The passkeys' relying-party id (a domain name of at most 127 characters, Cognito's
+	 * limit), their origins (each on that domain) and user verification.
+	 */
+	static void checkPasskeys(String relyingPartyId, List<String> origins,
+			LocalCognitoConfig.PasskeyUserVerification userVerification) {
+		if (relyingPartyId == null || !PasskeyPolicy.isDomainName(relyingPartyId)) {
+			throw new IllegalArgumentException(
+					"passkeyRelyingPartyId must be a domain name such as localhost or example.com (1-127 characters),"
+							+ " was " + relyingPartyId);
+		}
+		for (String origin : origins) {
+			String problem = PasskeyPolicy.originProblem(origin, relyingPartyId);
+			if (problem != null) {
+				throw new IllegalArgumentException("passkeyOrigins: " + origin + " " + problem);
+			}
+		}
+		if (userVerification == null) {
+			throw new IllegalArgumentException("passkeyUserVerification must be REQUIRED or PREFERRED");
+		}
 	}
 
 }

@@ -117,6 +117,10 @@ final class CommandLine {
 			case REFRESH_TOKEN_VALIDITY -> config.refreshTokenValidity(SettingValues.duration(value, source));
 			case TRIGGER_TIMEOUT -> config.triggerTimeout(SettingValues.duration(value, source));
 			case SIGN_UP -> config.signUp(SettingValues.signUp(value, source));
+			case PASSKEY_RELYING_PARTY_ID -> config.passkeyRelyingPartyId(value);
+			case PASSKEY_ORIGINS -> config.passkeyOrigins(SettingValues.list(value));
+			case PASSKEY_USER_VERIFICATION ->
+				config.passkeyUserVerification(SettingValues.userVerification(value, source));
 			case ECHO_SMS -> config.echoSms(SettingValues.onOff(value, source));
 			case TRIGGER_ENV -> {
 				String[] pair = SettingValues.pair(value, source, "NAME=VALUE");

@@ -50,6 +50,17 @@ enum LauncherOption implements Option {
 			"open: anyone signs up (SignUp); invite-only: SignUp is refused and administrators create users"
 					+ " (AdminCreateUser), as Cognito's AllowAdminCreateUserOnly (default open)"),
 
+	PASSKEY_RELYING_PARTY_ID("--passkey-relying-party-id", "LOCAL_COGNITO_PASSKEY_RELYING_PARTY_ID", "DOMAIN",
+			"the passkeys' relying-party id, a domain name (default "
+					+ LocalCognitoConfig.DEFAULT_PASSKEY_RELYING_PARTY_ID + ")"),
+
+	PASSKEY_ORIGINS("--passkey-origins", "LOCAL_COGNITO_PASSKEY_ORIGINS", "ORIGIN,...",
+			"the origins passkey ceremonies may come from, each on the relying-party id's domain (default: the"
+					+ " relying-party id's host on any port, https, or http for localhost)"),
+
+	PASSKEY_USER_VERIFICATION("--passkey-user-verification", "LOCAL_COGNITO_PASSKEY_USER_VERIFICATION",
+			"required|preferred", "whether passkeys must verify the user (default required)"),
+
 	ECHO_SMS("--echo-sms", "LOCAL_COGNITO_ECHO_SMS", "on|off", "print each SMS on the console (default on)"),
 
 	TRIGGER_ENV("--trigger-env", LauncherEnvironment.TRIGGER_VARIABLE + "<NAME>", "NAME=VALUE",

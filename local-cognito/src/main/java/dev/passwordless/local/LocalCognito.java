@@ -20,6 +20,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.AuthSessions;
 import dev.passwordless.local.auth.ChallengeLoop;
+import dev.passwordless.local.auth.PasskeySignIn;
+import dev.passwordless.local.auth.SignInTokens;
 import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
@@ -34,11 +36,15 @@ import dev.passwordless.local.http.QueryProtocol;
 import dev.passwordless.local.http.Route;
 import dev.passwordless.local.http.Router;
 import dev.passwordless.local.operation.Operations;
+import dev.passwordless.local.passkey.PasskeyPolicy;
+import dev.passwordless.local.passkey.RegistrationChallenges;
+import dev.passwordless.local.passkey.WebAuthnVerifier;
 import dev.passwordless.local.sns.SmsSink;
 import dev.passwordless.local.sns.SnsPublish;
 import dev.passwordless.local.store.Database;
 import dev.passwordless.local.store.EmbeddedSendLimitStore;
 import dev.passwordless.local.store.GroupStore;
+import dev.passwordless.local.store.PasskeyStore;
 import dev.passwordless.local.store.RefreshTokenStore;
 import dev.passwordless.local.store.SigningKeyStore;
 import dev.passwordless.local.store.UserStore;
@@ -200,11 +206,13 @@ public final class LocalCognito implements AutoCloseable {
 		AuthSessions sessions = new AuthSessions(clock, config.authSessionValidity());
 		TriggerEvents events = new TriggerEvents(config.region(), config.userPoolId(), config.clientId());
 		SmsSink smsSink = (phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId();
-		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, tokens, stores.users(), stores.groups());
+		SignInTokens signedIn = new SignInTokens(triggers, events, tokens, stores.users(), stores.groups());
+		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, signedIn, stores.users());
 		Map<String, Operation> operations = Operations.all(config.userPoolId(),
 				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
 				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock,
-				config.signUp() == LocalCognitoConfig.SignUp.OPEN, smsSink);
+				config.signUp() == LocalCognitoConfig.SignUp.OPEN, smsSink,
+				passkeys(config, clock, stores, sessions, signedIn));
 		QueryProtocol sns = new SnsPublish(smsSink, clock);
 		Faults faults = config.faults() ? new Faults() : null;
 		if (faults != null) {
@@ -216,13 +224,24 @@ public final class LocalCognito implements AutoCloseable {
 		return new Router(operations, routes, sns, json, new LoopbackHosts(info.endpoint().getPort()));
 	}
 
+	private static Operations.Passkeys passkeys(LocalCognitoConfig config, Clock clock, Stores stores,
+			AuthSessions sessions, SignInTokens signedIn) {
+		WebAuthnVerifier verifier = new WebAuthnVerifier(
+				new PasskeyPolicy(config.passkeyRelyingPartyId(), config.passkeyOrigins(),
+						config.passkeyUserVerification() == LocalCognitoConfig.PasskeyUserVerification.REQUIRED));
+		return new Operations.Passkeys(stores.passkeys(),
+				new RegistrationChallenges(clock, config.authSessionValidity()), verifier, new PasskeySignIn(sessions,
+						config.authSessionValidity(), stores.passkeys(), verifier, stores.users(), signedIn));
+	}
+
 	/** One store per table of the pool's database. */
 	private record Stores(UserStore users, GroupStore groups, RefreshTokenStore refreshTokens, SigningKeyStore keys,
-			EmbeddedSendLimitStore sendLimits) {
+			EmbeddedSendLimitStore sendLimits, PasskeyStore passkeys) {
 
 		static Stores open(Database database, ObjectMapper json, Clock clock) {
 			return new Stores(new UserStore(database, json), new GroupStore(database), new RefreshTokenStore(database),
-					new SigningKeyStore(database), new EmbeddedSendLimitStore(database, clock));
+					new SigningKeyStore(database), new EmbeddedSendLimitStore(database, clock),
+					new PasskeyStore(database));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.passwordless.local;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.passwordless.local.auth.Trigger;
@@ -40,12 +41,22 @@ import dev.passwordless.local.auth.Trigger;
  * @param signUp who may create users (default {@link SignUp#OPEN}: anyone with the client
  * id, through SignUp; {@link SignUp#INVITE_ONLY}: administrators only, through
  * AdminCreateUser, as Cognito's {@code AllowAdminCreateUserOnly})
+ * @param passkeyRelyingPartyId the passkeys' relying-party id, a domain name (default
+ * {@code localhost}), as Cognito's {@code WebAuthnConfiguration.RelyingPartyId}
+ * @param passkeyOrigins the origins a passkey ceremony may come from
+ * ({@code https://app.example.com:8443}, each on the relying-party id's domain); empty
+ * (the default) allows any origin whose host is the relying-party id, on any port, over
+ * {@code https} ({@code http} too when the host is {@code localhost})
+ * @param passkeyUserVerification whether passkeys must verify the user (default
+ * {@link PasskeyUserVerification#REQUIRED}), as Cognito's
+ * {@code WebAuthnConfiguration.UserVerification}
  */
 public record LocalCognitoConfig(int port, Path dataDirectory, String region, String userPoolId, String clientId,
 		boolean clientSecretEnabled, String clientSecret, String issuer, Duration authSessionValidity,
 		Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity, Duration triggerTimeout,
 		Map<String, String> triggerHandlers, Map<String, String> triggerEnvironment, boolean echoSms, boolean faults,
-		SignUp signUp) {
+		SignUp signUp, String passkeyRelyingPartyId, List<String> passkeyOrigins,
+		PasskeyUserVerification passkeyUserVerification) {
 
 	/**
 	 * Who may create users in the pool, as Cognito's
@@ -66,7 +77,24 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 
 	}
 
+	/**
+	 * Whether a passkey must verify the user (PIN, biometrics), as Cognito's
+	 * {@code WebAuthnConfiguration.UserVerification}.
+	 */
+	public enum PasskeyUserVerification {
+
+		/** Registration and sign-in need the authenticator's user-verified flag. */
+		REQUIRED,
+
+		/** Asked for, not needed. */
+		PREFERRED
+
+	}
+
 	public static final int DEFAULT_PORT = 9229;
+
+	/** The passkeys' relying-party id unless configured otherwise. */
+	public static final String DEFAULT_PASSKEY_RELYING_PARTY_ID = "localhost";
 
 	/**
 	 * Whether the app client has a secret unless configured otherwise: yes, like the
@@ -94,6 +122,8 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		if (signUp == null) {
 			throw new IllegalArgumentException("signUp must be OPEN or INVITE_ONLY");
 		}
+		passkeyOrigins = List.copyOf(passkeyOrigins);
+		CognitoLimits.checkPasskeys(passkeyRelyingPartyId, passkeyOrigins, passkeyUserVerification);
 	}
 
 	/** The defaults, in memory, on a free port: what tests usually want. */
@@ -144,6 +174,12 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		private boolean faults;
 
 		private SignUp signUp = SignUp.OPEN;
+
+		private String passkeyRelyingPartyId = DEFAULT_PASSKEY_RELYING_PARTY_ID;
+
+		private List<String> passkeyOrigins = List.of();
+
+		private PasskeyUserVerification passkeyUserVerification = PasskeyUserVerification.REQUIRED;
 
 		public Builder port(int port) {
 			this.port = port;
@@ -251,11 +287,33 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 			return this;
 		}
 
+		/** The passkeys' relying-party id, a domain name (default {@code localhost}). */
+		public Builder passkeyRelyingPartyId(String relyingPartyId) {
+			this.passkeyRelyingPartyId = relyingPartyId;
+			return this;
+		}
+
+		/**
+		 * The origins passkey ceremonies may come from, each on the relying-party id's
+		 * domain; none (the default) allows the relying-party id's host on any port.
+		 */
+		public Builder passkeyOrigins(List<String> origins) {
+			this.passkeyOrigins = List.copyOf(origins);
+			return this;
+		}
+
+		/** Whether passkeys must verify the user (default required). */
+		public Builder passkeyUserVerification(PasskeyUserVerification userVerification) {
+			this.passkeyUserVerification = userVerification;
+			return this;
+		}
+
 		public LocalCognitoConfig build() {
 			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
 					this.clientSecretEnabled, this.clientSecret, this.issuer, this.authSessionValidity,
 					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity, this.triggerTimeout,
-					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults, this.signUp);
+					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults, this.signUp,
+					this.passkeyRelyingPartyId, this.passkeyOrigins, this.passkeyUserVerification);
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,20 @@ final class SettingValues {
 			case "invite-only" -> LocalCognitoConfig.SignUp.INVITE_ONLY;
 			default -> throw new BadValueException(source + " must be open or invite-only, was " + quote(value));
 		};
+	}
+
+	/** {@code required} or {@code preferred}. */
+	static LocalCognitoConfig.PasskeyUserVerification userVerification(String value, String source) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "required" -> LocalCognitoConfig.PasskeyUserVerification.REQUIRED;
+			case "preferred" -> LocalCognitoConfig.PasskeyUserVerification.PREFERRED;
+			default -> throw new BadValueException(source + " must be required or preferred, was " + quote(value));
+		};
+	}
+
+	/** A comma-separated list; blank items are left out. */
+	static List<String> list(String value) {
+		return Arrays.stream(value.split(",")).map(String::trim).filter((item) -> !item.isEmpty()).toList();
 	}
 
 	/** {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 30d} or ISO-8601. */

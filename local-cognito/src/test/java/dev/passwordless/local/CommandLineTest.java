@@ -68,6 +68,57 @@ class CommandLineTest {
 	}
 
 	@Test
+	void parseWhenPasskeySettingsAreGivenThenTheyAreSet() {
+		LocalCognitoConfig config = CommandLine
+			.parse(new String[] { "--passkey-relying-party-id", "example.com", "--passkey-origins",
+					"https://app.example.com, https://example.com:8443", "--passkey-user-verification", "preferred" },
+					Map.of());
+		assertThat(config.passkeyRelyingPartyId()).isEqualTo("example.com");
+		assertThat(config.passkeyOrigins()).containsExactly("https://app.example.com", "https://example.com:8443");
+		assertThat(config.passkeyUserVerification()).isEqualTo(LocalCognitoConfig.PasskeyUserVerification.PREFERRED);
+	}
+
+	@Test
+	void parseWhenPasskeySettingsComeFromTheEnvironmentThenTheyAreSet() {
+		LocalCognitoConfig config = CommandLine.parse(new String[0],
+				Map.of("LOCAL_COGNITO_PASSKEY_RELYING_PARTY_ID", "example.com", "LOCAL_COGNITO_PASSKEY_ORIGINS",
+						"https://app.example.com", "LOCAL_COGNITO_PASSKEY_USER_VERIFICATION", "REQUIRED"));
+		assertThat(config.passkeyRelyingPartyId()).isEqualTo("example.com");
+		assertThat(config.passkeyOrigins()).containsExactly("https://app.example.com");
+		assertThat(config.passkeyUserVerification()).isEqualTo(LocalCognitoConfig.PasskeyUserVerification.REQUIRED);
+	}
+
+	@Test
+	void parseWhenNoPasskeySettingsThenLocalhostAnyPortAndUserVerificationRequired() {
+		LocalCognitoConfig config = CommandLine.parse(new String[0], Map.of());
+		assertThat(config.passkeyRelyingPartyId()).isEqualTo("localhost");
+		assertThat(config.passkeyOrigins()).isEmpty();
+		assertThat(config.passkeyUserVerification()).isEqualTo(LocalCognitoConfig.PasskeyUserVerification.REQUIRED);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"--passkey-user-verification|discouraged|--passkey-user-verification must be required or preferred, was \"discouraged\"",
+			"--passkey-relying-party-id|https://example.com|--passkey-relying-party-id must be a domain name such as localhost or example.com (1-127 characters), was https://example.com",
+			"--passkey-origins|https://evil.example|--passkey-origins: https://evil.example is not on the relying-party id's domain localhost",
+			"--passkey-origins|http://app.localhost.example|--passkey-origins: http://app.localhost.example is not on the relying-party id's domain localhost",
+			"--passkey-origins|http://localhost:8080/path|--passkey-origins: http://localhost:8080/path is not an origin such as https://app.example.com" })
+	void parseWhenAPasskeySettingIsBadThenRefusedNamingTheFlag(String flag, String value, String message) {
+		assertThatThrownBy(() -> CommandLine.parse(new String[] { flag, value }, Map.of()))
+			.isInstanceOf(CommandLine.BadValueException.class)
+			.hasMessage(message);
+	}
+
+	@Test
+	void parseWhenAnOriginOnTheRelyingPartysDomainUsesHttpThenRefused() {
+		assertThatThrownBy(() -> CommandLine.parse(
+				new String[] { "--passkey-relying-party-id", "example.com", "--passkey-origins", "http://example.com" },
+				Map.of()))
+			.isInstanceOf(CommandLine.BadValueException.class)
+			.hasMessage("--passkey-origins: http://example.com must use https (http only for localhost)");
+	}
+
+	@Test
 	void parseWhenTheRegionComesAfterThePoolIdThenThePoolIdStays() {
 		LocalCognitoConfig config = CommandLine
 			.parse(new String[] { "--user-pool-id", "eu-west-1_Mine", "--region", "eu-west-1" }, Map.of());

@@ -1,7 +1,6 @@
 package dev.passwordless.local.auth;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passwordless.local.http.CognitoException;
-import dev.passwordless.local.store.GroupStore;
 import dev.passwordless.local.store.User;
 import dev.passwordless.local.store.UserStore;
 
@@ -37,20 +35,17 @@ public final class ChallengeLoop {
 
 	private final AuthSessions sessions;
 
-	private final Tokens tokens;
+	private final SignInTokens signedIn;
 
 	private final UserStore users;
 
-	private final GroupStore groups;
-
-	public ChallengeLoop(TriggerHost triggers, TriggerEvents events, AuthSessions sessions, Tokens tokens,
-			UserStore users, GroupStore groups) {
+	public ChallengeLoop(TriggerHost triggers, TriggerEvents events, AuthSessions sessions, SignInTokens signedIn,
+			UserStore users) {
 		this.triggers = triggers;
 		this.events = events;
 		this.sessions = sessions;
-		this.tokens = tokens;
+		this.signedIn = signedIn;
 		this.users = users;
-		this.groups = groups;
 	}
 
 	/**
@@ -191,17 +186,7 @@ public final class ChallengeLoop {
 	}
 
 	private ObjectNode tokens(User user, String clientId, Map<String, String> clientMetadata) {
-		if (this.triggers.has(Trigger.POST_AUTHENTICATION)) {
-			ObjectNode post = this.events.authentication("PostAuthentication_Authentication", user.username(), user,
-					clientMetadata);
-			((ObjectNode) post.get("request")).put("newDeviceUsed", false);
-			this.triggers.invoke(Trigger.POST_AUTHENTICATION, post);
-		}
-		// inferred ordering: Post authentication first, so the tokens carry what it
-		// changed
-		User current = this.users.find(user.username()).orElseThrow(CognitoException::userNotFound);
-		List<String> groupNames = this.groups.groupNames(current.username());
-		return this.tokens.signIn(current, groupNames, clientId).response();
+		return this.signedIn.issue(user, clientId, clientMetadata);
 	}
 
 	private static Map<String, String> strings(JsonNode node) {

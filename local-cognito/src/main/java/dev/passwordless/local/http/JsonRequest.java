@@ -140,6 +140,19 @@ public final class JsonRequest {
 		return attributes;
 	}
 
+	/**
+	 * A required document member (any JSON value, e.g. CompleteWebAuthnRegistration's
+	 * {@code Credential}).
+	 */
+	public JsonNode document(String member) {
+		JsonNode node = this.body.get(member);
+		if (node == null || node.isNull()) {
+			throw CognitoException.invalidParameter("1 validation error detected: Value null at '" + camel(member)
+					+ "' failed to satisfy constraint: Member must not be null");
+		}
+		return node;
+	}
+
 	public List<String> strings(String member) {
 		JsonNode node = this.body.get(member);
 		if (node == null || node.isNull()) {

@@ -10,9 +10,9 @@ import dev.passwordless.local.http.JsonRequest;
 import dev.passwordless.local.http.Operation;
 
 /**
- * InitiateAuth: CUSTOM_AUTH starts the challenge loop; REFRESH_TOKEN_AUTH / REFRESH_TOKEN
- * issue new ID and access tokens. Other flows are not enabled on the client (reference
- * {@code docs/cognito-custom-auth.md} 2.1-2.2, 5).
+ * InitiateAuth: CUSTOM_AUTH starts the challenge loop; USER_AUTH a passkey sign-in;
+ * REFRESH_TOKEN_AUTH / REFRESH_TOKEN issue new ID and access tokens. Other flows are not
+ * enabled on the client (reference {@code docs/cognito-custom-auth.md} 2.1-2.2, 5, 13).
  */
 final class InitiateAuthOperation implements Operation {
 
@@ -23,11 +23,15 @@ final class InitiateAuthOperation implements Operation {
 
 	private final CustomAuthFlow customAuth;
 
+	private final UserAuthFlow userAuth;
+
 	private final RefreshTokenFlow refresh;
 
-	InitiateAuthOperation(AppClient client, CustomAuthFlow customAuth, RefreshTokenFlow refresh) {
+	InitiateAuthOperation(AppClient client, CustomAuthFlow customAuth, UserAuthFlow userAuth,
+			RefreshTokenFlow refresh) {
 		this.client = client;
 		this.customAuth = customAuth;
+		this.userAuth = userAuth;
 		this.refresh = refresh;
 	}
 
@@ -49,6 +53,7 @@ final class InitiateAuthOperation implements Operation {
 		}
 		return switch (flow) {
 			case "CUSTOM_AUTH" -> this.customAuth.start(clientId, parameters);
+			case "USER_AUTH" -> this.userAuth.start(clientId, parameters);
 			case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> this.refresh.refresh(clientId, parameters);
 			// inferred wording (docs/cognito-custom-auth.md 2.1)
 			default -> throw CognitoException.invalidParameter(flow + " flow not enabled for this client");

@@ -7,13 +7,17 @@ import java.util.Map;
 import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.AuthSessions;
 import dev.passwordless.local.auth.ChallengeLoop;
+import dev.passwordless.local.auth.PasskeySignIn;
 import dev.passwordless.local.auth.Tokens;
 import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
 import dev.passwordless.local.http.IamAuthorization;
 import dev.passwordless.local.http.Operation;
+import dev.passwordless.local.passkey.RegistrationChallenges;
+import dev.passwordless.local.passkey.WebAuthnVerifier;
 import dev.passwordless.local.sns.SmsSink;
 import dev.passwordless.local.store.GroupStore;
+import dev.passwordless.local.store.PasskeyStore;
 import dev.passwordless.local.store.RefreshTokenStore;
 import dev.passwordless.local.store.UserStore;
 
@@ -31,28 +35,42 @@ public final class Operations {
 	 * Builds every operation.
 	 * @param openSignUp whether anyone may sign up (false: AdminCreateUser only)
 	 * @param invitations where AdminCreateUser's invitations go (the outbox)
+	 * @param passkeys the users' passkeys, what registers them and what signs in with
+	 * them
 	 * @return operation name ({@code InitiateAuth}, ...) to operation
 	 */
 	public static Map<String, Operation> all(String userPoolId, AppClient client, UserStore users, GroupStore groups,
 			RefreshTokenStore refreshTokens, Tokens tokens, AuthSessions sessions, ChallengeLoop loop,
-			TriggerHost triggers, TriggerEvents events, Clock clock, boolean openSignUp, SmsSink invitations) {
+			TriggerHost triggers, TriggerEvents events, Clock clock, boolean openSignUp, SmsSink invitations,
+			Passkeys passkeys) {
 		UserPoolId pool = new UserPoolId(userPoolId);
 		PoolUsers poolUsers = new PoolUsers(pool, users);
-		UserDeletion deletion = new UserDeletion(users, groups, refreshTokens);
+		UserDeletion deletion = new UserDeletion(users, groups, refreshTokens, passkeys.store());
+		SignInUsers signInUsers = new SignInUsers(client, users);
 		PreSignUp preSignUp = new PreSignUp(triggers, events);
 		Map<String, Operation> operations = new LinkedHashMap<>();
 		// what anyone with the client id may call
 		operations.put("SignUp", new SignUpOperation(client, users, preSignUp, clock, openSignUp));
-		operations.put("InitiateAuth", new InitiateAuthOperation(client, new CustomAuthFlow(client, users, loop),
-				new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
+		operations.put("InitiateAuth",
+				new InitiateAuthOperation(client, new CustomAuthFlow(signInUsers, loop),
+						new UserAuthFlow(signInUsers, passkeys.signIn()),
+						new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
 		operations.put("RespondToAuthChallenge",
-				new RespondToAuthChallengeOperation(client, sessions, loop, users, clock));
+				new RespondToAuthChallengeOperation(client, sessions, loop, passkeys.signIn(), users, clock));
 		operations.put("RevokeToken", new RevokeTokenOperation(client, refreshTokens));
 		// what a signed-in user may call with an access token
 		operations.put("GetUser", new GetUserOperation(tokens, users));
 		operations.put("UpdateUserAttributes", new UpdateUserAttributesOperation(tokens, client, users, clock));
 		operations.put("GlobalSignOut", new GlobalSignOutOperation(tokens, refreshTokens));
 		operations.put("DeleteUser", new DeleteUserOperation(tokens, deletion));
+		operations.put("StartWebAuthnRegistration", new StartWebAuthnRegistrationOperation(tokens, users,
+				passkeys.store(), passkeys.challenges(), passkeys.verifier().policy()));
+		operations.put("CompleteWebAuthnRegistration", new CompleteWebAuthnRegistrationOperation(tokens, users,
+				passkeys.store(), passkeys.challenges(), passkeys.verifier(), clock));
+		operations.put("ListWebAuthnCredentials",
+				new ListWebAuthnCredentialsOperation(tokens, users, passkeys.store()));
+		operations.put("DeleteWebAuthnCredential",
+				new DeleteWebAuthnCredentialOperation(tokens, users, passkeys.store()));
 		// admin operations: IAM-authorized on AWS, so they need a SigV4 Authorization
 		// header here too (any credentials; the signature is not checked)
 		Map<String, Operation> admin = new LinkedHashMap<>();
@@ -73,6 +91,18 @@ public final class Operations {
 		admin.put("AdminListGroupsForUser", new AdminListGroupsForUserOperation(pool, poolUsers, groups));
 		admin.forEach((name, operation) -> operations.put(name, IamAuthorization.required(operation)));
 		return operations;
+	}
+
+	/**
+	 * What the passkey operations share.
+	 *
+	 * @param store the users' passkeys
+	 * @param challenges the pending registration challenges
+	 * @param verifier checks registrations and assertions
+	 * @param signIn the USER_AUTH sign-in with a passkey
+	 */
+	public record Passkeys(PasskeyStore store, RegistrationChallenges challenges, WebAuthnVerifier verifier,
+			PasskeySignIn signIn) {
 	}
 
 }

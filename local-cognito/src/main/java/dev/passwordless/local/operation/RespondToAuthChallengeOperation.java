@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passwordless.local.auth.AppClient;
 import dev.passwordless.local.auth.AuthSessions;
 import dev.passwordless.local.auth.ChallengeLoop;
+import dev.passwordless.local.auth.PasskeySignIn;
 import dev.passwordless.local.http.CognitoException;
 import dev.passwordless.local.http.JsonRequest;
 import dev.passwordless.local.http.Operation;
@@ -17,7 +18,8 @@ import dev.passwordless.local.store.UserStore;
  * Verify, records the result and lets Define decide (reference
  * {@code docs/cognito-custom-auth.md} 2.3). For NEW_PASSWORD_REQUIRED (a user in
  * FORCE_CHANGE_PASSWORD, after the custom challenges): checks the new password against
- * the policy, confirms the user and issues the tokens (11.3).
+ * the policy, confirms the user and issues the tokens (11.3). For WEB_AUTHN (USER_AUTH):
+ * checks the passkey assertion in {@code CREDENTIAL} (13.3).
  */
 final class RespondToAuthChallengeOperation implements Operation {
 
@@ -27,15 +29,18 @@ final class RespondToAuthChallengeOperation implements Operation {
 
 	private final ChallengeLoop loop;
 
+	private final PasskeySignIn passkeys;
+
 	private final UserStore users;
 
 	private final Clock clock;
 
-	RespondToAuthChallengeOperation(AppClient client, AuthSessions sessions, ChallengeLoop loop, UserStore users,
-			Clock clock) {
+	RespondToAuthChallengeOperation(AppClient client, AuthSessions sessions, ChallengeLoop loop, PasskeySignIn passkeys,
+			UserStore users, Clock clock) {
 		this.client = client;
 		this.sessions = sessions;
 		this.loop = loop;
+		this.passkeys = passkeys;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -49,15 +54,17 @@ final class RespondToAuthChallengeOperation implements Operation {
 		Map<String, String> clientMetadata = request.map("ClientMetadata");
 		this.client.check(clientId);
 		boolean newPassword = ChallengeLoop.NEW_PASSWORD_REQUIRED.equals(challengeName);
-		if (!ChallengeLoop.CUSTOM_CHALLENGE.equals(challengeName) && !newPassword) {
+		String answerMember = switch (challengeName) {
+			case ChallengeLoop.CUSTOM_CHALLENGE, PasskeySignIn.SELECT_CHALLENGE -> "ANSWER";
+			case ChallengeLoop.NEW_PASSWORD_REQUIRED -> "NEW_PASSWORD";
+			case PasskeySignIn.WEB_AUTHN -> "CREDENTIAL";
 			// inferred: no other challenge is ever asked in this pool
-			throw CognitoException.invalidParameter("Invalid challenge name " + challengeName);
-		}
+			default -> throw CognitoException.invalidParameter("Invalid challenge name " + challengeName);
+		};
 		if (sessionToken == null || sessionToken.length() < 20) {
 			throw CognitoException.invalidParameter("Missing or invalid required parameter Session");
 		}
 		String username = responses.get("USERNAME");
-		String answerMember = newPassword ? "NEW_PASSWORD" : "ANSWER";
 		String answer = responses.get(answerMember);
 		if (username == null) {
 			throw CognitoException.invalidParameter("Missing required parameter USERNAME");
@@ -80,11 +87,18 @@ final class RespondToAuthChallengeOperation implements Operation {
 			// for
 			throw CognitoException.notAuthorized("Invalid session for the user.");
 		}
-		if (newPassword) {
-			this.users.updateStatus(session.username(), "CONFIRMED", this.clock.instant());
-			return this.loop.newPasswordSet(session, clientMetadata);
-		}
-		return this.loop.answer(session, answer, clientMetadata);
+		return switch (challengeName) {
+			case ChallengeLoop.NEW_PASSWORD_REQUIRED -> {
+				this.users.updateStatus(session.username(), "CONFIRMED", this.clock.instant());
+				yield this.loop.newPasswordSet(session, clientMetadata);
+			}
+			case PasskeySignIn.WEB_AUTHN -> this.passkeys.answer(session, answer, clientMetadata);
+			// the only choices offered are passwords (a user with passkeys is asked
+			// WEB_AUTHN when they prefer it)
+			case PasskeySignIn.SELECT_CHALLENGE -> throw new CognitoException("UnsupportedOperationException",
+					"Password sign-in is not supported by local-cognito; prefer WEB_AUTHN");
+			default -> this.loop.answer(session, answer, clientMetadata);
+		};
 	}
 
 }
