@@ -103,7 +103,7 @@ class PasskeysIT {
 	}
 
 	@Test
-	void passkeyWhenAddedAfterAnSmsSignInThenTheNextSignInSendsNoSmsAndOnceRemovedTheNextIsBySms() {
+	void passkeyWhenAddedAfterAnSmsSignInThenTheNextSignInSendsNoSmsAndOnceRemovedTheNextIsBySms() throws Exception {
 		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
 		PasskeyOfferPage offer = LoginPage.open(this.driver, base())
 			.sendCodeTo(this.phone)
