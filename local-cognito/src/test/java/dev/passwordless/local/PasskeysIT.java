@@ -148,6 +148,27 @@ class PasskeysIT {
 				"Failed to verify the WebAuthn credential: " + why + ".");
 	}
 
+	/** A new user's new passkey, changed by {@code change} at sign-in, is refused. */
+	private static void assertNewPasskeySignInRefused(Consumer<SoftwareAuthenticator> change, String why) {
+		String phone = phone();
+		assertSignInRefused(phone, registered(signedUp(phone)), change, why);
+	}
+
+	/**
+	 * A registration, changed by {@code change}, is refused, and the user has no passkey.
+	 */
+	private static void assertRegistrationRefused(Consumer<SoftwareAuthenticator> change,
+			Class<? extends CognitoIdentityProviderException> type, String message) {
+		String accessToken = signedUp(phone());
+		SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
+		change.accept(authenticator);
+		assertRefused(
+				() -> completeRegistration(accessToken, authenticator.register(startRegistration(accessToken), "none")),
+				type, message);
+		assertThat(unsigned.listWebAuthnCredentials((request) -> request.accessToken(accessToken)).credentials())
+			.isEmpty();
+	}
+
 	@Test
 	void startRegistrationWhenSignedInThenCreationOptionsForADiscoverableEs256OrRs256Passkey() {
 		String phone = phone();
@@ -305,34 +326,23 @@ class PasskeysIT {
 
 	@Test
 	void signInWhenTheOriginIsAnotherSiteThenRefused() {
-		String phone = phone();
-		SoftwareAuthenticator authenticator = registered(signedUp(phone));
-		assertSignInRefused(phone, authenticator, (changed) -> changed.origin = "https://evil.example",
+		assertNewPasskeySignInRefused((changed) -> changed.origin = "https://evil.example",
 				"the origin is not allowed");
 	}
 
 	@Test
 	void signInWhenTheRelyingPartyIdIsAnotherThenRefused() {
-		String phone = phone();
-		SoftwareAuthenticator authenticator = registered(signedUp(phone));
-		assertSignInRefused(phone, authenticator, (changed) -> changed.rpId = "example.com",
-				"the relying-party id does not match");
+		assertNewPasskeySignInRefused((changed) -> changed.rpId = "example.com", "the relying-party id does not match");
 	}
 
 	@Test
 	void signInWhenTheSignatureIsBrokenThenRefused() {
-		String phone = phone();
-		SoftwareAuthenticator authenticator = registered(signedUp(phone));
-		assertSignInRefused(phone, authenticator, (changed) -> changed.breakSignature = true,
-				"the signature is not valid");
+		assertNewPasskeySignInRefused((changed) -> changed.breakSignature = true, "the signature is not valid");
 	}
 
 	@Test
 	void signInWhenTheUserIsNotVerifiedAndThePoolRequiresItThenRefused() {
-		String phone = phone();
-		SoftwareAuthenticator authenticator = registered(signedUp(phone));
-		assertSignInRefused(phone, authenticator, (changed) -> changed.userVerified = false,
-				"the user was not verified");
+		assertNewPasskeySignInRefused((changed) -> changed.userVerified = false, "the user was not verified");
 	}
 
 	@Test
@@ -376,36 +386,22 @@ class PasskeysIT {
 
 	@Test
 	void completeRegistrationWhenTheOriginIsAnotherSiteThenOriginNotAllowed() {
-		String accessToken = signedUp(phone());
-		SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
-		authenticator.origin = "https://localhost.evil.example";
-		assertRefused(
-				() -> completeRegistration(accessToken, authenticator.register(startRegistration(accessToken), "none")),
+		assertRegistrationRefused((changed) -> changed.origin = "https://localhost.evil.example",
 				WebAuthnOriginNotAllowedException.class, "The passkey was not registered: the origin is not allowed.");
 	}
 
 	@Test
 	void completeRegistrationWhenTheRelyingPartyIdIsAnotherThenRelyingPartyMismatch() {
-		String accessToken = signedUp(phone());
-		SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
-		authenticator.rpId = "example.com";
-		assertRefused(
-				() -> completeRegistration(accessToken, authenticator.register(startRegistration(accessToken), "none")),
+		assertRegistrationRefused((changed) -> changed.rpId = "example.com",
 				WebAuthnRelyingPartyMismatchException.class,
 				"The passkey was not registered: the relying-party id does not match.");
 	}
 
 	@Test
 	void completeRegistrationWhenTheUserIsNotVerifiedThenCredentialNotSupportedAndNothingStored() {
-		String accessToken = signedUp(phone());
-		SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
-		authenticator.userVerified = false;
-		assertRefused(
-				() -> completeRegistration(accessToken, authenticator.register(startRegistration(accessToken), "none")),
+		assertRegistrationRefused((changed) -> changed.userVerified = false,
 				WebAuthnCredentialNotSupportedException.class,
 				"The passkey was not registered: the user was not verified.");
-		assertThat(unsigned.listWebAuthnCredentials((request) -> request.accessToken(accessToken)).credentials())
-			.isEmpty();
 	}
 
 	@Test
