@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.passwordless.local.LocalCognito;
 import dev.passwordless.testing.browser.Chromium;
 import dev.passwordless.testing.pages.CodePage;
 import dev.passwordless.testing.pages.HomePage;
+import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.pages.RegisterPage;
 import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.webapp.Application;
@@ -26,6 +28,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,11 +49,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once the keep-alive connections have closed, and the run fails unless the number of
  * live Vaadin UIs is the number of sessions. Each figure is printed with a baseline
  * measured in the same run: server time of a static file, and the heap at the first
- * reading. Run with {@code webapp/bench/web-app.sh [sign-ins, default 60]}.
+ * reading. Then, in the first window again, as many users (at least 30) each with a
+ * virtual authenticator of their own (Selenium's, a platform authenticator with user
+ * verification) sign in by SMS code, make a passkey on the offer, sign out and sign in
+ * with the passkey: the server time of that step is the sum of the UIDL round trips from
+ * the click on "Sign in with a passkey" to the home page (the browser's and the
+ * authenticator's time between them excluded), and the run fails if any of those sign-ins
+ * sent an SMS. Run with {@code webapp/bench/web-app.sh [sign-ins, default 60]}.
  */
 public final class WebAppBenchmark {
 
 	private static final Map<String, List<Long>> TIMES = new ConcurrentHashMap<>();
+
+	/** What the timing filter files requests under: see {@link Timing#step}. */
+	private static volatile Phase phase = Phase.SMS;
+
+	/** Server time of the current passkey sign-in's UIDL round trips, summed. */
+	private static final AtomicLong PASSKEY_STEP = new AtomicLong();
+
+	/** The number of those round trips. */
+	private static final AtomicInteger PASSKEY_ROUND_TRIPS = new AtomicInteger();
+
+	private enum Phase {
+
+		/** The SMS sign-ins and the heap measurement, filed as before. */
+		SMS,
+		/** A passkey user's sign-up and passkey creation: nothing filed. */
+		OFF,
+		/** A passkey sign-in: its UIDL round trips summed, its completion filed. */
+		PASSKEY
+
+	}
 
 	private WebAppBenchmark() {
 	}
@@ -85,13 +116,22 @@ public final class WebAppBenchmark {
 			System.out.printf("  %-34s %8s %8s %8s%n", "server time per request", "p50 ms", "p95 ms", "p50/baseline");
 			for (String step : List.of("static file", "register page", "register (send code)", "code (verify)",
 					"signin/complete", "home page")) {
-				List<Long> times = TIMES.getOrDefault(step, List.of());
-				if (!times.isEmpty()) {
-					System.out.printf("  %-34s %8.2f %8.2f %8.1fx%n", step + " (" + times.size() + ")",
-							percentile(times, 50), percentile(times, 95), percentile(times, 50) / baseline);
-				}
+				printRow(step, baseline);
 			}
+			List<Long> codeVerify = new ArrayList<>(TIMES.getOrDefault("code (verify)", List.of()));
 			heapPerLiveSession(driver, base, cognito);
+			// the heap measurement's requests, filed as before, are not shown
+			TIMES.clear();
+			TIMES.put("SMS code (verify), as above", codeVerify);
+			int passkeyUsers = Math.max(30, signIns);
+			int sms = passkeySignIns(driver, base, cognito, passkeyUsers);
+			System.out.printf("  %d passkey sign-ins of returning users (a virtual authenticator each), "
+					+ "SMS sent during them: %d%n", passkeyUsers, sms);
+			System.out.printf("  %-34s %8s %8s %8s%n", "server time per step", "p50 ms", "p95 ms", "p50/baseline");
+			for (String step : List.of("SMS code (verify), as above", "passkey, sign in (UIDL round trips)",
+					"passkey, signin/complete")) {
+				printRow(step, baseline);
+			}
 		}
 		finally {
 			driver.quit();
@@ -192,6 +232,78 @@ public final class WebAppBenchmark {
 		return (int) out.lines().filter((line) -> !line.isBlank()).count();
 	}
 
+	private static void printRow(String step, double baseline) {
+		List<Long> times = TIMES.getOrDefault(step, List.of());
+		if (!times.isEmpty()) {
+			System.out.printf("  %-34s %8.2f %8.2f %8.1fx%n", step + " (" + times.size() + ")", percentile(times, 50),
+					percentile(times, 95), percentile(times, 50) / baseline);
+		}
+	}
+
+	/**
+	 * Passkey sign-ins of returning users: after 3 warm-up users, {@code users} users
+	 * each sign up by SMS code in a fresh browser session with a virtual authenticator of
+	 * their own, make a passkey on the offer and sign out; then their passkey sign-in is
+	 * timed. Fails if any passkey sign-in sent an SMS.
+	 */
+	private static int passkeySignIns(WebDriver driver, String base, LocalCognito cognito, int users) {
+		List<Integer> roundTrips = new ArrayList<>();
+		int smsSent = 0;
+		Outbox outbox = Outbox.at(cognito.pool().endpoint());
+		HasVirtualAuthenticator authenticators = (HasVirtualAuthenticator) driver;
+		for (int i = -3; i < users; i++) {
+			String phone = "+1415555" + ((i < 0) ? (3900 - i) : (3000 + i));
+			phase = Phase.OFF;
+			driver.get(base + "/frontend-static/images/logo.svg");
+			driver.manage().deleteAllCookies();
+			VirtualAuthenticator authenticator = authenticators.addVirtualAuthenticator(
+					new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+						.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+						.setHasResidentKey(true)
+						.setHasUserVerification(true)
+						.setIsUserVerified(true)
+						.setIsUserConsenting(true));
+			try {
+				CodePage code = RegisterPage.open(driver, base).register("Bench Passkey", phone);
+				LoginPage login = code.enter(outbox.latestCode(phone), PasskeysIT.PasskeyOfferPage::new)
+					.create()
+					.signOut();
+				if (authenticator.getCredentials().size() != 1) {
+					throw new IllegalStateException("No passkey made for " + phone);
+				}
+				int smsBefore = outbox.messagesTo(phone).size();
+				login.type("phone", phone);
+				PASSKEY_STEP.set(0);
+				PASSKEY_ROUND_TRIPS.set(0);
+				phase = Phase.PASSKEY;
+				login.click("sign-in-with-passkey");
+				new HomePage(driver);
+				phase = Phase.OFF;
+				int sms = outbox.messagesTo(phone).size() - smsBefore;
+				smsSent += sms;
+				if (sms != 0) {
+					throw new IllegalStateException(sms + " SMS sent to " + phone + " during its passkey sign-in");
+				}
+				if (i >= 0) {
+					TIMES.computeIfAbsent("passkey, sign in (UIDL round trips)", (key) -> new ArrayList<>())
+						.add(PASSKEY_STEP.get());
+					roundTrips.add(PASSKEY_ROUND_TRIPS.get());
+				}
+				else {
+					TIMES.remove("passkey, signin/complete");
+				}
+			}
+			finally {
+				phase = Phase.OFF;
+				authenticators.removeVirtualAuthenticator(authenticator);
+			}
+		}
+		roundTrips.sort(null);
+		System.out.printf("  UIDL round trips per passkey sign-in: min %d, median %d, max %d%n", roundTrips.getFirst(),
+				roundTrips.get(roundTrips.size() / 2), roundTrips.getLast());
+		return smsSent;
+	}
+
 	private static void signIn(WebDriver driver, String base, LocalCognito cognito, String phone, boolean fresh) {
 		// a new browser session each time, leaving the previous one signed in and idle on
 		// the server
@@ -248,7 +360,11 @@ public final class WebAppBenchmark {
 								FilterChain chain) throws ServletException, IOException {
 							long start = System.nanoTime();
 							chain.doFilter(request, response);
-							String step = step(request);
+							if (phase == Phase.PASSKEY) {
+								passkey(request, System.nanoTime() - start);
+								return;
+							}
+							String step = (phase == Phase.SMS) ? step(request) : null;
 							if (step != null) {
 								TIMES.computeIfAbsent(step, (key) -> new java.util.concurrent.CopyOnWriteArrayList<>())
 									.add(System.nanoTime() - start);
@@ -257,6 +373,25 @@ public final class WebAppBenchmark {
 					});
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 			return registration;
+		}
+
+		/**
+		 * A passkey sign-in's requests: the UIDL round trips of the sign-in page (the
+		 * click, the answer with the credential) summed, the completion filed.
+		 */
+		private static void passkey(HttpServletRequest request, long nanos) {
+			String path = request.getRequestURI();
+			String referer = String.valueOf(request.getHeader("Referer"));
+			if (path.equals("/signin/complete")) {
+				TIMES
+					.computeIfAbsent("passkey, signin/complete",
+							(key) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+					.add(nanos);
+			}
+			else if ("uidl".equals(request.getParameter("v-r")) && referer.contains("/login")) {
+				PASSKEY_STEP.addAndGet(nanos);
+				PASSKEY_ROUND_TRIPS.incrementAndGet();
+			}
 		}
 
 		private static String step(HttpServletRequest request) {
