@@ -52,7 +52,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 	 * before the new cookie came back. The "grace period" of refresh-token rotation at
 	 * Okta, 30 seconds by default there too.
 	 */
-	static final Duration ROTATION_GRACE = Duration.ofSeconds(30);
+	public static final Duration ROTATION_GRACE = Duration.ofSeconds(30);
 
 	private final RememberMeRecords records;
 

@@ -192,6 +192,28 @@ class PasskeysIT {
 	}
 
 	@Test
+	void offerWhenTheBrowserAsksForGermanOnAPhoneThenInGermanAndAccessible() throws Exception {
+		ScreenSize.PHONE.apply(browser.driver(), "de-DE,de");
+		try {
+			this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
+			PasskeyOfferPage offer = LoginPage.open(this.driver, base())
+				.sendCodeTo(this.phone)
+				.enter(latestCode(), PasskeyOfferPage::new);
+
+			assertThat(offer.text("passkey-offer-title"))
+				.isEqualTo("Nächstes Mal schneller anmelden: mit einem Passkey");
+			assertThat(offer.text("create-passkey")).isEqualTo("Passkey erstellen");
+			Screens.check(this.driver, "passkey-offer-de", ScreenSize.PHONE);
+			offer.notNow().signOut();
+			assertThat(LoginPage.open(this.driver, base()).text("sign-in-with-passkey"))
+				.isEqualTo("Mit einem Passkey anmelden");
+		}
+		finally {
+			ScreenSize.DESKTOP.apply(browser.driver(), "en-US,en");
+		}
+	}
+
+	@Test
 	void offerWhenDeclinedThenNotOfferedAgainOnThisBrowser() {
 		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
 		LoginPage.open(this.driver, base())
