@@ -3,11 +3,7 @@ package dev.passwordless.triggers.limits;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +11,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
-import dev.passwordless.rules.Budget;
-import dev.passwordless.rules.Counter;
 import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
@@ -83,6 +77,8 @@ public final class SmsSendCheck {
 
 	private final TriggerSettings settings;
 
+	private final DailySmsBudget budget;
+
 	private final SendLimits limits;
 
 	/**
@@ -104,6 +100,7 @@ public final class SmsSendCheck {
 	 */
 	public SmsSendCheck(TriggerSettings settings, SendLimitStore store, SecretKey key, Clock clock) {
 		this.settings = settings;
+		this.budget = new DailySmsBudget(settings);
 		this.limits = new SendLimits(store, settings.sendCooldown(), settings.sendsPerHour(), clock);
 		this.again = new SendLimits(store, SendLimits.WINDOW, settings.sendsPerHour(), clock);
 		this.key = key;
@@ -131,9 +128,6 @@ public final class SmsSendCheck {
 		Instant now = this.clock.instant();
 		SendVerdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
 				signedInBefore ? Spend.ANY : Spend.UNRESERVED, alarm);
-		if (verdict.counterAtLimit()) {
-			throw budgetUsedUp(now);
-		}
 		if (verdict.retryAfter().isPresent()) {
 			return Optional.of(Withheld.TOO_MANY_CODES);
 		}
@@ -165,14 +159,11 @@ public final class SmsSendCheck {
 		Instant now = this.clock.instant();
 		SendVerdict verdict = acquire(this.limits, keyFor(phoneNumber), now,
 				signedInBefore ? Spend.ANY : Spend.UNRESERVED, alarm);
-		if (verdict.counterAtLimit()) {
-			throw budgetUsedUp(now);
-		}
 		if (verdict.retryAfter().isPresent()) {
 			return Optional.of(Refusal.of(Refusal.Reason.TOO_MANY_CODES, verdict.retryAfter().get()));
 		}
 		return verdict.onlyReserveLeft()
-				? Optional.of(Refusal.of(Refusal.Reason.DAILY_BUDGET, Duration.between(now, nextDay(now))))
+				? Optional.of(Refusal.of(Refusal.Reason.DAILY_BUDGET, this.budget.untilNextDay(now)))
 				: Optional.empty();
 	}
 
@@ -187,10 +178,7 @@ public final class SmsSendCheck {
 	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
 	public void readmit(String phoneNumber, BudgetAlarm alarm) {
-		Instant now = this.clock.instant();
-		if (acquire(this.again, keyFor(phoneNumber), now, Spend.CHECK, alarm).counterAtLimit()) {
-			throw budgetUsedUp(now);
-		}
+		acquire(this.again, keyFor(phoneNumber), this.clock.instant(), Spend.CHECK, alarm);
 	}
 
 	/**
@@ -203,10 +191,7 @@ public final class SmsSendCheck {
 	 * @throws SmsDeliveryException when the store cannot be reached
 	 */
 	public void admitUnknown(String userName, BudgetAlarm alarm) {
-		Instant now = this.clock.instant();
-		if (acquire(this.limits, keyFor("user:" + userName), now, Spend.CHECK, alarm).counterAtLimit()) {
-			throw budgetUsedUp(now);
-		}
+		acquire(this.limits, keyFor("user:" + userName), this.clock.instant(), Spend.CHECK, alarm);
 	}
 
 	/**
@@ -228,58 +213,24 @@ public final class SmsSendCheck {
 	}
 
 	/**
-	 * The pool's SMS budget for the day of this instant: its reserved part, and the
-	 * counts at which the operator is warned.
-	 */
-	private Budget budget(Instant now) {
-		int whole = this.settings.dailySmsBudget();
-		List<Long> alarms = new ArrayList<>();
-		for (int percent : BUDGET_ALARM_PERCENTS) {
-			alarms.add(alarmCount(whole, percent));
-		}
-		return new Budget(new Counter(budgetKey(now), whole, budgetExpiry(now)), this.settings.reservedSms(), alarms);
-	}
-
-	/** The count at which a share of the budget is reached: the share, rounded up. */
-	private static long alarmCount(int budget, int percent) {
-		return ((long) budget * percent + 99) / 100;
-	}
-
-	/**
 	 * The number's limits with the day's budget in the same write; the shares of the
 	 * budget the write reached are told. A store that cannot be reached means no SMS: the
 	 * user sees "try again later".
+	 * @throws DailyBudgetExhaustedException when the day's budget is used up
 	 */
 	private SendVerdict acquire(SendLimits limits, String key, Instant now, Spend spend, BudgetAlarm alarm) {
 		SendVerdict verdict;
 		try {
-			verdict = limits.tryAcquireAtEqualCost(key, budget(now), spend);
+			verdict = limits.tryAcquireAtEqualCost(key, this.budget.on(now), spend);
 		}
 		catch (RuntimeException ex) {
 			throw new SmsDeliveryException(new RuntimeException("send-limits store: " + ex.getClass().getSimpleName()));
 		}
-		for (int percent : BUDGET_ALARM_PERCENTS) {
-			if (verdict.alarms().contains(alarmCount(this.settings.dailySmsBudget(), percent))) {
-				alarm.reached(percent);
-			}
+		this.budget.warn(verdict, alarm);
+		if (verdict.counterAtLimit()) {
+			throw this.budget.usedUp(now);
 		}
 		return verdict;
-	}
-
-	private static String budgetKey(Instant now) {
-		return "budget#" + LocalDate.ofInstant(now, ZoneOffset.UTC);
-	}
-
-	private static Instant nextDay(Instant now) {
-		return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-	}
-
-	private static Instant budgetExpiry(Instant now) {
-		return nextDay(now).plus(Duration.ofDays(1));
-	}
-
-	private static DailyBudgetExhaustedException budgetUsedUp(Instant now) {
-		return new DailyBudgetExhaustedException(Duration.between(now, nextDay(now)));
 	}
 
 }
