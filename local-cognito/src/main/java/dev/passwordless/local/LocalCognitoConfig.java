@@ -2,11 +2,8 @@ package dev.passwordless.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.passwordless.local.auth.Trigger;
 
 /**
  * How the local pool is set up; the defaults match the deployed stack.
@@ -136,184 +133,14 @@ public record LocalCognitoConfig(int port, Path dataDirectory, String region, St
 		return new Builder();
 	}
 
-	/** Builds a configuration, starting from the defaults. */
-	public static final class Builder {
-
-		private int port = DEFAULT_PORT;
-
-		private Path dataDirectory = Path.of(".local-cognito");
-
-		private String region = "us-east-1";
-
-		private String userPoolId = "us-east-1_LocalPool1";
-
-		private String clientId = "1oca1c0gn1toc11entid00000";
-
-		private boolean clientSecretEnabled = DEFAULT_CLIENT_SECRET;
-
-		private String clientSecret;
-
-		private String issuer;
-
-		private Duration authSessionValidity = Duration.ofMinutes(3);
-
-		private Duration accessTokenValidity = Duration.ofHours(1);
-
-		private Duration idTokenValidity = Duration.ofHours(1);
-
-		private Duration refreshTokenValidity = Duration.ofDays(30);
-
-		private Duration triggerTimeout = Duration.ofSeconds(5);
-
-		private final Map<String, String> triggerHandlers = new LinkedHashMap<>(Trigger.defaultHandlers());
-
-		private final Map<String, String> triggerEnvironment = new LinkedHashMap<>();
-
-		private boolean echoSms = true;
-
-		private boolean faults;
-
-		private SignUp signUp = SignUp.OPEN;
-
-		private String passkeyRelyingPartyId = DEFAULT_PASSKEY_RELYING_PARTY_ID;
-
-		private List<String> passkeyOrigins = List.of();
-
-		private PasskeyUserVerification passkeyUserVerification = PasskeyUserVerification.REQUIRED;
-
-		public Builder port(int port) {
-			this.port = port;
-			return this;
-		}
-
-		public Builder dataDirectory(Path dataDirectory) {
-			this.dataDirectory = dataDirectory;
-			return this;
-		}
-
-		public Builder region(String region) {
-			this.region = region;
-			this.userPoolId = region + "_LocalPool1";
-			return this;
-		}
-
-		public Builder userPoolId(String userPoolId) {
-			this.userPoolId = userPoolId;
-			return this;
-		}
-
-		public Builder clientId(String clientId) {
-			this.clientId = clientId;
-			return this;
-		}
-
-		/**
-		 * Whether the app client has a secret: one generated on first start and kept with
-		 * the pool's data, or none (a public client).
-		 */
-		public Builder clientSecret(boolean enabled) {
-			this.clientSecretEnabled = enabled;
-			this.clientSecret = null;
-			return this;
-		}
-
-		/** The app client's secret; null for a public client. */
-		public Builder clientSecret(String secret) {
-			this.clientSecretEnabled = secret != null;
-			this.clientSecret = secret;
-			return this;
-		}
-
-		public Builder issuer(String issuer) {
-			this.issuer = issuer;
-			return this;
-		}
-
-		public Builder authSessionValidity(Duration validity) {
-			this.authSessionValidity = validity;
-			return this;
-		}
-
-		public Builder accessTokenValidity(Duration validity) {
-			this.accessTokenValidity = validity;
-			return this;
-		}
-
-		public Builder idTokenValidity(Duration validity) {
-			this.idTokenValidity = validity;
-			return this;
-		}
-
-		public Builder refreshTokenValidity(Duration validity) {
-			this.refreshTokenValidity = validity;
-			return this;
-		}
-
-		public Builder triggerTimeout(Duration timeout) {
-			this.triggerTimeout = timeout;
-			return this;
-		}
-
-		/** Replaces one trigger's handler class; a blank name removes the trigger. */
-		public Builder triggerHandler(String trigger, String className) {
-			if (className == null || className.isBlank()) {
-				this.triggerHandlers.remove(trigger);
-			}
-			else {
-				this.triggerHandlers.put(trigger, className);
-			}
-			return this;
-		}
-
-		public Builder triggerEnvironment(String name, String value) {
-			this.triggerEnvironment.put(name, value);
-			return this;
-		}
-
-		public Builder echoSms(boolean echoSms) {
-			this.echoSms = echoSms;
-			return this;
-		}
-
-		/** Turns the fault harness on or off (default off). */
-		public Builder faults(boolean faults) {
-			this.faults = faults;
-			return this;
-		}
-
-		/** Who may create users (default {@link SignUp#OPEN}). */
-		public Builder signUp(SignUp signUp) {
-			this.signUp = signUp;
-			return this;
-		}
-
-		/** The passkeys' relying-party id, a domain name (default {@code localhost}). */
-		public Builder passkeyRelyingPartyId(String relyingPartyId) {
-			this.passkeyRelyingPartyId = relyingPartyId;
-			return this;
-		}
-
-		/**
-		 * The origins passkey ceremonies may come from, each on the relying-party id's
-		 * domain; none (the default) allows the relying-party id's host on any port.
-		 */
-		public Builder passkeyOrigins(List<String> origins) {
-			this.passkeyOrigins = List.copyOf(origins);
-			return this;
-		}
-
-		/** Whether passkeys must verify the user (default required). */
-		public Builder passkeyUserVerification(PasskeyUserVerification userVerification) {
-			this.passkeyUserVerification = userVerification;
-			return this;
-		}
+	/**
+	 * Builds a configuration, starting from the defaults; the settings and their setters
+	 * are in {@code ConfigSettings}.
+	 */
+	public static final class Builder extends ConfigSettings {
 
 		public LocalCognitoConfig build() {
-			return new LocalCognitoConfig(this.port, this.dataDirectory, this.region, this.userPoolId, this.clientId,
-					this.clientSecretEnabled, this.clientSecret, this.issuer, this.authSessionValidity,
-					this.accessTokenValidity, this.idTokenValidity, this.refreshTokenValidity, this.triggerTimeout,
-					this.triggerHandlers, this.triggerEnvironment, this.echoSms, this.faults, this.signUp,
-					this.passkeyRelyingPartyId, this.passkeyOrigins, this.passkeyUserVerification);
+			return toConfig();
 		}
 
 	}
