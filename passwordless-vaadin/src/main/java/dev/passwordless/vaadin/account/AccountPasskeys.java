@@ -14,6 +14,7 @@ import dev.passwordless.vaadin.audit.JdbcAuditEventRepository;
 import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.Passkey;
+import dev.passwordless.vaadin.cognito.PasskeyOptions;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoUser;
@@ -95,7 +96,7 @@ public class AccountPasskeys {
 		this.audit.eventFromHere(AuditKind.PASSKEY_ADDED)
 			.user(user.sub())
 			.number(user.phoneNumber())
-			.with(AuditTrail.CREDENTIAL, CognitoPasskeys.credentialId(credential).orElse(""))
+			.with(AuditTrail.CREDENTIAL, PasskeyOptions.credentialId(credential).orElse(""))
 			.publish();
 	}
 

@@ -1,9 +1,12 @@
 package dev.passwordless.vaadin.cognito;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.core.SdkNumber;
 import software.amazon.awssdk.core.document.Document;
@@ -52,6 +55,21 @@ final class JsonDocuments {
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("Not JSON", ex);
+		}
+	}
+
+	/**
+	 * A claim of a JWT's payload, read without checking the signature (the caller
+	 * verifies the token before anything depends on it).
+	 */
+	static Optional<String> claim(String jwt, String name) {
+		try {
+			String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+			return (read(payload) instanceof Map<?, ?> claims && claims.get(name) instanceof String value)
+					? Optional.of(value) : Optional.empty();
+		}
+		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
+			return Optional.empty();
 		}
 	}
 

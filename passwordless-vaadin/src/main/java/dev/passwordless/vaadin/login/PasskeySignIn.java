@@ -11,6 +11,7 @@ import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoPasskeys;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.PasskeyChallenge;
+import dev.passwordless.vaadin.cognito.PasskeyOptions;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoAuthentication;
@@ -86,7 +87,7 @@ public class PasskeySignIn {
 			challenge.ifPresent((real) -> this.lastOptions.set(real.requestOptions()));
 			this.session.keep(new PendingPasskey(phone, challenge.orElse(null), this.clock.instant()));
 			return challenge.map(PasskeyChallenge::requestOptions)
-				.orElseGet(() -> CognitoPasskeys.decoyOptions(this.lastOptions.get(),
+				.orElseGet(() -> PasskeyOptions.decoy(this.lastOptions.get(),
 						this.relyingPartyId.isEmpty() ? pageHost : this.relyingPartyId, this.random));
 		}
 		catch (SignInProblem problem) {
@@ -105,7 +106,7 @@ public class PasskeySignIn {
 	public String finish(String credential, boolean staySignedIn) {
 		PendingPasskey pending = this.session.pendingPasskey().orElseThrow(PasskeySignIn::failed);
 		this.session.forgetPendingPasskey();
-		Optional<String> credentialId = CognitoPasskeys.credentialId(credential);
+		Optional<String> credentialId = PasskeyOptions.credentialId(credential);
 		try {
 			if (pending.challenge() == null || !this.clock.instant().isBefore(pending.startedAt().plus(CEREMONY))) {
 				throw failed();

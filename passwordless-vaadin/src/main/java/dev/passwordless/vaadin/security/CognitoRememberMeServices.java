@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.operations.SignInMetrics;
@@ -58,15 +57,13 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private final RefreshedSignIn refresh;
 
-	private final SignInMetrics metrics;
+	private final RestoreOutcomes outcomes;
 
 	private final SignOutsEverywhere signOuts;
 
 	private final Clock clock;
 
 	private final Duration validity;
-
-	private final AuditTrail audit;
 
 	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
 			boolean secureCookie, RefreshedSignIn refresh, SignInMetrics metrics, SignOutsEverywhere signOuts,
@@ -75,11 +72,10 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 				(username) -> User.withUsername(username).password("").authorities(List.of()).build(), records);
 		this.records = records;
 		this.refresh = refresh;
-		this.metrics = metrics;
+		this.outcomes = new RestoreOutcomes(metrics, audit);
 		this.signOuts = signOuts;
 		this.clock = clock;
 		this.validity = properties.validity();
-		this.audit = audit;
 		setTokenValiditySeconds((int) properties.validity().toSeconds());
 		setCookieName(properties.cookieName());
 		if (secureCookie) {
@@ -124,8 +120,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		RememberMeRecords.Stored stored = stored(series, request);
 		if (!this.clock.instant().isBefore(stored.expiresAt())) {
 			this.records.remove(series);
-			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
-			refused(request, stored.username(), "expired");
+			this.outcomes.refused(request, stored.username(), "expired");
 			throw new RememberMeAuthenticationException("Remember-me record expired");
 		}
 		RememberMeRecords.Presented presented = available(
@@ -142,8 +137,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 					this.signOuts.signedOutEverywhere(stored.username());
 					return null;
 				});
-				this.metrics.rememberMe(SignInMetrics.Outcome.THEFT);
-				refused(request, stored.username(), "theft");
+				this.outcomes.theft(request, stored.username());
 				throw ex;
 			}
 		}
@@ -153,8 +147,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		}
 		catch (RefreshedSignIn.Refused ex) {
 			this.records.remove(series);
-			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
-			refused(request, stored.username(), "refused");
+			this.outcomes.refused(request, stored.username(), "refused");
 			throw new RememberMeAuthenticationException(ex.getMessage());
 		}
 		request.setAttribute(EXPIRES, stored.expiresAt());
@@ -168,22 +161,8 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		// restored together, a retry) rotated it a moment ago: this one is signed in
 		// too, and the browser keeps the newer cookie; the replaced token after the
 		// grace period is caught above as theft
-		this.metrics.rememberMe(SignInMetrics.Outcome.RESTORED);
-		this.audit.event(AuditKind.SIGNED_IN, request)
-			.user(restored.user().sub())
-			.number(restored.user().phoneNumber())
-			.with(AuditTrail.HOW, "stay-signed-in")
-			.publish();
+		this.outcomes.restored(request, restored.user());
 		return restored;
-	}
-
-	/** "Stay signed in" did not sign this browser in, by the application's decision. */
-	private void refused(HttpServletRequest request, String username, String reason) {
-		this.audit.event(AuditKind.STAY_SIGNED_IN_REFUSED, request)
-			.user(username)
-			.by(AuditTrail.SYSTEM)
-			.with(AuditTrail.REASON, reason)
-			.publish();
 	}
 
 	@Override
@@ -238,8 +217,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		}
 		catch (RememberMeRecords.Unreadable ex) {
 			this.records.remove(series);
-			this.metrics.rememberMe(SignInMetrics.Outcome.REFUSED);
-			refused(request, null, "unreadable");
+			this.outcomes.refused(request, null, "unreadable");
 			throw new RememberMeAuthenticationException("The record's refresh token cannot be read with this key");
 		}
 		return stored.orElseThrow(() -> new RememberMeAuthenticationException("No remember-me record for this series"));

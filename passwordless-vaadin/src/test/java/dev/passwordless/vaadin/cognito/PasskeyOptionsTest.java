@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The options a number without a passkey gets: shaped like the last real challenge's, so
  * that nothing in them tells the two apart.
  */
-class DecoyOptionsTest {
+class PasskeyOptionsTest {
 
 	private static final String REAL = """
 			{"challenge":"%s","rpId":"portal.example.com","timeout":180000,"userVerification":"required",
@@ -21,8 +21,7 @@ class DecoyOptionsTest {
 
 	@Test
 	void decoyWhenARealChallengeWasSeenThenTheSameFieldsAndLengthsWithFreshRandomValues() {
-		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments
-			.read(CognitoPasskeys.decoyOptions(REAL, "ignored", new SecureRandom()));
+		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments.read(PasskeyOptions.decoy(REAL, "ignored", new SecureRandom()));
 		Map<?, ?> real = (Map<?, ?>) JsonDocuments.read(REAL);
 
 		assertThat(new java.util.HashSet<Object>(decoy.keySet()))
@@ -38,8 +37,7 @@ class DecoyOptionsTest {
 
 	@Test
 	void decoyWhenNoRealChallengeWasSeenYetThenTheGivenRelyingPartyAndOneCredential() {
-		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments
-			.read(CognitoPasskeys.decoyOptions(null, "localhost", new SecureRandom()));
+		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments.read(PasskeyOptions.decoy(null, "localhost", new SecureRandom()));
 
 		assertThat(decoy.get("rpId")).isEqualTo("localhost");
 		assertThat((List<?>) decoy.get("allowCredentials")).hasSize(1);
@@ -47,9 +45,9 @@ class DecoyOptionsTest {
 
 	@Test
 	void credentialIdWhenTheBrowsersJsonNamesOneThenThatIdAndOtherwiseNone() {
-		assertThat(CognitoPasskeys.credentialId("{\"id\":\"abc\",\"type\":\"public-key\"}")).contains("abc");
-		assertThat(CognitoPasskeys.credentialId("not json")).isEmpty();
-		assertThat(CognitoPasskeys.credentialId("[1,2]")).isEmpty();
+		assertThat(PasskeyOptions.credentialId("{\"id\":\"abc\",\"type\":\"public-key\"}")).contains("abc");
+		assertThat(PasskeyOptions.credentialId("not json")).isEmpty();
+		assertThat(PasskeyOptions.credentialId("[1,2]")).isEmpty();
 	}
 
 	private static byte[] decoded(Object value) {
