@@ -7,31 +7,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /**
  * The administration's Cognito calls: IAM-authorized admin operations on the portal's
  * pool, with the application's AWS credentials (on AWS its role with the stack's
- * {@code CognitoAdminPolicyArn}). Every refusal becomes an {@link AdminProblem};
- * Cognito's own message is logged, never shown, and a number is never logged.
+ * {@code CognitoAdminPolicyArn}). Every refusal becomes an {@link AdminProblem}
+ * ({@link AdminErrors}); Cognito's own message is logged, never shown, and a number is
+ * never logged.
  */
 public class CognitoAdministration {
 
@@ -68,12 +62,12 @@ public class CognitoAdministration {
 	 */
 	public Page users(String search, String token) {
 		String filter = filter(search);
-		ListUsersResponse response = call(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
-			.limit(PAGE_SIZE)
-			.filter(filter)
-			.paginationToken(token)));
-		return new Page(response.users().stream().map(CognitoAdministration::portalUser).toList(),
-				response.paginationToken());
+		ListUsersResponse response = AdminErrors
+			.translated(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
+				.limit(PAGE_SIZE)
+				.filter(filter)
+				.paginationToken(token)));
+		return new Page(response.users().stream().map(PortalUser::of).toList(), response.paginationToken());
 	}
 
 	/**
@@ -93,10 +87,11 @@ public class CognitoAdministration {
 
 	/** The person with this number, if the pool has one. */
 	public Optional<PortalUser> byNumber(String phoneNumber) {
-		ListUsersResponse response = call(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
-			.limit(1)
-			.filter("phone_number = \"" + phoneNumber + "\"")));
-		return response.users().stream().findFirst().map(CognitoAdministration::portalUser);
+		ListUsersResponse response = AdminErrors
+			.translated(() -> this.cognito.listUsers((request) -> request.userPoolId(this.userPoolId)
+				.limit(1)
+				.filter("phone_number = \"" + phoneNumber + "\"")));
+		return response.users().stream().findFirst().map(PortalUser::of);
 	}
 
 	/**
@@ -110,18 +105,20 @@ public class CognitoAdministration {
 	 * @throws AdminProblem {@code NUMBER_TAKEN} when the number belongs to someone
 	 */
 	public PortalUser invite(String name, String phoneNumber, Collection<String> groups) {
-		UserType created = call(() -> this.cognito
-			.adminCreateUser((request) -> request.userPoolId(this.userPoolId)
-				.username(phoneNumber)
-				.messageAction(MessageActionType.SUPPRESS)
-				.userAttributes(attribute("name", name), attribute("phone_number", phoneNumber),
-						attribute("phone_number_verified", "true")))
-			.user());
+		UserType created = AdminErrors.translated(
+				() -> this.cognito
+					.adminCreateUser((request) -> request.userPoolId(this.userPoolId)
+						.username(phoneNumber)
+						.messageAction(MessageActionType.SUPPRESS)
+						.userAttributes(attribute("name", name), attribute("phone_number", phoneNumber),
+								attribute("phone_number_verified", "true")))
+					.user());
 		try {
-			call(() -> this.cognito.adminSetUserPassword((request) -> request.userPoolId(this.userPoolId)
-				.username(created.username())
-				.password(CognitoAuthClient.throwawayPassword())
-				.permanent(true)));
+			AdminErrors
+				.translated(() -> this.cognito.adminSetUserPassword((request) -> request.userPoolId(this.userPoolId)
+					.username(created.username())
+					.password(CognitoAuthClient.throwawayPassword())
+					.permanent(true)));
 			for (String group : groups) {
 				addToGroup(created.username(), group);
 			}
@@ -135,7 +132,7 @@ public class CognitoAdministration {
 			}
 			throw problem;
 		}
-		PortalUser invited = portalUser(created);
+		PortalUser invited = PortalUser.of(created);
 		return new PortalUser(invited.username(), invited.name(), invited.phoneNumber(), invited.enabled(), "CONFIRMED",
 				invited.created());
 	}
@@ -146,7 +143,7 @@ public class CognitoAdministration {
 		String token = null;
 		do {
 			String page = token;
-			var response = call(() -> this.cognito
+			var response = AdminErrors.translated(() -> this.cognito
 				.listGroups((request) -> request.userPoolId(this.userPoolId).limit(60).nextToken(page)));
 			response.groups().stream().map(GroupType::groupName).forEach(names::add);
 			token = response.nextToken();
@@ -161,7 +158,7 @@ public class CognitoAdministration {
 		String token = null;
 		do {
 			String page = token;
-			var response = call(() -> this.cognito.adminListGroupsForUser(
+			var response = AdminErrors.translated(() -> this.cognito.adminListGroupsForUser(
 					(request) -> request.userPoolId(this.userPoolId).username(username).limit(60).nextToken(page)));
 			response.groups().stream().map(GroupType::groupName).forEach(names::add);
 			token = response.nextToken();
@@ -185,7 +182,7 @@ public class CognitoAdministration {
 		boolean removed = false;
 		for (String group : new LinkedHashSet<>(current)) {
 			if (!wanted.contains(group)) {
-				call(() -> this.cognito.adminRemoveUserFromGroup(
+				AdminErrors.translated(() -> this.cognito.adminRemoveUserFromGroup(
 						(request) -> request.userPoolId(this.userPoolId).username(username).groupName(group)));
 				removed = true;
 			}
@@ -195,14 +192,14 @@ public class CognitoAdministration {
 
 	/** Puts a person in a group (nothing happens when they are in it already). */
 	public void addToGroup(String username, String group) {
-		call(() -> this.cognito
+		AdminErrors.translated(() -> this.cognito
 			.adminAddUserToGroup((request) -> request.userPoolId(this.userPoolId).username(username).groupName(group)));
 	}
 
 	/** Makes a group unless the pool has it. */
 	public void ensureGroup(String group, String description) {
 		try {
-			call(() -> this.cognito.createGroup(
+			AdminErrors.translated(() -> this.cognito.createGroup(
 					(request) -> request.userPoolId(this.userPoolId).groupName(group).description(description)));
 		}
 		catch (GroupExistsException ex) {
@@ -212,96 +209,39 @@ public class CognitoAdministration {
 
 	/** Whether anyone is in the group. */
 	public boolean hasMembers(String group) {
-		return !call(() -> this.cognito
-			.listUsersInGroup((request) -> request.userPoolId(this.userPoolId).groupName(group).limit(1))).users()
+		return !AdminErrors
+			.translated(() -> this.cognito
+				.listUsersInGroup((request) -> request.userPoolId(this.userPoolId).groupName(group).limit(1)))
+			.users()
 			.isEmpty();
 	}
 
 	/** A person may no longer sign in; Cognito revokes their tokens. */
 	public void disable(String username) {
-		call(() -> this.cognito.adminDisableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+		AdminErrors.translated(() -> this.cognito
+			.adminDisableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
 	}
 
 	/** A disabled person may sign in again. */
 	public void enable(String username) {
-		call(() -> this.cognito.adminEnableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+		AdminErrors.translated(() -> this.cognito
+			.adminEnableUser((request) -> request.userPoolId(this.userPoolId).username(username)));
 	}
 
 	/** Every refresh token of the person is revoked at Cognito. */
 	public void signOutEverywhere(String username) {
-		call(() -> this.cognito
+		AdminErrors.translated(() -> this.cognito
 			.adminUserGlobalSignOut((request) -> request.userPoolId(this.userPoolId).username(username)));
 	}
 
 	/** The person's account is deleted. */
 	public void delete(String username) {
-		call(() -> this.cognito.adminDeleteUser((request) -> request.userPoolId(this.userPoolId).username(username)));
+		AdminErrors.translated(() -> this.cognito
+			.adminDeleteUser((request) -> request.userPoolId(this.userPoolId).username(username)));
 	}
 
 	private static AttributeType attribute(String name, String value) {
 		return AttributeType.builder().name(name).value(value).build();
-	}
-
-	static PortalUser portalUser(UserType user) {
-		String name = "";
-		String phone = "";
-		for (AttributeType attribute : user.attributes()) {
-			if ("name".equals(attribute.name())) {
-				name = attribute.value();
-			}
-			else if ("phone_number".equals(attribute.name())) {
-				phone = attribute.value();
-			}
-		}
-		return new PortalUser(user.username(), name, phone, Boolean.TRUE.equals(user.enabled()),
-				user.userStatusAsString(), user.userCreateDate());
-	}
-
-	/** Runs a call, turning its failures into {@link AdminProblem}s. */
-	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (UsernameExistsException | AliasExistsException ex) {
-			throw new AdminProblem(AdminProblem.Kind.NUMBER_TAKEN, "passwordless.admin.number-taken");
-		}
-		catch (UserNotFoundException ex) {
-			throw new AdminProblem(AdminProblem.Kind.GONE, "passwordless.admin.gone");
-		}
-		catch (UserLambdaValidationException ex) {
-			// the Pre sign-up trigger checks invitations as it checks registrations
-			log.warn("The pool's triggers refused an invitation: {}", ex.awsErrorDetails().errorMessage());
-			throw new AdminProblem(AdminProblem.Kind.REFUSED, "passwordless.admin.number-refused");
-		}
-		catch (GroupExistsException ex) {
-			throw ex;
-		}
-		catch (AwsServiceException ex) {
-			if (ex.statusCode() == 403 || notAllowed(ex.awsErrorDetails().errorCode())) {
-				log.error("Cognito refused an administrative call ({}): the application's AWS credentials need the "
-						+ "stack's CognitoAdminPolicyArn policy", ex.awsErrorDetails().errorCode());
-				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.not-allowed");
-			}
-			// the code only: a message may name the person
-			log.warn("An administrative Cognito call failed: {}", ex.awsErrorDetails().errorCode());
-			throw new AdminProblem(AdminProblem.Kind.UNAVAILABLE, "passwordless.admin.unavailable");
-		}
-		catch (SdkClientException ex) {
-			if (String.valueOf(ex.getMessage()).contains("credentials")) {
-				log.error("The administration has no AWS credentials: give the application a role (or profile) "
-						+ "with the stack's CognitoAdminPolicyArn policy");
-				throw new AdminProblem(AdminProblem.Kind.NOT_ALLOWED, "passwordless.admin.no-credentials");
-			}
-			log.warn("An administrative Cognito call failed: {}", ex.getClass().getSimpleName());
-			throw new AdminProblem(AdminProblem.Kind.UNAVAILABLE, "passwordless.admin.unavailable");
-		}
-	}
-
-	private static boolean notAllowed(String errorCode) {
-		return errorCode != null && (errorCode.equals("AccessDeniedException")
-				|| errorCode.equals("UnrecognizedClientException") || errorCode.equals("MissingAuthenticationToken")
-				|| errorCode.equals("MissingAuthenticationTokenException")
-				|| errorCode.equals("InvalidSignatureException"));
 	}
 
 }

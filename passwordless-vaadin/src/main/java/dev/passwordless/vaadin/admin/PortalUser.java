@@ -2,6 +2,9 @@ package dev.passwordless.vaadin.admin;
 
 import java.time.Instant;
 
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
 /**
  * A person in the pool, as the administration lists them.
  *
@@ -14,4 +17,21 @@ import java.time.Instant;
  */
 public record PortalUser(String username, String name, String phoneNumber, boolean enabled, String status,
 		Instant created) {
+
+	/** The person as Cognito's ListUsers and AdminCreateUser describe them. */
+	static PortalUser of(UserType user) {
+		String name = "";
+		String phone = "";
+		for (AttributeType attribute : user.attributes()) {
+			if ("name".equals(attribute.name())) {
+				name = attribute.value();
+			}
+			else if ("phone_number".equals(attribute.name())) {
+				phone = attribute.value();
+			}
+		}
+		return new PortalUser(user.username(), name, phone, Boolean.TRUE.equals(user.enabled()),
+				user.userStatusAsString(), user.userCreateDate());
+	}
+
 }

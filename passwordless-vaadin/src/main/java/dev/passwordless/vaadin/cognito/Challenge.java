@@ -1,7 +1,10 @@
 package dev.passwordless.vaadin.cognito;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A code challenge in progress. Its Cognito session string stays on the server (in the
@@ -17,4 +20,25 @@ import java.time.Instant;
  */
 public record Challenge(String session, String username, int codeLength, Instant expiresAt, int attemptsLeft,
 		boolean toNewNumber) implements Serializable {
+
+	/**
+	 * The challenge the Create trigger's parameters describe: 6 digits, 5 minutes and 3
+	 * attempts where they say nothing (or nothing that is a number).
+	 */
+	static Challenge of(String session, Map<String, String> parameters, Clock clock) {
+		return new Challenge(session, parameters.get("USERNAME"), integer(parameters.get("codeLength")).orElse(6),
+				integer(parameters.get("expiresAt")).map(Instant::ofEpochSecond)
+					.orElse(clock.instant().plusSeconds(300)),
+				integer(parameters.get("attemptsLeft")).orElse(3), "new-number".equals(parameters.get("target")));
+	}
+
+	private static Optional<Integer> integer(String value) {
+		try {
+			return Optional.ofNullable(value).map(Integer::valueOf);
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 }

@@ -3,31 +3,23 @@ package dev.passwordless.vaadin.cognito;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /**
  * The app's Cognito calls. Every AWS error becomes a {@link SignInProblem} a person
- * understands ({@link CognitoErrors}).
+ * understands ({@link CognitoErrors}). Registering is {@link CognitoSignUp}'s, and
+ * revoking tokens {@link CognitoSignOut}'s.
  */
 public class CognitoAuthClient {
-
-	private static final Logger log = LoggerFactory.getLogger(CognitoAuthClient.class);
 
 	private final CognitoIdentityProviderClient cognito;
 
@@ -39,7 +31,9 @@ public class CognitoAuthClient {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final SignUpPace signUpPace;
+	private final CognitoSignUp signUp;
+
+	private final CognitoSignOut signOut;
 
 	/**
 	 * @param cognito the SDK client, pointed at the pool's endpoint
@@ -55,7 +49,8 @@ public class CognitoAuthClient {
 		this.clientId = pool.clientId();
 		this.secret = pool.clientSecret();
 		this.clock = clock;
-		this.signUpPace = signUpPace;
+		this.signUp = new CognitoSignUp(cognito, pool, signUpPace);
+		this.signOut = new CognitoSignOut(cognito, pool);
 	}
 
 	/**
@@ -70,35 +65,7 @@ public class CognitoAuthClient {
 	 * server only: the person learns it once their code proves the number
 	 */
 	public boolean signUp(String phoneNumber, String name, String language) {
-		List<AttributeType> attributes = new ArrayList<>();
-		attributes.add(AttributeType.builder().name("name").value(name).build());
-		if (language != null && !language.isBlank()) {
-			attributes.add(AttributeType.builder().name("locale").value(language).build());
-		}
-		return CognitoErrors.translated(() -> {
-			long started = this.signUpPace.start();
-			try {
-				this.cognito.signUp((request) -> request.clientId(this.clientId)
-					.secretHash(secretHash(phoneNumber))
-					.username(phoneNumber)
-					.password(throwawayPassword())
-					.userAttributes(attributes));
-				this.signUpPace.created(started);
-				return true;
-			}
-			catch (UsernameExistsException ex) {
-				// same screens and time as a new registration; the code goes to the
-				// number's owner
-				this.signUpPace.alreadyRegistered(started);
-				return false;
-			}
-			catch (NotAuthorizedException ex) {
-				if (CognitoErrors.isSignUpClosed(ex)) {
-					throw CognitoErrors.signUpClosed();
-				}
-				throw ex;
-			}
-		});
+		return this.signUp.signUp(phoneNumber, name, language);
 	}
 
 	/** Registers a user without a language: the SMS in the pool's default one. */
@@ -148,7 +115,7 @@ public class CognitoAuthClient {
 		var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
 			.authFlow(AuthFlowType.CUSTOM_AUTH)
 			.authParameters(Map.of("USERNAME", username, "SECRET_HASH", secretHash(username))));
-		return challenge(response.session(), response.challengeParameters());
+		return Challenge.of(response.session(), response.challengeParameters(), this.clock);
 	}
 
 	/**
@@ -186,7 +153,8 @@ public class CognitoAuthClient {
 					return new SignInResult.SignedIn(
 							tokens(challenge.username(), response.authenticationResult(), null));
 				}
-				return new SignInResult.NextChallenge(challenge(response.session(), response.challengeParameters()));
+				return new SignInResult.NextChallenge(
+						Challenge.of(response.session(), response.challengeParameters(), this.clock));
 			}
 			catch (NotAuthorizedException ex) {
 				if (CognitoErrors.isClientSecretRefused(ex)) {
@@ -224,12 +192,7 @@ public class CognitoAuthClient {
 	 * and RevokeToken. Failures are logged, never shown.
 	 */
 	public void signOutEverywhere(CognitoTokens tokens) {
-		try {
-			this.cognito.globalSignOut((request) -> request.accessToken(tokens.accessToken()));
-		}
-		catch (RuntimeException ex) {
-			log.info("GlobalSignOut failed: {}", ex.getClass().getSimpleName());
-		}
+		this.signOut.everywhere(tokens.accessToken());
 		revoke(tokens.refreshToken());
 	}
 
@@ -238,17 +201,7 @@ public class CognitoAuthClient {
 	 * logged, never shown.
 	 */
 	public void revoke(String refreshToken) {
-		try {
-			this.cognito.revokeToken(
-					(request) -> request.clientId(this.clientId).clientSecret(this.secret.value()).token(refreshToken));
-		}
-		catch (NotAuthorizedException ex) {
-			CognitoErrors.logIfClientSecretRefused(ex);
-			log.info("RevokeToken failed: {}", ex.getClass().getSimpleName());
-		}
-		catch (RuntimeException ex) {
-			log.info("RevokeToken failed: {}", ex.getClass().getSimpleName());
-		}
+		this.signOut.revoke(refreshToken);
 	}
 
 	/**
@@ -271,28 +224,12 @@ public class CognitoAuthClient {
 		CognitoErrors.translated(() -> this.cognito.deleteUser((request) -> request.accessToken(tokens.accessToken())));
 	}
 
-	private Challenge challenge(String session, Map<String, String> parameters) {
-		return new Challenge(session, parameters.get("USERNAME"), integer(parameters.get("codeLength")).orElse(6),
-				integer(parameters.get("expiresAt")).map(Instant::ofEpochSecond)
-					.orElse(this.clock.instant().plusSeconds(300)),
-				integer(parameters.get("attemptsLeft")).orElse(3), "new-number".equals(parameters.get("target")));
-	}
-
 	private String secretHash(String username) {
 		return this.secret.hash(username, this.clientId);
 	}
 
 	private CognitoTokens tokens(String username, AuthenticationResultType result, String refreshToken) {
 		return CognitoTokens.of(username, result, refreshToken, this.clock);
-	}
-
-	private static Optional<Integer> integer(String value) {
-		try {
-			return Optional.ofNullable(value).map(Integer::valueOf);
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/**

@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import dev.passwordless.rules.NameRule;
-import dev.passwordless.vaadin.audit.AuditKind;
 import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import dev.passwordless.vaadin.i18n.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.cognito.SignInResult;
 import dev.passwordless.vaadin.operations.SignInMetrics;
-import dev.passwordless.vaadin.security.SignInRoutes;
 
 /**
  * Registration and sign-in by SMS code, for the views. What it keeps of the browser (the
@@ -36,14 +33,11 @@ public class PasswordlessLoginService {
 
 	private final Clock clock;
 
-	private final SignInMetrics metrics;
-
-	private final AuditTrail audit;
+	private final SignInBookkeeping bookkeeping;
 
 	PasswordlessLoginService(CognitoAuthClient cognito, AccountEntry entry, SignInRateLimits limits,
 			SignInSession session, SignInPolicy policy, Clock clock, SignInMetrics metrics, AuditTrail audit) {
-		this.metrics = metrics;
-		this.audit = audit;
+		this.bookkeeping = new SignInBookkeeping(metrics, audit, session);
 		this.cognito = cognito;
 		this.entry = entry;
 		this.limits = limits;
@@ -54,7 +48,7 @@ public class PasswordlessLoginService {
 
 	/** Registers and sends the first code (the SMS in the person's language). */
 	public SignInStep register(String name, TypedNumber typed, Locale language) {
-		return counted(() -> e164(typed), () -> {
+		return this.bookkeeping.codeRequest(() -> e164(typed), () -> {
 			nameProblem(name).ifPresent((problem) -> {
 				throw problem;
 			});
@@ -72,7 +66,7 @@ public class PasswordlessLoginService {
 	 * code.
 	 */
 	public SignInStep requestCode(TypedNumber typed) {
-		return counted(() -> e164(typed), () -> codeFor(toE164(typed)));
+		return this.bookkeeping.codeRequest(() -> e164(typed), () -> codeFor(toE164(typed)));
 	}
 
 	/**
@@ -82,7 +76,7 @@ public class PasswordlessLoginService {
 	 * @param phoneNumber the person's number (E.164), from their verified tokens
 	 */
 	public SignInStep stepUp(String phoneNumber) {
-		return counted(() -> Optional.of(phoneNumber), () -> codeFor(phoneNumber));
+		return this.bookkeeping.codeRequest(() -> Optional.of(phoneNumber), () -> codeFor(phoneNumber));
 	}
 
 	private SignInStep codeFor(String phone) {
@@ -113,7 +107,7 @@ public class PasswordlessLoginService {
 	 * spent (too many wrong codes, too late).
 	 */
 	public SignInStep resend() {
-		return counted(() -> this.session.pending().map(PendingSignIn::phoneNumber), () -> {
+		return this.bookkeeping.codeRequest(() -> this.session.pending().map(PendingSignIn::phoneNumber), () -> {
 			PendingSignIn pending = this.session.pending().orElseThrow(this::noSignIn);
 			long wait = pending.resendIn(this.clock.instant(), this.policy.resendAfter());
 			if (wait > 0) {
@@ -137,32 +131,7 @@ public class PasswordlessLoginService {
 	 */
 	public String submitCode(String code, boolean staySignedIn) {
 		Optional<String> phone = this.session.pending().map(PendingSignIn::phoneNumber);
-		try {
-			String location = checkCode(code, staySignedIn);
-			this.metrics.signIn(SignInMetrics.Outcome.SUCCEEDED);
-			return location;
-		}
-		catch (SignInProblem ex) {
-			this.metrics.signIn(SignInMetrics.Outcome.FAILED);
-			auditFailedCheck(phone, ex);
-			throw ex;
-		}
-	}
-
-	/**
-	 * A code check that failed: out of attempts or over the checks' limit is a lock-out;
-	 * a wrong code was recorded where it was found; a code that was no code at all (fewer
-	 * digits) never reached Cognito and is not recorded.
-	 */
-	private void auditFailedCheck(Optional<String> phone, SignInProblem problem) {
-		AuditKind kind = switch (problem.kind()) {
-			case CODE_FAILED, RATE_LIMITED -> AuditKind.LOCKED_OUT;
-			case INVALID_INPUT -> null;
-			default -> AuditKind.SIGN_IN_FAILED;
-		};
-		if (kind != null) {
-			audit(kind).number(phone).with(AuditTrail.REASON, reason(problem)).publish();
-		}
+		return this.bookkeeping.codeCheck(phone, () -> checkCode(code, staySignedIn));
 	}
 
 	private String checkCode(String code, boolean staySignedIn) {
@@ -188,9 +157,7 @@ public class PasswordlessLoginService {
 		return switch (result) {
 			case SignInResult.NextChallenge next -> {
 				this.session.keep(pending.next(next.challenge()));
-				audit(AuditKind.CODE_WRONG).number(pending.phoneNumber())
-					.with(AuditTrail.ATTEMPTS_LEFT, next.challenge().attemptsLeft())
-					.publish();
+				this.bookkeeping.wrongCode(pending.phoneNumber(), next.challenge().attemptsLeft());
 				throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.wrong",
 						next.challenge().attemptsLeft());
 			}
@@ -198,13 +165,7 @@ public class PasswordlessLoginService {
 				this.session.forgetPending();
 				this.session.forgetTypedNumber();
 				String location = this.entry.afterCode(signedIn.tokens(), staySignedIn, pending.registeredExisting());
-				AuditTrail.Entry event = audit(AuditKind.SIGNED_IN).user(signedIn.tokens().username())
-					.number(pending.phoneNumber())
-					.with(AuditTrail.HOW, "code");
-				if (location.equals(SignInRoutes.EXISTING_ACCOUNT)) {
-					event.with("asked", "existing-account");
-				}
-				event.publish();
+				this.bookkeeping.signedIn(signedIn.tokens().username(), pending.phoneNumber(), location);
 				yield location;
 			}
 		};
@@ -240,40 +201,6 @@ public class PasswordlessLoginService {
 	private String toE164(TypedNumber typed) {
 		this.session.keep(typed);
 		return this.policy.e164(typed);
-	}
-
-	/**
-	 * Counts a request for a code and its outcome, and records them in the audit trail.
-	 */
-	private SignInStep counted(Supplier<Optional<String>> phone, Supplier<SignInStep> request) {
-		this.metrics.codeRequested();
-		try {
-			SignInStep step = request.get();
-			Optional<String> number = phone.get();
-			audit(AuditKind.CODE_REQUESTED).number(number).publish();
-			if (!step.alreadySent()) {
-				this.metrics.codeSent();
-				audit(AuditKind.CODE_SENT).number(number).publish();
-			}
-			return step;
-		}
-		catch (SignInProblem ex) {
-			this.metrics.codeRefused(ex.kind());
-			Optional<String> number = phone.get();
-			audit(AuditKind.CODE_REQUESTED).number(number).publish();
-			audit(AuditKind.CODE_REFUSED).number(number).with(AuditTrail.REASON, reason(ex)).publish();
-			throw ex;
-		}
-	}
-
-	/** An audit event from this browser. */
-	private AuditTrail.Entry audit(AuditKind kind) {
-		return this.audit.event(kind).from(this.session.clientAddress(), this.session.userAgent());
-	}
-
-	/** The refusal's reason as the metrics tag it. */
-	private static String reason(SignInProblem problem) {
-		return problem.kind().name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The number typed, if it is one (for the audit trail only). */
