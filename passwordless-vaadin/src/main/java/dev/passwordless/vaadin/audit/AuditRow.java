@@ -48,16 +48,15 @@ public record AuditRow(Instant time, String kind, String principal, String actor
 		data.forEach((key, value) -> {
 			if (!COLUMNS.contains(key) && value != null && details.size() < MOST_DETAILS) {
 				// another publisher's event may carry a full number anywhere: kept masked
-				details.put(cut(key, 64), cut(AuditTrail.masked(String.valueOf(value)), DETAIL_LENGTH));
+				details.put(cut(key, 64), cut(AuditText.masked(String.valueOf(value)), DETAIL_LENGTH));
 			}
 		});
-		String principal = event.getPrincipal().isBlank() ? AuditTrail.UNKNOWN
-				: AuditTrail.masked(event.getPrincipal());
+		String principal = event.getPrincipal().isBlank() ? AuditTrail.UNKNOWN : AuditText.masked(event.getPrincipal());
 		return new AuditRow(event.getTimestamp(), cut(event.getType(), 64), cut(principal, 128),
 				cut(text(data.get(AuditTrail.ACTOR)).orElse(AuditTrail.SELF), 128),
-				cut(AuditTrail.masked(text(data.get(AuditTrail.MASKED_NUMBER)).orElse(null)), 32),
+				cut(AuditText.masked(text(data.get(AuditTrail.MASKED_NUMBER)).orElse(null)), 32),
 				cut(text(data.get(AuditTrail.CLIENT_ADDRESS)).orElse(null), 64),
-				AuditTrail.shortened(text(data.get(AuditTrail.USER_AGENT)).orElse(null)), details);
+				AuditText.shortened(text(data.get(AuditTrail.USER_AGENT)).orElse(null)), details);
 	}
 
 	/** The event this row was written from. */

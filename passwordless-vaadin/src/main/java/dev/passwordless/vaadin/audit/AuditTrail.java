@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.server.VaadinRequest;
-import dev.passwordless.rules.PhoneMask;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * Each event's {@code principal} is the user's Cognito sub, or {@value #UNKNOWN} while
  * nobody is known (a code asked for a number); its type is an {@link AuditKind}'s name;
  * its data uses the keys below. A phone number is only ever kept masked
- * ({@link PhoneMask}, {@code +*******0123}), whatever a publisher passes.
+ * ({@code PhoneMask}, {@code +*******0123}), whatever a publisher passes.
  *
  * <p>
  * An administration view records what an administrator did with {@link #admin}, or
@@ -84,10 +82,6 @@ public final class AuditTrail {
 
 	/** The actor when the application did it on its own. */
 	public static final String SYSTEM = "system";
-
-	static final int USER_AGENT_LENGTH = 200;
-
-	private static final Pattern FULL_NUMBER = Pattern.compile("\\+?[0-9][0-9 ()./-]{4,}");
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
@@ -155,21 +149,6 @@ public final class AuditTrail {
 			.publish();
 	}
 
-	/**
-	 * A number as the trail keeps it: masked; something already masked stays as it is.
-	 */
-	static String masked(String number) {
-		if (number == null || number.isBlank()) {
-			return null;
-		}
-		return FULL_NUMBER.matcher(number).matches() ? PhoneMask.mask(number.replaceAll("[^+0-9]", "")) : number;
-	}
-
-	static String shortened(String userAgent) {
-		return (userAgent == null || userAgent.length() <= USER_AGENT_LENGTH) ? userAgent
-				: userAgent.substring(0, USER_AGENT_LENGTH);
-	}
-
 	/** One event being described; {@link #publish()} sends it. */
 	public final class Entry {
 
@@ -204,7 +183,7 @@ public final class AuditTrail {
 		}
 
 		private Entry maskedNumber(String number) {
-			String masked = masked(number);
+			String masked = AuditText.masked(number);
 			if (masked != null) {
 				this.data.put(MASKED_NUMBER, masked);
 			}
@@ -214,7 +193,7 @@ public final class AuditTrail {
 		/** The client: its address and {@code User-Agent}. */
 		public Entry from(String clientAddress, String userAgent) {
 			put(CLIENT_ADDRESS, clientAddress);
-			put(USER_AGENT, shortened(userAgent));
+			put(USER_AGENT, AuditText.shortened(userAgent));
 			return this;
 		}
 
