@@ -142,12 +142,7 @@ class PasskeysIT {
 
 	@Test
 	void passkeyWhenASecondBrowserHasNoneThenOneSentenceAndTheSmsPathSignsIn() {
-		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
-		LoginPage.open(this.driver, base())
-			.sendCodeTo(this.phone)
-			.enter(latestCode(), PasskeyOfferPage::new)
-			.create()
-			.signOut();
+		signedOutWithAPasskeyMade();
 		this.driver.removeVirtualAuthenticator(this.authenticator);
 		browser.freshVisitor();
 		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
@@ -163,12 +158,7 @@ class PasskeysIT {
 
 	@Test
 	void passkeyWhenThePersonCancelsTheCeremonyThenOneSentenceAndSendCodeStillWorks() {
-		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
-		LoginPage.open(this.driver, base())
-			.sendCodeTo(this.phone)
-			.enter(latestCode(), PasskeyOfferPage::new)
-			.create()
-			.signOut();
+		signedOutWithAPasskeyMade();
 		this.authenticator.setUserVerified(false);
 		this.clock.advance(Duration.ofMinutes(1));
 
@@ -238,6 +228,19 @@ class PasskeysIT {
 			.setHasUserVerification(true)
 			.setIsUserVerified(verifies)
 			.setIsUserConsenting(true);
+	}
+
+	/**
+	 * This browser gets a fingerprint reader, signs in by code, makes a passkey when
+	 * offered, and signs out.
+	 */
+	private void signedOutWithAPasskeyMade() {
+		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
+		LoginPage.open(this.driver, base())
+			.sendCodeTo(this.phone)
+			.enter(latestCode(), PasskeyOfferPage::new)
+			.create()
+			.signOut();
 	}
 
 	private Outbox outbox() {

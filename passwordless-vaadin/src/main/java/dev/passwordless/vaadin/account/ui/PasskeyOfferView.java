@@ -15,11 +15,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.account.AccountPasskeys;
-import dev.passwordless.vaadin.cognito.CognitoTokens;
-import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.login.ui.PasskeyCeremony;
 import dev.passwordless.vaadin.login.ui.SignInPages;
-import dev.passwordless.vaadin.login.ui.Words;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.PasskeyOffers;
 import dev.passwordless.vaadin.security.SessionKeys;
@@ -74,33 +70,11 @@ public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle 
 	}
 
 	private void create() {
-		CognitoTokens tokens = tokens();
-		try {
-			var options = this.passkeys.creationOptions(tokens);
-			if (options.isEmpty()) {
-				goOn();
-				return;
-			}
-			PasskeyCeremony.create(UI.getCurrent(), options.get(), (answer) -> {
-				if (PasskeyCeremony.failed(answer)) {
-					this.passkeys.notAdded();
-					this.outcome.setText(getTranslation("passwordless.passkey.not-added"));
-					return;
-				}
-				try {
-					this.passkeys.add(this.user, tokens, answer);
-					this.offers.added(response());
-					Notification.show(getTranslation("passwordless.passkey.added"));
-					goOn();
-				}
-				catch (SignInProblem problem) {
-					this.outcome.setText(Words.of(this, problem));
-				}
-			});
-		}
-		catch (SignInProblem problem) {
-			this.outcome.setText(Words.of(this, problem));
-		}
+		PasskeyMaking.make(this, this.passkeys, this.user, AccountView.tokens(), this.outcome, this::goOn, () -> {
+			this.offers.added(response());
+			Notification.show(getTranslation("passwordless.passkey.added"));
+			goOn();
+		});
 	}
 
 	/** Where the sign-in was leading. */
@@ -110,10 +84,6 @@ public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle 
 		String location = (target instanceof String local) ? local : "/";
 		// relative to the application's base, whatever its context path
 		UI.getCurrent().getPage().setLocation("./" + (location.startsWith("/") ? location.substring(1) : location));
-	}
-
-	private static CognitoTokens tokens() {
-		return (CognitoTokens) VaadinSession.getCurrent().getSession().getAttribute(SessionKeys.TOKENS);
 	}
 
 	private static HttpServletResponse response() {

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,9 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.passwordless.vaadin.account.AccountPasskeys;
-import dev.passwordless.vaadin.cognito.CognitoTokens;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.login.ui.PasskeyCeremony;
 import dev.passwordless.vaadin.login.ui.Words;
 import dev.passwordless.vaadin.security.CognitoUser;
 
@@ -102,32 +99,11 @@ class PasskeysSection extends VerticalLayout {
 
 	/** The browser makes a passkey, and Cognito keeps it. */
 	void add() {
-		CognitoTokens tokens = AccountView.tokens();
-		try {
-			var options = this.passkeys.creationOptions(tokens);
-			if (options.isEmpty()) {
-				this.outcome.setText(getTranslation("passwordless.account.unavailable"));
-				return;
-			}
-			PasskeyCeremony.create(UI.getCurrent(), options.get(), (answer) -> {
-				if (PasskeyCeremony.failed(answer)) {
-					this.passkeys.notAdded();
-					this.outcome.setText(getTranslation("passwordless.passkey.not-added"));
-					return;
-				}
-				try {
-					this.passkeys.add(this.user, tokens, answer);
+		PasskeyMaking.make(this, this.passkeys, this.user, AccountView.tokens(), this.outcome,
+				() -> this.outcome.setText(getTranslation("passwordless.account.unavailable")), () -> {
 					this.outcome.setText(getTranslation("passwordless.passkey.added"));
 					show();
-				}
-				catch (SignInProblem problem) {
-					this.outcome.setText(Words.of(this, problem));
-				}
-			});
-		}
-		catch (SignInProblem problem) {
-			this.outcome.setText(Words.of(this, problem));
-		}
+				});
 	}
 
 	/** Asks whether to remove a passkey, and removes it. */
