@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,36 +16,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.passwordless.local.auth.AppClient;
-import dev.passwordless.local.auth.AuthSessions;
-import dev.passwordless.local.auth.ChallengeLoop;
-import dev.passwordless.local.auth.PasskeySignIn;
-import dev.passwordless.local.auth.SignInTokens;
 import dev.passwordless.local.auth.Tokens;
-import dev.passwordless.local.auth.TriggerEvents;
 import dev.passwordless.local.auth.TriggerHost;
-import dev.passwordless.local.fault.FaultRoutes;
-import dev.passwordless.local.fault.Faults;
-import dev.passwordless.local.fault.FaultyOperations;
-import dev.passwordless.local.fault.FaultySns;
 import dev.passwordless.local.http.JsonRequest;
-import dev.passwordless.local.http.LoopbackHosts;
-import dev.passwordless.local.http.Operation;
-import dev.passwordless.local.http.QueryProtocol;
-import dev.passwordless.local.http.Route;
-import dev.passwordless.local.http.Router;
-import dev.passwordless.local.operation.Operations;
-import dev.passwordless.local.passkey.PasskeyPolicy;
-import dev.passwordless.local.passkey.RegistrationChallenges;
-import dev.passwordless.local.passkey.WebAuthnVerifier;
-import dev.passwordless.local.sns.SmsSink;
-import dev.passwordless.local.sns.SnsPublish;
 import dev.passwordless.local.store.Database;
-import dev.passwordless.local.store.EmbeddedSendLimitStore;
-import dev.passwordless.local.store.GroupStore;
-import dev.passwordless.local.store.PasskeyStore;
-import dev.passwordless.local.store.RefreshTokenStore;
 import dev.passwordless.local.store.SigningKeyStore;
-import dev.passwordless.local.store.UserStore;
 
 /**
  * A local Cognito user pool and SNS SMS outbox on 127.0.0.1 that runs the real trigger
@@ -144,7 +117,7 @@ public final class LocalCognito implements AutoCloseable {
 						StreamReadConstraints.builder().maxNameLength(JsonRequest.MAP_STRING_LENGTH + 1).build())
 				.build());
 			database = new Database(config.dataDirectory());
-			Stores stores = Stores.open(database, json, clock);
+			PoolStores stores = PoolStores.open(database, json, clock);
 			PoolInfo info = new PoolInfo(endpoint, config.region(), config.userPoolId(), config.clientId(), issuer,
 					clientSecret(config, stores.keys()));
 			triggers = new TriggerHost(TriggerSetup.handlers(config), TriggerSetup.environment(config, stores.keys()),
@@ -152,7 +125,7 @@ public final class LocalCognito implements AutoCloseable {
 			SmsOutbox outbox = new SmsOutbox(config.echoSms());
 			Tokens tokens = new Tokens(new Tokens.Validity(config.accessTokenValidity(), config.idTokenValidity(),
 					config.refreshTokenValidity()), issuer, stores.keys(), stores.refreshTokens(), clock);
-			server.createContext("/", router(config, clock, json, stores, triggers, tokens, outbox, info));
+			server.createContext("/", PoolRouter.of(config, clock, json, stores, triggers, tokens, outbox, info));
 			ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 			server.setExecutor(executor);
 			server.start();
@@ -199,51 +172,6 @@ public final class LocalCognito implements AutoCloseable {
 		this.executor.shutdownNow();
 		this.triggers.close();
 		this.database.close();
-	}
-
-	private static Router router(LocalCognitoConfig config, Clock clock, ObjectMapper json, Stores stores,
-			TriggerHost triggers, Tokens tokens, SmsOutbox outbox, PoolInfo info) {
-		AuthSessions sessions = new AuthSessions(clock, config.authSessionValidity());
-		TriggerEvents events = new TriggerEvents(config.region(), config.userPoolId(), config.clientId());
-		SmsSink smsSink = (phone, message, sentAt) -> outbox.add(phone, message, sentAt).messageId();
-		SignInTokens signedIn = new SignInTokens(triggers, events, tokens, stores.users(), stores.groups());
-		ChallengeLoop loop = new ChallengeLoop(triggers, events, sessions, signedIn, stores.users());
-		Map<String, Operation> operations = Operations.all(config.userPoolId(),
-				new AppClient(config.clientId(), info.clientSecret()), stores.users(), stores.groups(),
-				stores.refreshTokens(), tokens, sessions, loop, triggers, events, clock,
-				config.signUp() == LocalCognitoConfig.SignUp.OPEN, smsSink,
-				passkeys(config, clock, stores, sessions, signedIn));
-		QueryProtocol sns = new SnsPublish(smsSink, clock);
-		Faults faults = config.faults() ? new Faults() : null;
-		if (faults != null) {
-			operations = FaultyOperations.of(operations, faults);
-			sns = new FaultySns(sns, faults);
-		}
-		Map<String, Route> routes = new LinkedHashMap<>(Routes.of(info, outbox, tokens::jwks));
-		routes.putAll(FaultRoutes.of(faults, json));
-		return new Router(operations, routes, sns, json, new LoopbackHosts(info.endpoint().getPort()));
-	}
-
-	private static Operations.Passkeys passkeys(LocalCognitoConfig config, Clock clock, Stores stores,
-			AuthSessions sessions, SignInTokens signedIn) {
-		WebAuthnVerifier verifier = new WebAuthnVerifier(
-				new PasskeyPolicy(config.passkeyRelyingPartyId(), config.passkeyOrigins(),
-						config.passkeyUserVerification() == LocalCognitoConfig.PasskeyUserVerification.REQUIRED));
-		return new Operations.Passkeys(stores.passkeys(),
-				new RegistrationChallenges(clock, config.authSessionValidity()), verifier, new PasskeySignIn(sessions,
-						config.authSessionValidity(), stores.passkeys(), verifier, stores.users(), signedIn));
-	}
-
-	/** One store per table of the pool's database. */
-	private record Stores(UserStore users, GroupStore groups, RefreshTokenStore refreshTokens, SigningKeyStore keys,
-			EmbeddedSendLimitStore sendLimits, PasskeyStore passkeys) {
-
-		static Stores open(Database database, ObjectMapper json, Clock clock) {
-			return new Stores(new UserStore(database, json), new GroupStore(database), new RefreshTokenStore(database),
-					new SigningKeyStore(database), new EmbeddedSendLimitStore(database, clock),
-					new PasskeyStore(database));
-		}
-
 	}
 
 	/** The client's secret: none, the configured one, or one generated once and kept. */

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -102,7 +100,7 @@ public final class CodeIssuer {
 	 */
 	public IssuedChallenge issue(String userName, String phoneNumber, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
-		return issue(new Recipient(phoneNumber, false), userName, signedInBefore, locale, session, log, slowAfter);
+		return issue(new CodeRecipient(phoneNumber, false), userName, signedInBefore, locale, session, log, slowAfter);
 	}
 
 	/**
@@ -128,10 +126,11 @@ public final class CodeIssuer {
 	 */
 	public IssuedChallenge issueToNewNumber(String userName, String newPhoneNumber, boolean signedInBefore,
 			String locale, List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
-		return issue(new Recipient(newPhoneNumber, true), userName, signedInBefore, locale, session, log, slowAfter);
+		return issue(new CodeRecipient(newPhoneNumber, true), userName, signedInBefore, locale, session, log,
+				slowAfter);
 	}
 
-	private IssuedChallenge issue(Recipient to, String userName, boolean signedInBefore, String locale,
+	private IssuedChallenge issue(CodeRecipient to, String userName, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
 		int round = session.size() + 1;
 		try {
@@ -149,7 +148,7 @@ public final class CodeIssuer {
 		}
 	}
 
-	private IssuedChallenge challenge(String userName, Recipient to, boolean signedInBefore, String locale,
+	private IssuedChallenge challenge(String userName, CodeRecipient to, boolean signedInBefore, String locale,
 			List<ChallengeRound> session, BudgetAlarm alarm, Duration slowAfter) {
 		String phoneNumber = to.phoneNumber();
 		int attemptsLeft = ChallengeFlow.MAX_ATTEMPTS - ChallengeFlow.wrongAnswers(session);
@@ -201,7 +200,7 @@ public final class CodeIssuer {
 	private IssuedChallenge decoy(RetriedSteps.Step step, Instant now, Instant expiresAt, int attemptsLeft,
 			Duration slowAfter, String outcome) {
 		this.sms.imitate(slowAfter, (underWay) -> this.steps.write(step, step.closed(now)));
-		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), Recipient.UNKNOWN, attemptsLeft, outcome);
+		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), CodeRecipient.UNKNOWN, attemptsLeft, outcome);
 	}
 
 	/**
@@ -210,7 +209,7 @@ public final class CodeIssuer {
 	 * requests and wait as a decoy; nothing sent, nothing counted. When another call for
 	 * the step handed it out first, a decoy.
 	 */
-	private IssuedChallenge reissued(RetriedSteps.Step step, CodeChallenge kept, Recipient to, Instant now,
+	private IssuedChallenge reissued(RetriedSteps.Step step, CodeChallenge kept, CodeRecipient to, Instant now,
 			Instant expiresAt, int attemptsLeft, BudgetAlarm alarm, Duration slowAfter) {
 		this.check.readmit(to.phoneNumber(), alarm);
 		AtomicBoolean handedOut = new AtomicBoolean();
@@ -221,49 +220,9 @@ public final class CodeIssuer {
 		return issued(kept.until(expiresAt), to, attemptsLeft, "code-reissued");
 	}
 
-	/**
-	 * The answer: the public parameters (with {@value ChallengeParameters#TARGET} for the
-	 * new number), the code for Verify, the metadata for the next rounds.
-	 */
-	private IssuedChallenge issued(CodeChallenge challenge, Recipient to, int attemptsLeft, String outcome) {
-		Map<String, String> publicParameters = new HashMap<>(
-				Map.of(ChallengeParameters.CODE_LENGTH, Integer.toString(this.settings.codeLength()),
-						ChallengeParameters.EXPIRES_AT, Long.toString(challenge.expiresAt().getEpochSecond()),
-						ChallengeParameters.ATTEMPTS_LEFT, Integer.toString(attemptsLeft)));
-		String encoded = challenge.encode();
-		String metadata = encoded;
-		if (to.newNumber()) {
-			publicParameters.put(ChallengeParameters.TARGET, ChallengeParameters.NEW_NUMBER);
-			metadata = new NewNumberCode(to.phoneNumber(), challenge).encode();
-		}
-		return new IssuedChallenge(publicParameters, Map.of(ChallengeParameters.PRIVATE_CHALLENGE, encoded), metadata,
-				outcome);
-	}
-
-	/**
-	 * Where a round's code goes.
-	 *
-	 * @param phoneNumber the number, null for an unknown user
-	 * @param newNumber whether it is a number change's new number
-	 */
-	private record Recipient(String phoneNumber, boolean newNumber) {
-
-		/** No one's: a decoy's. */
-		static final Recipient UNKNOWN = new Recipient(null, false);
-
-		/**
-		 * The code of an earlier round this round reuses: the same part's, for the same
-		 * number.
-		 */
-		Optional<CodeChallenge> earlierCode(ChallengeRound round) {
-			if (!this.newNumber) {
-				return CodeChallenge.decode(round.metadata());
-			}
-			return NewNumberCode.decode(round.metadata())
-				.filter((earlier) -> earlier.newPhoneNumber().equals(this.phoneNumber))
-				.map(NewNumberCode::code);
-		}
-
+	/** The answer {@code to} gets ({@link CodeRecipient#answer}). */
+	private IssuedChallenge issued(CodeChallenge challenge, CodeRecipient to, int attemptsLeft, String outcome) {
+		return to.answer(challenge, this.settings.codeLength(), attemptsLeft, outcome);
 	}
 
 }
