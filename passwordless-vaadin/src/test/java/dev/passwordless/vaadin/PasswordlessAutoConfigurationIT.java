@@ -44,7 +44,7 @@ class PasswordlessAutoConfigurationIT {
 				DataSourceAutoConfiguration.class, StoreAutoConfiguration.class, OperationsAutoConfiguration.class))
 		.withPropertyValues("passwordless.local-cognito.port=0", "passwordless.local-cognito.data-directory=",
 				"passwordless.store.data-directory=",
-				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+				"passwordless.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"passwordless.local-cognito.echo-sms=false", "passwordless.allowed-countries=US,GB");
 
 	/** The offline default with registration open, as the example app has it. */

@@ -15,7 +15,7 @@ import org.awaitility.Awaitility;
  * its own, on 127.0.0.1 and a port of its own, without the {@code local} profile. Its
  * settings come as an operator gives them: the pool, the database and the secrets in the
  * environment ({@code PASSWORDLESS_COGNITO_*}, {@code SPRING_DATASOURCE_*},
- * {@code PASSWORDLESS_REMEMBER_ME_KEY}), the rest on the command line. A small heap, the
+ * {@code PASSWORDLESS_MASTER_KEY}), the rest on the command line. A small heap, the
  * serial collector and C1 only, as two of them share two cores with the browser, the
  * proxy, the pool and the database.
  */

@@ -19,8 +19,8 @@ import dev.passwordless.testing.postgres.PostgresServer;
 
 /**
  * The production topology on 127.0.0.1: one PostgreSQL, one standalone local Cognito, two
- * app instances sharing both (and one remember-me key), and HAProxy in front. Every
- * server on a free port, every one stopped by {@link #close()}.
+ * app instances sharing both (and one master key), and HAProxy in front. Every server on
+ * a free port, every one stopped by {@link #close()}.
  *
  * <p>
  * The apps trust forwarded headers from the proxy's address only
@@ -107,7 +107,7 @@ final class Topology implements AutoCloseable {
 		environment.put("SPRING_DATASOURCE_URL", this.postgres.jdbcUrl());
 		environment.put("SPRING_DATASOURCE_USERNAME", this.postgres.username());
 		environment.put("SPRING_DATASOURCE_PASSWORD", this.postgres.password());
-		environment.put("PASSWORDLESS_REMEMBER_ME_KEY", Base64.getEncoder().encodeToString(key));
+		environment.put("PASSWORDLESS_MASTER_KEY", Base64.getEncoder().encodeToString(key));
 		environment.put("VAADIN_USAGE_STATS_ENABLED", "false");
 		// the first administrator, set up by whichever instance starts first; the
 		// administration's calls are signed with the instance's AWS credentials (any key

@@ -34,16 +34,16 @@ class StartUpIT {
 	}
 
 	@Test
-	void startWhenAPoolButNoRememberMeKeyOutsideTheLocalProfileThenRefusesNamingTheKey(CapturedOutput output) {
+	void startWhenAPoolButNoMasterKeyOutsideTheLocalProfileThenRefusesNamingTheKey(CapturedOutput output) {
 		assertThatThrownBy(() -> SpringApplication.run(Application.class, "--server.port=0",
 				"--passwordless.cognito.endpoint=http://127.0.0.1:9", "--passwordless.cognito.region=us-east-1",
 				"--passwordless.cognito.user-pool-id=us-east-1_Example1",
 				"--passwordless.cognito.client-id=exampleclient123",
 				"--passwordless.cognito.client-secret=1example2secret3abcdefghijklmnopqrstuvwxyz",
-				"--passwordless.store.data-directory=", "--passwordless.remember-me.key="))
+				"--passwordless.store.data-directory=", "--passwordless.master-key="))
 			.isNotNull();
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("passwordless.remember-me.key (environment PASSWORDLESS_REMEMBER_ME_KEY)")
+			.contains("passwordless.master-key (environment PASSWORDLESS_MASTER_KEY)")
 			.contains("openssl rand -base64 32");
 	}
 

@@ -14,7 +14,7 @@ import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.KnownDevice;
 import dev.passwordless.vaadin.security.LastSignIns;
 import dev.passwordless.vaadin.security.PasskeyOffers;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration;
 import dev.passwordless.vaadin.security.SignInCompletion;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
@@ -47,7 +47,7 @@ public class LoginAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignInRateLimits signInRateLimits(LimitsProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
+	SignInRateLimits signInRateLimits(LimitsProperties limits, SendLimitStore store, MasterKey key, Clock clock) {
 		return new SharedSignInRateLimits(limits, store, key, clock);
 	}
 

@@ -38,6 +38,11 @@ import org.springframework.validation.annotation.Validated;
  * administrator invites; {@code open}: anyone with an allowed number)
  * @param signUpContact whom people who are not invited should ask, shown by the closed
  * registration page (e.g. {@code the IT service desk}); empty says "your administrator"
+ * @param masterKey the secret every instance shares, Base64 of 32 random bytes (e.g.
+ * {@code openssl rand -base64 32}; environment {@code PASSWORDLESS_MASTER_KEY}): it
+ * encrypts the refresh tokens kept for "stay signed in", keys the limits' hashes and
+ * signs the known-device cookie; required outside the {@code local} profile, which
+ * generates one (read where it is used: {@code MasterKey})
  */
 @Validated
 @ConfigurationProperties("passwordless")
@@ -51,11 +56,17 @@ public record PasswordlessProperties(
 						regexp = "[A-Za-z]{2}|001",
 						message = "must be two-letter region codes such as US or GB, or 001") String> allowedCountries,
 		@DefaultValue("45d") Duration numberReassignmentAfter, @DefaultValue("invite-only") SignUpMode signUp,
-		@DefaultValue("") String signUpContact) {
+		@DefaultValue("") String signUpContact, String masterKey) {
 
 	public PasswordlessProperties {
 		allowedCountries = (allowedCountries != null)
 				? allowedCountries.stream().map((code) -> code.strip().toUpperCase(Locale.ROOT)).toList() : List.of();
+	}
+
+	@Override
+	public String toString() {
+		return "PasswordlessProperties[allowedCountries=" + this.allowedCountries + ", signUp=" + this.signUp
+				+ ", masterKey=[hidden]]";
 	}
 
 }

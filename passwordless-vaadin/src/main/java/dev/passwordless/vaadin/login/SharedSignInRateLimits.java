@@ -11,7 +11,7 @@ import dev.passwordless.rules.SendLimits;
 import dev.passwordless.rules.Waits;
 import dev.passwordless.vaadin.i18n.RefusalWords;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +49,11 @@ class SharedSignInRateLimits implements SignInRateLimits {
 
 	private final SendLimits addressSends;
 
-	private final RememberMeKey key;
+	private final MasterKey key;
 
 	private final Clock clock;
 
-	SharedSignInRateLimits(LimitsProperties limits, SendLimitStore store, RememberMeKey key, Clock clock) {
+	SharedSignInRateLimits(LimitsProperties limits, SendLimitStore store, MasterKey key, Clock clock) {
 		this.limits = limits;
 		this.store = store;
 		this.phoneSends = new SendLimits(store, limits.phoneCooldown(), limits.phoneCeilingPerHour(), clock);

@@ -6,8 +6,8 @@ import org.springframework.util.StringUtils;
 /**
  * The one place that answers "are we on a development machine?": the {@code local}
  * profile. It means the server listens on 127.0.0.1 only, the session cookie need not be
- * {@code Secure}, and a missing remember-me key is generated. With no pool configured as
- * well ({@code passwordless.cognito.user-pool-id}) it also means the <em>embedded local
+ * {@code Secure}, and a missing master key is generated. With no pool configured as well
+ * ({@code passwordless.cognito.user-pool-id}) it also means the <em>embedded local
  * Cognito</em>: the pool runs inside the app, with its SMS inbox. Nothing else switches
  * either on.
  */

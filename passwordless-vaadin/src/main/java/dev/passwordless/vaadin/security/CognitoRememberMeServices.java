@@ -65,7 +65,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 
 	private final Duration validity;
 
-	CognitoRememberMeServices(RememberMeRecords records, RememberMeKey key, RememberMeProperties properties,
+	CognitoRememberMeServices(RememberMeRecords records, MasterKey key, RememberMeProperties properties,
 			boolean secureCookie, RefreshedSignIn refresh, SignInMetrics metrics, SignOutsEverywhere signOuts,
 			Clock clock, AuditTrail audit) {
 		super(key.hash("remember-me", "spring-security-key"),

@@ -27,13 +27,13 @@ public class KnownDevice {
 	/** As long as browsers keep a cookie (400 days in Chromium). */
 	static final Duration VALIDITY = Duration.ofDays(400);
 
-	private final RememberMeKey key;
+	private final MasterKey key;
 
 	private final boolean secureCookie;
 
 	private final SecureRandom random = new SecureRandom();
 
-	KnownDevice(RememberMeKey key, boolean secureCookie) {
+	KnownDevice(MasterKey key, boolean secureCookie) {
 		this.key = key;
 		this.secureCookie = secureCookie;
 	}

@@ -70,20 +70,20 @@ public class PasswordlessSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The shared secret: {@code passwordless.remember-me.key}, required outside the
-	 * {@code local} profile.
+	 * The shared secret: {@code passwordless.master-key} (formerly
+	 * {@code passwordless.remember-me.key}), required outside the {@code local} profile.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	RememberMeKey passwordlessRememberMeKey(RememberMeProperties properties, StoreProperties store,
-			Environment environment) {
-		return RememberMeKey.resolve(properties.key(), LocalMode.isOn(environment), store.dataPath());
+	MasterKey passwordlessMasterKey(RememberMeProperties properties, StoreProperties store, Environment environment) {
+		String configured = Binder.get(environment).bind(MasterKey.PROPERTY, String.class).orElse(null);
+		return MasterKey.resolve(configured, properties.key(), LocalMode.isOn(environment), store.dataPath());
 	}
 
 	/** Browsers that have signed in as a number before. */
 	@Bean
 	@ConditionalOnMissingBean
-	KnownDevice passwordlessKnownDevice(RememberMeKey key, Environment environment) {
+	KnownDevice passwordlessKnownDevice(MasterKey key, Environment environment) {
 		return new KnownDevice(key, !LocalMode.isOn(environment));
 	}
 
@@ -112,7 +112,7 @@ public class PasswordlessSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, RememberMeKey key,
+	CognitoRememberMeServices passwordlessRememberMe(PasswordlessDatabase database, MasterKey key,
 			RememberMeProperties properties, Environment environment, CognitoAuthClient cognito,
 			CognitoTokenVerifier verifier, SignInMetrics metrics, SignOutsEverywhere signOuts, Clock clock,
 			ObjectProvider<AuditTrail> audit) {
@@ -124,7 +124,7 @@ public class PasswordlessSecurityAutoConfiguration {
 	/** The browsers each person stays signed in on. */
 	@Bean
 	@ConditionalOnMissingBean
-	Devices passwordlessDevices(PasswordlessDatabase database, RememberMeKey key, CognitoAuthClient cognito,
+	Devices passwordlessDevices(PasswordlessDatabase database, MasterKey key, CognitoAuthClient cognito,
 			CognitoTokenVerifier verifier, Clock clock) {
 		return new Devices(new RememberMeRecords(database, key), RefreshedSignIn.through(cognito, verifier), clock);
 	}

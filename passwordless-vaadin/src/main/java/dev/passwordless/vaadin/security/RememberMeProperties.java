@@ -8,9 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * "Stay signed in on this device".
  *
- * @param key Base64 of 32 random bytes, the same for every instance (environment
- * {@code PASSWORDLESS_REMEMBER_ME_KEY}); required outside the {@code local} profile,
- * which generates one ({@link RememberMeKey})
+ * @param key the former name of {@code passwordless.master-key} ({@link MasterKey}),
+ * still read when that is not set
  * @param validity how long a device stays signed in: at most the app client's refresh
  * token validity (default 30 days, the pool's)
  * @param cookieName the remember-me cookie (default {@code passwordless-remember-me})

@@ -23,7 +23,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
  * per device (series), with the user's Cognito user name, the SHA-256 of the current
  * token (never the token: the cookie alone has it), when it was last used, when the
  * record ends (never after the refresh token), and the Cognito refresh token encrypted
- * with AES-GCM under a key derived from {@link RememberMeKey}. As Spring Security's
+ * with AES-GCM under a key derived from {@link MasterKey}. As Spring Security's
  * {@link PersistentTokenRepository} the token value it reads and writes is that hash;
  * {@link CognitoRememberMeServices} hashes the cookie's token before comparing.
  */
@@ -36,7 +36,7 @@ class RememberMeRecords implements PersistentTokenRepository {
 
 	private final BytesEncryptor refreshTokens;
 
-	RememberMeRecords(PasswordlessDatabase database, RememberMeKey key) {
+	RememberMeRecords(PasswordlessDatabase database, MasterKey key) {
 		this.jdbc = database.jdbc();
 		this.refreshTokens = new AesBytesEncryptor(key.aes("remember-me refresh token"), KeyGenerators.secureRandom(16),
 				AesBytesEncryptor.CipherAlgorithm.GCM);

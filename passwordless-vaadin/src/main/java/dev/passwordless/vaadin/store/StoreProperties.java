@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the sign-in keeps its own state when the application names no database.
  *
  * @param dataDirectory the directory of the default H2 database file (and, under the
- * {@code local} profile, of the generated remember-me key); empty: in memory, for tests
+ * {@code local} profile, of the generated master key); empty: in memory, for tests
  * (default {@code .passwordless}, beside {@code .local-cognito})
  */
 @ConfigurationProperties("passwordless.store")

@@ -15,7 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.passwordless.vaadin.store.InMemoryDatabase;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.SendLimitStore;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import dev.passwordless.testing.postgres.PostgresServer;
@@ -31,8 +31,8 @@ import dev.passwordless.testing.postgres.PostgresServer;
  */
 public final class LimitsCostBenchmark {
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
 	private LimitsCostBenchmark() {
 	}

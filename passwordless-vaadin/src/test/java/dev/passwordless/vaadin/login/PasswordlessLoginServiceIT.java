@@ -29,7 +29,7 @@ import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +104,7 @@ class PasswordlessLoginServiceIT {
 	private PasswordlessLoginService serviceFor(InMemorySignInSession browser) {
 		LimitsProperties limits = new LimitsProperties(null, null, 7, null, 2, 100, 300, 10, 20, 30, 30);
 		SignInPolicy policy = new SignInPolicy(Set.of("US", "GB"), limits.phoneCooldown());
-		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
-				Optional.empty());
+		MasterKey key = MasterKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false, Optional.empty());
 		CognitoAuthClient client = new CognitoAuthClient(sdk(), pool, CLOCK);
 		this.entry = new AccountEntry(CognitoTokenVerifier.forPool(pool, CLOCK), client,
 				new LastSignIns(database, CLOCK), browser, Duration.ofDays(45), CLOCK);

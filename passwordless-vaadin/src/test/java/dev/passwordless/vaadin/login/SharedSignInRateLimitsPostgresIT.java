@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.testing.postgres.PostgresServer;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +32,8 @@ class SharedSignInRateLimitsPostgresIT {
 	@RegisterExtension
 	static final PostgresServer POSTGRES = new PostgresServer();
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
 	private static SignInRateLimits first;
 

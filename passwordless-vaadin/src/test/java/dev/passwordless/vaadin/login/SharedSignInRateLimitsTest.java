@@ -9,7 +9,7 @@ import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.StubSendLimitStore;
 import dev.passwordless.vaadin.cognito.SignInProblem;
 import dev.passwordless.vaadin.i18n.Say;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SharedSignInRateLimitsTest {
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-01-01T10:01:00Z"));
 

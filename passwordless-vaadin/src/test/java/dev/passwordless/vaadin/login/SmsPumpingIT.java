@@ -22,7 +22,7 @@ import dev.passwordless.vaadin.audit.AuditTrail;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.LastSignIns;
-import dev.passwordless.vaadin.security.RememberMeKey;
+import dev.passwordless.vaadin.security.MasterKey;
 import dev.passwordless.vaadin.store.JdbcSendLimitStore;
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -154,8 +154,7 @@ class SmsPumpingIT {
 	/** The service as one browser at an address meets it; the limits are shared. */
 	private PasswordlessLoginService service(String address) {
 		LimitsProperties limits = LimitsProperties.defaults();
-		RememberMeKey key = RememberMeKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false,
-				Optional.empty());
+		MasterKey key = MasterKey.resolve(Base64.getEncoder().encodeToString(new byte[32]), false, Optional.empty());
 		CognitoIdentityProviderClient sdk = CognitoIdentityProviderClient.builder()
 			.httpClient(UrlConnectionHttpClient.create())
 			.region(Region.of(this.pool.region()))

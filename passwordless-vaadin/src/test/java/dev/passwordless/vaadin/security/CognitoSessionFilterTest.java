@@ -82,8 +82,8 @@ class CognitoSessionFilterTest {
 	private final SignOutsEverywhere signOuts = new SignOutsEverywhere(database, CLOCK,
 			new LastSignIns(database, CLOCK), new SessionBounds(Duration.ofMinutes(10), Duration.ofMinutes(30), 100));
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
 	private final RememberMeRecords records = new RememberMeRecords(database, KEY);
 

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KnownDeviceTest {
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
 	private final KnownDevice devices = new KnownDevice(KEY, true);
 
@@ -28,7 +28,7 @@ class KnownDeviceTest {
 	void isKnownWhenTheCookieIsForgedOrSignedWithAnotherKeyThenNotKnown() {
 		Cookie cookie = signedInAs("+12025550142");
 		KnownDevice otherKey = new KnownDevice(
-				RememberMeKey.resolve("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", false, Optional.empty()), true);
+				MasterKey.resolve("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", false, Optional.empty()), true);
 		String id = cookie.getValue().substring(0, cookie.getValue().indexOf('.'));
 
 		assertThat(otherKey.isKnown(requestWith(cookie), "+12025550142")).isFalse();

@@ -36,7 +36,7 @@ class PasswordlessSecurityAutoConfigurationIT {
 				OperationsAutoConfiguration.class))
 		.withPropertyValues("spring.profiles.active=local", "passwordless.local-cognito.port=0",
 				"passwordless.local-cognito.data-directory=", "passwordless.store.data-directory=",
-				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+				"passwordless.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"passwordless.local-cognito.echo-sms=false", "passwordless.allowed-countries=US");
 
 	@Test

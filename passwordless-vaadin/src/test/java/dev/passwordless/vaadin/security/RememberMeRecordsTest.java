@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class RememberMeRecordsTest {
 
-	private static final RememberMeKey KEY = RememberMeKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-			false, Optional.empty());
+	private static final MasterKey KEY = MasterKey.resolve("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", false,
+			Optional.empty());
 
-	private static final RememberMeKey OTHER_KEY = RememberMeKey.resolve("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=",
-			false, Optional.empty());
+	private static final MasterKey OTHER_KEY = MasterKey.resolve("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", false,
+			Optional.empty());
 
 	private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 

@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(classes = ExamplePortal.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.remoteip.internal-proxies=127.0.0.2/32", "passwordless.store.data-directory=",
-				"passwordless.remember-me.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+				"passwordless.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"passwordless.limits.address-sends-per-hour=3", "passwordless.redirect.after-sign-in=/reports" })
 @ContextConfiguration(initializers = StandalonePool.class)
 public @interface BehindAProxy {
