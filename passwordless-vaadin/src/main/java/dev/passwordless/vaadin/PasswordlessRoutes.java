@@ -40,7 +40,10 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 
 	private final Duration sessionCheckInterval;
 
-	PasswordlessRoutes(boolean insidePortalLayout, boolean devInbox, Duration sessionCheckInterval) {
+	private final boolean passkeys;
+
+	PasswordlessRoutes(boolean insidePortalLayout, boolean devInbox, Duration sessionCheckInterval, boolean passkeys) {
+		this.passkeys = passkeys;
 		this.insidePortalLayout = insidePortalLayout;
 		this.devInbox = devInbox;
 		this.sessionCheckInterval = sessionCheckInterval;
@@ -84,8 +87,11 @@ class PasswordlessRoutes implements VaadinServiceInitListener {
 	}
 
 	List<Class<? extends Component>> views() {
-		List<Class<? extends Component>> views = new ArrayList<>(List.of(LoginView.class, CodeEntryView.class,
-				RegisterView.class, ExistingAccountView.class, PasskeyOfferView.class));
+		List<Class<? extends Component>> views = new ArrayList<>(
+				List.of(LoginView.class, CodeEntryView.class, RegisterView.class, ExistingAccountView.class));
+		if (this.passkeys) {
+			views.add(PasskeyOfferView.class);
+		}
 		if (this.devInbox) {
 			views.add(SmsInboxView.class);
 		}

@@ -2,6 +2,7 @@ package dev.passwordless.vaadin;
 
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.login.LoginAutoConfiguration;
+import dev.passwordless.vaadin.login.PasskeysProperties;
 import dev.passwordless.vaadin.login.PasswordlessProperties;
 import dev.passwordless.vaadin.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,8 +20,9 @@ public class PasswordlessViewsAutoConfiguration {
 
 	@Bean
 	PasswordlessRoutes passwordlessRoutes(PasswordlessProperties properties, CognitoPool pool,
-			SecurityProperties security) {
-		return new PasswordlessRoutes(properties.usePortalLayout(), pool.embedded(), security.sessionCheckInterval());
+			SecurityProperties security, PasskeysProperties passkeys) {
+		return new PasswordlessRoutes(properties.usePortalLayout(), pool.embedded(), security.sessionCheckInterval(),
+				passkeys.enabled());
 	}
 
 }

@@ -26,7 +26,8 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenInsideThePortalLayoutThenNoParentOfTheirOwnSoThePortalsLayoutApplies() {
-		new PasswordlessRoutes(true, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(true, false, Duration.ZERO, true)
+			.register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
 		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
 				"admin/users", "account");
@@ -35,7 +36,8 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenOutsideThePortalLayoutThenTheSignInViewsInTheModulesOwnFrameAndTheAdministrationInThePortals() {
-		new PasswordlessRoutes(false, false, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(false, false, Duration.ZERO, true)
+			.register(RouteConfiguration.forRegistry(this.registry));
 		Map<String, RouteData> routes = routes();
 		assertThat(routes).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
 				"admin/users", "account");
@@ -49,9 +51,17 @@ class PasswordlessRoutesTest {
 
 	@Test
 	void registerWhenOnTheEmbeddedLocalCognitoThenTheDevelopmentSmsInboxToo() {
-		new PasswordlessRoutes(true, true, Duration.ZERO).register(RouteConfiguration.forRegistry(this.registry));
+		new PasswordlessRoutes(true, true, Duration.ZERO, true).register(RouteConfiguration.forRegistry(this.registry));
 		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "passkey-offer",
 				"admin/users", "account", "dev/sms-inbox");
+	}
+
+	@Test
+	void registerWhenPasskeysAreOffThenNoPasskeyOffer() {
+		new PasswordlessRoutes(true, false, Duration.ZERO, false)
+			.register(RouteConfiguration.forRegistry(this.registry));
+		assertThat(routes()).containsOnlyKeys("login", "code", "register", "existing-account", "admin/users",
+				"account");
 	}
 
 	private Map<String, RouteData> routes() {

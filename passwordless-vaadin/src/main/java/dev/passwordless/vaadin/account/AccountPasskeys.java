@@ -110,7 +110,14 @@ public class AccountPasskeys {
 	 * @throws SignInProblem when Cognito refuses or cannot be asked
 	 */
 	public void remove(CognitoUser user, CognitoTokens tokens, String credentialId) {
-		this.passkeys.delete(tokens, credentialId);
+		try {
+			this.passkeys.delete(tokens, credentialId);
+		}
+		catch (SignInProblem problem) {
+			this.metrics.passkey("remove",
+					(problem.kind() == SignInProblem.Kind.UNAVAILABLE) ? "unavailable" : "failed");
+			throw problem;
+		}
 		this.metrics.passkey("remove", "succeeded");
 		this.audit.eventFromHere(AuditKind.PASSKEY_REMOVED)
 			.user(user.sub())

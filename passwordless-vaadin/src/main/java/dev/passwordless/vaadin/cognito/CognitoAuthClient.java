@@ -41,10 +41,10 @@ public class CognitoAuthClient {
 	 * @param clock the time source (when a code expires, when tokens do)
 	 */
 	public CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
-		this(cognito, pool, clock, SignUpPace.system());
+		this(cognito, pool, clock, Pace.system());
 	}
 
-	CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock, SignUpPace signUpPace) {
+	CognitoAuthClient(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock, Pace signUpPace) {
 		this.cognito = cognito;
 		this.clientId = pool.clientId();
 		this.secret = pool.clientSecret();
@@ -58,7 +58,7 @@ public class CognitoAuthClient {
 	 * {@code locale}; the phone number is the user name and never an attribute the app
 	 * sets. A number that is already registered is not an error here: the caller goes on
 	 * to the same code step, and the refusal takes as long as a new registration
-	 * ({@link SignUpPace}), so nothing reveals who is registered.
+	 * ({@link Pace}), so nothing reveals who is registered.
 	 * @param language the person's language (e.g. {@code de}), which the Create trigger
 	 * writes the SMS in; null for the pool's default
 	 * @return whether a new account was made (false: one existed for the number), for the

@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnNotEnabledException;
 
 /**
@@ -40,10 +43,18 @@ public class CognitoPasskeys {
 
 	private final Clock clock;
 
+	/** Refusals without Cognito take as long as Cognito's answers. */
+	private final Pace answers;
+
 	public CognitoPasskeys(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
+		this(cognito, pool, clock, Pace.system());
+	}
+
+	CognitoPasskeys(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock, Pace answers) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.clock = clock;
+		this.answers = answers;
 	}
 
 	/**
@@ -75,6 +86,10 @@ public class CognitoPasskeys {
 				// sign-in
 				return Optional.empty();
 			}
+			catch (UserNotConfirmedException | PasswordResetRequiredException | UserNotFoundException ex) {
+				// the user's state: answered as for any number without a passkey
+				return Optional.empty();
+			}
 		});
 	}
 
@@ -86,6 +101,26 @@ public class CognitoPasskeys {
 	 * refuses the credential; {@code UNAVAILABLE} when it cannot be asked
 	 */
 	public CognitoTokens answer(PasskeyChallenge challenge, String credential) {
+		long started = this.answers.start();
+		try {
+			return answerNow(challenge, credential);
+		}
+		finally {
+			this.answers.real(started);
+		}
+	}
+
+	/**
+	 * Refuses a credential for a sign-in Cognito offered no passkey for, after as long as
+	 * Cognito's answers to a credential usually take.
+	 * @return the refusal to throw, as for a credential Cognito refused
+	 */
+	public SignInProblem refusedWithoutChallenge() {
+		this.answers.held(this.answers.start());
+		return failed("no passkey sign-in for the number");
+	}
+
+	private CognitoTokens answerNow(PasskeyChallenge challenge, String credential) {
 		return CognitoErrors.translated(() -> {
 			try {
 				var response = this.cognito.respondToAuthChallenge((request) -> request.clientId(this.pool.clientId())

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 /**
  * Registration at Cognito (SignUp), for {@link CognitoAuthClient#signUp}: the attributes
  * the app writes, a throwaway password, and a refusal of a registered number paced like a
- * new registration ({@link SignUpPace}).
+ * new registration ({@link Pace}).
  */
 class CognitoSignUp {
 
@@ -21,9 +21,9 @@ class CognitoSignUp {
 
 	private final ClientSecret secret;
 
-	private final SignUpPace pace;
+	private final Pace pace;
 
-	CognitoSignUp(CognitoIdentityProviderClient cognito, CognitoPool pool, SignUpPace pace) {
+	CognitoSignUp(CognitoIdentityProviderClient cognito, CognitoPool pool, Pace pace) {
 		this.cognito = cognito;
 		this.clientId = pool.clientId();
 		this.secret = pool.clientSecret();
@@ -45,13 +45,13 @@ class CognitoSignUp {
 					.username(phoneNumber)
 					.password(CognitoAuthClient.throwawayPassword())
 					.userAttributes(attributes));
-				this.pace.created(started);
+				this.pace.real(started);
 				return true;
 			}
 			catch (UsernameExistsException ex) {
 				// same screens and time as a new registration; the code goes to the
 				// number's owner
-				this.pace.alreadyRegistered(started);
+				this.pace.held(started);
 				return false;
 			}
 			catch (NotAuthorizedException ex) {

@@ -2,15 +2,15 @@ package dev.passwordless.vaadin.cognito;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the server reads and makes of the WebAuthn JSON that passes through the browser:
- * the credential id a browser's credential names, and request options for a sign-in
- * Cognito offered no passkey for, shaped like a real challenge's.
+ * the credential id a browser's credential names, and request options of one shape for
+ * every number, real (Cognito's challenge) or not (a sign-in Cognito offered no passkey
+ * for).
  */
 public final class PasskeyOptions {
 
@@ -29,33 +29,82 @@ public final class PasskeyOptions {
 	}
 
 	/**
-	 * Request options shaped like a real challenge's, for a sign-in Cognito offered no
-	 * passkey for: a fresh random challenge and credential ids of the same lengths, so
-	 * that the browser's ceremony, and what the page shows, is the same for every number.
-	 * @param template options Cognito gave for a real challenge, or null
-	 * @param relyingPartyId the relying party when there is no template
+	 * The shape of the request options a browser gets, the same for every number: the
+	 * relying party, the timeout, user verification and the challenge's length. Only the
+	 * challenge itself differs from one sign-in to the next; no list of credentials is
+	 * given (the passkeys are discoverable: the browser finds its own), so nothing in the
+	 * options depends on the number or on whether it has a passkey.
+	 *
+	 * @param rpId the relying party id
+	 * @param timeout the ceremony's timeout in milliseconds
+	 * @param userVerification {@code required} or {@code preferred}
+	 * @param challengeLength the challenge's length in bytes
 	 */
-	public static String decoy(String template, String relyingPartyId, SecureRandom random) {
-		Map<String, Object> options = new HashMap<>();
-		options.put("rpId", relyingPartyId);
-		options.put("timeout", 180000);
-		options.put("userVerification", "required");
-		int credentialLength = 32;
-		int challengeLength = 32;
-		if (template != null && JsonDocuments.read(template) instanceof Map<?, ?> real) {
-			real.forEach((key, value) -> options.put(String.valueOf(key), value));
-			if (real.get("allowCredentials") instanceof List<?> allowed && !allowed.isEmpty()
-					&& allowed.getFirst() instanceof Map<?, ?> first && first.get("id") instanceof String id) {
-				credentialLength = Base64.getUrlDecoder().decode(id).length;
-			}
-			if (real.get("challenge") instanceof String challenge) {
-				challengeLength = Base64.getUrlDecoder().decode(challenge).length;
-			}
+	public record Shape(String rpId, long timeout, String userVerification, int challengeLength) {
+
+		/** Before any real challenge was seen: Cognito's usual values. */
+		public static Shape of(String rpId) {
+			return new Shape(rpId, 180_000, "required", 32);
 		}
-		options.put("challenge", randomId(random, challengeLength));
-		options.put("allowCredentials",
-				List.of(Map.of("type", "public-key", "id", randomId(random, credentialLength))));
+
+	}
+
+	/**
+	 * What the browser gets of Cognito's request options: its challenge, relying party,
+	 * timeout and user verification, nothing else.
+	 * @param cognitoOptions {@code CREDENTIAL_REQUEST_OPTIONS} as Cognito gave them
+	 * @param otherwise the shape for what Cognito's options do not say
+	 * @return the options for the browser, with their shape
+	 * @throws IllegalArgumentException when Cognito's options are no JSON object with a
+	 * challenge
+	 */
+	public static ForBrowser forBrowser(String cognitoOptions, Shape otherwise) {
+		if (!(JsonDocuments.read(cognitoOptions) instanceof Map<?, ?> real)
+				|| !(real.get("challenge") instanceof String challenge)) {
+			throw new IllegalArgumentException("Cognito's request options have no challenge");
+		}
+		Shape shape = new Shape((real.get("rpId") instanceof String rpId) ? rpId : otherwise.rpId(),
+				(real.get("timeout") instanceof Number timeout) ? timeout.longValue() : otherwise.timeout(),
+				(real.get("userVerification") instanceof String verification) ? verification
+						: otherwise.userVerification(),
+				length(challenge, otherwise.challengeLength()));
+		return new ForBrowser(json(challenge, shape), shape);
+	}
+
+	/**
+	 * Options of the given shape with a fresh random challenge, for a sign-in Cognito
+	 * offered no passkey for: the browser's ceremony, and what the page shows, are the
+	 * same as for any number.
+	 */
+	public static String decoy(Shape shape, SecureRandom random) {
+		return json(randomId(random, shape.challengeLength()), shape);
+	}
+
+	/**
+	 * Request options for the browser, and their shape.
+	 *
+	 * @param json the options, as JSON
+	 * @param shape their shape
+	 */
+	public record ForBrowser(String json, Shape shape) {
+	}
+
+	private static String json(String challenge, Shape shape) {
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("challenge", challenge);
+		options.put("rpId", shape.rpId());
+		options.put("timeout", shape.timeout());
+		options.put("userVerification", shape.userVerification());
 		return JsonDocuments.json(options);
+	}
+
+	private static int length(String base64url, int otherwise) {
+		try {
+			return Base64.getUrlDecoder().decode(base64url).length;
+		}
+		catch (IllegalArgumentException ex) {
+			return otherwise;
+		}
 	}
 
 	private static String randomId(SecureRandom random, int length) {

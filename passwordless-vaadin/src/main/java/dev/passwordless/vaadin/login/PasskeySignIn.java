@@ -2,7 +2,6 @@ package dev.passwordless.vaadin.login;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,13 +26,12 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * budget spent. Every number gets the same steps: when Cognito offers no passkey sign-in
  * (no passkey, no account, a disabled one) the browser is given options of the same shape
  * that no passkey answers, and the person reads the same sentence as after any failed
- * ceremony, with the SMS path where it was. Each ceremony counts as a code check against
- * the number's and the address's limits.
+ * ceremony, with the SMS path where it was; the browser's options have one shape for
+ * every number ({@link PasskeyOptions}), and a refusal without Cognito takes as long as
+ * Cognito's answers. Each ceremony counts as a code check against the number's and the
+ * address's limits.
  */
 public class PasskeySignIn {
-
-	/** How long the browser may take over the ceremony. */
-	static final Duration CEREMONY = Duration.ofMinutes(3);
 
 	private final CognitoPasskeys passkeys;
 
@@ -55,8 +53,8 @@ public class PasskeySignIn {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** The options of the last real challenge, the decoy's pattern. */
-	private final AtomicReference<String> lastOptions = new AtomicReference<>();
+	/** The shape of the last real challenge's options, the decoys' pattern. */
+	private final AtomicReference<PasskeyOptions.Shape> lastShape = new AtomicReference<>();
 
 	PasskeySignIn(CognitoPasskeys passkeys, CognitoTokenVerifier verifier, SignInRateLimits limits,
 			SignInSession session, SignInPolicy policy, SignInMetrics metrics, AuditTrail audit, Clock clock,
@@ -84,11 +82,18 @@ public class PasskeySignIn {
 			String phone = this.policy.e164(typed);
 			this.limits.check(phone, this.session.clientAddress(), this.session.isKnownDevice(phone));
 			Optional<PasskeyChallenge> challenge = this.passkeys.start(phone);
-			challenge.ifPresent((real) -> this.lastOptions.set(real.requestOptions()));
+			PasskeyOptions.Shape shape = shape(pageHost);
+			String options;
+			if (challenge.isPresent()) {
+				PasskeyOptions.ForBrowser forBrowser = forBrowser(challenge.get(), shape);
+				this.lastShape.set(forBrowser.shape());
+				options = forBrowser.json();
+			}
+			else {
+				options = PasskeyOptions.decoy(shape, this.random);
+			}
 			this.session.keep(new PendingPasskey(phone, challenge.orElse(null), this.clock.instant()));
-			return challenge.map(PasskeyChallenge::requestOptions)
-				.orElseGet(() -> PasskeyOptions.decoy(this.lastOptions.get(),
-						this.relyingPartyId.isEmpty() ? pageHost : this.relyingPartyId, this.random));
+			return options;
 		}
 		catch (SignInProblem problem) {
 			this.metrics.passkey("sign_in", outcome(problem));
@@ -108,8 +113,9 @@ public class PasskeySignIn {
 		this.session.forgetPendingPasskey();
 		Optional<String> credentialId = PasskeyOptions.credentialId(credential);
 		try {
-			if (pending.challenge() == null || !this.clock.instant().isBefore(pending.startedAt().plus(CEREMONY))) {
-				throw failed();
+			if (pending.challenge() == null) {
+				// as long as Cognito's answers take: the time tells nothing of the number
+				throw this.passkeys.refusedWithoutChallenge();
 			}
 			CognitoTokens tokens = this.passkeys.answer(pending.challenge(), credential);
 			CognitoUser user;
@@ -118,6 +124,10 @@ public class PasskeySignIn {
 			}
 			catch (JwtException ex) {
 				throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.not-completed");
+			}
+			if (!pending.phoneNumber().equals(user.phoneNumber())) {
+				// Cognito's session binds the challenge to its user; this says so again
+				throw failed();
 			}
 			String location = this.session.beginCompletion(user, tokens, staySignedIn,
 					CognitoAuthentication.PASSKEY_FACTOR);
@@ -152,6 +162,25 @@ public class PasskeySignIn {
 			this.session.forgetPendingPasskey();
 			this.metrics.passkey("sign_in", "cancelled");
 		});
+	}
+
+	/**
+	 * The shape of the options a browser gets: the last real challenge's, else one for
+	 * the relying party configured, else the page's host.
+	 */
+	private PasskeyOptions.Shape shape(String pageHost) {
+		PasskeyOptions.Shape last = this.lastShape.get();
+		return (last != null) ? last
+				: PasskeyOptions.Shape.of(this.relyingPartyId.isEmpty() ? pageHost : this.relyingPartyId);
+	}
+
+	private static PasskeyOptions.ForBrowser forBrowser(PasskeyChallenge challenge, PasskeyOptions.Shape shape) {
+		try {
+			return PasskeyOptions.forBrowser(challenge.requestOptions(), shape);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SignInProblem(SignInProblem.Kind.UNAVAILABLE, "passwordless.sign-in.unavailable");
+		}
 	}
 
 	private AuditTrail.Entry audit(AuditKind kind) {

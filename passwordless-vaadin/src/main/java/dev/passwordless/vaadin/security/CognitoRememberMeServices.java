@@ -25,12 +25,12 @@ import org.springframework.security.web.authentication.rememberme.RememberMeAuth
 /**
  * "Stay signed in on this device" with Spring Security's persistent remember-me: a cookie
  * with a series (the device) and a token that changes on every use; a token that is not
- * the series' current one (nor the one it replaced less than {@link #ROTATION_GRACE} ago)
- * means the cookie was copied, and every record of that user is deleted (theft
- * detection). A returning browser without a session is signed in by a Cognito refresh
- * with the record's refresh token ({@code REFRESH_TOKEN_AUTH}), its tokens verified as at
- * sign-in: no SMS. A refresh Cognito refuses deletes the record; a record never outlives
- * its refresh token, nor the cookie its record.
+ * the series' current one (nor the one it replaced less than {@link #ROTATION_GRACE} ago,
+ * presented by the same browser) means the cookie was copied, and every record of that
+ * user is deleted (theft detection). A returning browser without a session is signed in
+ * by a Cognito refresh with the record's refresh token ({@code REFRESH_TOKEN_AUTH}), its
+ * tokens verified as at sign-in: no SMS. A refresh Cognito refuses deletes the record; a
+ * record never outlives its refresh token, nor the cookie its record.
  */
 public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeServices {
 
@@ -123,9 +123,10 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 			this.outcomes.refused(request, stored.username(), "expired");
 			throw new RememberMeAuthenticationException("Remember-me record expired");
 		}
-		RememberMeRecords.Presented presented = available(
+		PresentedToken presented = available(
 				() -> this.records.presented(series, cookieTokens[1], this.clock.instant().minus(ROTATION_GRACE)));
-		if (presented == RememberMeRecords.Presented.STALE) {
+		if (presented == PresentedToken.STALE
+				|| (presented == PresentedToken.JUST_REPLACED && !stored.madeFor(request.getHeader("User-Agent")))) {
 			// Spring Security's theft detection: every record of the user goes
 			try {
 				super.processAutoLoginCookie(hashed(cookieTokens), request, response);
@@ -153,7 +154,7 @@ public class CognitoRememberMeServices extends PersistentTokenBasedRememberMeSer
 		request.setAttribute(EXPIRES, stored.expiresAt());
 		request.setAttribute(SERIES, series);
 		String next = generateTokenData();
-		if (presented == RememberMeRecords.Presented.CURRENT
+		if (presented == PresentedToken.CURRENT
 				&& available(() -> this.records.rotate(series, cookieTokens[1], next, this.clock.instant()))) {
 			setCookie(new String[] { series, next }, getTokenValiditySeconds(), request, response);
 		}

@@ -30,7 +30,8 @@ record CompletedSignIn(CognitoUser user, CognitoTokens tokens, byte[] nonceHash,
 
 	/** What the sign-in proved, and when. */
 	ProvedFactor proved() {
-		return new ProvedFactor(this.factor, provedAt());
+		// a sign-in kept by a version before factors were named was by code
+		return new ProvedFactor((this.factor != null) ? this.factor : CognitoAuthentication.SMS_FACTOR, provedAt());
 	}
 
 	@Override

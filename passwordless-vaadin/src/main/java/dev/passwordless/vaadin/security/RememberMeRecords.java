@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.passwordless.vaadin.store.PasswordlessDatabase;
@@ -43,7 +44,16 @@ class RememberMeRecords implements PersistentTokenRepository {
 	}
 
 	/** A device's record as needed to restore a sign-in. */
-	record Stored(String username, Instant expiresAt, String refreshToken) {
+	record Stored(String username, Instant expiresAt, String refreshToken, String userAgent) {
+
+		/**
+		 * Whether a request comes from the browser the record was made for, as far as its
+		 * {@code User-Agent} tells: the grace after a rotation is for that browser's own
+		 * requests only (a copy replayed from another browser within it is a theft).
+		 */
+		boolean madeFor(String requestUserAgent) {
+			return Objects.equals(this.userAgent, shortened(requestUserAgent));
+		}
 
 		@Override
 		public String toString() {
@@ -65,9 +75,7 @@ class RememberMeRecords implements PersistentTokenRepository {
 				series, username, hash(token), now.toEpochMilli(), expiresAt.toEpochMilli(),
 				Base64.getEncoder()
 					.encodeToString(this.refreshTokens.encrypt(refreshToken.getBytes(StandardCharsets.UTF_8))),
-				(userAgent == null || userAgent.length() <= USER_AGENT_LENGTH) ? userAgent
-						: userAgent.substring(0, USER_AGENT_LENGTH),
-				now.toEpochMilli());
+				shortened(userAgent), now.toEpochMilli());
 	}
 
 	/** One device of a user that stays signed in, as "Your account" lists it. */
@@ -104,52 +112,36 @@ class RememberMeRecords implements PersistentTokenRepository {
 
 	Optional<Stored> find(String series) {
 		return this.jdbc
-			.query("select username, expires_at, refresh_token from passwordless_remember_me where series = ?",
+			.query("select username, expires_at, refresh_token, user_agent from passwordless_remember_me "
+					+ "where series = ?",
 					(row, i) -> new Stored(row.getString(1), Instant.ofEpochMilli(row.getLong(2)),
-							decrypt(row.getString(3))),
+							decrypt(row.getString(3)), row.getString(4)),
 					series)
 			.stream()
 			.findFirst();
-	}
-
-	/** What a cookie's token is to its series' record. */
-	enum Presented {
-
-		/** The record's current token. */
-		CURRENT,
-
-		/**
-		 * The token the last rotation replaced, within the grace period after it: a
-		 * request that left the browser before the new cookie came back.
-		 */
-		JUST_REPLACED,
-
-		/** Neither: an older token, or a series with no record. */
-		STALE
-
 	}
 
 	/**
 	 * What a cookie's token is to the series' record (constant-time compares).
 	 * @param since rotations at or after this moment still honour the token they replaced
 	 */
-	Presented presented(String series, String token, Instant since) {
+	PresentedToken presented(String series, String token, Instant since) {
 		byte[] presented = hash(token).getBytes(StandardCharsets.US_ASCII);
 		return this.jdbc
 			.query("select token_hash, previous_token_hash, rotated_at from passwordless_remember_me where series = ?",
 					(row, i) -> {
 						if (MessageDigest.isEqual(row.getString(1).getBytes(StandardCharsets.US_ASCII), presented)) {
-							return Presented.CURRENT;
+							return PresentedToken.CURRENT;
 						}
 						String previous = row.getString(2);
 						boolean recent = row.getObject(3) != null && row.getLong(3) >= since.toEpochMilli();
 						return (previous != null && recent
 								&& MessageDigest.isEqual(previous.getBytes(StandardCharsets.US_ASCII), presented))
-										? Presented.JUST_REPLACED : Presented.STALE;
+										? PresentedToken.JUST_REPLACED : PresentedToken.STALE;
 					}, series)
 			.stream()
 			.findFirst()
-			.orElse(Presented.STALE);
+			.orElse(PresentedToken.STALE);
 	}
 
 	/**
@@ -224,6 +216,11 @@ class RememberMeRecords implements PersistentTokenRepository {
 			super("The refresh token does not decrypt with this key", null, false, false);
 		}
 
+	}
+
+	private static String shortened(String userAgent) {
+		return (userAgent == null || userAgent.length() <= USER_AGENT_LENGTH) ? userAgent
+				: userAgent.substring(0, USER_AGENT_LENGTH);
 	}
 
 	static String hash(String token) {

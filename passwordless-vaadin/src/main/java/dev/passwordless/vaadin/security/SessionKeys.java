@@ -50,12 +50,6 @@ public final class SessionKeys {
 	public static final String PENDING_PASSKEY = SessionKeys.class.getName() + ".pendingPasskey";
 
 	/**
-	 * A passkey being added: the options the browser was given, waiting for the new
-	 * credential.
-	 */
-	public static final String PASSKEY_REGISTRATION = SessionKeys.class.getName() + ".passkeyRegistration";
-
-	/**
 	 * Whether the browser said its device can make a passkey with its own screen lock:
 	 * only then is a passkey offered after a sign-in by code.
 	 */

@@ -140,8 +140,7 @@ class CognitoAuthClientIT {
 		CognitoPool pool = pool(cognito.pool(), cognito.pool().clientSecret());
 		// a clock that stands still: nothing seen yet, so a new sign-up is taken to last
 		// the first guess
-		CognitoAuthClient paced = new CognitoAuthClient(sdk(pool), pool, CLOCK,
-				new SignUpPace(deadlines::add, () -> 0L));
+		CognitoAuthClient paced = new CognitoAuthClient(sdk(pool), pool, CLOCK, new Pace(deadlines::add, () -> 0L));
 		paced.signUp("+14155550162", "Someone Else");
 		assertThat(deadlines).as("the registered number is held").hasSize(1);
 		paced.signUp("+14155550163", "Ada Lovelace");

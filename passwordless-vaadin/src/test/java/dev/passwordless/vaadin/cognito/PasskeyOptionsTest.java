@@ -2,45 +2,55 @@ package dev.passwordless.vaadin.cognito;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The options a number without a passkey gets: shaped like the last real challenge's, so
- * that nothing in them tells the two apart.
+ * The request options a browser gets: one shape for every number, whether Cognito gave a
+ * challenge (with the number's credentials and their transports) or offered none.
  */
 class PasskeyOptionsTest {
 
-	private static final String REAL = """
-			{"challenge":"%s","rpId":"portal.example.com","timeout":180000,"userVerification":"required",
-			"allowCredentials":[{"type":"public-key","id":"%s"}]}""".formatted(b64(32), b64(48));
+	private static final PasskeyOptions.Shape LOCAL = PasskeyOptions.Shape.of("localhost");
 
 	@Test
-	void decoyWhenARealChallengeWasSeenThenTheSameFieldsAndLengthsWithFreshRandomValues() {
-		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments.read(PasskeyOptions.decoy(REAL, "ignored", new SecureRandom()));
-		Map<?, ?> real = (Map<?, ?>) JsonDocuments.read(REAL);
+	void forBrowserWhenCognitoListsTheNumbersCredentialsThenOnlyChallengeRelyingPartyTimeoutAndVerification() {
+		String cognito = """
+				{"challenge":"%s","rpId":"portal.example.com","timeout":120000,"userVerification":"required",
+				"allowCredentials":[{"type":"public-key","id":"%s","transports":["internal","hybrid"]},
+				{"type":"public-key","id":"%s"}]}""".formatted(b64(32), b64(48), b64(16));
 
-		assertThat(new java.util.HashSet<Object>(decoy.keySet()))
-			.isEqualTo(new java.util.HashSet<Object>(real.keySet()));
-		assertThat(decoy.get("rpId")).isEqualTo("portal.example.com");
-		assertThat(decoy.get("userVerification")).isEqualTo("required");
-		assertThat(decoded(decoy.get("challenge"))).hasSize(32);
-		assertThat(decoy.get("challenge")).isNotEqualTo(real.get("challenge"));
-		String id = (String) ((Map<?, ?>) ((List<?>) decoy.get("allowCredentials")).getFirst()).get("id");
-		assertThat(decoded(id)).hasSize(48);
-		assertThat(id).isNotEqualTo(((Map<?, ?>) ((List<?>) real.get("allowCredentials")).getFirst()).get("id"));
+		PasskeyOptions.ForBrowser browser = PasskeyOptions.forBrowser(cognito, LOCAL);
+
+		Map<?, ?> options = (Map<?, ?>) JsonDocuments.read(browser.json());
+		assertThat(options.keySet()).map(String::valueOf)
+			.containsExactly("challenge", "rpId", "timeout", "userVerification");
+		assertThat(options.get("challenge")).isEqualTo(((Map<?, ?>) JsonDocuments.read(cognito)).get("challenge"));
+		assertThat(browser.shape()).isEqualTo(new PasskeyOptions.Shape("portal.example.com", 120000, "required", 32));
 	}
 
 	@Test
-	void decoyWhenNoRealChallengeWasSeenYetThenTheGivenRelyingPartyAndOneCredential() {
-		Map<?, ?> decoy = (Map<?, ?>) JsonDocuments.read(PasskeyOptions.decoy(null, "localhost", new SecureRandom()));
+	void decoyWhenOfTheShapeOfARealChallengeThenTheSameTextButTheChallengeAndTwoDecoysDiffer() {
+		String real = PasskeyOptions.forBrowser("""
+				{"challenge":"%s","rpId":"portal.example.com","timeout":120000,"userVerification":"required",
+				"allowCredentials":[{"type":"public-key","id":"%s"}]}""".formatted(b64(32), b64(48)), LOCAL).json();
+		PasskeyOptions.Shape shape = new PasskeyOptions.Shape("portal.example.com", 120000, "required", 32);
 
-		assertThat(decoy.get("rpId")).isEqualTo("localhost");
-		assertThat((List<?>) decoy.get("allowCredentials")).hasSize(1);
+		String first = PasskeyOptions.decoy(shape, new SecureRandom());
+		String second = PasskeyOptions.decoy(shape, new SecureRandom());
+
+		assertThat(withoutChallenge(first)).isEqualTo(withoutChallenge(real)).isEqualTo(withoutChallenge(second));
+		assertThat(challenge(first)).hasSize(32).isNotEqualTo(challenge(second));
+	}
+
+	@Test
+	void forBrowserWhenCognitosOptionsHaveNoChallengeThenRefused() {
+		assertThatThrownBy(() -> PasskeyOptions.forBrowser("{\"rpId\":\"x\"}", LOCAL))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -50,8 +60,12 @@ class PasskeyOptionsTest {
 		assertThat(PasskeyOptions.credentialId("[1,2]")).isEmpty();
 	}
 
-	private static byte[] decoded(Object value) {
-		return Base64.getUrlDecoder().decode((String) value);
+	private static String withoutChallenge(String json) {
+		return json.replace((String) ((Map<?, ?>) JsonDocuments.read(json)).get("challenge"), "");
+	}
+
+	private static byte[] challenge(String json) {
+		return Base64.getUrlDecoder().decode((String) ((Map<?, ?>) JsonDocuments.read(json)).get("challenge"));
 	}
 
 	private static String b64(int length) {

@@ -137,6 +137,24 @@ class CognitoRememberMeServicesTest {
 	}
 
 	@Test
+	void autoLoginWhenTheReplacedTokenComesFromAnotherBrowserWithinTheGracePeriodThenTheft() {
+		MockHttpServletRequest made = new MockHttpServletRequest();
+		made.addHeader("User-Agent", "the owner's browser");
+		MockHttpServletResponse madeResponse = new MockHttpServletResponse();
+		this.rememberMe.remember(made, madeResponse, tokens("user-copied-in-grace"));
+		Cookie copied = madeResponse.getCookie(COOKIE);
+		MockHttpServletRequest owner = requestWith(copied);
+		owner.addHeader("User-Agent", "the owner's browser");
+		this.rememberMe.autoLogin(owner, new MockHttpServletResponse());
+
+		MockHttpServletRequest thief = requestWith(copied);
+		thief.addHeader("User-Agent", "another browser");
+		assertThatThrownBy(() -> this.rememberMe.autoLogin(thief, new MockHttpServletResponse()))
+			.isInstanceOf(CookieTheftException.class);
+		assertThat(records("user-copied-in-grace")).isZero();
+	}
+
+	@Test
 	void autoLoginWhenATokenTwoRotationsOldComesBackWithinTheGracePeriodThenTheft() {
 		Cookie oldest = remembered("user-two-rotations");
 		MockHttpServletResponse first = new MockHttpServletResponse();

@@ -63,23 +63,23 @@ class RememberMeRecordsTest {
 		records.create("series-race", "user-2", "token-1", NOW, NOW.plusSeconds(60), "refresh", null);
 		assertThat(records.rotate("series-race", "token-1", "token-2a", NOW)).isTrue();
 		assertThat(records.rotate("series-race", "token-1", "token-2b", NOW)).isFalse();
-		assertThat(records.presented("series-race", "token-2a", NOW)).isEqualTo(RememberMeRecords.Presented.CURRENT);
-		assertThat(records.presented("series-race", "token-2b", NOW)).isEqualTo(RememberMeRecords.Presented.STALE);
+		assertThat(records.presented("series-race", "token-2a", NOW)).isEqualTo(PresentedToken.CURRENT);
+		assertThat(records.presented("series-race", "token-2b", NOW)).isEqualTo(PresentedToken.STALE);
 	}
 
 	@Test
 	void presentedWhenTheReplacedTokenComesBackThenJustReplacedUntilTheGraceEndsAndStaleAfter() {
 		RememberMeRecords records = new RememberMeRecords(database, KEY);
 		records.create("series-grace", "user-6", "token-1", NOW, NOW.plusSeconds(600), "refresh", null);
-		assertThat(records.presented("series-grace", "token-1", NOW)).isEqualTo(RememberMeRecords.Presented.CURRENT);
+		assertThat(records.presented("series-grace", "token-1", NOW)).isEqualTo(PresentedToken.CURRENT);
 		records.rotate("series-grace", "token-1", "token-2", NOW.plusSeconds(5));
 
 		assertThat(records.presented("series-grace", "token-1", NOW.plusSeconds(5)))
-			.isEqualTo(RememberMeRecords.Presented.JUST_REPLACED);
+			.isEqualTo(PresentedToken.JUST_REPLACED);
 		assertThat(records.presented("series-grace", "token-1", NOW.plusSeconds(6)))
 			.as("grace counted from an instant after the rotation")
-			.isEqualTo(RememberMeRecords.Presented.STALE);
-		assertThat(records.presented("series-no-record", "token-1", NOW)).isEqualTo(RememberMeRecords.Presented.STALE);
+			.isEqualTo(PresentedToken.STALE);
+		assertThat(records.presented("series-no-record", "token-1", NOW)).isEqualTo(PresentedToken.STALE);
 	}
 
 	@Test

@@ -115,14 +115,14 @@ class PasskeysIT {
 		assertThat(this.authenticator.getCredentials()).hasSize(1);
 		home.signOut();
 		int smsBefore = outbox().messagesTo(this.phone).size();
+		double succeededBefore = passkeySignIns();
 
 		LoginPage.open(this.driver, base()).signInWithPasskey(this.phone);
 		home = new HomePage(this.driver);
 
 		assertThat(home.userName()).isEqualTo("Ada Passkey");
 		assertThat(outbox().messagesTo(this.phone)).as("no SMS for a passkey sign-in").hasSize(smsBefore);
-		assertThat(this.meters.counter("passwordless.passkeys.ceremonies", "kind", "sign_in", "outcome", "succeeded")
-			.count()).isPositive();
+		assertThat(passkeySignIns()).isEqualTo(succeededBefore + 1);
 		AccountPage account = AccountPage.open(this.driver, base());
 		assertThat(account.passkeys()).singleElement().asString().contains("last used");
 		assertThat(account.signIns().getFirst()).contains("with a passkey");
@@ -204,6 +204,26 @@ class PasskeysIT {
 	}
 
 	@Test
+	void offerWhenASessionRestoredByStaySignedInOpensItThenHomeAndNoPasskeyIsMade() {
+		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
+		LoginPage.open(this.driver, base())
+			.sendCodeTo(this.phone)
+			.staySignedIn()
+			.enter(latestCode(), PasskeyOfferPage::new)
+			.notNow();
+		Cookie rememberMe = this.driver.manage().getCookieNamed("passwordless-remember-me");
+		browser.freshVisitor();
+		this.driver.get(base() + "/passwordless/sign-in.css");
+		this.driver.manage().addCookie(rememberMe);
+
+		this.driver.get(base() + "/passkey-offer");
+
+		assertThat(new HomePage(this.driver).userName()).as("restored, and sent on").isEqualTo("Ada Passkey");
+		assertThat(this.driver.getCurrentUrl()).doesNotContain("passkey-offer");
+		assertThat(this.authenticator.getCredentials()).isEmpty();
+	}
+
+	@Test
 	void offerWhenDeclinedThenNotOfferedAgainOnThisBrowser() {
 		this.authenticator = this.driver.addVirtualAuthenticator(fingerprintReader(true));
 		LoginPage.open(this.driver, base())
@@ -241,6 +261,11 @@ class PasskeysIT {
 			.enter(latestCode(), PasskeyOfferPage::new)
 			.create()
 			.signOut();
+	}
+
+	private double passkeySignIns() {
+		return this.meters.counter("passwordless.passkeys.ceremonies", "kind", "sign_in", "outcome", "succeeded")
+			.count();
 	}
 
 	private Outbox outbox() {

@@ -75,8 +75,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
 		this.number = new NumberSection(account, policy, this.user);
-		this.passkeys = passkeySettings.enabled()
-				? new PasskeysSection(passkeys, this.user, time, this::removePasskey, this::addPasskey) : null;
+		this.passkeys = passkeySettings.enabled() ? new PasskeysSection(passkeys, this.user, time, this::removePasskey,
+				this::addPasskey, () -> fresh.holds(SecurityContextHolder.getContext().getAuthentication())) : null;
 		this.delete = new DeleteSection(account, signOut, fresh, this.user);
 		add(new H1(getPageTitle()), new NameSection(account, this.user), this.number);
 		if (this.passkeys != null) {
@@ -104,7 +104,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 				return;
 			}
 			if (parameters.containsKey(ADD_PASSKEY)) {
-				this.passkeys.add();
+				this.passkeys.readyToAdd();
 			}
 			else {
 				this.passkeys.confirmRemove(parameters.get(REMOVE_PASSKEY).getFirst());

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
@@ -17,10 +19,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.passwordless.vaadin.account.AccountPasskeys;
 import dev.passwordless.vaadin.login.ui.SignInPages;
 import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.PasskeyOffers;
 import dev.passwordless.vaadin.security.SessionKeys;
 import dev.passwordless.vaadin.security.SignInRoutes;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Route(value = SignInRoutes.PASSKEY_OFFER, registerAtStartup = false)
 @PermitAll
 @StyleSheet(SignInPages.STYLESHEET)
-public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle {
+public class PasskeyOfferView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final AccountPasskeys passkeys;
 
@@ -43,9 +47,13 @@ public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle 
 
 	private final Paragraph outcome = new Paragraph();
 
-	PasskeyOfferView(AccountPasskeys passkeys, PasskeyOffers offers, AuthenticationContext authentication) {
+	private final FreshSignIn fresh;
+
+	PasskeyOfferView(AccountPasskeys passkeys, PasskeyOffers offers, FreshSignIn fresh,
+			AuthenticationContext authentication) {
 		this.passkeys = passkeys;
 		this.offers = offers;
+		this.fresh = fresh;
 		this.user = authentication.getAuthenticatedUser(CognitoUser.class).orElseThrow();
 		addClassName(SignInPages.CARD);
 		Button create = new Button(getTranslation("passwordless.passkey.create"), (click) -> create());
@@ -64,12 +72,29 @@ public class PasskeyOfferView extends VerticalLayout implements HasDynamicTitle 
 		add(title, new Paragraph(getTranslation("passwordless.passkey.offer-intro")), create, notNow, this.outcome);
 	}
 
+	/**
+	 * Only right after a sign-in by code that led here, with that fresh code: anyone else
+	 * (a session restored by "stay signed in", an old one, a typed address) goes on as if
+	 * the offer had been declined, without a passkey made.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Object target = VaadinSession.getCurrent().getSession().getAttribute(SessionKeys.AFTER_PASSKEY_OFFER);
+		if (!(target instanceof String) || !this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+			event.forwardToUrl((target instanceof String location) ? location : "/");
+		}
+	}
+
 	@Override
 	public String getPageTitle() {
 		return getTranslation("passwordless.passkey.offer-title");
 	}
 
 	private void create() {
+		if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+			goOn();
+			return;
+		}
 		PasskeyMaking.make(this, this.passkeys, this.user, AccountView.tokens(), this.outcome, this::goOn, () -> {
 			this.offers.added(response());
 			Notification.show(getTranslation("passwordless.passkey.added"));

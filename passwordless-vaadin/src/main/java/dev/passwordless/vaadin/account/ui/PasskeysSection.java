@@ -2,6 +2,7 @@ package dev.passwordless.vaadin.account.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,8 @@ class PasskeysSection extends VerticalLayout {
 
 	private final Consumer<String> toRemove;
 
+	private final BooleanSupplier fresh;
+
 	private final Div list = new Div();
 
 	private final Paragraph outcome = new Paragraph();
@@ -45,8 +48,9 @@ class PasskeysSection extends VerticalLayout {
 	 * @param toAdd asked to add one: likewise, then {@link #add()}
 	 */
 	PasskeysSection(AccountPasskeys passkeys, CognitoUser user, DateTimeFormatter time, Consumer<String> toRemove,
-			Runnable toAdd) {
+			Runnable toAdd, BooleanSupplier fresh) {
 		this.passkeys = passkeys;
+		this.fresh = fresh;
 		this.user = user;
 		this.time = time;
 		this.toRemove = toRemove;
@@ -106,6 +110,14 @@ class PasskeysSection extends VerticalLayout {
 				});
 	}
 
+	/**
+	 * After a step-up for adding one: the browser's ceremony waits for the person's click
+	 * on "Add a passkey" (browsers ask for a gesture, and a link alone makes nothing).
+	 */
+	void readyToAdd() {
+		this.outcome.setText(getTranslation("passwordless.account.add-passkey-now"));
+	}
+
 	/** Asks whether to remove a passkey, and removes it. */
 	void confirmRemove(String id) {
 		Dialog confirm = new Dialog();
@@ -114,6 +126,11 @@ class PasskeysSection extends VerticalLayout {
 		confirm.add(new Paragraph(getTranslation("passwordless.account.remove-passkey-question", name)));
 		Button yes = new Button(getTranslation("passwordless.account.remove-passkey"), (click) -> {
 			confirm.close();
+			if (!this.fresh.getAsBoolean()) {
+				// the dialog stayed open past the fresh sign-in: ask for a code again
+				this.toRemove.accept(id);
+				return;
+			}
 			try {
 				this.passkeys.remove(this.user, AccountView.tokens(), id);
 				this.outcome.setText(getTranslation("passwordless.account.passkey-removed"));

@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
- * Makes a SignUp for a number that is already registered take as long as one that
- * registers a new user. Cognito refuses the first without running the Pre sign-up trigger
- * or storing anything ({@code UsernameExistsException}, which the app does not show), so
- * without this the time of the registration step would tell a registered number from a
- * new one. It remembers how long the last {@value #REMEMBERED} new sign-ups and the last
+ * Makes an answer that takes a shorter path take as long as the usual one, so that its
+ * time tells nothing: a SignUp for a number that is already registered (as long as one
+ * that registers a new user), and a passkey refused without asking Cognito because
+ * Cognito offered none for the number (as long as Cognito's answers to a credential). For
+ * sign-ups: Cognito refuses the first without running the Pre sign-up trigger or storing
+ * anything ({@code UsernameExistsException}, which the app does not show), so without
+ * this the time of the registration step would tell a registered number from a new one.
+ * It remembers how long the last {@value #REMEMBERED} new sign-ups and the last
  * {@value #REMEMBERED} refused ones took, and holds a refused one for the difference of
  * their medians: the refused path keeps its own variation (the same network, the same
  * service) and is shifted to the new path's median. (Holding it until a new sign-up drawn
@@ -17,7 +20,7 @@ import java.util.function.LongSupplier;
  * make, would make it the later of two similar times, and so slower.) Before any new
  * sign-up was seen, a new one is taken to last {@link #FIRST_GUESS}. Thread-safe.
  */
-final class SignUpPace {
+final class Pace {
 
 	static final int REMEMBERED = 32;
 
@@ -37,33 +40,32 @@ final class SignUpPace {
 	 * @param nanoTime the monotonic time sign-ups are timed with
 	 * ({@link System#nanoTime})
 	 */
-	SignUpPace(Pause pause, LongSupplier nanoTime) {
+	Pace(Pause pause, LongSupplier nanoTime) {
 		this.pause = pause;
 		this.nanoTime = nanoTime;
 	}
 
 	/** The pace of this JVM: {@link System#nanoTime}, {@link Pause#precise}. */
-	static SignUpPace system() {
-		return new SignUpPace(Pause::precise, System::nanoTime);
+	static Pace system() {
+		return new Pace(Pause::precise, System::nanoTime);
 	}
 
-	/**
-	 * When a sign-up starts, to pass to {@link #created} or {@link #alreadyRegistered}.
-	 */
+	/** When an answer starts, to pass to {@link #real} or {@link #held}. */
 	long start() {
 		return this.nanoTime.getAsLong();
 	}
 
-	/** A sign-up that registered a new user ends now. */
-	void created(long started) {
+	/** An answer by the usual path (a new user registered, Cognito asked) ends now. */
+	void real(long started) {
 		this.created.add(this.nanoTime.getAsLong() - started);
 	}
 
 	/**
-	 * A sign-up for a registered number was refused just now: holds it for as long as new
-	 * sign-ups typically take longer than refused ones.
+	 * An answer by the shorter path (a sign-up for a registered number refused, a passkey
+	 * refused without Cognito) ends now: holds it for as long as the usual path typically
+	 * takes longer.
 	 */
-	void alreadyRegistered(long started) {
+	void held(long started) {
 		long now = this.nanoTime.getAsLong();
 		this.refused.add(now - started);
 		long hold = this.created.median(FIRST_GUESS.toNanos()) - this.refused.median(0);

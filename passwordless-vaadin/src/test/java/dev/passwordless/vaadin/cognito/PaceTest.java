@@ -14,21 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * take longer; the time here is a counter the test moves, and the waits are noted, not
  * slept.
  */
-class SignUpPaceTest {
+class PaceTest {
 
 	private final AtomicLong now = new AtomicLong();
 
 	/** How long each refused sign-up was held after Cognito answered. */
 	private final List<Duration> holds = new ArrayList<>();
 
-	private final SignUpPace pace = new SignUpPace((deadline) -> {
+	private final Pace pace = new Pace((deadline) -> {
 		this.holds.add(Duration.ofNanos(deadline - this.now.get()));
 		this.now.set(deadline);
 	}, this.now::get);
 
 	@Test
 	void alreadyRegisteredWhenNoNewSignUpWasSeenThenHeldUntilTheFirstGuess() {
-		assertThat(refused(5)).isEqualTo(SignUpPace.FIRST_GUESS);
+		assertThat(refused(5)).isEqualTo(Pace.FIRST_GUESS);
 	}
 
 	@Test
@@ -54,13 +54,13 @@ class SignUpPaceTest {
 
 	@Test
 	void createdWhenMoreThanItRemembersThenOnlyTheLatestCount() {
-		for (int i = 0; i < SignUpPace.REMEMBERED; i++) {
+		for (int i = 0; i < Pace.REMEMBERED; i++) {
 			created(1000);
 		}
-		for (int i = 0; i < SignUpPace.REMEMBERED; i++) {
+		for (int i = 0; i < Pace.REMEMBERED; i++) {
 			created(40);
 		}
-		for (int i = 0; i < SignUpPace.REMEMBERED; i++) {
+		for (int i = 0; i < Pace.REMEMBERED; i++) {
 			refused(10);
 		}
 		assertThat(refused(10)).isEqualTo(Duration.ofMillis(40));
@@ -69,14 +69,14 @@ class SignUpPaceTest {
 	@Test
 	void preciseWhenTheDeadlineComesThenReturnsNotBefore() throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMillis(3).toNanos();
-		SignUpPace.Pause.precise(deadline);
+		Pace.Pause.precise(deadline);
 		assertThat(System.nanoTime() - deadline).isNotNegative();
 	}
 
 	private void created(long millis) {
 		long started = this.pace.start();
 		this.now.addAndGet(Duration.ofMillis(millis).toNanos());
-		this.pace.created(started);
+		this.pace.real(started);
 	}
 
 	/**
@@ -86,7 +86,7 @@ class SignUpPaceTest {
 	private Duration refused(long millis) {
 		long started = this.pace.start();
 		this.now.addAndGet(Duration.ofMillis(millis).toNanos());
-		this.pace.alreadyRegistered(started);
+		this.pace.held(started);
 		return Duration.ofNanos(this.now.get() - started);
 	}
 
