@@ -103,13 +103,12 @@ class FaultsIT {
 	}
 
 	@Test
-	void sendCodeWhenSnsThrottlesThenCouldNotSendForEveryNumberNoSmsAndTheSamePageSignsInOnceItClears()
-			throws Exception {
+	void sendCodeWhenSnsThrottlesThenCouldNotSendNoSmsAndTheSamePageSignsInOnceItClears() throws Exception {
 		smsFaultThenRecovery("throttle", "+12025550162");
 	}
 
 	@Test
-	void sendCodeWhenSnsFailsThenCouldNotSendForEveryNumberNoSmsAndTheSamePageSignsInOnceItClears() throws Exception {
+	void sendCodeWhenSnsFailsThenCouldNotSendNoSmsAndTheSamePageSignsInOnceItClears() throws Exception {
 		smsFaultThenRecovery("fail", "+12025550164");
 	}
 
