@@ -143,6 +143,33 @@ class ProductionTopologyIT {
 		assertThat(topology.cognito().outbox().messagesTo(phone)).as("no SMS").hasSize(1);
 	}
 
+	/**
+	 * Sessions are not replicated: the sign-in under way (Cognito's session for the code,
+	 * its attempts) lives on the instance that sent the code. When that instance is gone,
+	 * the page reloads on the other, at the start of the sign-in with no error; a new
+	 * code waits for the cooldown the first one started (the limits are shared), so no
+	 * second SMS goes out for the restart.
+	 */
+	@Test
+	void enterCodeWhenTheInstanceThatSentItStopsThenTheOtherStartsTheSignInAgainWithoutASecondSms() {
+		Topology topology = TOPOLOGY.get();
+		String phone = "+12025550145";
+		this.visitor = Visitor.from("127.0.0.45", browser, topology.proxy()).fresh();
+		CodePage code = RegisterPage.open(this.driver, this.visitor.base()).register("Hedy Lamarr", phone);
+		AppInstance served = topology.app(this.visitor.instance());
+		assertThat(topology.cognito().outbox().messagesTo(phone)).hasSize(1);
+
+		topology.stop(served);
+		code.typeCode(topology.cognito().outbox().latestCode(phone));
+
+		LoginPage login = new LoginPage(this.driver);
+		assertThat(this.visitor.instance()).as("moved by the proxy").isEqualTo(topology.other(served.name()).name());
+		String refusal = login.sendCodeExpectingProblem(phone).messageContaining(TOO_MANY_CODES);
+		assertThat(refusal).as("the cooldown the first code started, kept for the other")
+			.matches(TOO_MANY_CODES + "\\. Please try again in \\d+ seconds?\\.");
+		assertThat(topology.cognito().outbox().messagesTo(phone)).as("no second SMS").hasSize(1);
+	}
+
 	@Test
 	void staySignedInWhenBothInstancesRestartThenStillSignedInWithoutAnSms() {
 		Topology topology = TOPOLOGY.get();

@@ -44,7 +44,9 @@ final class CognitoErrors {
 			throw unavailable(ex);
 		}
 		catch (TooManyRequestsException ex) {
-			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.refused.too-many-attempts",
+			// Cognito's request rate for the pool, not this person's: nothing they did
+			log.warn("Cognito throttled the call (TooManyRequestsException) after the SDK's retries");
+			throw SignInProblem.waiting(SignInProblem.Kind.RATE_LIMITED, "passwordless.sign-in.busy",
 					Duration.ofMinutes(1));
 		}
 		catch (NotAuthorizedException | InvalidParameterException ex) {
