@@ -199,7 +199,9 @@ public final class CodeIssuer {
 	 */
 	private IssuedChallenge decoy(RetriedSteps.Step step, Instant now, Instant expiresAt, int attemptsLeft,
 			Duration slowAfter, String outcome) {
-		this.sms.imitate(slowAfter, (underWay) -> this.steps.write(step, step.closed(now)));
+		// a step called before (a retry) is answered as a registered number's retry is:
+		// without an imitated failure
+		this.sms.imitate(slowAfter, (underWay) -> this.steps.write(step, step.closed(now)), step.stored().isEmpty());
 		return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), CodeRecipient.UNKNOWN, attemptsLeft, outcome);
 	}
 
@@ -213,7 +215,8 @@ public final class CodeIssuer {
 			Instant expiresAt, int attemptsLeft, BudgetAlarm alarm, Duration slowAfter) {
 		this.check.readmit(to.phoneNumber(), alarm);
 		AtomicBoolean handedOut = new AtomicBoolean();
-		this.sms.imitate(slowAfter, (underWay) -> handedOut.set(this.steps.write(step, step.reissued(now))));
+		// the code is under way already: the retry never fails
+		this.sms.imitate(slowAfter, (underWay) -> handedOut.set(this.steps.write(step, step.reissued(now))), false);
 		if (!handedOut.get()) {
 			return issued(CodeChallenge.decoy(expiresAt, this.entropy.get()), to, attemptsLeft, "decoy");
 		}

@@ -73,6 +73,18 @@ class SmsDeliveryTest {
 	}
 
 	@Test
+	void imitateWhenForARetryAndTheSendImitatedFailedThenWaitsAlikeButDoesNotFail() {
+		this.publishFails = true;
+		assertThatThrownBy(() -> this.delivery.send("+14155550123", "code")).isInstanceOf(SmsDeliveryException.class);
+		List<Boolean> reached = new ArrayList<>();
+
+		this.delivery.imitate(Duration.ofMinutes(1), reached::add, false);
+
+		assertThat(this.waits).containsExactly(Duration.ofMillis(80));
+		assertThat(reached).containsExactly(false);
+	}
+
+	@Test
 	void imitateWhenThePauseOversleepsThenAsksForLessNextTime() {
 		SmsDelivery oversleeping = new SmsDelivery(this::publish, (duration) -> {
 			this.waits.add(duration);
