@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +23,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import dev.passwordless.vaadin.cognito.SignInProblem;
-import dev.passwordless.vaadin.login.CodeInput;
 import dev.passwordless.vaadin.login.PasskeysProperties;
 import dev.passwordless.vaadin.login.PasswordlessLoginService;
 import dev.passwordless.vaadin.login.SignInStep;
@@ -50,7 +47,7 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Paragraph sentTo = new Paragraph();
 
-	private final TextField code = new TextField();
+	private final CodeField code = new CodeField(this::submit, () -> this.codeLength);
 
 	private final Button signIn = new Button();
 
@@ -88,23 +85,6 @@ public class CodeEntryView extends VerticalLayout implements BeforeEnterObserver
 		Button edit = new Button(getTranslation("passwordless.code.edit-number"), (click) -> LoginNavigation.toLogin());
 		edit.setId("edit-number");
 		edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-		this.code.setId("code");
-		this.code.setLabel(getTranslation("passwordless.code.label"));
-		this.code.setRequiredIndicatorVisible(true);
-		this.code.setManualValidation(true);
-		// the numeric keyboard and SMS autofill; the web component passes both on to its
-		// input
-		this.code.getElement().setProperty("autocomplete", "one-time-code");
-		this.code.getElement().setAttribute("inputmode", "numeric");
-		this.code.setValueChangeMode(ValueChangeMode.EAGER);
-		this.code.addValueChangeListener((change) -> {
-			if (change.isFromClient()) {
-				this.code.setInvalid(false);
-				// complete, typed or pasted: it submits itself
-				CodeInput.find(change.getValue(), this.codeLength).ifPresent((found) -> submit());
-			}
-		});
-		this.code.setWidthFull();
 		this.staySignedIn.setLabel(getTranslation("passwordless.code.stay-signed-in"));
 		this.staySignedIn.setId("stay-signed-in");
 		this.staySignedIn.setHelperText(getTranslation("passwordless.code.stay-signed-in-hint"));
