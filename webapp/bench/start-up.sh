@@ -9,6 +9,6 @@ cd "$(dirname "$0")/../.."
 source .ci/jdk.sh
 # the jar and the test classes in one session; the bare app runs on the web app's runtime class path
 ./mvnw -q -B -ntp -pl webapp -am package dependency:build-classpath -DskipTests -Dspring-javaformat.skip=true \
-  -Dcheckstyle.skip -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+  -Dcheckstyle.skip -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime
 java -cp webapp/target/test-classes dev.passwordless.webapp.bench.WebAppStartUpBenchmark "${1:-5}" "$PWD" \
-  "$PWD/webapp/target/test-classes:$PWD/webapp/target/classes:$(cat webapp/target/runtime-classpath.txt)"
+  "$(cat webapp/target/runtime-classpath.txt)"

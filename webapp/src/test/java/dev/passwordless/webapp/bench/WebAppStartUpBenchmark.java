@@ -108,7 +108,13 @@ public final class WebAppStartUpBenchmark {
 		exec(new ProcessBuilder(jarTool, "--create", "--file", bare.toString(), "-C", "webapp/target/test-classes",
 				"dev/passwordless/webapp/bench/bare"));
 		exec(new ProcessBuilder(jarTool, "--create", "--file", classes.toString(), "-C", "webapp/target/classes", "."));
-		this.bareClassPath = bare + ":" + classes + ":" + this.bareClassPath;
+		List<String> jars = new ArrayList<>(List.of(bare.toString(), classes.toString()));
+		for (String entry : this.bareClassPath.split(":")) {
+			if (!Files.isDirectory(Path.of(entry))) {
+				jars.add(entry);
+			}
+		}
+		this.bareClassPath = String.join(":", jars);
 	}
 
 	/** The bare app's cache: one training start stopped at refresh, as ./run's. */
