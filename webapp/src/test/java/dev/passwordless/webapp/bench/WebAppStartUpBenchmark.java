@@ -17,14 +17,14 @@ import java.util.function.BiFunction;
 
 /**
  * Start-up of the web app against a bare Spring Boot + Vaadin app with one view
- * ({@link dev.passwordless.webapp.bench.bare.BareVaadinApplication}), side by side in one
- * run, interleaved (the order rotates run by run), each a child JVM: the time from
- * launching the process to {@code /actuator/health/readiness} answering UP (polled every
- * 20 ms), then the time of the first {@code GET /login}. The web app runs as
- * {@code ./run} starts it ({@code java -jar webapp/target/webapp.jar} under the
- * {@code local} profile) and through {@code ./run} itself with its AOT cache, made once
- * beforehand (that first start, training included, is timed once). Each start has a fresh
- * temporary data directory and a free port. Not a test; run with
+ * ({@link dev.passwordless.bareapp.BareVaadinApplication}), side by side in one run,
+ * interleaved (the order rotates run by run), each a child JVM: the time from launching
+ * the process to {@code /actuator/health/readiness} answering UP (polled every 20 ms),
+ * then the time of the first {@code GET /login}. The web app runs as {@code ./run} starts
+ * it ({@code java -jar webapp/target/webapp.jar} under the {@code local} profile) and
+ * through {@code ./run} itself with its AOT cache, made once beforehand (that first
+ * start, training included, is timed once). Each start has a fresh temporary data
+ * directory and a free port. Not a test; run with
  * {@code webapp/bench/start-up.sh [runs, default 5]}.
  */
 public final class WebAppStartUpBenchmark {
@@ -106,7 +106,7 @@ public final class WebAppStartUpBenchmark {
 		Path bare = this.work.resolve("bare.jar");
 		Path classes = this.work.resolve("webapp-classes.jar");
 		exec(new ProcessBuilder(jarTool, "--create", "--file", bare.toString(), "-C", "webapp/target/test-classes",
-				"dev/passwordless/webapp/bench/bare"));
+				"dev/passwordless/bareapp"));
 		exec(new ProcessBuilder(jarTool, "--create", "--file", classes.toString(), "-C", "webapp/target/classes", "."));
 		List<String> jars = new ArrayList<>(List.of(bare.toString(), classes.toString()));
 		for (String entry : this.bareClassPath.split(":")) {
@@ -139,9 +139,9 @@ public final class WebAppStartUpBenchmark {
 		if (aot != null) {
 			command.addAll(List.of("-XX:AOTCache=" + this.work.resolve("bare.aot"), "-Xlog:aot=off", "-Xlog:cds=off"));
 		}
-		command.addAll(List.of("-cp", this.bareClassPath, "dev.passwordless.webapp.bench.bare.BareVaadinApplication",
+		command.addAll(List.of("-cp", this.bareClassPath, "dev.passwordless.bareapp.BareVaadinApplication",
 				"--server.port=" + port, "--vaadin.productionMode=true",
-				"--vaadin.allowed-packages=dev.passwordless.webapp.bench.bare,com.vaadin",
+				"--vaadin.allowed-packages=dev.passwordless.bareapp,com.vaadin",
 				"--management.endpoint.health.probes.enabled=true",
 				// the starter's defaults on the class path name its health contributors
 				"--management.endpoint.health.group.readiness.include=readinessState"));

@@ -1,4 +1,4 @@
-package dev.passwordless.webapp.bench.bare;
+package dev.passwordless.bareapp;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * (its auto-configurations excluded) and without Spring Security (whose
  * auto-configurations would otherwise lock every page). Its one view answers at
  * {@code /login}, so that the first page after start is the same request as the web
- * app's. Started by {@link dev.passwordless.webapp.bench.WebAppStartUpBenchmark}.
+ * app's. Outside {@code dev.passwordless.webapp} on purpose: the web app's component scan
+ * would otherwise pick it up in tests (and apply its exclusions). Started by
+ * {@link dev.passwordless.webapp.bench.WebAppStartUpBenchmark}.
  */
 @SpringBootApplication(excludeName = { "dev.passwordless.vaadin.offline.LocalCognitoAutoConfiguration",
 		"dev.passwordless.vaadin.cognito.CognitoAutoConfiguration",
