@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Whether a session proved a code from an SMS or a passkey recently enough for what is
@@ -35,6 +36,14 @@ public final class FreshSignIn {
 			.build();
 		manager.setClock(clock);
 		return manager;
+	}
+
+	/**
+	 * Whether the authentication of the request being served proved a code or a passkey
+	 * within the time allowed.
+	 */
+	public boolean holdsNow() {
+		return holds(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.passwordless.rules.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,20 @@ class FreshSignInTest {
 		assertThat(this.fresh.holds(passkey)).isTrue();
 		this.clock.advance(Duration.ofMinutes(16));
 		assertThat(this.fresh.holds(passkey)).isFalse();
+	}
+
+	@Test
+	void holdsNowWhenTheRequestsContextProvedACodeThenYesAndWithoutOneNo() {
+		try {
+			SecurityContextHolder.getContext()
+				.setAuthentication(new CognitoAuthentication(this.user, this.clock.instant()));
+			assertThat(this.fresh.holdsNow()).isTrue();
+			SecurityContextHolder.getContext().setAuthentication(new CognitoAuthentication(this.user));
+			assertThat(this.fresh.holdsNow()).isFalse();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

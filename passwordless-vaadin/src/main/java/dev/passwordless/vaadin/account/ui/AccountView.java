@@ -26,7 +26,6 @@ import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.SessionKeys;
 import dev.passwordless.vaadin.security.SignOut;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * "Your account", for every signed-in person: their name (changeable), their number
@@ -75,8 +74,9 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
 		this.number = new NumberSection(account, policy, this.user);
-		this.passkeys = passkeySettings.enabled() ? new PasskeysSection(passkeys, this.user, time, this::removePasskey,
-				this::addPasskey, () -> fresh.holds(SecurityContextHolder.getContext().getAuthentication())) : null;
+		this.passkeys = passkeySettings.enabled()
+				? new PasskeysSection(passkeys, this.user, time, this::removePasskey, this::addPasskey, fresh::holdsNow)
+				: null;
 		this.delete = new DeleteSection(account, signOut, fresh, this.user);
 		add(new H1(getPageTitle()), new NameSection(account, this.user), this.number);
 		if (this.passkeys != null) {
@@ -99,7 +99,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 		var parameters = event.getLocation().getQueryParameters().getParameters();
 		if (this.passkeys != null && (parameters.containsKey(ADD_PASSKEY) || parameters.containsKey(REMOVE_PASSKEY))) {
-			if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+			if (!this.fresh.holdsNow()) {
 				this.stepUp.before(event, this.user);
 				return;
 			}
@@ -114,7 +114,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		if (!parameters.containsKey(DELETE)) {
 			return;
 		}
-		if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+		if (!this.fresh.holdsNow()) {
 			this.stepUp.before(event, this.user);
 			return;
 		}
@@ -134,7 +134,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 	 * step-up to this page with the parameter that asks for it again.
 	 */
 	private void freshFirst(String parameter, String value, Runnable action) {
-		if (this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+		if (this.fresh.holdsNow()) {
 			action.run();
 			return;
 		}

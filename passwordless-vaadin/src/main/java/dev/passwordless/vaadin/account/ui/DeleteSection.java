@@ -13,7 +13,6 @@ import dev.passwordless.vaadin.login.ui.Words;
 import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.SignOut;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * "Leave" in "Your account": "Delete account" goes to {@code /account?delete}, where
@@ -54,7 +53,7 @@ class DeleteSection extends VerticalLayout {
 		problem.getElement().setAttribute("role", "alert");
 		confirm.add(problem);
 		Button yes = new Button(getTranslation("passwordless.account.delete"), (click) -> {
-			if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+			if (!this.fresh.holdsNow()) {
 				// the dialog stayed open past the fresh sign-in: ask for a code again
 				confirm.close();
 				getUI().ifPresent((ui) -> ui.getPage().setLocation(AccountView.PATH + "?" + AccountView.DELETE));

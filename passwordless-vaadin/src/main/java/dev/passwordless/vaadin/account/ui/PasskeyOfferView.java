@@ -24,7 +24,6 @@ import dev.passwordless.vaadin.security.PasskeyOffers;
 import dev.passwordless.vaadin.security.SessionKeys;
 import dev.passwordless.vaadin.security.SignInRoutes;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -80,7 +79,7 @@ public class PasskeyOfferView extends VerticalLayout implements BeforeEnterObser
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Object target = VaadinSession.getCurrent().getSession().getAttribute(SessionKeys.AFTER_PASSKEY_OFFER);
-		if (!(target instanceof String) || !this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+		if (!(target instanceof String) || !this.fresh.holdsNow()) {
 			event.forwardToUrl((target instanceof String location) ? location : "/");
 		}
 	}
@@ -91,7 +90,7 @@ public class PasskeyOfferView extends VerticalLayout implements BeforeEnterObser
 	}
 
 	private void create() {
-		if (!this.fresh.holds(SecurityContextHolder.getContext().getAuthentication())) {
+		if (!this.fresh.holdsNow()) {
 			goOn();
 			return;
 		}
