@@ -47,14 +47,10 @@ public class CognitoPasskeys {
 	private final Pace answers;
 
 	public CognitoPasskeys(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
-		this(cognito, pool, clock, Pace.system());
-	}
-
-	CognitoPasskeys(CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock, Pace answers) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.clock = clock;
-		this.answers = answers;
+		this.answers = Pace.system();
 	}
 
 	/**
@@ -76,7 +72,7 @@ public class CognitoPasskeys {
 				}
 				Map<String, String> parameters = response.challengeParameters();
 				return Optional.of(new PasskeyChallenge(parameters.getOrDefault("USERNAME", username),
-						response.session(), parameters.get("CREDENTIAL_REQUEST_OPTIONS"), this.clock.instant()));
+						response.session(), parameters.get("CREDENTIAL_REQUEST_OPTIONS")));
 			}
 			catch (NotAuthorizedException ex) {
 				if (CognitoErrors.isClientSecretRefused(ex)) {

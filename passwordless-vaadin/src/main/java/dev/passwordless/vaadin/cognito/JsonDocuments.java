@@ -30,12 +30,7 @@ final class JsonDocuments {
 	 * @throws IllegalArgumentException when the text is not JSON
 	 */
 	static Document parse(String json) {
-		try {
-			return document(JSON.readValue(json, Object.class));
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException("Not JSON", ex);
-		}
+		return document(read(json));
 	}
 
 	/** A document as JSON text. */

@@ -1,7 +1,6 @@
 package dev.passwordless.vaadin.cognito;
 
 import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * A passkey sign-in Cognito has started ({@code USER_AUTH} answered with its
@@ -11,14 +10,12 @@ import java.time.Instant;
  * @param username the user name Cognito's challenge is for
  * @param session Cognito's session string
  * @param requestOptions the WebAuthn request options, as JSON
- * @param startedAt when Cognito started it
  */
-public record PasskeyChallenge(String username, String session, String requestOptions,
-		Instant startedAt) implements Serializable {
+public record PasskeyChallenge(String username, String session, String requestOptions) implements Serializable {
 
 	@Override
 	public String toString() {
-		return "PasskeyChallenge[started " + this.startedAt + "]";
+		return "PasskeyChallenge[session hidden]";
 	}
 
 }

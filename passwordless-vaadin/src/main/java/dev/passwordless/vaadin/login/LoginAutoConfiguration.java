@@ -83,9 +83,9 @@ public class LoginAutoConfiguration {
 	@ConditionalOnMissingBean
 	PasskeySignIn passwordlessPasskeySignIn(CognitoPasskeys passkeys, CognitoTokenVerifier verifier,
 			SignInRateLimits limits, SignInSession session, SignInPolicy policy, SignInMetrics metrics,
-			ObjectProvider<AuditTrail> audit, Clock clock, PasskeysProperties properties) {
+			ObjectProvider<AuditTrail> audit, PasskeysProperties properties) {
 		return new PasskeySignIn(passkeys, verifier, limits, session, policy, metrics,
-				audit.getIfAvailable(AuditTrail::off), clock, properties);
+				audit.getIfAvailable(AuditTrail::off), properties);
 	}
 
 	/** The passkey offer after a sign-in by code, when passkeys are on. */

@@ -1,7 +1,6 @@
 package dev.passwordless.vaadin.login;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,8 +46,6 @@ public class PasskeySignIn {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
 	private final String relyingPartyId;
 
 	private final SecureRandom random = new SecureRandom();
@@ -57,7 +54,7 @@ public class PasskeySignIn {
 	private final AtomicReference<PasskeyOptions.Shape> lastShape = new AtomicReference<>();
 
 	PasskeySignIn(CognitoPasskeys passkeys, CognitoTokenVerifier verifier, SignInRateLimits limits,
-			SignInSession session, SignInPolicy policy, SignInMetrics metrics, AuditTrail audit, Clock clock,
+			SignInSession session, SignInPolicy policy, SignInMetrics metrics, AuditTrail audit,
 			PasskeysProperties properties) {
 		this.passkeys = passkeys;
 		this.verifier = verifier;
@@ -66,7 +63,6 @@ public class PasskeySignIn {
 		this.policy = policy;
 		this.metrics = metrics;
 		this.audit = audit;
-		this.clock = clock;
 		this.relyingPartyId = properties.relyingPartyId();
 	}
 
@@ -92,7 +88,7 @@ public class PasskeySignIn {
 			else {
 				options = PasskeyOptions.decoy(shape, this.random);
 			}
-			this.session.keep(new PendingPasskey(phone, challenge.orElse(null), this.clock.instant()));
+			this.session.keep(new PendingPasskey(phone, challenge.orElse(null)));
 			return options;
 		}
 		catch (SignInProblem problem) {
@@ -155,9 +151,8 @@ public class PasskeySignIn {
 	/**
 	 * The browser's ceremony ended without a credential (the person cancelled, no passkey
 	 * on this device, the time ran out): the sign-in is dropped, the SMS path stays.
-	 * @param error the name of the browser's error, e.g. {@code NotAllowedError}
 	 */
-	public void abandoned(String error) {
+	public void abandoned() {
 		this.session.pendingPasskey().ifPresent((pending) -> {
 			this.session.forgetPendingPasskey();
 			this.metrics.passkey("sign_in", "cancelled");

@@ -1,7 +1,6 @@
 package dev.passwordless.vaadin.login;
 
 import java.io.Serializable;
-import java.time.Instant;
 
 import dev.passwordless.vaadin.cognito.PasskeyChallenge;
 
@@ -10,14 +9,14 @@ import dev.passwordless.vaadin.cognito.PasskeyChallenge;
  *
  * @param phoneNumber the number it is for
  * @param challenge Cognito's challenge, or null when Cognito offered no passkey sign-in
- * (the browser was given options no passkey answers, as for any number)
- * @param startedAt when it started
+ * (the browser was given options no passkey answers, as for any number); how long it
+ * stands is Cognito's session's to say
  */
-record PendingPasskey(String phoneNumber, PasskeyChallenge challenge, Instant startedAt) implements Serializable {
+record PendingPasskey(String phoneNumber, PasskeyChallenge challenge) implements Serializable {
 
 	@Override
 	public String toString() {
-		return "PendingPasskey[started " + this.startedAt + "]";
+		return "PendingPasskey[number and challenge hidden]";
 	}
 
 }

@@ -156,7 +156,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.notice.clear();
 		PasskeyCeremony.get(UI.getCurrent(), options, (answer) -> {
 			if (PasskeyCeremony.failed(answer)) {
-				this.passkeys.abandoned(answer);
+				this.passkeys.abandoned();
 				this.notice.error(getTranslation(CognitoPasskeys.FAILED));
 				return;
 			}
