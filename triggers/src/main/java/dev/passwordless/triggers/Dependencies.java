@@ -15,10 +15,13 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.InMemoryPendingNumberChanges;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
 import dev.passwordless.triggers.challenge.NewNumberRound;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
 import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
 import dev.passwordless.triggers.challenge.NumberOwners;
+import dev.passwordless.triggers.challenge.PendingNumberChanges;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
@@ -54,12 +57,23 @@ final class Dependencies {
 	 * Create's service and hooks.
 	 *
 	 * @param issuer issues the challenges
-	 * @param newNumber issues a number change's second part's challenges
+	 * @param newNumber issues a number change's challenges
+	 * @param offers the number changes Pre authentication offers to first rounds
 	 * @param clock the time source, for the budget alarm's time stamp
 	 * @param hooks its SnapStart hooks; null where none are registered (on-demand starts,
 	 * tests)
 	 */
-	record Create(CodeIssuer issuer, NewNumberRound newNumber, Clock clock, SnapStartHooks hooks) {
+	record Create(CodeIssuer issuer, NewNumberRound newNumber, NumberChangeOffers offers, Clock clock,
+			SnapStartHooks hooks) {
+	}
+
+	/**
+	 * Pre authentication's service and hooks.
+	 *
+	 * @param offers where a number change is offered to Create
+	 * @param hooks its SnapStart hooks; null where none are registered (tests)
+	 */
+	record PreAuthentication(NumberChangeOffers offers, SnapStartHooks hooks) {
 	}
 
 	/**
@@ -102,6 +116,9 @@ final class Dependencies {
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
 				new RetriedSteps(steps, sendLimitKey));
 		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws::cognito), issuer);
+		PendingNumberChanges pending = (table != null) ? new DynamoDbPendingNumberChanges(dynamoDbClient, table)
+				: InMemoryPendingNumberChanges.of(given.get());
+		NumberChangeOffers offers = new NumberChangeOffers(() -> pending, sendLimitKey, clock);
 		SnapStartHooks hooks = null;
 		if (SnapStartHooks.isSnapStart(environment)) {
 			// made only then: its steps are lambdas, which an on-demand start need not
@@ -114,10 +131,32 @@ final class Dependencies {
 					if (dynamoDb != null) {
 						dynamoDb.prime();
 						dynamoDbSteps.prime();
+						offers.find("priming", "priming");
 					}
 				});
 		}
-		return new Create(issuer, newNumber, clock, hooks);
+		return new Create(issuer, newNumber, offers, clock, hooks);
+	}
+
+	/**
+	 * Pre authentication's service: the offers, in the DynamoDB table the environment
+	 * names (its client made at the first change) or, given the pool's store, in memory.
+	 */
+	static PreAuthentication preAuthentication(Map<String, String> environment, Clock clock,
+			Optional<SendLimitStore> given) {
+		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerSettingNames.SEND_LIMIT_KEY);
+		String table = given.isEmpty() ? DynamoDbSendLimitStore.table(environment) : null;
+		AtomicReference<PendingNumberChanges> made = new AtomicReference<>();
+		NumberChangeOffers offers = new NumberChangeOffers(
+				() -> made.updateAndGet((store) -> (store != null) ? store
+						: (table != null)
+								? new DynamoDbPendingNumberChanges(new AwsClients(environment).dynamoDb(), table)
+								: InMemoryPendingNumberChanges.of(given.get())),
+				sendLimitKey, clock);
+		SnapStartHooks hooks = SnapStartHooks.register("PreAuthentication", environment,
+				SnapStartHooks.NOTHING_TO_RENEW, () -> PrimingEvents
+					.preAuthentication(new PreAuthenticationHandler(new PreAuthentication(offers, null))));
+		return new PreAuthentication(offers, hooks);
 	}
 
 	/**
@@ -157,9 +196,11 @@ final class Dependencies {
 		}, clock, entropy);
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy,
 				new RetriedSteps(new InMemoryIssuedStepStore(clock), sendLimitKey));
-		// priming walks no number change: no lookup
+		// priming walks no number change: no lookup, no offers
+		InMemoryPendingNumberChanges none = new InMemoryPendingNumberChanges();
 		return new CreateAuthChallengeHandler(
-				new Create(issuer, new NewNumberRound(settings, (pool, number) -> true, issuer), clock, null));
+				new Create(issuer, new NewNumberRound(settings, (pool, number) -> true, issuer),
+						new NumberChangeOffers(() -> none, sendLimitKey, clock), clock, null));
 	}
 
 	/**
