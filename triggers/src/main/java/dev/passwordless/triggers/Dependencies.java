@@ -5,12 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
-import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
@@ -19,8 +17,6 @@ import dev.passwordless.triggers.challenge.InMemoryPendingNumberChanges;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
 import dev.passwordless.triggers.challenge.NewNumberRound;
 import dev.passwordless.triggers.challenge.NumberChangeOffers;
-import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
-import dev.passwordless.triggers.challenge.NumberOwners;
 import dev.passwordless.triggers.challenge.PendingNumberChanges;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
@@ -32,12 +28,7 @@ import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -115,7 +106,7 @@ final class Dependencies {
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
 				new RetriedSteps(steps, sendLimitKey));
-		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws::cognito), issuer);
+		NewNumberRound newNumber = new NewNumberRound(settings, CognitoUserCalls.numberOwners(aws::cognito), issuer);
 		PendingNumberChanges pending = (table != null) ? new DynamoDbPendingNumberChanges(dynamoDbClient, table)
 				: InMemoryPendingNumberChanges.of(given.get());
 		NumberChangeOffers offers = new NumberChangeOffers(() -> pending, sendLimitKey, clock);
@@ -160,28 +151,6 @@ final class Dependencies {
 	}
 
 	/**
-	 * Looks a number up with Cognito's {@code ListUsers} (filter
-	 * {@code phone_number = "+…"}, limit 1). The client is made at the first number
-	 * change, not at every start: an ordinary sign-in does not need it.
-	 */
-	static NumberOwners numberOwners(Supplier<CognitoIdentityProviderClient> clients) {
-		AtomicReference<CognitoIdentityProviderClient> client = new AtomicReference<>();
-		return (userPoolId, phoneNumber) -> {
-			CognitoIdentityProviderClient cognito = client
-				.updateAndGet((made) -> (made != null) ? made : clients.get());
-			// an E.164 number (checked before) holds no quote to escape
-			return !cognito
-				.listUsers(ListUsersRequest.builder()
-					.userPoolId(userPoolId)
-					.filter(Events.PHONE_NUMBER + " = \"" + phoneNumber + "\"")
-					.limit(1)
-					.build())
-				.users()
-				.isEmpty();
-		};
-	}
-
-	/**
 	 * Create as priming runs it, made only then: the same services over a store of its
 	 * own, with a budget priming never uses up, publishing through the priming path
 	 * (never sent).
@@ -210,56 +179,17 @@ final class Dependencies {
 	static PostAuthentication postAuthentication(Map<String, String> environment) {
 		AwsClients aws = new AwsClients(environment);
 		CognitoIdentityProviderClient cognito = aws.cognito();
-		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName, null);
-		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
-				PrimingHttpClient.marked());
-		PhoneNumberUpdate numberUpdate = numberUpdate(cognito);
+		PhoneVerification verification = (userPoolId, userName) -> CognitoUserCalls.markVerified(cognito, userPoolId,
+				userName, null);
+		PhoneVerification priming = (userPoolId, userName) -> CognitoUserCalls.markVerified(cognito, userPoolId,
+				userName, PrimingHttpClient.marked());
+		PhoneNumberUpdate numberUpdate = CognitoUserCalls.numberUpdate(cognito);
 		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
 				() -> PrimingEvents.postAuthentication(
 						new PostAuthenticationHandler(new PostAuthentication(priming, (pool, user, number) -> {
 							throw new IllegalStateException("priming changes no number");
 						}, null))));
 		return new PostAuthentication(verification, numberUpdate, hooks);
-	}
-
-	/**
-	 * Sets the new number, verified: the code sent to it was right. Cognito keeps the
-	 * alias unique: a number another account took in the meantime is refused with
-	 * {@code AliasExistsException}, and nothing changes; the update then throws
-	 * {@link NumberChangeRefusedException} ({@link Refusal.Reason#NUMBER_TAKEN}).
-	 */
-	static PhoneNumberUpdate numberUpdate(CognitoIdentityProviderClient cognito) {
-		return (userPoolId, userName, newPhoneNumber) -> replaceNumber(cognito, userPoolId, userName, newPhoneNumber);
-	}
-
-	/** {@link #numberUpdate}'s work. */
-	private static void replaceNumber(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			String newPhoneNumber) {
-		try {
-			cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
-				.userPoolId(userPoolId)
-				.username(userName)
-				.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER).value(newPhoneNumber).build(),
-						AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
-				.build());
-		}
-		catch (AliasExistsException ex) {
-			throw new NumberChangeRefusedException(Refusal.Reason.NUMBER_TAKEN);
-		}
-	}
-
-	/**
-	 * Marks the number verified, with an override configuration (the priming mark) or
-	 * none (null).
-	 */
-	private static void markVerified(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			AwsRequestOverrideConfiguration override) {
-		cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
-			.userPoolId(userPoolId)
-			.username(userName)
-			.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
-			.overrideConfiguration(override)
-			.build());
 	}
 
 }
