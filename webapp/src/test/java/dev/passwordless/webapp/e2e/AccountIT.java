@@ -208,6 +208,9 @@ class AccountIT {
 			.startsWith("Dieser Browser bleibt nicht angemeldet");
 		assertThat(this.driver.findElement(By.id("delete-account")).getText()).isEqualTo("Mein Konto löschen");
 		Screens.check(this.driver, "account-de", ScreenSize.PHONE);
+		new AccountPage(this.driver).click("change-number");
+		new AccountPage(this.driver).waitForStep("Ihre neue Handynummer. Wir schicken einen Code an sie");
+		assertThat(this.driver.findElement(By.id("number-next")).getText()).isEqualTo("Code schicken");
 	}
 
 	private HomePage signIn() {
