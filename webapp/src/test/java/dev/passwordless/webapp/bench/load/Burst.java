@@ -57,17 +57,21 @@ final class Burst {
 		int sent = 0;
 		int moreThanOne = 0;
 		int toNotCompleted = 0;
+		int toRefusedAtSend = 0;
 		for (Outcome outcome : outcomes) {
 			int count = counts.getOrDefault(outcome.phone(), 0);
 			sent += count;
 			moreThanOne += (count > 1) ? 1 : 0;
 			toNotCompleted += outcome.completed() ? 0 : count;
+			toRefusedAtSend += (!outcome.completed() && outcome.step() == Step.SEND_CODE) ? count : 0;
 		}
 		Markdown.table(List.of("SMS during the run", "count"),
 				List.of(List.of("sign-ins (one number each)", String.valueOf(outcomes.size())),
 						List.of("SMS sent to their numbers", String.valueOf(sent)),
 						List.of("**numbers with more than one SMS**", "**" + moreThanOne + "**"),
-						List.of("SMS to numbers whose sign-in did not complete", String.valueOf(toNotCompleted))));
+						List.of("SMS to numbers whose sign-in did not complete", String.valueOf(toNotCompleted)),
+						List.of("of which to numbers whose 'Send code' was answered with a message",
+								String.valueOf(toRefusedAtSend))));
 	}
 
 	/** The p95 in windows by arrival, and when it came back after the burst. */

@@ -26,7 +26,8 @@ final class Calibration {
 	double run() throws Exception {
 		LoadOptions options = this.rig.options();
 		Tally warmUp = Tally.of(Arrivals.closed(options.warmUp(), options.concurrency(), () -> this.rig.person(false)));
-		System.out.printf("Warm-up: %d sign-ins, %d completed.%n", warmUp.started(), warmUp.completed());
+		System.out.printf("Warm-up: %d sign-ins, %d completed %s%n", warmUp.started(), warmUp.completed(),
+				warmUp.topReasons(3));
 		CpuMeter.Reading before = this.rig.cpu().read();
 		Thread.sleep(options.idle().toMillis());
 		CpuMeter.Use idle = this.rig.cpu().read().since(before);

@@ -9,16 +9,16 @@ import java.nio.file.Path;
 import dev.passwordless.webapp.bench.load.vaadin.Browser;
 
 /**
- * What every phase of a run uses: the options, the two servers, the people, one HTTP
- * client for all their browsers, and the CPU meter.
+ * What every phase of a run uses: the options, the two servers, the people and their
+ * addresses, one HTTP client for all their browsers, and the CPU meter.
  */
-record Rig(LoadOptions options, WebAppInstance app, StandaloneCognito cognito, People people, HttpClient http,
-		CpuMeter cpu) {
+record Rig(LoadOptions options, WebAppInstance app, StandaloneCognito cognito, People people, ClientAddresses addresses,
+		HttpClient http, CpuMeter cpu) {
 
 	/** The next person, in a new browser, about to sign in. */
 	SignIn person(boolean stayOnHome) {
-		return new SignIn(new Browser(this.http, this.app.base(), this.options.timeout()), this.people.next(),
-				this.cognito.outbox(), this.options.reading(), stayOnHome);
+		return new SignIn(new Browser(this.http, this.app.base(), this.options.timeout(), this.addresses.next()),
+				this.people.next(), this.cognito.outbox(), this.options.reading(), stayOnHome);
 	}
 
 	/**

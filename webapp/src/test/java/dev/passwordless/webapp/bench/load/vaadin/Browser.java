@@ -11,9 +11,10 @@ import java.time.Duration;
 /**
  * One person's browser without a browser: its cookies, and the requests a Vaadin page
  * makes, sent over a shared {@link HttpClient} (one connection pool for every simulated
- * browser). Redirects are not followed, so each one is seen and timed. Static resources
- * (the JavaScript bundle, stylesheets, fonts) are not fetched: a returning browser has
- * them cached.
+ * browser) with the person's own address in {@code X-Forwarded-For}, as a load balancer
+ * in front of the app passes it. Redirects are not followed, so each one is seen and
+ * timed. Static resources (the JavaScript bundle, stylesheets, fonts) are not fetched: a
+ * returning browser has them cached.
  */
 public final class Browser {
 
@@ -26,17 +27,21 @@ public final class Browser {
 
 	private final Duration timeout;
 
+	private final String address;
+
 	private final CookieJar cookies = new CookieJar();
 
 	/**
 	 * @param http the shared client; it must not follow redirects
 	 * @param base the app, e.g. {@code http://127.0.0.1:8080/}
 	 * @param timeout how long a person waits for one answer before giving up
+	 * @param address the person's address, as the load balancer reports it
 	 */
-	public Browser(HttpClient http, URI base, Duration timeout) {
+	public Browser(HttpClient http, URI base, Duration timeout, String address) {
 		this.http = http;
 		this.base = base;
 		this.timeout = timeout;
+		this.address = address;
 	}
 
 	/**
@@ -80,7 +85,8 @@ public final class Browser {
 	private HttpRequest.Builder request(String pathAndQuery) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(pathAndQuery))
 			.timeout(this.timeout)
-			.header("Accept-Language", LANGUAGE);
+			.header("Accept-Language", LANGUAGE)
+			.header("X-Forwarded-For", this.address);
 		this.cookies.header().ifPresent((cookie) -> builder.header("Cookie", cookie));
 		return builder;
 	}

@@ -53,7 +53,8 @@ public final class Uidl {
 	}
 
 	/**
-	 * The channels ({@code [node, channel]}) of calls whose result the server waits for.
+	 * The channels ({@code [node, channel]}) of calls whose result the server waits for:
+	 * of each call the first, which takes the result (the second takes an error).
 	 */
 	List<int[]> returnChannels() {
 		List<int[]> channels = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class Uidl {
 				JsonNode channel = parameter.path("@v-return");
 				if (channel.isArray() && channel.size() == 2) {
 					channels.add(new int[] { channel.get(0).asInt(), channel.get(1).asInt() });
+					break;
 				}
 			}
 		}
