@@ -44,8 +44,9 @@ public final class LoadBenchmark {
 		Path logs = Files.createTempDirectory("web-app-load");
 		// the unreserved half of the budget: one SMS for every fictional number
 		int smsBudget = 2 * new FictionalNumbers().size();
-		System.out.printf("Web app load test, %s; %d cores, load average %s (1 / 5 / 15 min); logs in %s%n",
-				Instant.now(), Runtime.getRuntime().availableProcessors(), Rig.loadAverage(), logs);
+		System.out.printf("Web app load test, %s; JDK %s, %d cores, load average %s (1 / 5 / 15 min); logs in %s%n",
+				Instant.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(), Rig.loadAverage(), logs);
+		System.out.println("Options: " + options);
 		System.out.println("Settings: " + String.join(" ", SETTINGS) + "; triggers' DAILY_SMS_BUDGET=" + smsBudget);
 		try (StandaloneCognito cognito = StandaloneCognito.start(root.resolve("local-cognito/target/local-cognito.jar"),
 				smsBudget, logs)) {

@@ -57,10 +57,7 @@ final class SignIn {
 		try {
 			LoginPage login = timed(Step.LOGIN_PAGE, () -> LoginPage.open(this.browser));
 			CodePage code = timed(Step.SEND_CODE, () -> login.sendCode(this.phone));
-			timed(Step.CODE_PAGE, () -> {
-				code.answerItsScript();
-				return code;
-			});
+			timed(Step.CODE_PAGE, code::answerItsScript);
 			// the person's phone: not the app's time
 			String sms = this.outbox.latestCode(this.phone);
 			readAndType(code);
@@ -100,6 +97,13 @@ final class SignIn {
 			next += Duration.ofSeconds(1).toNanos();
 		}
 		LockSupport.parkNanos(until - System.nanoTime());
+	}
+
+	private void timed(Step step, Runnable action) {
+		timed(step, () -> {
+			action.run();
+			return null;
+		});
 	}
 
 	private <T> T timed(Step step, Supplier<T> action) {
