@@ -5,9 +5,15 @@ import java.util.List;
 /**
  * The rate: after a warm-up, the web app's CPU time at rest, then its CPU time for a
  * fixed number of complete sign-ins less what it would have used at rest meanwhile; one
- * core can do 1 / that many sign-ins a second.
+ * core can do 1 / that many sign-ins a second. The warm-up goes on in rounds until a
+ * round's CPU per sign-in is within {@link #SETTLED} of the round before: the JIT
+ * compilers' own time is part of the process's CPU time, and a first run showed it still
+ * high after 150 sign-ins.
  */
 final class Calibration {
+
+	/** How close two warm-up rounds' CPU per sign-in must be for the warm-up to end. */
+	static final double SETTLED = 0.10;
 
 	private final Rig rig;
 
@@ -25,9 +31,7 @@ final class Calibration {
 	/** Runs the warm-up, measures the rest and the sign-ins; the rate per core. */
 	double run() throws Exception {
 		LoadOptions options = this.rig.options();
-		Tally warmUp = Tally.of(Arrivals.closed(options.warmUp(), options.concurrency(), () -> this.rig.person(false)));
-		System.out.printf("Warm-up: %d sign-ins, %d completed %s%n", warmUp.started(), warmUp.completed(),
-				warmUp.topReasons(3));
+		warmUp(options);
 		CpuMeter.Reading before = this.rig.cpu().read();
 		Thread.sleep(options.idle().toMillis());
 		CpuMeter.Use idle = this.rig.cpu().read().since(before);
@@ -57,6 +61,23 @@ final class Calibration {
 						List.of("load average at the end (1 / 5 / 15 min)", Rig.loadAverage())));
 		tally.topReasons(5).forEach((reason) -> System.out.println("  not completed: " + reason));
 		return rate;
+	}
+
+	/** Rounds of sign-ins until the CPU per sign-in settles, or the last round. */
+	private void warmUp(LoadOptions options) throws Exception {
+		double previous = Double.NaN;
+		for (int round = 1; round <= options.warmUpRounds(); round++) {
+			CpuMeter.Reading start = this.rig.cpu().read();
+			Tally tally = Tally
+				.of(Arrivals.closed(options.warmUp(), options.concurrency(), () -> this.rig.person(false)));
+			double perSignIn = this.rig.cpu().read().since(start).appMillis() / Math.max(1, tally.completed());
+			System.out.printf("Warm-up round %d: %d sign-ins, %d completed, web app CPU %s ms per sign-in %s%n", round,
+					tally.started(), tally.completed(), Markdown.number(perSignIn), tally.topReasons(3));
+			if (Math.abs(perSignIn - previous) <= SETTLED * previous) {
+				return;
+			}
+			previous = perSignIn;
+		}
 	}
 
 	/** The web app's CPU per completed sign-in over a while, less its use at rest. */

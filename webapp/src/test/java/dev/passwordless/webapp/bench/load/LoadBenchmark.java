@@ -64,7 +64,9 @@ public final class LoadBenchmark {
 
 	private static void run(Rig rig) throws Exception {
 		LoadOptions options = rig.options();
-		rig.people().register(options.warmUp() + options.calibration() + options.heapSessions().getLast());
+		rig.people()
+			.register(options.warmUp() * options.warmUpRounds() + options.calibration()
+					+ options.heapSessions().getLast());
 		Calibration calibration = new Calibration(rig);
 		double ratePerCore = calibration.run();
 		new HeapPerSession(rig).run();

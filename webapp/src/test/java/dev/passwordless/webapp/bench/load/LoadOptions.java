@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * What a run does, from {@code --name=value} arguments (each has a default).
  *
- * @param warmUp sign-ins before anything is measured ({@code --warm-up}, 150)
+ * @param warmUp sign-ins in each warm-up round ({@code --warm-up}, 150)
+ * @param warmUpRounds the most warm-up rounds ({@code --warm-up-rounds}, 8); they end
+ * when the web app's CPU per sign-in has settled
  * @param calibration sign-ins whose CPU time gives the rate ({@code --calibration}, 300)
  * @param concurrency people at a time in the warm-up, the calibration and the heap
  * reading ({@code --concurrency}, 16)
@@ -33,8 +35,8 @@ import java.util.Map;
  * @param window the windows in which the burst's p95 is followed
  * ({@code --window-seconds}, 10)
  */
-record LoadOptions(int warmUp, int calibration, int concurrency, Duration reading, Duration timeout, Duration idle,
-		Duration level, List<Integer> levels, List<Integer> heapSessions, int burstBase, int burstFactor,
+record LoadOptions(int warmUp, int warmUpRounds, int calibration, int concurrency, Duration reading, Duration timeout,
+		Duration idle, Duration level, List<Integer> levels, List<Integer> heapSessions, int burstBase, int burstFactor,
 		Duration beforeBurst, Duration burst, Duration afterBurst, Duration window) {
 
 	static LoadOptions parse(List<String> arguments) {
@@ -46,14 +48,14 @@ record LoadOptions(int warmUp, int calibration, int concurrency, Duration readin
 			given.put(argument.substring(2, argument.indexOf('=')), argument.substring(argument.indexOf('=') + 1));
 		}
 		Settings settings = new Settings(given);
-		LoadOptions options = new LoadOptions(settings.number("warm-up", 150), settings.number("calibration", 300),
-				settings.number("concurrency", 16), settings.seconds("reading-seconds", 3),
-				settings.seconds("timeout-seconds", 30), settings.seconds("idle-seconds", 10),
-				settings.seconds("level-seconds", 60), settings.numbers("levels", "25,50,100"),
-				settings.numbers("heap-sessions", "50,200"), settings.number("burst-base", 25),
-				settings.number("burst-factor", 10), settings.seconds("before-burst-seconds", 60),
-				settings.seconds("burst-seconds", 60), settings.seconds("after-burst-seconds", 120),
-				settings.seconds("window-seconds", 10));
+		LoadOptions options = new LoadOptions(settings.number("warm-up", 150), settings.number("warm-up-rounds", 8),
+				settings.number("calibration", 300), settings.number("concurrency", 16),
+				settings.seconds("reading-seconds", 3), settings.seconds("timeout-seconds", 30),
+				settings.seconds("idle-seconds", 10), settings.seconds("level-seconds", 60),
+				settings.numbers("levels", "25,50,100"), settings.numbers("heap-sessions", "50,200"),
+				settings.number("burst-base", 25), settings.number("burst-factor", 10),
+				settings.seconds("before-burst-seconds", 60), settings.seconds("burst-seconds", 60),
+				settings.seconds("after-burst-seconds", 120), settings.seconds("window-seconds", 10));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown options: " + given.keySet());
 		}
