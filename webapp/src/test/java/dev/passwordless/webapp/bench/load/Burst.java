@@ -64,13 +64,12 @@ final class Burst {
 			toNotCompleted += outcome.completed() ? 0 : count;
 			toRefusedAtSend += (!outcome.completed() && outcome.step() == Step.SEND_CODE) ? count : 0;
 		}
-		Markdown.table(List.of("SMS during the run", "count"),
-				List.of(List.of("sign-ins (one number each)", String.valueOf(outcomes.size())),
-						List.of("SMS sent to their numbers", String.valueOf(sent)),
-						List.of("**numbers with more than one SMS**", "**" + moreThanOne + "**"),
-						List.of("SMS to numbers whose sign-in did not complete", String.valueOf(toNotCompleted)),
-						List.of("of which to numbers whose 'Send code' was answered with a message",
-								String.valueOf(toRefusedAtSend))));
+		Markdown.table(List.of("SMS during the run", "count"), List.of(
+				List.of("sign-ins (one number each)", String.valueOf(outcomes.size())),
+				List.of("SMS sent to their numbers", String.valueOf(sent)),
+				List.of("**numbers with more than one SMS**", "**" + moreThanOne + "**"),
+				List.of("SMS to numbers whose sign-in did not complete", String.valueOf(toNotCompleted)),
+				List.of("of which to numbers that got no further than 'Send code'", String.valueOf(toRefusedAtSend))));
 	}
 
 	/** The p95 in windows by arrival, and when it came back after the burst. */
