@@ -24,10 +24,6 @@ final class Calibration {
 		this.rig = rig;
 	}
 
-	double idleMillisPerSecond() {
-		return this.idleMillisPerSecond;
-	}
-
 	/** Runs the warm-up, measures the rest and the sign-ins; the rate per core. */
 	double run() throws Exception {
 		LoadOptions options = this.rig.options();

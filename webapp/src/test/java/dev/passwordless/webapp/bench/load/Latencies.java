@@ -28,10 +28,6 @@ final class Latencies {
 		}
 	}
 
-	int count(Step step) {
-		return this.nanos.getOrDefault(step, List.of()).size();
-	}
-
 	/** The percentile of a step's times in milliseconds, NaN when there is none. */
 	double millis(Step step, int percentile) {
 		return percentile(this.nanos.getOrDefault(step, List.of()), percentile) / 1e6;
