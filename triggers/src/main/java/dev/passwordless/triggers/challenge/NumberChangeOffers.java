@@ -1,15 +1,12 @@
 package dev.passwordless.triggers.challenge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
+import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
@@ -64,15 +61,7 @@ public final class NumberChangeOffers {
 	}
 
 	private String keyFor(String userPoolId, String userName) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			byte[] hash = mac.doFinal(("change\0" + userPoolId + "\0" + userName).getBytes(StandardCharsets.UTF_8));
-			return "c#" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return Secrets.keyedHash(this.key, "c#", "change\0" + userPoolId + "\0" + userName);
 	}
 
 }

@@ -1,17 +1,14 @@
 package dev.passwordless.triggers.challenge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
+import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
 
 /**
@@ -53,8 +50,6 @@ public final class RetriedSteps {
 	 * fifth, so that the step is kept long before Cognito gives up.
 	 */
 	private static final int SLOW_SHARE = 5;
-
-	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private final IssuedStepStore store;
 
@@ -121,14 +116,7 @@ public final class RetriedSteps {
 				.append(':')
 				.append(round.metadata());
 		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return "s#" + ENCODER.encodeToString(mac.doFinal(step.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return Secrets.keyedHash(this.key, "s#", step.toString());
 	}
 
 	/**

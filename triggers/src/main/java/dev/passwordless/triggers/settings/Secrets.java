@@ -1,8 +1,11 @@
 package dev.passwordless.triggers.settings;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.Map;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -33,6 +36,26 @@ public final class Secrets {
 			throw new IllegalArgumentException(name + " must be a secret of at least " + MIN_LENGTH + " characters");
 		}
 		return new SecretKeySpec(value.strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/**
+	 * A store key that names nothing: {@code prefix} and the URL-safe Base64 (no padding)
+	 * of HMAC-SHA256 over {@code text}'s UTF-8 bytes.
+	 * @param key e.g. the {@code SEND_LIMIT_KEY}
+	 * @param prefix e.g. {@code n#}
+	 * @param text what is hashed, e.g. a number
+	 */
+	public static String keyedHash(SecretKey key, String prefix, String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return prefix + Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
 	}
 
 }
