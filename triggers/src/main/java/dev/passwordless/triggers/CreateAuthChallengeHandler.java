@@ -53,10 +53,17 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 				(context != null) ? context.getRemainingTimeInMillis() : (int) RetriedSteps.COGNITO_TIMEOUT.toMillis());
 		CreateLog log = new CreateLog(context, event.getUserPoolId(), this.services.clock());
 		// every first round reads the offers, an unknown number's too; later rounds of a
-		// change carry its number in their metadata
+		// change carry its number in their metadata; without an offer (Pre authentication
+		// not called), the round after the current number's right code takes it from the
+		// answer (decision 004)
 		Optional<NumberChange> change = session.isEmpty()
 				? this.services.offers().find(event.getUserPoolId(), event.getUserName())
 				: ChallengeFlow.changingTo(session);
+		if (change.isEmpty() && ChallengeFlow.provedCurrentNumber(session)) {
+			change = Optional.of(Events.numberChange(request)
+				.orElseThrow(() -> new IllegalStateException(
+						"a round after a right answer needs the change-number client metadata")));
+		}
 		String phone = Events.phoneNumberOfKnownUser(request);
 		IssuedChallenge issued = (change.isPresent() && phone != null)
 				? this.services.newNumber()

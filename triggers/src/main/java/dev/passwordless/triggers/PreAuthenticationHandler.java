@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthentica
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.triggers.challenge.NumberChange;
 import dev.passwordless.triggers.challenge.NumberChangeOffers;
+import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
 import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
@@ -61,7 +62,14 @@ public class PreAuthenticationHandler extends JsonStreamHandler<CognitoUserPoolP
 			TriggerLog.line(context, "PreAuthentication", "sign-in", 0, null);
 			return event;
 		}
-		Optional<NumberChange> change = Events.numberChange(request);
+		Optional<NumberChange> change;
+		try {
+			change = Events.numberChange(request);
+		}
+		catch (NumberChangeRefusedException ex) {
+			TriggerLog.line(context, "PreAuthentication", "change-" + ex.getMessage(), 0, phone);
+			throw ex;
+		}
 		if (change.isEmpty()) {
 			TriggerLog.line(context, "PreAuthentication", "sign-in", 0, phone);
 			return event;

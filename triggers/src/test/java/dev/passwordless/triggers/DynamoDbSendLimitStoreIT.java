@@ -198,12 +198,14 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			String key = "c#" + UUID.randomUUID();
 			this.changes.offer(key, "+14155550177", this.now.plus(PendingNumberChanges.LIFETIME));
 			assertThat(this.changes.find(key, this.now)).contains("+14155550177");
-			assertThat(this.changes.find(key, this.now.plusSeconds(14))).contains("+14155550177");
+			assertThat(this.changes.find(key, this.now.plus(PendingNumberChanges.LIFETIME).minusMillis(1)))
+				.contains("+14155550177");
 			assertThat(this.changes.find(key, this.now.plus(PendingNumberChanges.LIFETIME))).isEmpty();
 		}
 
 		@Test
 		void findWhenNothingWasOfferedOrAnotherKeyThenEmpty() {
+			assertThat(this.changes.find("c#" + UUID.randomUUID(), this.now)).isEmpty();
 			String key = "c#" + UUID.randomUUID();
 			this.changes.offer(key, "+14155550177", this.now.plusSeconds(15));
 			assertThat(this.changes.find("c#" + UUID.randomUUID(), this.now)).isEmpty();
@@ -214,7 +216,7 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 			String key = "c#" + UUID.randomUUID();
 			this.changes.offer(key, "+14155550177", this.now.plusSeconds(15));
 			this.changes.offer(key, "+14155550178", this.now.plusSeconds(20));
-			assertThat(this.changes.find(key, this.now.plusSeconds(16))).contains("+14155550178");
+			assertThat(this.changes.find(key, this.now.plusSeconds(5))).contains("+14155550178");
 		}
 
 	}

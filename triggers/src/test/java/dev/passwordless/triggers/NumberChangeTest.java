@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ArrayNode;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
@@ -19,6 +20,7 @@ import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
 import dev.passwordless.triggers.challenge.PendingNumberChanges;
+import dev.passwordless.triggers.challenge.TestChallenges;
 import dev.passwordless.triggers.limits.DailyBudgetExhaustedException;
 import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
@@ -113,12 +115,46 @@ class NumberChangeTest {
 	}
 
 	@Test
-	void signInWhenTheCurrentNumbersRightCodeComesWithAChangeThenFailsAndNothingChanges() {
-		// the current number's code proves the current number, never a new one
+	void changeWhenPreAuthenticationOfferedNothingThenACodeToTheCurrentNumberThenOneToTheNewNumberAndTokensAfterBoth() {
+		// Cognito has been reported not to call Pre authentication in CUSTOM_AUTH: the
+		// first code goes to the current number (decision 004)
 		this.flow.start();
-		assertThat(this.flow.answer(this.flow.sms.lastCode(), CHANGE)).isEqualTo(HandlerChain.Result.FAILED);
-		assertThat(this.flow.sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(OLD);
-		assertThat(this.flow.numberUpdates).isEmpty();
+		String first = this.flow.sms.lastCode();
+		assertThat(this.flow.publicParameters.has(ChallengeParameters.TARGET)).isFalse();
+		assertThat(this.flow.answer(first, CHANGE)).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.TARGET).asText()).isEqualTo("new-number");
+		assertThat(this.flow.answer(first, CHANGE)).as("the current number's code never answers the new number's")
+			.isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.answer(this.flow.sms.lastCode(), CHANGE)).isEqualTo(HandlerChain.Result.TOKENS);
+		assertThat(this.flow.sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(OLD, NEW);
+		assertThat(this.flow.numberUpdates).containsExactly(USER + "=" + NEW);
+	}
+
+	@Test
+	void changeWhenPreAuthenticationOfferedNothingAndTheCurrentNumbersCodeIsWrongThenItIsAskedAgain() {
+		this.flow.start();
+		String first = this.flow.sms.lastCode();
+		assertThat(this.flow.answer(wrong(first), CHANGE)).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.has(ChallengeParameters.TARGET)).isFalse();
+		assertThat(this.flow.sms.sent).hasSize(1);
+		assertThat(this.flow.answer(first, CHANGE)).isEqualTo(HandlerChain.Result.CHALLENGE);
+		assertThat(this.flow.publicParameters.get(ChallengeParameters.ATTEMPTS_LEFT).asText()).isEqualTo("2");
+		assertThat(this.flow.sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(OLD, NEW);
+	}
+
+	@Test
+	void createWhenARoundFollowsARightAnswerWithoutTheMetadataThenFailsAndSendsNothing() {
+		RecordingSms sms = new RecordingSms();
+		CreateAuthChallengeHandler create = TestTriggers.create(TestSettings.defaults(), sms, this.clock);
+		ObjectNode event = LambdaRuntime.fixture("create-auth-challenge");
+		((ArrayNode) event.at("/request/session")).addObject()
+			.put("challengeName", "CUSTOM_CHALLENGE")
+			.put("challengeResult", true)
+			.put("challengeMetadata", TestChallenges.encoded(USER, "123456", this.clock.instant().plusSeconds(60)));
+		assertThatThrownBy(() -> LambdaRuntime.invoke(create, CognitoUserPoolCreateAuthChallengeEvent.class, event,
+				new RecordingContext()))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(sms.sent).isEmpty();
 	}
 
 	@Test
@@ -235,11 +271,19 @@ class NumberChangeTest {
 	}
 
 	@Test
-	void changeWhenAnUnknownUserAsksThenNothingIsOffered() {
-		HandlerChain unknown = new HandlerChain(TestSettings.defaults(), true);
-		assertThat(unknown.start(CHANGE)).isEqualTo(HandlerChain.Result.CHALLENGE);
-		assertThat(unknown.sms.sent).isEmpty();
-		assertThat(unknown.publicParameters.has(ChallengeParameters.TARGET)).isFalse();
+	void changeWhenAnUnknownUserAsksThenPreAuthenticationOffersNothing() {
+		PreAuthenticationHandler pre = TestTriggers.preAuthentication(this.store, this.clock);
+		ObjectNode offer = LambdaRuntime.fixture("pre-authentication");
+		((ObjectNode) offer.get("request")).put("userNotFound", true)
+			.set("validationData", LambdaRuntime.JSON.valueToTree(CHANGE));
+		LambdaRuntime.invoke(pre, CognitoUserPoolPreAuthenticationEvent.class, offer, new RecordingContext());
+		// the same user name, known: no offer stands for it
+		RecordingSms sms = new RecordingSms();
+		LambdaRuntime.invoke(
+				TestTriggers.create(TestSettings.defaults(), sms, this.store, this.clock, new SecureRandom()),
+				CognitoUserPoolCreateAuthChallengeEvent.class, LambdaRuntime.fixture("create-auth-challenge"),
+				new RecordingContext());
+		assertThat(sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(OLD);
 	}
 
 	@Test

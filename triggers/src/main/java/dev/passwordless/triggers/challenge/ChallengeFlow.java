@@ -11,9 +11,11 @@ import java.util.Optional;
  * <p>
  * A number change (decision 005) is a sign-in whose code went to the new number
  * ({@link NewNumberCode}, offered by Pre authentication): tokens only after that code is
- * right, and only for an answer that names the number it went to. An answer that names a
- * change is never enough after a code to the current number: the number it names was not
- * proved.
+ * right, and only for an answer that names the number it went to. Where Pre
+ * authentication did not run (Cognito has been reported not to call it in CUSTOM_AUTH),
+ * the first code went to the current number, and a right answer to it that names a change
+ * gets a second round, a code to the new number (decision 004). An answer that names a
+ * change is never enough after a code to the current number alone.
  *
  * @see "docs/decisions/005-number-change-with-one-code.md"
  */
@@ -73,15 +75,21 @@ public final class ChallengeFlow {
 		}
 		ChallengeRound last = session.getLast();
 		Optional<NewNumberCode> toNewNumber = NewNumberCode.decode(last.metadata());
-		if (!change.map(NumberChange::newPhoneNumber).equals(toNewNumber.map(NewNumberCode::newPhoneNumber))) {
-			// the code went to another number than the one this answer names, or to the
-			// current number while the answer names a change, or to a new number while
-			// the answer names none: no tokens, no change
+		if (!change.map(NumberChange::newPhoneNumber).equals(toNewNumber.map(NewNumberCode::newPhoneNumber))
+				&& !(toNewNumber.isEmpty() && changingTo(session).isEmpty())) {
+			// the code went to another number than the one this answer names, or to a
+			// new number while the answer names none: no tokens, no change (an answer
+			// naming a change to a code to the current number is decision 004's first
+			// round)
 			return new Decision(Step.FAIL, "number-mismatch");
 		}
 		if (last.correct()) {
 			if (userNotFound) {
 				return new Decision(Step.FAIL, "unknown-user");
+			}
+			if (change.isPresent() && toNewNumber.isEmpty()) {
+				// the current number proved (decision 004): now the new one
+				return new Decision(Step.CHALLENGE, "new-number");
 			}
 			return new Decision(Step.ISSUE_TOKENS, toNewNumber.isPresent() ? "new-number-correct" : "correct");
 		}
@@ -99,12 +107,31 @@ public final class ChallengeFlow {
 	}
 
 	/**
-	 * The number change a session's rounds went to, if they did: its first round's new
-	 * number ({@link NewNumberCode}).
+	 * The number change a session's rounds went to, if they did: the new number of its
+	 * first round that had one ({@link NewNumberCode}).
 	 */
 	public static Optional<NumberChange> changingTo(List<ChallengeRound> session) {
-		return session.isEmpty() ? Optional.empty() : NewNumberCode.decode(session.getFirst().metadata())
-			.map((code) -> new NumberChange(code.newPhoneNumber()));
+		for (ChallengeRound round : session) {
+			Optional<NewNumberCode> code = NewNumberCode.decode(round.metadata());
+			if (code.isPresent()) {
+				return Optional.of(new NumberChange(code.get().newPhoneNumber()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the session's current number was proved: a round was answered right, which
+	 * in a session that goes on can only be the first round of a number change Pre
+	 * authentication did not hand to Create (decision 004).
+	 */
+	public static boolean provedCurrentNumber(List<ChallengeRound> session) {
+		for (ChallengeRound round : session) {
+			if (round.correct()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int wrongAnswers(List<ChallengeRound> session) {

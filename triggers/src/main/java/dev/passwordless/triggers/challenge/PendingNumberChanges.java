@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code InitiateAuth} passes its {@code ClientMetadata} to Pre authentication only, so
  * Pre authentication {@linkplain #offer offers} the new number and Create's first round
  * {@linkplain #find finds} it ({@link NumberChangeOffers}). An offer stands for
- * {@link #LIFETIME}, the time in which Cognito may call Create for that round again
+ * {@link #LIFETIME}, past the time in which Cognito may call Create for that round again
  * ({@link RetriedSteps}): each of its calls must find the same change. On AWS an item in
  * the send-limits table; an in-process host keeps it in memory
  * ({@link InMemoryPendingNumberChanges}).
@@ -21,9 +21,11 @@ public interface PendingNumberChanges {
 
 	/**
 	 * How long an offer stands: Pre authentication and Create run in the same
-	 * {@code InitiateAuth}, and Cognito calls Create again for that long.
+	 * {@code InitiateAuth}, Define between them (each may be retried after Cognito's 5
+	 * s), and Cognito calls Create again within {@link RetriedSteps#WINDOW} of its first
+	 * call; a minute covers all of it with room.
 	 */
-	Duration LIFETIME = RetriedSteps.WINDOW;
+	Duration LIFETIME = Duration.ofSeconds(60);
 
 	/**
 	 * Offers a new number to the next first round of this user's sign-in.
