@@ -143,7 +143,7 @@ public final class ColdStartBenchmark {
 				Double.parseDouble(matcher.group(4)), wall, Double.parseDouble(matcher.group(5)) };
 	}
 
-	private static double percentile(List<double[]> runs, int metric, int percentile) {
+	static double percentile(List<double[]> runs, int metric, int percentile) {
 		double[] values = runs.stream().mapToDouble((run) -> run[metric]).sorted().toArray();
 		int rank = (int) Math.ceil(percentile / 100.0 * values.length) - 1;
 		return values[Math.max(0, Math.min(values.length - 1, rank))];

@@ -110,7 +110,7 @@ public final class ColdStartProbe {
 	 * were before the send path was cut to two requests (a read, a conditional put, a
 	 * conditional budget update).
 	 */
-	private static CreateAuthChallengeHandler naive() {
+	static CreateAuthChallengeHandler naive() {
 		Map<String, String> environment = System.getenv();
 		SendLimitStore dynamoDb = new DynamoDbSendLimitStore(DynamoDbClient.create(),
 				environment.get(TriggerSettingNames.SEND_LIMITS_TABLE));
