@@ -51,7 +51,9 @@ import dev.passwordless.triggers.settings.TestSettings;
  * from where Lambda loads it.
  *
  * <p>
- * Run it with {@code triggers/bench/cold-start.sh --ric [runs]}.
+ * Run it with {@code triggers/bench/cold-start.sh --ric [runs]}. The environment variable
+ * {@code COLD_START_JVM_FLAGS} adds flags to every timed start, e.g. a profiler agent
+ * (each start ends with SIGTERM, so what a JVM writes on exit is written).
  */
 public final class RuntimeInterfaceColdStartBenchmark {
 
@@ -97,6 +99,8 @@ public final class RuntimeInterfaceColdStartBenchmark {
 		List<String> naiveLibraries = List.of(Files.readString(Path.of(args[2])).strip().split(File.pathSeparator));
 		List<String> runtimeJars = runtimeClassPath(Files.readString(Path.of(args[3])).strip());
 		int runs = (args.length > 4) ? Integer.parseInt(args[4]) : 15;
+		String flags = System.getenv().getOrDefault("COLD_START_JVM_FLAGS", "").strip();
+		List<String> extraFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
 		FakeRuntimeApi.noDelay();
 		Path work = jar.resolveSibling("ric-cold-start");
 		Layout layout = layout(work, jar, testClasses, naiveLibraries, runtimeJars);
@@ -116,13 +120,16 @@ public final class RuntimeInterfaceColdStartBenchmark {
 			for (int i = 0; i < runs; i++) {
 				for (int m = 0; m < MODES.length; m++) {
 					String mode = MODES[(i + m) % MODES.length];
-					results.get(mode).add(start(mode, layout, endpoint, List.of()).times());
+					results.get(mode).add(start(mode, layout, endpoint, extraFlags).times());
 				}
 			}
 			String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
 			System.out.printf("Create trigger full cold start under the runtime interface client (%s): %d fresh JVMs"
 					+ " per function, interleaved, pinned to CPU 0%n", MAIN_CLASS, runs);
 			System.out.printf("  JVM flags: %s%n", String.join(" ", LAMBDA_FLAGS));
+			if (!extraFlags.isEmpty()) {
+				System.out.printf("  added by COLD_START_JVM_FLAGS (times not comparable): %s%n", flags);
+			}
 			System.out.printf("  runtime class path: %s%n",
 					runtimeJars.stream().map((entry) -> Path.of(entry).getFileName().toString()).toList());
 			System.out.printf("  handlers: naive %s, deployable %s (infra-cdk's handler string)%n",
@@ -305,8 +312,11 @@ public final class RuntimeInterfaceColdStartBenchmark {
 						+ Files.readString(taskRoot.resolveSibling(mode + ".log"), StandardCharsets.UTF_8), ex);
 			}
 			finally {
-				process.destroyForcibly();
-				process.waitFor(30, TimeUnit.SECONDS);
+				// an orderly stop, so that what a profiler writes on exit is written
+				process.destroy();
+				if (!process.waitFor(30, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
 			}
 		}
 	}
