@@ -75,9 +75,12 @@ public final class ColdStartProbe {
 			throw new IllegalStateException("no challenge created: " + response);
 		}
 		long jvmToDone = Instant.now().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
-		System.out.printf("COLD-START init=%.2f hooks=%.2f first=%.2f jvmToDone=%d classes=%d%n",
+		// every thread's CPU time so far, the JIT compiler's and the collector's included
+		long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		System.out.printf("COLD-START init=%.2f hooks=%.2f first=%.2f jvmToDone=%d classes=%d cpu=%.2f%n",
 				(initialized - mainStart) / 1e6, (hooked - initialized) / 1e6, (done - hooked) / 1e6, jvmToDone,
-				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), cpu / 1e6);
 	}
 
 	/**
