@@ -166,7 +166,15 @@ final class SmsLimits extends Construct {
 				"dynamodb:UpdateItem");
 	}
 
-	/** The table's name, for the Create trigger's settings. */
+	/**
+	 * Lets a function write rows and nothing else: Pre authentication's number change
+	 * offers (decision 005), read by Create.
+	 */
+	void grantPutRows(IGrantable function) {
+		this.table.grant(function, "dynamodb:PutItem");
+	}
+
+	/** The table's name, for the Create and Pre authentication triggers' settings. */
 	String tableName() {
 		return this.table.getTableName();
 	}

@@ -18,9 +18,10 @@ import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
 /**
- * The five triggers, wired to the pool, each allowed only what its job needs: Create
- * keeps the SMS limits, sends SMS (to phone numbers only) and looks up a number change's
- * new number in this pool, Post authentication marks numbers verified and sets a changed
+ * The six triggers, wired to the pool, each allowed only what its job needs: Create keeps
+ * the SMS limits, sends SMS (to phone numbers only) and looks up a number change's new
+ * number in this pool, Pre authentication writes a number change's offer into the limits'
+ * table (decision 005), Post authentication marks numbers verified and sets a changed
  * number in this pool; the others only write their logs. Create and Verify get the key
  * that code hashes are made with.
  */
@@ -42,6 +43,7 @@ final class Triggers extends Construct {
 			this.functions.put(trigger, function);
 		}
 		props.smsLimits().grantReadWriteRows(function(WiredTrigger.CREATE_AUTH_CHALLENGE).role());
+		props.smsLimits().grantPutRows(function(WiredTrigger.PRE_AUTHENTICATION).role());
 		allowSmsFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE));
 		allowPhoneVerificationFromPostAuthenticationOnly(function(WiredTrigger.POST_AUTHENTICATION), props);
 		allowNumberLookupFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE), props);
@@ -66,9 +68,10 @@ final class Triggers extends Construct {
 
 	/**
 	 * The one place a trigger's settings are put together: the team's settings for all
-	 * five; for Create the limits' table and hashing key; for Create and Verify the code
-	 * hash key. Keys go in as dynamic references, resolved by CloudFormation at deploy
-	 * time, so the functions need no permission to read them and the template holds none.
+	 * six; for Create and Pre authentication the limits' table and hashing key; for
+	 * Create and Verify the code hash key. Keys go in as dynamic references, resolved by
+	 * CloudFormation at deploy time, so the functions need no permission to read them and
+	 * the template holds none.
 	 */
 	private static Map<String, String> environment(WiredTrigger trigger, TriggersProps props, String codeHashKey) {
 		Map<String, String> environment = new HashMap<>(props.settings());
@@ -77,6 +80,10 @@ final class Triggers extends Construct {
 				environment.put(TriggerSettingNames.SEND_LIMITS_TABLE, props.smsLimits().tableName());
 				environment.put(TriggerSettingNames.SEND_LIMIT_KEY, props.smsLimits().keyReference());
 				environment.put(TriggerSettingNames.CODE_HASH_KEY, codeHashKey);
+			}
+			case PRE_AUTHENTICATION -> {
+				environment.put(TriggerSettingNames.SEND_LIMITS_TABLE, props.smsLimits().tableName());
+				environment.put(TriggerSettingNames.SEND_LIMIT_KEY, props.smsLimits().keyReference());
 			}
 			case VERIFY_AUTH_CHALLENGE -> environment.put(TriggerSettingNames.CODE_HASH_KEY, codeHashKey);
 			default -> {
@@ -131,7 +138,7 @@ final class Triggers extends Construct {
 	}
 
 	/**
-	 * A number change's new number is looked up before a code goes to it (decision 004):
+	 * A number change's new number is looked up before a code goes to it (decision 005):
 	 * {@code ListUsers} in this pool only, in a policy of its own for the same reason as
 	 * Post authentication's.
 	 */

@@ -4,18 +4,21 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.passwordless.triggers.CreateAuthChallengeHandler;
 import dev.passwordless.triggers.DefineAuthChallengeHandler;
 import dev.passwordless.triggers.PostAuthenticationHandler;
+import dev.passwordless.triggers.PreAuthenticationHandler;
 import dev.passwordless.triggers.PreSignUpHandler;
 import dev.passwordless.triggers.VerifyAuthChallengeHandler;
 import software.amazon.awscdk.services.cognito.UserPoolOperation;
 
 /**
- * The five triggers, each named once: the handler class in the triggers jar, the Cognito
+ * The six triggers, each named once: the handler class in the triggers jar, the Cognito
  * operation it is wired to, and the id of its construct (which the logical ids of its
  * function, role, log group and alias start with).
  */
 enum WiredTrigger {
 
 	PRE_SIGN_UP(PreSignUpHandler.class, UserPoolOperation.PRE_SIGN_UP, "PreSignUp"),
+
+	PRE_AUTHENTICATION(PreAuthenticationHandler.class, UserPoolOperation.PRE_AUTHENTICATION, "PreAuthentication"),
 
 	DEFINE_AUTH_CHALLENGE(DefineAuthChallengeHandler.class, UserPoolOperation.DEFINE_AUTH_CHALLENGE,
 			"DefineAuthChallenge"),

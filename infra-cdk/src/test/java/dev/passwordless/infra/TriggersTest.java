@@ -19,27 +19,27 @@ import static dev.passwordless.infra.TestStacks.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The five triggers: sizing, wiring, settings and what each may do. */
+/** The six triggers: sizing, wiring, settings and what each may do. */
 class TriggersTest {
 
 	private static final Template template = TestStacks.defaults();
 
 	@Test
-	void triggersWhenSynthesizedThenFiveJava25Arm64FunctionsSizedForTheFiveSecondBudget() {
+	void triggersWhenSynthesizedThenSixJava25Arm64FunctionsSizedForTheFiveSecondBudget() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Function",
-				Map.of("Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 5), 5);
+				Map.of("Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 5), 6);
 	}
 
 	@Test
 	void triggersWhenSynthesizedThenSnapStartOnPublishedVersionsAndJsonLogs() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("SnapStart",
 				Map.of("ApplyOn", "PublishedVersions"), "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON"))),
-				5);
+				6);
 	}
 
 	@Test
 	void triggersWhenSynthesizedThenEachHasALogGroupWithRetention() {
-		template.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30), 5);
+		template.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30), 6);
 	}
 
 	@Test
@@ -49,14 +49,15 @@ class TriggersTest {
 				Map.of("LambdaConfig", Match.objectLike(Map.of("DefineAuthChallenge", define))));
 		assertThat(define.asObject()).containsKey("Ref");
 		assertThat(String.valueOf(define.asObject().get("Ref"))).contains("DefineAuthChallengeLive");
-		template.resourceCountIs("AWS::Lambda::Alias", 5);
-		template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), 5);
+		template.resourceCountIs("AWS::Lambda::Alias", 6);
+		template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", "live"), 6);
 	}
 
 	@Test
 	void triggersWhenWiredThenEachCognitoTriggerInvokesTheAliasOfItsOwnHandler() {
 		Map<String, String> handlers = Map.of("PreSignUp", "dev.passwordless.triggers.PreSignUpHandler",
-				"DefineAuthChallenge", "dev.passwordless.triggers.DefineAuthChallengeHandler", "CreateAuthChallenge",
+				"PreAuthentication", "dev.passwordless.triggers.PreAuthenticationHandler", "DefineAuthChallenge",
+				"dev.passwordless.triggers.DefineAuthChallengeHandler", "CreateAuthChallenge",
 				"dev.passwordless.triggers.CreateAuthChallengeHandler", "VerifyAuthChallengeResponse",
 				"dev.passwordless.triggers.VerifyAuthChallengeHandler", "PostAuthentication",
 				"dev.passwordless.triggers.PostAuthenticationHandler");
@@ -83,7 +84,7 @@ class TriggersTest {
 	@Test
 	void triggersWhenTheCountriesAreSetThenEveryFunctionGetsThem() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Function",
-				Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of("ALLOWED_COUNTRIES", "US,GB")))), 5);
+				Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of("ALLOWED_COUNTRIES", "US,GB")))), 6);
 	}
 
 	@ParameterizedTest
@@ -121,7 +122,7 @@ class TriggersTest {
 		template.resourcePropertiesCountIs("AWS::Lambda::Permission",
 				Map.of("Action", "lambda:InvokeFunction", "Principal", "cognito-idp.amazonaws.com", "SourceArn",
 						Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::Cognito::UserPool"), "Arn"))),
-				5);
+				6);
 	}
 
 	@Test
@@ -143,7 +144,7 @@ class TriggersTest {
 								Map.entry("SEND_COOLDOWN_SECONDS", "60"), Map.entry("SENDS_PER_HOUR", "3"),
 								Map.entry("DAILY_SMS_BUDGET", "250"), Map.entry("RESERVED_BUDGET_PERCENT", "30"),
 								Map.entry("TEST_NUMBERS", "+12025550142"), Map.entry("TEST_CODE", "42424242"))))),
-				5);
+				6);
 	}
 
 	@Test
@@ -214,15 +215,19 @@ class TriggersTest {
 	}
 
 	@Test
-	void createWhenSynthesizedThenGetsTheTableAndTheKeyByReferenceAndNoOtherTriggerGetsTheKey() {
+	void createAndPreAuthenticationWhenSynthesizedThenGetTheTableAndTheKeyByReferenceAndNoOtherTriggerGetsTheKey() {
 		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment",
-				Map.of("Variables", Match.objectLike(Map.of("SEND_LIMIT_KEY", Match.anyValue())))), 1);
-		Capture key = new Capture();
-		template.hasResourceProperties("AWS::Lambda::Function",
-				Map.of("Handler", Match.stringLikeRegexp(".*CreateAuthChallengeHandler.*"), "Environment",
-						Map.of("Variables", Match.objectLike(Map.of("SEND_LIMITS_TABLE",
-								Map.of("Ref", Match.stringLikeRegexp("SendLimits.*")), "SEND_LIMIT_KEY", key)))));
-		assertThat(key.asObject().toString()).contains("{{resolve:secretsmanager:").contains("SendLimitKey");
+				Map.of("Variables", Match.objectLike(Map.of("SEND_LIMIT_KEY", Match.anyValue())))), 2);
+		for (String handler : List.of("CreateAuthChallengeHandler", "PreAuthenticationHandler")) {
+			Capture key = new Capture();
+			template.hasResourceProperties("AWS::Lambda::Function",
+					Map.of("Handler", Match.stringLikeRegexp(".*" + handler), "Environment",
+							Map.of("Variables", Match.objectLike(Map.of("SEND_LIMITS_TABLE",
+									Map.of("Ref", Match.stringLikeRegexp("SendLimits.*")), "SEND_LIMIT_KEY", key)))));
+			assertThat(key.asObject().toString()).as(handler)
+				.contains("{{resolve:secretsmanager:")
+				.contains("SendLimitKey");
+		}
 		template.resourcePropertiesCountIs("AWS::SecretsManager::Secret",
 				Map.of("Description", Match.stringLikeRegexp("send-limits"), "GenerateSecretString",
 						Map.of("PasswordLength", 64, "ExcludePunctuation", true)),

@@ -9,15 +9,17 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which triggers get a request's {@code ClientMetadata}, through the real SDK, as Cognito
- * documents it (docs/cognito-custom-auth.md 12.1): InitiateAuth's goes to none of the
- * custom-auth triggers; RespondToAuthChallenge's goes to every trigger of that call
- * (Verify, Define, then Create or Post authentication) and to no other call's.
+ * documents it (docs/cognito-custom-auth.md 12.1): InitiateAuth's goes to Pre
+ * authentication only, as {@code validationData}, and to none of the custom-auth
+ * triggers; RespondToAuthChallenge's goes to every trigger of that call (Verify, Define,
+ * then Create or Post authentication) and to no other call's.
  */
 class ClientMetadataIT {
 
@@ -47,14 +49,32 @@ class ClientMetadataIT {
 	}
 
 	@Test
-	void initiateAuthWhenClientMetadataIsSentThenDefineAndCreateOfTheFirstRoundGetNone() {
+	void initiateAuthWhenClientMetadataIsSentThenPreAuthenticationGetsItAsValidationDataAndDefineAndCreateGetNone() {
 		client.start(PHONE, Map.of("from", "initiate"));
-		assertThat(ScriptedTriggers.sources()).containsExactly("DefineAuthChallenge_Authentication",
-				"CreateAuthChallenge_Authentication");
-		assertThat(ScriptedTriggers.events())
+		assertThat(ScriptedTriggers.sources()).containsExactly("PreAuthentication_Authentication",
+				"DefineAuthChallenge_Authentication", "CreateAuthChallenge_Authentication");
+		ScriptedTriggers.Recorded pre = ScriptedTriggers.events().getFirst();
+		assertThat(pre.request()).containsEntry("validationData", Map.of("from", "initiate"))
+			.containsEntry("userNotFound", false)
+			.doesNotContainKey("clientMetadata");
+		assertThat(ScriptedTriggers.events().subList(1, 3))
 			.allSatisfy((event) -> assertThat(event.request()).as(event.triggerSource())
 				.doesNotContainKey("clientMetadata")
 				.doesNotContainKey("validationData"));
+	}
+
+	@Test
+	void initiateAuthWhenNoClientMetadataIsSentThenPreAuthenticationsValidationDataIsNull() {
+		client.start(PHONE, null);
+		assertThat(ScriptedTriggers.events().getFirst().request()).containsEntry("validationData", null);
+	}
+
+	@Test
+	void initiateAuthWhenPreAuthenticationThrowsThenUserLambdaValidationExceptionWithItsMessageAndNoChallenge() {
+		assertThatThrownBy(() -> client.start(PHONE, Map.of("refuse", "yes")))
+			.isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageStartingWith("PreAuthentication failed with error Not today.");
+		assertThat(ScriptedTriggers.sources()).containsExactly("PreAuthentication_Authentication");
 	}
 
 	@Test

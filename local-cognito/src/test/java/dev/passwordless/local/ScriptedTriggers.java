@@ -56,7 +56,8 @@ final class ScriptedTriggers {
 	 * authentication.
 	 */
 	static LocalCognitoConfig.Builder configure(LocalCognitoConfig.Builder config) {
-		return config.triggerHandler("DefineAuthChallenge", Define.class.getName())
+		return config.triggerHandler("PreAuthentication", PreAuthentication.class.getName())
+			.triggerHandler("DefineAuthChallenge", Define.class.getName())
 			.triggerHandler("CreateAuthChallenge", Create.class.getName())
 			.triggerHandler("VerifyAuthChallengeResponse", Verify.class.getName())
 			.triggerHandler("PostAuthentication", PostAuthentication.class.getName());
@@ -144,6 +145,22 @@ final class ScriptedTriggers {
 			Map<String, Object> request = record(event);
 			Map<String, String> expected = (Map<String, String>) request.get("privateChallengeParameters");
 			response(event).put("answerCorrect", expected.get("answer").equals(request.get("challengeAnswer")));
+			return event;
+		}
+
+	}
+
+	/** Records the event; refuses a sign-in whose validation data asks for it. */
+	public static class PreAuthentication implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+			Map<String, Object> request = record(event);
+			Map<String, String> validationData = (Map<String, String>) request.get("validationData");
+			if (validationData != null && validationData.containsKey("refuse")) {
+				throw new IllegalArgumentException("Not today");
+			}
 			return event;
 		}
 

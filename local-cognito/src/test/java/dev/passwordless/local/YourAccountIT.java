@@ -3,6 +3,7 @@ package dev.passwordless.local;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.passwordless.rules.MovableClock;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,43 @@ class YourAccountIT {
 
 	private static Object claim(String token, String name) throws ParseException {
 		return SignedJWT.parse(token).getJWTClaimsSet().getClaim(name);
+	}
+
+	@Test
+	void initiateAuthWhenAChangeOfNumberIsAskedThenTheOnlyCodeGoesToTheNewNumberAndItsAnswerMovesTheAccount()
+			throws ParseException {
+		String old = phone();
+		String fresh = phone();
+		String sub = client.signUp(old, "Ada Lovelace");
+		client.signIn(old);
+		cognito.outbox().clear();
+		Map<String, String> change = Map.of("purpose", "change-number", "newPhoneNumber", fresh);
+		InitiateAuthResponse started = client.start(old, change);
+		assertThat(started.challengeParameters()).containsEntry("target", "new-number");
+		assertThat(client.smsCount(old)).isZero();
+		assertThat(client.smsCount(fresh)).isOne();
+		AuthenticationResultType tokens = client
+			.answer(started.session(), started.challengeParameters().get("USERNAME"), client.latestCode(fresh), change)
+			.authenticationResult();
+		assertThat(attributeOf(tokens.accessToken(), "phone_number")).isEqualTo(fresh);
+		clock.advance(Duration.ofMinutes(2));
+		client.start(old);
+		assertThat(client.smsCount(old)).isZero();
+		assertThat(claim(client.signIn(fresh).idToken(), "sub")).isEqualTo(sub);
+	}
+
+	@Test
+	void initiateAuthWhenTheNewNumberHasAnAccountThenRefusedWithNumberTakenAndNoSms() {
+		String old = phone();
+		String other = phone();
+		client.signUp(old, "Ada Lovelace");
+		client.signUp(other, "Grace Hopper");
+		cognito.outbox().clear();
+		assertThatThrownBy(() -> client.start(old, Map.of("purpose", "change-number", "newPhoneNumber", other)))
+			.isInstanceOf(UserLambdaValidationException.class)
+			.hasMessageContaining("refusal=NUMBER_TAKEN");
+		assertThat(client.smsCount(old)).isZero();
+		assertThat(client.smsCount(other)).isZero();
 	}
 
 	@Test

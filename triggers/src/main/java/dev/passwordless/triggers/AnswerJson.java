@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
@@ -80,6 +81,10 @@ final class AnswerJson {
 		writer.writeFieldName("autoConfirmUser").writeValue(response.getAutoConfirmUser());
 		writer.writeFieldName("autoVerifyPhone").writeValue(response.getAutoVerifyPhone());
 		writer.writeFieldName("autoVerifyEmail").writeValue(response.getAutoVerifyEmail());
+	}
+
+	/** Pre authentication answers nothing but whether it threw: an empty response. */
+	static void preAuthentication(CognitoUserPoolPreAuthenticationEvent event, JsonWriter writer) {
 	}
 
 	/** Post authentication's answer is ignored by Cognito: an empty response. */

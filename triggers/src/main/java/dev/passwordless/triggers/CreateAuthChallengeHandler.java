@@ -14,12 +14,14 @@ import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.IssuedChallenge;
 import dev.passwordless.triggers.challenge.NewNumberRound;
+import dev.passwordless.triggers.challenge.NumberChange;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.snapstart.Entropy;
 
 /**
- * Create auth challenge: event in, {@link CodeIssuer} (or, for a number change's second
- * part, {@link NewNumberRound}), challenge out, one log line.
+ * Create auth challenge: event in, {@link CodeIssuer} (or, for a number change, which Pre
+ * authentication offered to the first round, {@link NewNumberRound}), challenge out, one
+ * log line.
  */
 public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolCreateAuthChallengeEvent> {
 
@@ -50,13 +52,19 @@ public class CreateAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoo
 		Duration slowAfter = RetriedSteps.slowAfter(
 				(context != null) ? context.getRemainingTimeInMillis() : (int) RetriedSteps.COGNITO_TIMEOUT.toMillis());
 		CreateLog log = new CreateLog(context, event.getUserPoolId(), this.services.clock());
-		IssuedChallenge issued = ChallengeFlow.provedCurrentNumber(session)
+		// every first round reads the offers, an unknown number's too; later rounds of a
+		// change carry its number in their metadata
+		Optional<NumberChange> change = session.isEmpty()
+				? this.services.offers().find(event.getUserPoolId(), event.getUserName())
+				: ChallengeFlow.changingTo(session);
+		String phone = Events.phoneNumberOfKnownUser(request);
+		IssuedChallenge issued = (change.isPresent() && phone != null)
 				? this.services.newNumber()
-					.issue(event.getUserPoolId(), event.getUserName(), Events.numberChange(request),
-							Events.hasSignedInBefore(request), Events.locale(request), session, log, slowAfter)
+					.issue(event.getUserPoolId(), event.getUserName(), change.get(), Events.hasSignedInBefore(request),
+							Events.locale(request), session, log, slowAfter)
 				: this.services.issuer()
-					.issue(event.getUserName(), Events.phoneNumberOfKnownUser(request),
-							Events.hasSignedInBefore(request), Events.locale(request), session, log, slowAfter);
+					.issue(event.getUserName(), phone, Events.hasSignedInBefore(request), Events.locale(request),
+							session, log, slowAfter);
 		event.setResponse(new CognitoUserPoolCreateAuthChallengeEvent.Response(issued.publicParameters(),
 				issued.privateParameters(), issued.metadata()));
 		return event;

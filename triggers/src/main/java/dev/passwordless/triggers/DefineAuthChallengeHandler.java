@@ -13,9 +13,9 @@ import dev.passwordless.triggers.snapstart.SnapStartHooks;
 
 /**
  * Define auth challenge: start with a code challenge, issue tokens after a correct code
- * (after a second one, to the new number, for a number change: decision 004), allow
- * {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on anything else; refuse a
- * number change to a number that cannot be one.
+ * (for a number change, only after the new number's, with an answer that names it:
+ * decision 005), allow {@value ChallengeFlow#MAX_ATTEMPTS} wrong answers, fail on
+ * anything else; refuse a number change to a number that cannot be one.
  */
 public class DefineAuthChallengeHandler extends JsonStreamHandler<CognitoUserPoolDefineAuthChallengeEvent> {
 

@@ -5,20 +5,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.InMemorySendLimitStore;
-import dev.passwordless.rules.Refusal;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.InMemoryPendingNumberChanges;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
 import dev.passwordless.triggers.challenge.NewNumberRound;
-import dev.passwordless.triggers.challenge.NumberChangeRefusedException;
-import dev.passwordless.triggers.challenge.NumberOwners;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
+import dev.passwordless.triggers.challenge.PendingNumberChanges;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.Secrets;
@@ -29,12 +28,7 @@ import dev.passwordless.triggers.snapstart.SnapStartHooks;
 import dev.passwordless.triggers.sms.Pause;
 import dev.passwordless.triggers.sms.SmsDelivery;
 import dev.passwordless.triggers.sms.SnsSmsSender;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -54,12 +48,23 @@ final class Dependencies {
 	 * Create's service and hooks.
 	 *
 	 * @param issuer issues the challenges
-	 * @param newNumber issues a number change's second part's challenges
+	 * @param newNumber issues a number change's challenges
+	 * @param offers the number changes Pre authentication offers to first rounds
 	 * @param clock the time source, for the budget alarm's time stamp
 	 * @param hooks its SnapStart hooks; null where none are registered (on-demand starts,
 	 * tests)
 	 */
-	record Create(CodeIssuer issuer, NewNumberRound newNumber, Clock clock, SnapStartHooks hooks) {
+	record Create(CodeIssuer issuer, NewNumberRound newNumber, NumberChangeOffers offers, Clock clock,
+			SnapStartHooks hooks) {
+	}
+
+	/**
+	 * Pre authentication's service and hooks.
+	 *
+	 * @param offers where a number change is offered to Create
+	 * @param hooks its SnapStart hooks; null where none are registered (tests)
+	 */
+	record PreAuthentication(NumberChangeOffers offers, SnapStartHooks hooks) {
 	}
 
 	/**
@@ -101,7 +106,10 @@ final class Dependencies {
 				new SmsSendCheck(settings, store, sendLimitKey, clock),
 				new SmsDelivery(sender, Pause.sleeping(), clock, entropy), clock, entropy,
 				new RetriedSteps(steps, sendLimitKey));
-		NewNumberRound newNumber = new NewNumberRound(settings, numberOwners(aws::cognito), issuer);
+		NewNumberRound newNumber = new NewNumberRound(settings, CognitoUserCalls.numberOwners(aws::cognito), issuer);
+		PendingNumberChanges pending = (table != null) ? new DynamoDbPendingNumberChanges(dynamoDbClient, table)
+				: InMemoryPendingNumberChanges.of(given.get());
+		NumberChangeOffers offers = new NumberChangeOffers(() -> pending, sendLimitKey, clock);
 		SnapStartHooks hooks = null;
 		if (SnapStartHooks.isSnapStart(environment)) {
 			// made only then: its steps are lambdas, which an on-demand start need not
@@ -114,32 +122,32 @@ final class Dependencies {
 					if (dynamoDb != null) {
 						dynamoDb.prime();
 						dynamoDbSteps.prime();
+						offers.find("priming", "priming");
 					}
 				});
 		}
-		return new Create(issuer, newNumber, clock, hooks);
+		return new Create(issuer, newNumber, offers, clock, hooks);
 	}
 
 	/**
-	 * Looks a number up with Cognito's {@code ListUsers} (filter
-	 * {@code phone_number = "+…"}, limit 1). The client is made at the first number
-	 * change, not at every start: an ordinary sign-in does not need it.
+	 * Pre authentication's service: the offers, in the DynamoDB table the environment
+	 * names (its client made at the first change) or, given the pool's store, in memory.
 	 */
-	static NumberOwners numberOwners(Supplier<CognitoIdentityProviderClient> clients) {
-		AtomicReference<CognitoIdentityProviderClient> client = new AtomicReference<>();
-		return (userPoolId, phoneNumber) -> {
-			CognitoIdentityProviderClient cognito = client
-				.updateAndGet((made) -> (made != null) ? made : clients.get());
-			// an E.164 number (checked before) holds no quote to escape
-			return !cognito
-				.listUsers(ListUsersRequest.builder()
-					.userPoolId(userPoolId)
-					.filter(Events.PHONE_NUMBER + " = \"" + phoneNumber + "\"")
-					.limit(1)
-					.build())
-				.users()
-				.isEmpty();
-		};
+	static PreAuthentication preAuthentication(Map<String, String> environment, Clock clock,
+			Optional<SendLimitStore> given) {
+		SecretKey sendLimitKey = Secrets.hmacKey(environment, TriggerSettingNames.SEND_LIMIT_KEY);
+		String table = given.isEmpty() ? DynamoDbSendLimitStore.table(environment) : null;
+		AtomicReference<PendingNumberChanges> made = new AtomicReference<>();
+		NumberChangeOffers offers = new NumberChangeOffers(
+				() -> made.updateAndGet((store) -> (store != null) ? store
+						: (table != null)
+								? new DynamoDbPendingNumberChanges(new AwsClients(environment).dynamoDb(), table)
+								: InMemoryPendingNumberChanges.of(given.get())),
+				sendLimitKey, clock);
+		SnapStartHooks hooks = SnapStartHooks.register("PreAuthentication", environment,
+				SnapStartHooks.NOTHING_TO_RENEW, () -> PrimingEvents
+					.preAuthentication(new PreAuthenticationHandler(new PreAuthentication(offers, null))));
+		return new PreAuthentication(offers, hooks);
 	}
 
 	/**
@@ -157,9 +165,11 @@ final class Dependencies {
 		}, clock, entropy);
 		CodeIssuer issuer = new CodeIssuer(settings, codeHashKey, check, neverSent, clock, entropy,
 				new RetriedSteps(new InMemoryIssuedStepStore(clock), sendLimitKey));
-		// priming walks no number change: no lookup
+		// priming walks no number change: no lookup, no offers
+		InMemoryPendingNumberChanges none = new InMemoryPendingNumberChanges();
 		return new CreateAuthChallengeHandler(
-				new Create(issuer, new NewNumberRound(settings, (pool, number) -> true, issuer), clock, null));
+				new Create(issuer, new NewNumberRound(settings, (pool, number) -> true, issuer),
+						new NumberChangeOffers(() -> none, sendLimitKey, clock), clock, null));
 	}
 
 	/**
@@ -169,56 +179,17 @@ final class Dependencies {
 	static PostAuthentication postAuthentication(Map<String, String> environment) {
 		AwsClients aws = new AwsClients(environment);
 		CognitoIdentityProviderClient cognito = aws.cognito();
-		PhoneVerification verification = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName, null);
-		PhoneVerification priming = (userPoolId, userName) -> markVerified(cognito, userPoolId, userName,
-				PrimingHttpClient.marked());
-		PhoneNumberUpdate numberUpdate = numberUpdate(cognito);
+		PhoneVerification verification = (userPoolId, userName) -> CognitoUserCalls.markVerified(cognito, userPoolId,
+				userName, null);
+		PhoneVerification priming = (userPoolId, userName) -> CognitoUserCalls.markVerified(cognito, userPoolId,
+				userName, PrimingHttpClient.marked());
+		PhoneNumberUpdate numberUpdate = CognitoUserCalls.numberUpdate(cognito);
 		SnapStartHooks hooks = SnapStartHooks.register("PostAuthentication", environment, aws::renewCredentials,
 				() -> PrimingEvents.postAuthentication(
 						new PostAuthenticationHandler(new PostAuthentication(priming, (pool, user, number) -> {
 							throw new IllegalStateException("priming changes no number");
 						}, null))));
 		return new PostAuthentication(verification, numberUpdate, hooks);
-	}
-
-	/**
-	 * Sets the new number, verified: the code sent to it was right. Cognito keeps the
-	 * alias unique: a number another account took in the meantime is refused with
-	 * {@code AliasExistsException}, and nothing changes; the update then throws
-	 * {@link NumberChangeRefusedException} ({@link Refusal.Reason#NUMBER_TAKEN}).
-	 */
-	static PhoneNumberUpdate numberUpdate(CognitoIdentityProviderClient cognito) {
-		return (userPoolId, userName, newPhoneNumber) -> replaceNumber(cognito, userPoolId, userName, newPhoneNumber);
-	}
-
-	/** {@link #numberUpdate}'s work. */
-	private static void replaceNumber(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			String newPhoneNumber) {
-		try {
-			cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
-				.userPoolId(userPoolId)
-				.username(userName)
-				.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER).value(newPhoneNumber).build(),
-						AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
-				.build());
-		}
-		catch (AliasExistsException ex) {
-			throw new NumberChangeRefusedException(Refusal.Reason.NUMBER_TAKEN);
-		}
-	}
-
-	/**
-	 * Marks the number verified, with an override configuration (the priming mark) or
-	 * none (null).
-	 */
-	private static void markVerified(CognitoIdentityProviderClient cognito, String userPoolId, String userName,
-			AwsRequestOverrideConfiguration override) {
-		cognito.adminUpdateUserAttributes(AdminUpdateUserAttributesRequest.builder()
-			.userPoolId(userPoolId)
-			.username(userName)
-			.userAttributes(AttributeType.builder().name(Events.PHONE_NUMBER_VERIFIED).value("true").build())
-			.overrideConfiguration(override)
-			.build());
 	}
 
 }

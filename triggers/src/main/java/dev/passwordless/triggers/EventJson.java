@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
@@ -98,6 +99,17 @@ final class EventJson {
 			.withUserAttributes(map(request, "userAttributes"))
 			.withValidationData(map(request, "validationData"))
 			.withClientMetadata(map(request, "clientMetadata"))
+			.build());
+		return event;
+	}
+
+	static CognitoUserPoolPreAuthenticationEvent preAuthentication(JsonNode json) {
+		CognitoUserPoolPreAuthenticationEvent event = new CognitoUserPoolPreAuthenticationEvent();
+		JsonNode request = envelope(json, event);
+		event.setRequest(CognitoUserPoolPreAuthenticationEvent.Request.builder()
+			.withUserAttributes(map(request, "userAttributes"))
+			.withValidationData(map(request, "validationData"))
+			.withUserNotFound(bool(request, "userNotFound"))
 			.build());
 		return event;
 	}

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthCha
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
 import dev.passwordless.triggers.challenge.ChallengeRound;
 import dev.passwordless.triggers.challenge.NumberChange;
@@ -79,6 +80,15 @@ final class Events {
 	static Optional<NumberChange> numberChange(CognitoUserPoolCreateAuthChallengeEvent.Request request) {
 		return (request == null) ? Optional.empty()
 				: NumberChange.requested(request.getClientMetadata(), attributes(request).get(PHONE_NUMBER));
+	}
+
+	/**
+	 * The number change a Pre authentication event's sign-in asks for: InitiateAuth
+	 * passes its client metadata to Pre authentication as {@code validationData}.
+	 */
+	static Optional<NumberChange> numberChange(CognitoUserPoolPreAuthenticationEvent.Request request) {
+		return (request == null) ? Optional.empty()
+				: NumberChange.requested(request.getValidationData(), attributes(request).get(PHONE_NUMBER));
 	}
 
 	/** The same for a Post authentication event. */

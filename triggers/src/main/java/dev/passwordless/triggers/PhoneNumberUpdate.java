@@ -2,7 +2,7 @@ package dev.passwordless.triggers;
 
 /**
  * Replaces a user's phone number with a new one, verified, once a number change's code to
- * the new number was right (decision 004).
+ * the new number was right (decision 005).
  */
 @FunctionalInterface
 interface PhoneNumberUpdate {

@@ -12,8 +12,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * Post authentication: the first correct code proves the user owns the number, so the
  * phone is marked verified then (and left alone when it already is). After a number
- * change's second code (decision 004) the new number replaces the old one, verified; a
- * number another account has fails the sign-in with {@code refusal=NUMBER_TAKEN}.
+ * change's code (decision 005) the new number replaces the old one, verified; a number
+ * another account has fails the sign-in with {@code refusal=NUMBER_TAKEN}.
  *
  * <p>
  * Its event holds no session: it trusts the change because Cognito calls it only after

@@ -81,6 +81,15 @@ final class PrimingEvents {
 		}
 	}
 
+	/**
+	 * An ordinary sign-in, which offers nothing: priming writes nothing (a change's offer
+	 * is a plain {@code PutItem}, linked at the first change).
+	 */
+	static void preAuthentication(PreAuthenticationHandler handler) {
+		invoke(handler, event("PreAuthentication_Authentication", "priming", user("+12025550100", null),
+				"\"validationData\":null,\"userNotFound\":false"));
+	}
+
 	/** A first sign-in, which marks the number verified. */
 	static void postAuthentication(PostAuthenticationHandler handler) {
 		invoke(handler, event("PostAuthentication_Authentication", "priming",

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import dev.passwordless.rules.InMemorySendLimitStore;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendHistory;
@@ -38,6 +39,8 @@ class CreateAuthChallengeRetryTest {
 	private static final String PHONE = "+12025550142";
 
 	private static final String USER = "7d3f2a10-54b1-4e2e-9d0e-5f1f2b2f7a10";
+
+	private static final String NEW_NUMBER = "+12025550143";
 
 	private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-25T10:00:00Z"));
 
@@ -87,6 +90,35 @@ class CreateAuthChallengeRetryTest {
 		assertThat(retry.at("/publicChallengeParameters/expiresAt").asLong())
 			.isEqualTo(this.clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond());
 		assertThat(this.lines.getLast()).contains("\"outcome\":\"code-reissued\"").doesNotContain(code);
+	}
+
+	@Test
+	void createWhenCognitoRetriesANumberChangesSlowSendThenTheRetryGetsTheNewNumbersChallengeAndNoSecondSms() {
+		CreateAuthChallengeHandler handler = handler(Map.of(), this::send);
+		offerChangeTo(NEW_NUMBER);
+		ObjectNode first = create(handler, PHONE, this.noTimeLeft);
+		String code = this.sms.lastCode();
+		this.clock.advance(RetriedSteps.COGNITO_TIMEOUT);
+		ObjectNode retry = create(handler, PHONE, this.noTimeLeft);
+		assertThat(this.sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(NEW_NUMBER);
+		assertThat(TestChallenges.matches(challenge(retry), USER, code)).isTrue();
+		// the same code to the same number, with a fresh expiry as every answer has
+		assertThat(retry.get("challengeMetadata").asText()).startsWith("NEWNUMBER:" + NEW_NUMBER + ":")
+			.endsWith(challenge(retry));
+		assertThat(challenge(retry)).endsWith(challenge(first).substring(challenge(first).lastIndexOf(':')));
+		assertThat(retry.at("/publicChallengeParameters/target").asText()).isEqualTo("new-number");
+	}
+
+	@Test
+	void createWhenAnOrdinarySignInsSlowSendIsKeptThenANumberChangeGetsItsOwnCodeNeverThatOne() {
+		CreateAuthChallengeHandler handler = handler(Map.of(), this::send);
+		create(handler, PHONE, this.noTimeLeft);
+		String ordinary = this.sms.lastCode();
+		offerChangeTo(NEW_NUMBER);
+		ObjectNode change = create(handler, PHONE, this.noTimeLeft);
+		assertThat(this.sms.sent).extracting(RecordingSms.Sms::phoneNumber).containsExactly(PHONE, NEW_NUMBER);
+		assertThat(TestChallenges.matches(challenge(change), USER, ordinary)).isFalse();
+		assertThat(TestChallenges.matches(challenge(change), USER, this.sms.lastCode())).isTrue();
 	}
 
 	@Test
@@ -212,6 +244,17 @@ class CreateAuthChallengeRetryTest {
 		event.put("userName", USER);
 		((ObjectNode) event.get("request")).with("userAttributes").put("phone_number", phoneNumber);
 		return invoke(handler, event, context);
+	}
+
+	/** Pre authentication of a sign-in that asks to change the number to this one. */
+	private void offerChangeTo(String newPhoneNumber) {
+		ObjectNode event = LambdaRuntime.fixture("pre-authentication");
+		event.put("userName", USER);
+		((ObjectNode) event.get("request")).putObject("validationData")
+			.put("purpose", "change-number")
+			.put("newPhoneNumber", newPhoneNumber);
+		LambdaRuntime.invoke(TestTriggers.preAuthentication(this.limits, this.clock),
+				CognitoUserPoolPreAuthenticationEvent.class, event, this.inTime);
 	}
 
 	private ObjectNode createUnknown(CreateAuthChallengeHandler handler, String userName) {

@@ -25,6 +25,7 @@ import dev.passwordless.rules.SendLimitStoreContract;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
 import dev.passwordless.triggers.challenge.IssuedStepStoreContract;
+import dev.passwordless.triggers.challenge.PendingNumberChanges;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.limits.SmsSendCheck;
 import dev.passwordless.triggers.settings.TestSettings;
@@ -181,6 +182,39 @@ class DynamoDbSendLimitStoreIT extends SendLimitStoreContract {
 		@Override
 		protected IssuedStepStore store() {
 			return new DynamoDbIssuedStepStore(client, "send-limits");
+		}
+
+	}
+
+	@Nested
+	class PendingChanges {
+
+		private final DynamoDbPendingNumberChanges changes = new DynamoDbPendingNumberChanges(client, "send-limits");
+
+		private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+		@Test
+		void findWhenOfferedThenEveryReadWithinTheLifetimeGetsTheNumberAndNoneAfter() {
+			String key = "c#" + UUID.randomUUID();
+			this.changes.offer(key, "+14155550177", this.now.plus(PendingNumberChanges.LIFETIME));
+			assertThat(this.changes.find(key, this.now)).contains("+14155550177");
+			assertThat(this.changes.find(key, this.now.plusSeconds(14))).contains("+14155550177");
+			assertThat(this.changes.find(key, this.now.plus(PendingNumberChanges.LIFETIME))).isEmpty();
+		}
+
+		@Test
+		void findWhenNothingWasOfferedOrAnotherKeyThenEmpty() {
+			String key = "c#" + UUID.randomUUID();
+			this.changes.offer(key, "+14155550177", this.now.plusSeconds(15));
+			assertThat(this.changes.find("c#" + UUID.randomUUID(), this.now)).isEmpty();
+		}
+
+		@Test
+		void offerWhenMadeAgainThenTheLaterNumberStands() {
+			String key = "c#" + UUID.randomUUID();
+			this.changes.offer(key, "+14155550177", this.now.plusSeconds(15));
+			this.changes.offer(key, "+14155550178", this.now.plusSeconds(20));
+			assertThat(this.changes.find(key, this.now.plusSeconds(16))).contains("+14155550178");
 		}
 
 	}

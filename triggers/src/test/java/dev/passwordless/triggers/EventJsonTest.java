@@ -14,6 +14,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreSignUpEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
@@ -65,6 +66,14 @@ class EventJsonTest {
 		ObjectNode postAuthentication = LambdaRuntime.fixture("post-authentication");
 		assertThat(EventJson.postAuthentication(node(postAuthentication)))
 			.isEqualTo(runtime(postAuthentication, CognitoUserPoolPostAuthenticationEvent.class));
+		ObjectNode preAuthentication = LambdaRuntime.fixture("pre-authentication");
+		assertThat(EventJson.preAuthentication(node(preAuthentication)))
+			.isEqualTo(runtime(preAuthentication, CognitoUserPoolPreAuthenticationEvent.class));
+		((ObjectNode) preAuthentication.get("request")).putObject("validationData")
+			.put("purpose", "change-number")
+			.put("newPhoneNumber", "+14155550177");
+		assertThat(EventJson.preAuthentication(node(preAuthentication)))
+			.isEqualTo(runtime(preAuthentication, CognitoUserPoolPreAuthenticationEvent.class));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.node.Objec
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolCreateAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolDefineAuthChallengeEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPostAuthenticationEvent;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreAuthenticationEvent;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolVerifyAuthChallengeResponseEvent;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimitStore;
@@ -24,9 +25,9 @@ import dev.passwordless.triggers.settings.TriggerSettings;
 /**
  * Chains the Define, Create and Verify handlers the way Cognito does (section 2 of
  * {@code docs/cognito-custom-auth.md}), with JSON events in Cognito's shape, so tests can
- * walk whole sign-ins; answers may carry client metadata, which Cognito passes to Verify,
- * Define, Create and, once tokens are issued, Post authentication (a number change,
- * decision 004).
+ * walk whole sign-ins. A start may carry client metadata, which Cognito passes to Pre
+ * authentication only; answers may too, which Cognito passes to Verify, Define, Create
+ * and, once tokens are issued, Post authentication (a number change, decision 005).
  */
 final class HandlerChain {
 
@@ -48,6 +49,9 @@ final class HandlerChain {
 
 	/** Post authentication, run after tokens; null when the chain stops at tokens. */
 	private final PostAuthenticationHandler postAuthentication;
+
+	/** Pre authentication, run at each start; null when the chain has none. */
+	private final PreAuthenticationHandler preAuthentication;
 
 	/** The numbers Post authentication set, as {@code user=number}. */
 	final List<String> numberUpdates = new ArrayList<>();
@@ -75,12 +79,14 @@ final class HandlerChain {
 				new CodeCheck(settings.codeLength(), TestChallenges.codeHashKey(), this.clock), Map.of());
 		this.userNotFound = userNotFound;
 		this.postAuthentication = null;
+		this.preAuthentication = null;
 	}
 
 	/**
-	 * A chain for a known user that goes on to Post authentication after tokens, with its
-	 * limits in this store, numbers looked up in these accounts and replaced by this
-	 * update (which the chain records in {@link #numberUpdates} when it returns).
+	 * A chain for a known user that starts with Pre authentication and goes on to Post
+	 * authentication after tokens, with its limits (and number change offers) in this
+	 * store, numbers looked up in these accounts and replaced by this update (which the
+	 * chain records in {@link #numberUpdates} when it returns).
 	 */
 	HandlerChain(TriggerSettings settings, SendLimitStore store, NumberOwners owners, PhoneNumberUpdate update) {
 		this.create = TestTriggers.create(settings, this.sms, store, new InMemoryIssuedStepStore(this.clock),
@@ -94,6 +100,7 @@ final class HandlerChain {
 			update.replace(pool, user, number);
 			this.numberUpdates.add(user + "=" + number);
 		}, null));
+		this.preAuthentication = TestTriggers.preAuthentication(store, this.clock);
 	}
 
 	/**
@@ -101,9 +108,24 @@ final class HandlerChain {
 	 * Cognito makes up a new user name each time.
 	 */
 	Result start() {
+		return start(null);
+	}
+
+	/**
+	 * InitiateAuth with this client metadata (null for none): Pre authentication (when
+	 * the chain has it) gets it as {@code validationData}, Define and Create get none.
+	 */
+	Result start(Map<String, String> clientMetadata) {
 		this.session = LambdaRuntime.JSON.createArrayNode();
 		this.clientMetadata = null;
 		this.unknownUserName = UUID.randomUUID().toString();
+		if (this.preAuthentication != null) {
+			ObjectNode event = withUser(LambdaRuntime.fixture("pre-authentication"));
+			((ObjectNode) event.get("request")).set("validationData",
+					(clientMetadata != null) ? LambdaRuntime.JSON.valueToTree(clientMetadata) : null);
+			LambdaRuntime.invoke(this.preAuthentication, CognitoUserPoolPreAuthenticationEvent.class, event,
+					this.context);
+		}
 		return defineThenCreate();
 	}
 

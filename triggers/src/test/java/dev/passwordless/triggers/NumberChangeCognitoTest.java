@@ -28,7 +28,8 @@ class NumberChangeCognitoTest {
 	@Test
 	void lookupWhenANumberIsCheckedThenListsOneUserOfTheEventsPoolByPhoneNumber() {
 		FakeCognito cognito = new FakeCognito(List.of(UserType.builder().username("someone").build()), false);
-		assertThat(Dependencies.numberOwners(() -> cognito).hasAccount("us-east-1_Example01", "+14155550177")).isTrue();
+		assertThat(CognitoUserCalls.numberOwners(() -> cognito).hasAccount("us-east-1_Example01", "+14155550177"))
+			.isTrue();
 		assertThat(this.requests).singleElement()
 			.isEqualTo(ListUsersRequest.builder()
 				.userPoolId("us-east-1_Example01")
@@ -40,13 +41,13 @@ class NumberChangeCognitoTest {
 	@Test
 	void lookupWhenNoUserHasTheNumberThenFalse() {
 		FakeCognito cognito = new FakeCognito(List.of(), false);
-		assertThat(Dependencies.numberOwners(() -> cognito).hasAccount("us-east-1_Example01", "+14155550177"))
+		assertThat(CognitoUserCalls.numberOwners(() -> cognito).hasAccount("us-east-1_Example01", "+14155550177"))
 			.isFalse();
 	}
 
 	@Test
 	void updateWhenTheNumberIsFreeThenSetsItVerifiedForTheUser() {
-		Dependencies.numberUpdate(new FakeCognito(List.of(), false))
+		CognitoUserCalls.numberUpdate(new FakeCognito(List.of(), false))
 			.replace("us-east-1_Example01", "user-1", "+14155550177");
 		assertThat(this.requests).singleElement()
 			.isEqualTo(AdminUpdateUserAttributesRequest.builder()
@@ -59,7 +60,7 @@ class NumberChangeCognitoTest {
 
 	@Test
 	void updateWhenCognitoSaysTheAliasExistsThenRefusesWithNumberTaken() {
-		assertThatThrownBy(() -> Dependencies.numberUpdate(new FakeCognito(List.of(), true))
+		assertThatThrownBy(() -> CognitoUserCalls.numberUpdate(new FakeCognito(List.of(), true))
 			.replace("us-east-1_Example01", "user-1", "+14155550177")).isInstanceOf(NumberChangeRefusedException.class)
 			.hasMessage("refusal=NUMBER_TAKEN");
 	}

@@ -47,6 +47,7 @@ public final class ShadedJarCheck {
 		VerifyAuthChallengeHandler verify = new VerifyAuthChallengeHandler();
 		PreSignUpHandler preSignUp = new PreSignUpHandler();
 		PostAuthenticationHandler postAuthentication = new PostAuthenticationHandler();
+		PreAuthenticationHandler preAuthentication = new PreAuthenticationHandler();
 		String before = received(listener);
 		try {
 			com.amazonaws.services.lambda.crac.Core.getGlobalContext().beforeCheckpoint(null);
@@ -72,6 +73,10 @@ public final class ShadedJarCheck {
 				SignUpRejectedException.class);
 		invoke(postAuthentication, fixture("post-authentication"));
 		invoke(postAuthentication, fixture("post-authentication").replace("0f3c9a52", "fail-user"));
+		invoke(preAuthentication, fixture("pre-authentication"));
+		// a number change's offer: its DynamoDB write
+		invoke(preAuthentication, fixture("pre-authentication").replace("\"validationData\": null",
+				"\"validationData\": {\"purpose\": \"change-number\", \"newPhoneNumber\": \"+14155550177\"}"));
 		System.out.println("SHADED-JAR-OK");
 	}
 

@@ -12,8 +12,10 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.CodeIssuer;
 import dev.passwordless.triggers.challenge.InMemoryIssuedStepStore;
+import dev.passwordless.triggers.challenge.InMemoryPendingNumberChanges;
 import dev.passwordless.triggers.challenge.IssuedStepStore;
 import dev.passwordless.triggers.challenge.NewNumberRound;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
 import dev.passwordless.triggers.challenge.NumberOwners;
 import dev.passwordless.triggers.challenge.RetriedSteps;
 import dev.passwordless.triggers.challenge.TestChallenges;
@@ -106,8 +108,20 @@ final class TestTriggers {
 		CodeIssuer issuer = new CodeIssuer(settings, TestChallenges.codeHashKey(), check(settings, store, clock),
 				new SmsDelivery(sms, pause, clock, random), clock, Entropy.fixed(random),
 				new RetriedSteps(steps, sendLimitKey()));
-		return new CreateAuthChallengeHandler(
-				new Dependencies.Create(issuer, new NewNumberRound(settings, owners, issuer), clock, null));
+		return new CreateAuthChallengeHandler(new Dependencies.Create(issuer,
+				new NewNumberRound(settings, owners, issuer), offers(store, clock), clock, null));
+	}
+
+	/**
+	 * Pre authentication offering number changes to the Create handlers over the same
+	 * send-limits store.
+	 */
+	static PreAuthenticationHandler preAuthentication(SendLimitStore store, Clock clock) {
+		return new PreAuthenticationHandler(new Dependencies.PreAuthentication(offers(store, clock), null));
+	}
+
+	private static NumberChangeOffers offers(SendLimitStore store, Clock clock) {
+		return new NumberChangeOffers(() -> InMemoryPendingNumberChanges.of(store), sendLimitKey(), clock);
 	}
 
 	/** The test {@code SEND_LIMIT_KEY} as the triggers read it. */

@@ -49,6 +49,22 @@ public final class ChallengeLoop {
 	}
 
 	/**
+	 * What every InitiateAuth of a user does first, known or not
+	 * (PreventUserExistenceErrors=ENABLED): Pre authentication, when the pool has it,
+	 * with the request's ClientMetadata as {@code validationData}. A trigger that throws
+	 * fails the InitiateAuth with {@code UserLambdaValidationException}.
+	 * @param username the user's name, or the made-up one of an unknown user
+	 * @param user the user, or null when unknown
+	 * @param clientMetadata InitiateAuth's ClientMetadata, or null
+	 */
+	public void preAuthenticate(String username, User user, Map<String, String> clientMetadata) {
+		if (this.triggers.has(Trigger.PRE_AUTHENTICATION)) {
+			this.triggers.invoke(Trigger.PRE_AUTHENTICATION,
+					this.events.preAuthentication(username, user, clientMetadata));
+		}
+	}
+
+	/**
 	 * The first step of a sign-in: Define with an empty session, then Create. Neither
 	 * gets InitiateAuth's ClientMetadata (docs/cognito-custom-auth.md 12.1).
 	 */

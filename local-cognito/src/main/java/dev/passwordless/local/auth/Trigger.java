@@ -14,6 +14,8 @@ public enum Trigger {
 
 	PRE_SIGN_UP("PreSignUp", "PreSignUpHandler"),
 
+	PRE_AUTHENTICATION("PreAuthentication", "PreAuthenticationHandler"),
+
 	DEFINE_AUTH_CHALLENGE("DefineAuthChallenge", "DefineAuthChallengeHandler"),
 
 	CREATE_AUTH_CHALLENGE("CreateAuthChallenge", "CreateAuthChallengeHandler"),

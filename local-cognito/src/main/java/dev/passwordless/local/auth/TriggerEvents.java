@@ -45,6 +45,26 @@ public final class TriggerEvents {
 	}
 
 	/**
+	 * A Pre authentication event: the user's attributes, InitiateAuth's ClientMetadata as
+	 * {@code validationData} (null when the request had none), {@code userNotFound}
+	 * (docs/cognito-custom-auth.md 12.1).
+	 * @param user the user, or null when unknown
+	 * @param clientMetadata InitiateAuth's ClientMetadata, or null
+	 */
+	ObjectNode preAuthentication(String username, User user, Map<String, String> clientMetadata) {
+		ObjectNode event = authentication("PreAuthentication_Authentication", username, user, null);
+		ObjectNode request = (ObjectNode) event.get("request");
+		if (clientMetadata != null && !clientMetadata.isEmpty()) {
+			ObjectNode validationData = request.putObject("validationData");
+			clientMetadata.forEach(validationData::put);
+		}
+		else {
+			request.putNull("validationData");
+		}
+		return event;
+	}
+
+	/**
 	 * An authentication event (Define, Create, Verify, Post authentication): the user's
 	 * attributes, the client metadata and {@code userNotFound}.
 	 * @param user the user, or null when unknown

@@ -8,9 +8,10 @@ import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.store.User;
 
 /**
- * InitiateAuth's CUSTOM_AUTH flow: finds the user ({@link SignInUsers}) and starts the
- * challenge loop. An unknown user goes through the same loop under a random user name
- * (PreventUserExistenceErrors=ENABLED) and fails at its end.
+ * InitiateAuth's CUSTOM_AUTH flow: finds the user ({@link SignInUsers}), runs Pre
+ * authentication with the request's ClientMetadata and starts the challenge loop. An
+ * unknown user goes through the same steps under a random user name
+ * (PreventUserExistenceErrors=ENABLED) and fails at the loop's end.
  */
 final class CustomAuthFlow {
 
@@ -23,12 +24,11 @@ final class CustomAuthFlow {
 		this.loop = loop;
 	}
 
-	ObjectNode start(String clientId, Map<String, String> parameters) {
+	ObjectNode start(String clientId, Map<String, String> parameters, Map<String, String> clientMetadata) {
 		User user = this.users.find(parameters);
-		if (user == null) {
-			return this.loop.start(UUID.randomUUID().toString(), null, clientId);
-		}
-		return this.loop.start(user.username(), user, clientId);
+		String username = (user != null) ? user.username() : UUID.randomUUID().toString();
+		this.loop.preAuthenticate(username, user, clientMetadata);
+		return this.loop.start(username, user, clientId);
 	}
 
 }

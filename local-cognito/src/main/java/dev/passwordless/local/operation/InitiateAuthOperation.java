@@ -40,11 +40,11 @@ final class InitiateAuthOperation implements Operation {
 		String clientId = request.required("ClientId", 128);
 		String flow = request.required("AuthFlow", 64);
 		Map<String, String> parameters = request.map("AuthParameters");
-		// checked, then passed to no trigger: InitiateAuth gives it only to Pre sign-up,
-		// Pre
-		// authentication and User migration (as validationData), which this pool has not,
-		// never to Define or Create (docs/cognito-custom-auth.md 12.1)
-		request.map("ClientMetadata");
+		// InitiateAuth gives it only to Pre sign-up, Pre authentication and User
+		// migration
+		// (as validationData), never to Define or Create (docs/cognito-custom-auth.md
+		// 12.1): here to Pre authentication
+		Map<String, String> clientMetadata = request.map("ClientMetadata");
 		this.client.check(clientId);
 		if (!KNOWN_FLOWS.contains(flow)) {
 			throw CognitoException.invalidParameter("1 validation error detected: Value '" + flow
@@ -52,8 +52,8 @@ final class InitiateAuthOperation implements Operation {
 					+ KNOWN_FLOWS.stream().sorted().toList());
 		}
 		return switch (flow) {
-			case "CUSTOM_AUTH" -> this.customAuth.start(clientId, parameters);
-			case "USER_AUTH" -> this.userAuth.start(clientId, parameters);
+			case "CUSTOM_AUTH" -> this.customAuth.start(clientId, parameters, clientMetadata);
+			case "USER_AUTH" -> this.userAuth.start(clientId, parameters, clientMetadata);
 			case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> this.refresh.refresh(clientId, parameters);
 			// inferred wording (docs/cognito-custom-auth.md 2.1)
 			default -> throw CognitoException.invalidParameter(flow + " flow not enabled for this client");

@@ -53,7 +53,7 @@ public final class Operations {
 		operations.put("SignUp", new SignUpOperation(client, users, preSignUp, clock, openSignUp));
 		operations.put("InitiateAuth",
 				new InitiateAuthOperation(client, new CustomAuthFlow(signInUsers, loop),
-						new UserAuthFlow(signInUsers, passkeys.signIn()),
+						new UserAuthFlow(signInUsers, loop, passkeys.signIn()),
 						new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
 		operations.put("RespondToAuthChallenge",
 				new RespondToAuthChallengeOperation(client, sessions, loop, passkeys.signIn(), users, clock));

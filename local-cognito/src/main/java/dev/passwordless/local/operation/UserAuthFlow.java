@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.local.auth.ChallengeLoop;
 import dev.passwordless.local.auth.PasskeySignIn;
 import dev.passwordless.local.http.CognitoException;
 import dev.passwordless.local.store.User;
@@ -23,14 +24,17 @@ final class UserAuthFlow {
 
 	private final SignInUsers users;
 
+	private final ChallengeLoop loop;
+
 	private final PasskeySignIn passkeys;
 
-	UserAuthFlow(SignInUsers users, PasskeySignIn passkeys) {
+	UserAuthFlow(SignInUsers users, ChallengeLoop loop, PasskeySignIn passkeys) {
 		this.users = users;
+		this.loop = loop;
 		this.passkeys = passkeys;
 	}
 
-	ObjectNode start(String clientId, Map<String, String> parameters) {
+	ObjectNode start(String clientId, Map<String, String> parameters, Map<String, String> clientMetadata) {
 		User user = this.users.find(parameters);
 		String preferred = parameters.get("PREFERRED_CHALLENGE");
 		if (PASSWORD_CHALLENGES.contains(preferred)) {
@@ -38,6 +42,7 @@ final class UserAuthFlow {
 					"Password sign-in is not supported by local-cognito; prefer WEB_AUTHN");
 		}
 		String username = (user != null) ? user.username() : UUID.randomUUID().toString();
+		this.loop.preAuthenticate(username, user, clientMetadata);
 		return this.passkeys.start(username, user, clientId, preferred);
 	}
 

@@ -23,9 +23,9 @@ import dev.passwordless.vaadin.security.SignOut;
  * What a signed-in person may do to their own account: change their name, see and sign
  * out the browsers they stay signed in on, see their recent sign-ins, and delete the
  * account. Each change goes to the audit trail and the metrics
- * ({@code passwordless.account.changes}). Changing the number is designed, not built.
+ * ({@code passwordless.account.changes}), and move the account to a new number.
  *
- * @see "docs/decisions/004-number-change.md"
+ * @see "docs/decisions/005-number-change-with-one-code.md"
  */
 public class Account {
 
@@ -58,17 +58,17 @@ public class Account {
 	}
 
 	/**
-	 * Starts moving the account to a new number (decision 004): checked as at
-	 * registration, then a code to the current number.
-	 * @throws dev.passwordless.vaadin.cognito.SignInProblem for a number registration
-	 * would refuse, the same number, a limit, or Cognito away
+	 * Starts moving the account to a new number (decision 005), after a fresh sign-in:
+	 * checked as at registration, then a code to the new number.
+	 * @throws dev.passwordless.vaadin.cognito.SignInProblem without a fresh sign-in, for
+	 * a number registration would refuse, the same number, a limit, or Cognito away
 	 */
 	public NumberChange startNumberChange(CognitoUser user, CognitoTokens tokens, TypedNumber typed) {
 		return this.numbers.start(user, tokens, typed);
 	}
 
 	/**
-	 * Answers the code a number change asks for now. After both, the account's number is
+	 * Answers the code of a number change. After the right one, the account's number is
 	 * the new one: written to the audit trail and the metrics.
 	 */
 	public NumberChange.Answer answerNumberChange(CognitoUser user, NumberChange change, String code) {

@@ -13,6 +13,7 @@ import dev.passwordless.vaadin.login.SignInSession;
 import dev.passwordless.vaadin.operations.SignInMetrics;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.Devices;
+import dev.passwordless.vaadin.security.FreshSignIn;
 import dev.passwordless.vaadin.security.SignOut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,8 +38,8 @@ public class AccountAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	NumberChanges passwordlessNumberChanges(CognitoAuthClient cognito, CognitoTokenVerifier verifier,
-			SignInPolicy policy, SignInRateLimits limits, SignInSession session) {
-		return new NumberChanges(cognito, verifier, policy, limits, session);
+			SignInPolicy policy, SignInRateLimits limits, SignInSession session, FreshSignIn fresh) {
+		return new NumberChanges(cognito, verifier, policy, limits, session, fresh);
 	}
 
 	@Bean

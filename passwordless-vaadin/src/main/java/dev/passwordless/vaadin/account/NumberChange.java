@@ -5,26 +5,16 @@ import java.io.Serializable;
 import dev.passwordless.vaadin.cognito.Challenge;
 
 /**
- * A change of number in progress (decision 004): the new number, and the code asked for
- * now, first the current number's, then the new number's.
+ * A change of number in progress (decision 005): the new number, and the code sent to it.
  *
  * @param newNumber the new number (E.164)
- * @param challenge the code asked for now; its Cognito session stays on the server
+ * @param challenge the code asked for; its Cognito session stays on the server
  */
 public record NumberChange(String newNumber, Challenge challenge) implements Serializable {
-
-	/** Whether the code asked for now went to the new number (the second round). */
-	public boolean toNewNumber() {
-		return this.challenge.toNewNumber();
-	}
 
 	/** What answering a code of a number change led to. */
 	public sealed interface Answer {
 
-	}
-
-	/** The current number's code was right: a code went to the new number. */
-	public record CodeToNewNumber(NumberChange change) implements Answer {
 	}
 
 	/** The code was wrong; this many answers are left. */
@@ -32,7 +22,7 @@ public record NumberChange(String newNumber, Challenge challenge) implements Ser
 	}
 
 	/**
-	 * Both codes were right: the account's number is the new one, and this location signs
+	 * The code was right: the account's number is the new one, and this location signs
 	 * the browser in again with it.
 	 */
 	public record Changed(String completion) implements Answer {

@@ -11,16 +11,17 @@ import dev.passwordless.vaadin.login.SignInSession;
 import dev.passwordless.vaadin.login.TypedNumber;
 import dev.passwordless.vaadin.security.CognitoTokenVerifier;
 import dev.passwordless.vaadin.security.CognitoUser;
+import dev.passwordless.vaadin.security.FreshSignIn;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
- * Moving an account to a new number, as decision 004 chose: one custom-auth sign-in of
- * two rounds, a code to the current number, then, with the new number in the answer's
- * metadata, a code to the new one; the Post authentication trigger moves the account.
- * Each code is under the same limits as a sign-in's, for its number. Once moved, the
- * browser signs in again with tokens that name the new number.
+ * Moving an account to a new number, as decision 005 chose: after a fresh sign-in, one
+ * custom-auth sign-in whose client metadata names the new number, so that its one code
+ * goes to the new number; with that code right, the Post authentication trigger moves the
+ * account. The code is under the same limits as a sign-in's, for the new number. Once
+ * moved, the browser signs in again with tokens that name the new number.
  *
- * @see "docs/decisions/004-number-change.md"
+ * @see "docs/decisions/005-number-change-with-one-code.md"
  */
 public class NumberChanges {
 
@@ -34,37 +35,43 @@ public class NumberChanges {
 
 	private final SignInSession session;
 
+	private final FreshSignIn fresh;
+
 	public NumberChanges(CognitoAuthClient cognito, CognitoTokenVerifier verifier, SignInPolicy policy,
-			SignInRateLimits limits, SignInSession session) {
+			SignInRateLimits limits, SignInSession session, FreshSignIn fresh) {
 		this.cognito = cognito;
 		this.verifier = verifier;
 		this.policy = policy;
 		this.limits = limits;
 		this.session = session;
+		this.fresh = fresh;
 	}
 
+	/**
+	 * Sends the code to the new number.
+	 * @throws SignInProblem {@code SESSION_EXPIRED} without a fresh sign-in (the current
+	 * number, or a passkey, proved within the step-up's time), for a number registration
+	 * would refuse, the same number, a limit, or Cognito away
+	 */
 	NumberChange start(CognitoUser user, CognitoTokens tokens, TypedNumber typed) {
+		if (!this.fresh.holdsNow()) {
+			throw new SignInProblem(SignInProblem.Kind.SESSION_EXPIRED, "passwordless.code.step-up");
+		}
 		String number = this.policy.e164(typed);
 		if (number.equals(user.phoneNumber())) {
 			throw new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.account.same-number");
 		}
-		limitSending(user.phoneNumber());
-		return new NumberChange(number, this.cognito.startNumberChange(tokens));
+		limitSending(number);
+		return new NumberChange(number, this.cognito.startNumberChange(tokens, number));
 	}
 
 	NumberChange.Answer answer(NumberChange change, String code) {
 		int length = change.challenge().codeLength();
 		String digits = CodeInput.find(code, length)
 			.orElseThrow(() -> new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.digits", length));
-		if (!change.toNewNumber()) {
-			// a right answer sends the next code to the new number
-			limitSending(change.newNumber());
-		}
 		SignInResult result = this.cognito.answer(change.challenge(), digits,
 				CognitoAuthClient.changeOfNumber(change.newNumber()));
 		return switch (result) {
-			case SignInResult.NextChallenge next when next.challenge().toNewNumber() && !change.toNewNumber() ->
-				new NumberChange.CodeToNewNumber(new NumberChange(change.newNumber(), next.challenge()));
 			case SignInResult.NextChallenge next -> new NumberChange.WrongCode(
 					new NumberChange(change.newNumber(), next.challenge()), next.challenge().attemptsLeft());
 			case SignInResult.SignedIn signedIn -> changed(signedIn.tokens());

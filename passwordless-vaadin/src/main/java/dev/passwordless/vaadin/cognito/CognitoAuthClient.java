@@ -94,26 +94,32 @@ public class CognitoAuthClient {
 	}
 
 	/**
-	 * Starts a number change (decision 004) for a signed-in person: its first round is a
-	 * code to their current number.
+	 * Starts a number change (decision 005) for a signed-in person: a sign-in whose
+	 * {@code ClientMetadata} names the new number, which Pre authentication hands to
+	 * Create, so that its one code goes to the new number.
 	 * @param tokens the person's tokens (the user name is theirs)
+	 * @param newPhoneNumber the new number (E.164)
 	 */
-	public Challenge startNumberChange(CognitoTokens tokens) {
-		return CognitoErrors.translated(() -> initiate(tokens.username()));
+	public Challenge startNumberChange(CognitoTokens tokens, String newPhoneNumber) {
+		return CognitoErrors.translated(() -> initiate(tokens.username(), changeOfNumber(newPhoneNumber)));
 	}
 
 	/**
-	 * The metadata that turns the answers of a sign-in into a number change: after the
-	 * current number's code, a code to the new number; after that, the account's number
-	 * is the new one.
+	 * The metadata of a number change, at its start and with each answer: the code goes
+	 * to the new number; after it, the account's number is the new one.
 	 */
 	public static Map<String, String> changeOfNumber(String newPhoneNumber) {
 		return Map.of("purpose", "change-number", "newPhoneNumber", newPhoneNumber);
 	}
 
 	private Challenge initiate(String username) {
+		return initiate(username, null);
+	}
+
+	private Challenge initiate(String username, Map<String, String> clientMetadata) {
 		var response = this.cognito.initiateAuth((request) -> request.clientId(this.clientId)
 			.authFlow(AuthFlowType.CUSTOM_AUTH)
+			.clientMetadata(clientMetadata)
 			.authParameters(Map.of("USERNAME", username, "SECRET_HASH", secretHash(username))));
 		return Challenge.of(response.session(), response.challengeParameters(), this.clock);
 	}

@@ -9,12 +9,13 @@ import java.util.Optional;
  * unknown users can never be issued tokens.
  *
  * <p>
- * A number change (decision 004) takes two rounds: a code to the current number, then,
- * once that is right, one to the new number ({@link NewNumberCode}); tokens only after
- * that one is right, for the number it went to. Wrong answers in both rounds count
- * against the one {@link #MAX_ATTEMPTS}.
+ * A number change (decision 005) is a sign-in whose code went to the new number
+ * ({@link NewNumberCode}, offered by Pre authentication): tokens only after that code is
+ * right, and only for an answer that names the number it went to. An answer that names a
+ * change is never enough after a code to the current number: the number it names was not
+ * proved.
  *
- * @see "docs/decisions/004-number-change.md"
+ * @see "docs/decisions/005-number-change-with-one-code.md"
  */
 public final class ChallengeFlow {
 
@@ -71,26 +72,23 @@ public final class ChallengeFlow {
 			return new Decision(Step.FAIL, "unexpected-challenge");
 		}
 		ChallengeRound last = session.getLast();
-		Optional<NewNumberCode> secondRound = NewNumberCode.decode(last.metadata());
-		if (secondRound.isPresent()
-				&& !change.map(NumberChange::newPhoneNumber).equals(Optional.of(secondRound.get().newPhoneNumber()))) {
-			// the code went to another number than the one this answer names, or the
-			// answer names none: no tokens, no change
+		Optional<NewNumberCode> toNewNumber = NewNumberCode.decode(last.metadata());
+		if (!change.map(NumberChange::newPhoneNumber).equals(toNewNumber.map(NewNumberCode::newPhoneNumber))) {
+			// the code went to another number than the one this answer names, or to the
+			// current number while the answer names a change, or to a new number while
+			// the answer names none: no tokens, no change
 			return new Decision(Step.FAIL, "number-mismatch");
 		}
 		if (last.correct()) {
 			if (userNotFound) {
 				return new Decision(Step.FAIL, "unknown-user");
 			}
-			if (change.isPresent() && secondRound.isEmpty()) {
-				return new Decision(Step.CHALLENGE, "new-number");
-			}
-			return new Decision(Step.ISSUE_TOKENS, secondRound.isPresent() ? "new-number-correct" : "correct");
+			return new Decision(Step.ISSUE_TOKENS, toNewNumber.isPresent() ? "new-number-correct" : "correct");
 		}
 		if (wrongAnswers(session) >= MAX_ATTEMPTS) {
 			return new Decision(Step.FAIL, "too-many-attempts");
 		}
-		boolean expired = secondRound.map(NewNumberCode::code)
+		boolean expired = toNewNumber.map(NewNumberCode::code)
 			.or(() -> CodeChallenge.decode(last.metadata()))
 			.map((challenge) -> challenge.isExpired(this.clock.instant()))
 			.orElse(true);
@@ -101,11 +99,12 @@ public final class ChallengeFlow {
 	}
 
 	/**
-	 * Whether the session's current number was proved: a round was answered right, which
-	 * in a session that goes on can only be a number change's first round.
+	 * The number change a session's rounds went to, if they did: its first round's new
+	 * number ({@link NewNumberCode}).
 	 */
-	public static boolean provedCurrentNumber(List<ChallengeRound> session) {
-		return session.stream().anyMatch(ChallengeRound::correct);
+	public static Optional<NumberChange> changingTo(List<ChallengeRound> session) {
+		return session.isEmpty() ? Optional.empty() : NewNumberCode.decode(session.getFirst().metadata())
+			.map((code) -> new NumberChange(code.newPhoneNumber()));
 	}
 
 	static int wrongAnswers(List<ChallengeRound> session) {

@@ -19,8 +19,8 @@ public final class ChallengeParameters {
 	public static final String ATTEMPTS_LEFT = "attemptsLeft";
 
 	/**
-	 * Where the code went, in a number change's second round only (decision 004):
-	 * {@value #NEW_NUMBER}. The first round, and every ordinary sign-in, has none.
+	 * Where the code went, in a number change's rounds only (decision 005):
+	 * {@value #NEW_NUMBER}. An ordinary sign-in has none.
 	 */
 	public static final String TARGET = "target";
 

@@ -104,17 +104,17 @@ public final class CodeIssuer {
 	}
 
 	/**
-	 * Creates the challenge for a round of a number change's second part (decision 004),
-	 * and logs how the round ended: a new code to the new number, never one of the first
-	 * part's; the same code again after a wrong answer. The challenge's metadata names
-	 * the number ({@link NewNumberCode}), its public parameters add
+	 * Creates the challenge for a round of a number change (decision 005), and logs how
+	 * the round ended: a code to the new number, never an ordinary round's; the same code
+	 * again after a wrong answer. The challenge's metadata names the number
+	 * ({@link NewNumberCode}), its public parameters add
 	 * {@value ChallengeParameters#TARGET}. A number the limits withhold a code from is
 	 * refused, not answered with a decoy ({@link SmsSendCheck#admitNamed}).
 	 * @param userName Cognito's internal user name
 	 * @param newPhoneNumber the new number, checked by the caller
 	 * @param signedInBefore whether the account has signed in before
 	 * @param locale the user's {@code locale} attribute, or null
-	 * @param session the rounds so far, the first part's included
+	 * @param session the rounds so far
 	 * @param log told the round's outcome
 	 * @param slowAfter how long a send may take before Cognito may retry it
 	 * @return the challenge
@@ -165,7 +165,10 @@ public final class CodeIssuer {
 			return issued(CodeChallenge.issue(this.hasher, userName, this.settings.testCode().orElseThrow(), expiresAt,
 					this.entropy.get()), to, attemptsLeft, "test-number");
 		}
-		RetriedSteps.Step step = this.steps.read(userName, session);
+		// a change's step apart from an ordinary sign-in's: a retry never hands one's
+		// challenge out as the other's
+		RetriedSteps.Step step = this.steps.read(to.newNumber() ? userName + "\0to\0" + phoneNumber : userName,
+				session);
 		if (phoneNumber == null) {
 			this.check.admitUnknown(userName, alarm);
 			return decoy(step, now, expiresAt, attemptsLeft, slowAfter, "decoy");

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where a round's code goes, for {@link CodeIssuer}: a sign-in's number, or a number
- * change's new number (decision 004). It holds what tells the two apart: which earlier
+ * change's new number (decision 005). It holds what tells the two apart: which earlier
  * round's code a round reuses, and how the answer names the number.
  *
  * @param phoneNumber the number, null for an unknown user
@@ -18,8 +18,8 @@ record CodeRecipient(String phoneNumber, boolean newNumber) {
 	static final CodeRecipient UNKNOWN = new CodeRecipient(null, false);
 
 	/**
-	 * The code of an earlier round this round reuses: the same part's, for the same
-	 * number.
+	 * The code of an earlier round this round reuses: one to the same number, of the same
+	 * kind.
 	 */
 	Optional<CodeChallenge> earlierCode(ChallengeRound round) {
 		if (!this.newNumber) {

@@ -9,12 +9,12 @@ import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.PhoneNumbers;
 
 /**
- * Create's rounds of a number change's second part (decision 004): the new number is
- * checked as Pre sign-up checks a number (a configured test number excepted, as there),
- * refused when it belongs to an account, and then sent a code of its own by
+ * Create's rounds of a number change (decision 005): the new number is checked as Pre
+ * sign-up checks a number (a configured test number excepted, as there), refused when it
+ * belongs to an account, and then sent a code of its own by
  * {@link CodeIssuer#issueToNewNumber}, through the same limits and budget as a sign-in.
  *
- * @see "docs/decisions/004-number-change.md"
+ * @see "docs/decisions/005-number-change-with-one-code.md"
  */
 public final class NewNumberRound {
 
@@ -36,12 +36,11 @@ public final class NewNumberRound {
 	}
 
 	/**
-	 * Creates the challenge for a round of the second part.
+	 * Creates the challenge for a round of a number change.
 	 * @param userPoolId the event's pool, where the number is looked up
 	 * @param userName Cognito's internal user name
-	 * @param change the change the answer's client metadata asks for; empty fails
-	 * (docs/cognito-custom-auth.md 2.3: Create may not get the metadata, then no number
-	 * change can be made)
+	 * @param change the change: offered to the first round by Pre authentication, named
+	 * by the session's earlier rounds after that
 	 * @param signedInBefore whether the account has signed in before
 	 * @param locale the user's {@code locale} attribute, or null
 	 * @param session the rounds so far
@@ -50,13 +49,10 @@ public final class NewNumberRound {
 	 * @return the challenge
 	 * @throws NumberChangeRefusedException when the number is not one codes go to, has an
 	 * account ({@link Refusal.Reason#NUMBER_TAKEN}) or the limits withhold a code from it
-	 * @throws IllegalStateException when no change is asked for
 	 */
-	public IssuedChallenge issue(String userPoolId, String userName, Optional<NumberChange> change,
-			boolean signedInBefore, String locale, List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
-		String number = change.orElseThrow(
-				() -> new IllegalStateException("a round after a right answer needs the change-number client metadata"))
-			.newPhoneNumber();
+	public IssuedChallenge issue(String userPoolId, String userName, NumberChange change, boolean signedInBefore,
+			String locale, List<ChallengeRound> session, IssueLog log, Duration slowAfter) {
+		String number = change.newPhoneNumber();
 		Optional<Refusal.Reason> problem = this.settings.isTestNumber(number) ? Optional.empty()
 				: PhoneNumbers.problem(number, this.settings.allowedCountries());
 		if (problem.isEmpty() && this.owners.hasAccount(userPoolId, number)) {

@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 import dev.passwordless.rules.Refusal;
 
 /**
- * A number change a person asked for (decision 004): the app answers the first round of a
- * custom-auth sign-in with {@code ClientMetadata} {@code {"purpose": "change-number",
- * "newPhoneNumber": "+12025550177"}}, and Cognito passes it to Define, Create, Verify and
- * Post authentication, on each answer. Without that purpose a sign-in is an ordinary one.
+ * A number change a person asked for (decision 005): the app starts a custom-auth sign-in
+ * with {@code ClientMetadata} {@code {"purpose": "change-number", "newPhoneNumber":
+ * "+12025550177"}}, which Cognito passes to Pre authentication (as
+ * {@code validationData}), and sends the same with each answer, which Cognito passes to
+ * Define, Create, Verify and Post authentication. Without that purpose a sign-in is an
+ * ordinary one.
  *
  * @param newPhoneNumber the new number, in E.164
- * @see "docs/decisions/004-number-change.md"
+ * @see "docs/decisions/005-number-change-with-one-code.md"
  */
 public record NumberChange(String newPhoneNumber) {
 

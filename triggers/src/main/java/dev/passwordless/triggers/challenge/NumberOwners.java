@@ -2,7 +2,7 @@ package dev.passwordless.triggers.challenge;
 
 /**
  * Whether a number already belongs to an account of the pool: a number change's new
- * number must not (decision 004). Cognito keeps {@code phone_number} unique as an alias,
+ * number must not (decision 005). Cognito keeps {@code phone_number} unique as an alias,
  * so this only spares the person a code that could not be used.
  */
 @FunctionalInterface

@@ -136,7 +136,7 @@ public final class SmsSendCheck {
 
 	/**
 	 * Decides whether a code may go to a number the person names themselves, the new
-	 * number of a number change (decision 004), recording it when it may: the same
+	 * number of a number change (decision 005), recording it when it may: the same
 	 * checks, limits and budget as {@link #admit}. The person has just proved their
 	 * current number and chose this one, so a refusal is told, not hidden behind a
 	 * challenge no code answers.

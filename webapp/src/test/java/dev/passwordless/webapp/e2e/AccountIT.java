@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * "Your account" in a real browser, on the offline default: the browsers someone stays
  * signed in on, named from their user agents, one signed out from another; the recent
- * sign-ins; a new name; deleting the account after a fresh code; the page in German.
- * Every test has a number of its own.
+ * sign-ins; a new name; a new number with one code, to it; deleting the account after a
+ * fresh code; the page in German. Every test has a number of its own.
  */
 @OfflineApp
 class AccountIT {
@@ -128,34 +128,30 @@ class AccountIT {
 	}
 
 	@Test
-	void numberWhenChangedWithACodeToEachThenTheNewOneSignsInToTheSameAccountAndTheOldOneIsUnknown() {
+	void numberWhenChangedRightAfterSigningInThenOneCodeToTheNewNumberNoneToTheOldAndTheNewOneSignsInToTheSameAccount() {
 		String newNumber = "+1202555" + String.format("%04d", nextNumber++);
 		OfflinePool.joinThePortalGroup(this.administration, this.phone);
 		signIn();
-		// past the cooldown of the sign-in's code: the first code of the change goes to
-		// the same number
-		this.clock.advance(Duration.ofMinutes(1));
 		AccountPage account = AccountPage.open(this.driver, browser.base());
+		int toOld = outbox().messagesTo(this.phone).size();
 		int toNew = outbox().messagesTo(newNumber).size();
 
 		account.click("change-number");
 		account.type("phone", OfflinePool.national(newNumber));
 		account.click("number-next");
-		account.waitForStep("We sent a code to your current number");
-		account.type("number-code", latestCode());
-		account.click("number-next");
-		account.waitForStep("Now the code we sent to your new number");
+		account.waitForStep("We sent a code to your new number, " + newNumber);
 		assertThat(outbox().messagesTo(newNumber)).as("one code to the new number").hasSize(toNew + 1);
+		assertThat(outbox().messagesTo(this.phone)).as("none to the old number").hasSize(toOld);
 		account.type("number-code", outbox().latestCode(newNumber));
 		account.click("number-next");
 
 		assertThat(new AccountPage(this.driver).text("number-outcome")).startsWith("Your number is now " + newNumber);
 		assertThat(this.driver.findElement(By.id("account-number")).getText()).isEqualTo(newNumber);
+		assertThat(outbox().messagesTo(this.phone)).as("still none to the old number").hasSize(toOld);
 		this.driver.get(browser.base() + "/");
 		new HomePage(this.driver).signOut();
 
 		this.clock.advance(Duration.ofMinutes(5));
-		int toOld = outbox().messagesTo(this.phone).size();
 		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
 		assertThat(outbox().messagesTo(this.phone)).as("the old number is an unknown number").hasSize(toOld);
 		HomePage home = LoginPage.open(this.driver, browser.base())
@@ -163,6 +159,24 @@ class AccountIT {
 			.enter(outbox().latestCode(newNumber), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Ada Account");
 		assertThat(home.text("nav-portal")).as("still in the portal's group").isNotBlank();
+	}
+
+	@Test
+	void numberWhenTheSignInIsNoLongerFreshThenAStepUpCodeFirstAndThenTheNewNumbersCode() {
+		String newNumber = "+1202555" + String.format("%04d", nextNumber++);
+		signIn();
+		this.clock.advance(Duration.ofMinutes(16));
+		AccountPage.open(this.driver, browser.base()).click("change-number");
+
+		CodePage stepUp = new CodePage(this.driver);
+		assertThat(stepUp.text("step-up")).isEqualTo("To continue, confirm that it is you with a new code.");
+		AccountPage account = stepUp.enter(latestCode(), AccountPage::new);
+		account.type("phone", OfflinePool.national(newNumber));
+		account.click("number-next");
+		account.waitForStep("We sent a code to your new number, " + newNumber);
+		account.type("number-code", outbox().latestCode(newNumber));
+		account.click("number-next");
+		assertThat(new AccountPage(this.driver).text("number-outcome")).startsWith("Your number is now " + newNumber);
 	}
 
 	@Test
@@ -194,6 +208,9 @@ class AccountIT {
 			.startsWith("Dieser Browser bleibt nicht angemeldet");
 		assertThat(this.driver.findElement(By.id("delete-account")).getText()).isEqualTo("Mein Konto löschen");
 		Screens.check(this.driver, "account-de", ScreenSize.PHONE);
+		new AccountPage(this.driver).click("change-number");
+		new AccountPage(this.driver).waitForStep("Ihre neue Handynummer. Wir schicken einen Code an sie");
+		assertThat(this.driver.findElement(By.id("number-next")).getText()).isEqualTo("Code schicken");
 	}
 
 	private HomePage signIn() {

@@ -29,9 +29,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * "Your account", for every signed-in person: their name (changeable), their number
- * (moved to a new one with a code to each), the browsers they stay signed in on (each can
- * be signed out from here), their recent sign-ins with "Not you? Sign out everywhere",
- * and deleting the account, which asks for a fresh code first.
+ * (moved to a new one with a code to it, after a fresh sign-in), the browsers they stay
+ * signed in on (each can be signed out from here), their recent sign-ins with "Not you?
+ * Sign out everywhere", and deleting the account, which asks for a fresh code first.
  */
 @Route(value = AccountView.PATH, registerAtStartup = false)
 @PermitAll
@@ -48,6 +48,9 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
 	/** The query parameter that asks to remove a passkey, by id (after a step-up). */
 	static final String REMOVE_PASSKEY = "remove-passkey";
+
+	/** The query parameter that asks to change the number (after a step-up). */
+	static final String CHANGE_NUMBER = "change-number";
 
 	/** The query parameter after the account moved to a new number. */
 	static final String CHANGED = "number-changed";
@@ -73,7 +76,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(getLocale())
 			.withZone(ZoneId.systemDefault());
-		this.number = new NumberSection(account, policy, this.user);
+		this.number = new NumberSection(account, policy, this.user, this::changeNumber, fresh::holdsNow);
 		this.passkeys = passkeySettings.enabled()
 				? new PasskeysSection(passkeys, this.user, time, this::removePasskey, this::addPasskey, fresh::holdsNow)
 				: null;
@@ -111,6 +114,14 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 			}
 			return;
 		}
+		if (parameters.containsKey(CHANGE_NUMBER)) {
+			if (!this.fresh.holdsNow()) {
+				this.stepUp.before(event, this.user);
+				return;
+			}
+			this.number.openDialog();
+			return;
+		}
 		if (!parameters.containsKey(DELETE)) {
 			return;
 		}
@@ -123,6 +134,10 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void removePasskey(String id) {
 		freshFirst(REMOVE_PASSKEY, id, () -> this.passkeys.confirmRemove(id));
+	}
+
+	private void changeNumber() {
+		freshFirst(CHANGE_NUMBER, "", this.number::openDialog);
 	}
 
 	private void addPasskey() {

@@ -1,6 +1,7 @@
 package dev.passwordless.vaadin.account.ui;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,9 +21,10 @@ import dev.passwordless.vaadin.security.CognitoUser;
 import dev.passwordless.vaadin.security.SessionKeys;
 
 /**
- * "Change number": the new number, then the code sent to the current number, then the
- * code sent to the new one; until the second code is right the account keeps its number.
- * Then the browser signs in again with the new number and comes back to "Your account".
+ * "Change number", after a fresh sign-in: the new number, then the code sent to it; until
+ * that code is right the account keeps its number. Then the browser signs in again with
+ * the new number and comes back to "Your account". The dialog open past the fresh sign-in
+ * asks for a step-up before it sends the code.
  */
 class NumberChangeDialog extends Dialog {
 
@@ -38,9 +40,13 @@ class NumberChangeDialog extends Dialog {
 
 	private final Button next = new Button();
 
+	private final BooleanSupplier fresh;
+
 	private NumberChange change;
 
-	NumberChangeDialog(Account account, SignInPolicy policy, CognitoUser user, CognitoTokens tokens) {
+	NumberChangeDialog(Account account, SignInPolicy policy, CognitoUser user, CognitoTokens tokens,
+			BooleanSupplier fresh) {
+		this.fresh = fresh;
 		this.account = account;
 		this.user = user;
 		setHeaderTitle(getTranslation("passwordless.account.change-number"));
@@ -54,7 +60,7 @@ class NumberChangeDialog extends Dialog {
 		this.code.setManualValidation(true);
 		this.code.setVisible(false);
 		this.next.setId("number-next");
-		this.next.setText(getTranslation("passwordless.account.send-codes"));
+		this.next.setText(getTranslation("passwordless.account.send-code"));
 		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.next.addClickListener((click) -> {
 			if (this.change == null) {
@@ -71,13 +77,19 @@ class NumberChangeDialog extends Dialog {
 	}
 
 	private void start(CognitoTokens tokens) {
+		if (!this.fresh.getAsBoolean()) {
+			// open past the fresh sign-in: a step-up, then the dialog again
+			close();
+			getUI().ifPresent((ui) -> ui.getPage().setLocation(AccountView.PATH + "?" + AccountView.CHANGE_NUMBER));
+			return;
+		}
 		try {
 			this.change = this.account.startNumberChange(this.user, tokens, this.phone.value());
 			this.phone.clearError();
 			this.phone.setVisible(false);
 			this.code.setVisible(true);
 			this.next.setText(getTranslation("passwordless.account.confirm-code"));
-			this.step.setText(getTranslation("passwordless.account.code-to-current", this.user.phoneNumber()));
+			this.step.setText(getTranslation("passwordless.account.code-to-new", this.change.newNumber()));
 			this.code.focus();
 		}
 		catch (SignInProblem problem) {
@@ -88,13 +100,6 @@ class NumberChangeDialog extends Dialog {
 	private void answer() {
 		try {
 			switch (this.account.answerNumberChange(this.user, this.change, this.code.getValue())) {
-				case NumberChange.CodeToNewNumber toNew -> {
-					this.change = toNew.change();
-					this.code.clear();
-					this.code.setInvalid(false);
-					this.step.setText(getTranslation("passwordless.account.code-to-new", this.change.newNumber()));
-					this.code.focus();
-				}
 				case NumberChange.WrongCode wrong -> {
 					this.change = wrong.change();
 					this.code.clear();
