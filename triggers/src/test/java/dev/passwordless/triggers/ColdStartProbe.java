@@ -18,6 +18,7 @@ import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
 import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.Pause;
@@ -41,7 +42,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * to pay; {@code naive}, the same logic with every SDK default
  * ({@code SnsClient.create()}, {@code DynamoDbClient.create()}: the SDK's default HTTP
  * client, region and credential chains, endpoint rules), no priming, and the send path's
- * three DynamoDB requests (besides the retried steps' read and write, as deployed).
+ * three DynamoDB requests (besides the retried steps' and the offered number changes'
+ * requests, as deployed).
  */
 public final class ColdStartProbe {
 
@@ -111,8 +113,9 @@ public final class ColdStartProbe {
 	/**
 	 * The same logic built naively: every SDK default, and the limits written as they
 	 * were before the send path was cut to two requests (a read, a conditional put, a
-	 * conditional budget update); the steps Cognito may retry kept in the same table, as
-	 * the deployable handler keeps them (a read and a write of its own per first round).
+	 * conditional budget update); the steps Cognito may retry and the number changes
+	 * offered to Create kept in the same table, as the deployable handler keeps them
+	 * (each first round reads both and writes its step).
 	 */
 	static CreateAuthChallengeHandler naive() {
 		Map<String, String> environment = System.getenv();
@@ -146,9 +149,12 @@ public final class ColdStartProbe {
 			}
 		};
 		TriggerSettings settings = TestSettings.from(environment);
+		DynamoDbPendingNumberChanges pending = new DynamoDbPendingNumberChanges(client, table);
 		return TestTriggers.create(settings,
 				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
-				new DynamoDbIssuedStepStore(client, table), Clock.systemUTC(), new SecureRandom(), Pause.sleeping());
+				new DynamoDbIssuedStepStore(client, table),
+				new NumberChangeOffers(() -> pending, TestTriggers.sendLimitKey(), Clock.systemUTC()),
+				Clock.systemUTC(), new SecureRandom(), Pause.sleeping(), (pool, number) -> false);
 	}
 
 }
