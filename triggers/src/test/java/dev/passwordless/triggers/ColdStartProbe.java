@@ -18,6 +18,7 @@ import dev.passwordless.rules.SendHistory;
 import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.challenge.ChallengeParameters;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
 import dev.passwordless.triggers.settings.TestSettings;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.sms.Pause;
@@ -41,7 +42,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * to pay; {@code naive}, the same logic with every SDK default
  * ({@code SnsClient.create()}, {@code DynamoDbClient.create()}: the SDK's default HTTP
  * client, region and credential chains, endpoint rules), no priming, and the send path's
- * three DynamoDB requests.
+ * three DynamoDB requests (besides the retried steps' and the offered number changes'
+ * requests, as deployed).
  */
 public final class ColdStartProbe {
 
@@ -75,9 +77,12 @@ public final class ColdStartProbe {
 			throw new IllegalStateException("no challenge created: " + response);
 		}
 		long jvmToDone = Instant.now().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
-		System.out.printf("COLD-START init=%.2f hooks=%.2f first=%.2f jvmToDone=%d classes=%d%n",
+		// every thread's CPU time so far, the JIT compiler's and the collector's included
+		long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		System.out.printf("COLD-START init=%.2f hooks=%.2f first=%.2f jvmToDone=%d classes=%d cpu=%.2f%n",
 				(initialized - mainStart) / 1e6, (hooked - initialized) / 1e6, (done - hooked) / 1e6, jvmToDone,
-				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), cpu / 1e6);
 	}
 
 	/**
@@ -108,12 +113,15 @@ public final class ColdStartProbe {
 	/**
 	 * The same logic built naively: every SDK default, and the limits written as they
 	 * were before the send path was cut to two requests (a read, a conditional put, a
-	 * conditional budget update).
+	 * conditional budget update); the steps Cognito may retry and the number changes
+	 * offered to Create kept in the same table, as the deployable handler keeps them
+	 * (each first round reads both and writes its step).
 	 */
-	private static CreateAuthChallengeHandler naive() {
+	static CreateAuthChallengeHandler naive() {
 		Map<String, String> environment = System.getenv();
-		SendLimitStore dynamoDb = new DynamoDbSendLimitStore(DynamoDbClient.create(),
-				environment.get(TriggerSettingNames.SEND_LIMITS_TABLE));
+		String table = environment.get(TriggerSettingNames.SEND_LIMITS_TABLE);
+		DynamoDbClient client = DynamoDbClient.create();
+		SendLimitStore dynamoDb = new DynamoDbSendLimitStore(client, table);
 		SendLimitStore threeRequests = new SendLimitStore() {
 			@Override
 			public Optional<SendHistory> find(String key) {
@@ -141,9 +149,12 @@ public final class ColdStartProbe {
 			}
 		};
 		TriggerSettings settings = TestSettings.from(environment);
+		DynamoDbPendingNumberChanges pending = new DynamoDbPendingNumberChanges(client, table);
 		return TestTriggers.create(settings,
 				new SnsSmsSender(SnsClient.create(), settings.senderId(), settings.originationNumber()), threeRequests,
-				Clock.systemUTC(), new SecureRandom(), Pause.sleeping());
+				new DynamoDbIssuedStepStore(client, table),
+				new NumberChangeOffers(() -> pending, TestTriggers.sendLimitKey(), Clock.systemUTC()),
+				Clock.systemUTC(), new SecureRandom(), Pause.sleeping(), (pool, number) -> false);
 	}
 
 }

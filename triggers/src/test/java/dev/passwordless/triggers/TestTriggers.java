@@ -105,11 +105,22 @@ final class TestTriggers {
 	 */
 	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store,
 			IssuedStepStore steps, Clock clock, SecureRandom random, Pause pause, NumberOwners owners) {
+		return create(settings, sms, store, steps, offers(store, clock), clock, random, pause, owners);
+	}
+
+	/**
+	 * Create with its limits, its steps and the number changes offered to it in these
+	 * stores, codes from this random source, waits noted by this pause, numbers looked up
+	 * in these accounts.
+	 */
+	static CreateAuthChallengeHandler create(TriggerSettings settings, SmsSender sms, SendLimitStore store,
+			IssuedStepStore steps, NumberChangeOffers offers, Clock clock, SecureRandom random, Pause pause,
+			NumberOwners owners) {
 		CodeIssuer issuer = new CodeIssuer(settings, TestChallenges.codeHashKey(), check(settings, store, clock),
 				new SmsDelivery(sms, pause, clock, random), clock, Entropy.fixed(random),
 				new RetriedSteps(steps, sendLimitKey()));
-		return new CreateAuthChallengeHandler(new Dependencies.Create(issuer,
-				new NewNumberRound(settings, owners, issuer), offers(store, clock), clock, null));
+		return new CreateAuthChallengeHandler(
+				new Dependencies.Create(issuer, new NewNumberRound(settings, owners, issuer), offers, clock, null));
 	}
 
 	/**
