@@ -20,6 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * goes to the new number; with that code right, the Post authentication trigger moves the
  * account. The code is under the same limits as a sign-in's, for the new number. Once
  * moved, the browser signs in again with tokens that name the new number.
+ * <p>
+ * Where Cognito does not run Pre authentication (reported for CUSTOM_AUTH), the first
+ * code goes to the current number and a second to the new one, as decision 004 had it.
  *
  * @see "docs/decisions/005-number-change-with-one-code.md"
  */
@@ -69,9 +72,16 @@ public class NumberChanges {
 		int length = change.challenge().codeLength();
 		String digits = CodeInput.find(code, length)
 			.orElseThrow(() -> new SignInProblem(SignInProblem.Kind.INVALID_INPUT, "passwordless.code.digits", length));
+		if (!change.toNewNumber()) {
+			// decision 004's first round: a right answer sends the next code to the new
+			// number
+			limitSending(change.newNumber());
+		}
 		SignInResult result = this.cognito.answer(change.challenge(), digits,
 				CognitoAuthClient.changeOfNumber(change.newNumber()));
 		return switch (result) {
+			case SignInResult.NextChallenge next when next.challenge().toNewNumber() && !change.toNewNumber() ->
+				new NumberChange.CodeToNewNumber(new NumberChange(change.newNumber(), next.challenge()));
 			case SignInResult.NextChallenge next -> new NumberChange.WrongCode(
 					new NumberChange(change.newNumber(), next.challenge()), next.challenge().attemptsLeft());
 			case SignInResult.SignedIn signedIn -> changed(signedIn.tokens());

@@ -80,7 +80,8 @@ class NumberChangeDialog extends Dialog {
 		if (!this.fresh.getAsBoolean()) {
 			// open past the fresh sign-in: a step-up, then the dialog again
 			close();
-			getUI().ifPresent((ui) -> ui.getPage().setLocation(AccountView.PATH + "?" + AccountView.CHANGE_NUMBER));
+			getUI()
+				.ifPresent((ui) -> ui.getPage().setLocation("/" + AccountView.PATH + "?" + AccountView.CHANGE_NUMBER));
 			return;
 		}
 		try {
@@ -89,7 +90,9 @@ class NumberChangeDialog extends Dialog {
 			this.phone.setVisible(false);
 			this.code.setVisible(true);
 			this.next.setText(getTranslation("passwordless.account.confirm-code"));
-			this.step.setText(getTranslation("passwordless.account.code-to-new", this.change.newNumber()));
+			this.step.setText(this.change.toNewNumber()
+					? getTranslation("passwordless.account.code-to-new", this.change.newNumber())
+					: getTranslation("passwordless.account.code-to-current", this.user.phoneNumber()));
 			this.code.focus();
 		}
 		catch (SignInProblem problem) {
@@ -100,6 +103,13 @@ class NumberChangeDialog extends Dialog {
 	private void answer() {
 		try {
 			switch (this.account.answerNumberChange(this.user, this.change, this.code.getValue())) {
+				case NumberChange.CodeToNewNumber toNew -> {
+					this.change = toNew.change();
+					this.code.clear();
+					this.code.setInvalid(false);
+					this.step.setText(getTranslation("passwordless.account.code-to-new", this.change.newNumber()));
+					this.code.focus();
+				}
 				case NumberChange.WrongCode wrong -> {
 					this.change = wrong.change();
 					this.code.clear();
