@@ -1,5 +1,6 @@
 package dev.passwordless.infra;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.passwordless.triggers.DynamoDbSendLimitStore;
@@ -18,7 +19,9 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.amazon.awscdk.services.sns.Topic;
@@ -167,11 +170,19 @@ final class SmsLimits extends Construct {
 	}
 
 	/**
-	 * Lets a function write rows and nothing else: Pre authentication's number change
-	 * offers (decision 005), read by Create.
+	 * Lets a function put rows whose key starts with {@code keyPrefix} and nothing else:
+	 * Pre authentication's number change offers (decision 005), read by Create. A
+	 * condition on {@code dynamodb:LeadingKeys} keeps it off the histories, counters and
+	 * steps.
 	 */
-	void grantPutRows(IGrantable function) {
-		this.table.grant(function, "dynamodb:PutItem");
+	void grantPutRows(IGrantable function, String keyPrefix) {
+		function.getGrantPrincipal()
+			.addToPrincipalPolicy(PolicyStatement.Builder.create()
+				.effect(Effect.ALLOW)
+				.actions(List.of("dynamodb:PutItem"))
+				.resources(List.of(this.table.getTableArn()))
+				.conditions(Map.of("ForAllValues:StringLike", Map.of("dynamodb:LeadingKeys", List.of(keyPrefix + "*"))))
+				.build());
 	}
 
 	/** The table's name, for the Create and Pre authentication triggers' settings. */

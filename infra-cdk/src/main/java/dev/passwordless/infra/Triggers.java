@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.passwordless.rules.TriggerSettingNames;
 import dev.passwordless.triggers.TriggerEnvironment;
+import dev.passwordless.triggers.challenge.NumberChangeOffers;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Effect;
@@ -43,7 +44,7 @@ final class Triggers extends Construct {
 			this.functions.put(trigger, function);
 		}
 		props.smsLimits().grantReadWriteRows(function(WiredTrigger.CREATE_AUTH_CHALLENGE).role());
-		props.smsLimits().grantPutRows(function(WiredTrigger.PRE_AUTHENTICATION).role());
+		props.smsLimits().grantPutRows(function(WiredTrigger.PRE_AUTHENTICATION).role(), NumberChangeOffers.KEY_PREFIX);
 		allowSmsFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE));
 		allowPhoneVerificationFromPostAuthenticationOnly(function(WiredTrigger.POST_AUTHENTICATION), props);
 		allowNumberLookupFromCreateOnly(function(WiredTrigger.CREATE_AUTH_CHALLENGE), props);

@@ -18,6 +18,12 @@ import dev.passwordless.triggers.sms.SmsDeliveryException;
  */
 public final class NumberChangeOffers {
 
+	/**
+	 * What every offer's key starts with (the stack lets Pre authentication write only
+	 * these).
+	 */
+	public static final String KEY_PREFIX = "c#";
+
 	private final Supplier<PendingNumberChanges> store;
 
 	private final SecretKey key;
@@ -61,7 +67,7 @@ public final class NumberChangeOffers {
 	}
 
 	private String keyFor(String userPoolId, String userName) {
-		return Secrets.keyedHash(this.key, "c#", "change\0" + userPoolId + "\0" + userName);
+		return Secrets.keyedHash(this.key, KEY_PREFIX, "change\0" + userPoolId + "\0" + userName);
 	}
 
 }
