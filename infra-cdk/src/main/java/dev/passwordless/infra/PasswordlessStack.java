@@ -7,7 +7,7 @@ import software.constructs.Construct;
 
 /**
  * The deployable unit: a phone-number user pool with custom authentication only, its app
- * client, its administrators and what the app may do for them, the five triggers with
+ * client, its administrators and what the app may do for them, the six triggers with
  * least-privilege roles, the SMS limits they keep, and a WAF rate limit in front of the
  * pool.
  */

@@ -52,7 +52,7 @@ public record Refusal(Reason reason, Optional<Duration> retryAfter) {
 		SMS_FAILED,
 
 		/**
-		 * The new number already belongs to an account (a number change, decision 004):
+		 * The new number already belongs to an account (a number change, decision 005):
 		 * whose is not said.
 		 */
 		NUMBER_TAKEN

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a number change asks of Cognito (decision 004): Create's {@code ListUsers} lookup,
- * Post authentication's {@code AdminUpdateUserAttributes} and its {@code NUMBER_TAKEN}.
+ * What a number change asks of Cognito (decisions 004, 005): Create's {@code ListUsers}
+ * lookup, Post authentication's {@code AdminUpdateUserAttributes} and its
+ * {@code NUMBER_TAKEN}.
  */
 class NumberChangeCognitoTest {
 

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param codeLength digits expected
  * @param expiresAt when the code expires
  * @param attemptsLeft answers left
- * @param toNewNumber whether this code went to the new number of a number change (its
- * second round, decision 004)
+ * @param toNewNumber whether this code went to the new number of a number change
+ * (decisions 004, 005)
  */
 public record Challenge(String session, String username, int codeLength, Instant expiresAt, int attemptsLeft,
 		boolean toNewNumber) implements Serializable {

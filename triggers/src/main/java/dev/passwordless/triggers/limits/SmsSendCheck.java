@@ -137,9 +137,9 @@ public final class SmsSendCheck {
 	/**
 	 * Decides whether a code may go to a number the person names themselves, the new
 	 * number of a number change (decision 005), recording it when it may: the same
-	 * checks, limits and budget as {@link #admit}. The person has just proved their
-	 * current number and chose this one, so a refusal is told, not hidden behind a
-	 * challenge no code answers.
+	 * checks, limits and budget as {@link #admit}. The person signed in within minutes
+	 * (the app asks for a fresh sign-in) and chose this number, so a refusal is told, not
+	 * hidden behind a challenge no code answers.
 	 * @param phoneNumber the new E.164 number
 	 * @param signedInBefore whether the account has signed in before (its current
 	 * number's {@code phone_number_verified}), which lets it use the reserved part of the
