@@ -1,14 +1,10 @@
 package dev.passwordless.triggers.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 import dev.passwordless.rules.Refusal;
@@ -16,6 +12,7 @@ import dev.passwordless.rules.SendLimitStore;
 import dev.passwordless.rules.SendLimits;
 import dev.passwordless.rules.SendVerdict;
 import dev.passwordless.rules.Spend;
+import dev.passwordless.triggers.settings.Secrets;
 import dev.passwordless.triggers.settings.TriggerSettings;
 import dev.passwordless.triggers.signup.PhoneNumbers;
 import dev.passwordless.triggers.sms.SmsDeliveryException;
@@ -200,16 +197,7 @@ public final class SmsSendCheck {
 	 * @return the key its history is kept under
 	 */
 	public String keyFor(String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return "n#" + Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return Secrets.keyedHash(this.key, "n#", String.valueOf(value));
 	}
 
 	/**
