@@ -26,7 +26,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * per-address and per-check limits are out of the way; the per-number limits keep their
  * defaults, so a number's next code waits for the cooldown to pass on that clock. Test
  * classes with this annotation share one application (Spring's test context cache), so
- * each uses phone numbers of its own and none relies on where the clock stands.
+ * each uses phone numbers of its own and none relies on where the clock stands. There is
+ * one such application per test JVM (failsafe runs two, see the pom), never classes side
+ * by side in one: they would move each other's clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
