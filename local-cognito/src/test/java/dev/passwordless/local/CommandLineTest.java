@@ -149,7 +149,7 @@ class CommandLineTest {
 					--client-secret          | short             | --client-secret must be 24-64 letters, digits, '_' or '+' (Cognito's rule)
 					--echo-sms               | maybe             | --echo-sms must be on or off, was "maybe"
 					--trigger-env            | SEND_COOLDOWN     | --trigger-env must be NAME=VALUE, was "SEND_COOLDOWN"
-					--trigger-handler        | PreSignup=a.B     | --trigger-handler: unknown trigger PreSignup; the pool's triggers are [PreSignUp, DefineAuthChallenge, CreateAuthChallenge, VerifyAuthChallengeResponse, PostAuthentication]
+					--trigger-handler        | PreSignup=a.B     | --trigger-handler: unknown trigger PreSignup; the pool's triggers are [PreSignUp, PreAuthentication, DefineAuthChallenge, CreateAuthChallenge, VerifyAuthChallengeResponse, PostAuthentication]
 					--data-dir               | ' '               | --data-dir must be a directory path, was " "
 					--faults                 | sometimes         | --faults must be on or off, was "sometimes"
 					--sign-up                | closed            | --sign-up must be open or invite-only, was "closed"

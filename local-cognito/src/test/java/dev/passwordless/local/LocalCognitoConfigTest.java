@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LocalCognitoConfigTest {
 
 	@Test
-	void buildWhenDefaultsThenThisProjectsFiveTriggersAreConfigured() {
+	void buildWhenDefaultsThenThisProjectsSixTriggersAreConfigured() {
 		assertThat(LocalCognitoConfig.defaults().build().triggerHandlers())
-			.containsOnlyKeys("PreSignUp", "DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse",
-					"PostAuthentication")
+			.containsOnlyKeys("PreSignUp", "PreAuthentication", "DefineAuthChallenge", "CreateAuthChallenge",
+					"VerifyAuthChallengeResponse", "PostAuthentication")
 			.containsEntry("CreateAuthChallenge", "dev.passwordless.triggers.CreateAuthChallengeHandler");
 	}
 
