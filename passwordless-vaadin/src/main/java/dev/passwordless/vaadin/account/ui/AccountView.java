@@ -3,6 +3,9 @@ package dev.passwordless.vaadin.account.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -94,42 +97,46 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 		return getTranslation("passwordless.account.title");
 	}
 
-	/** {@code /account?delete}: after a fresh code, the question whether to delete. */
+	/**
+	 * {@code /account?delete} and the others that need a fresh sign-in: with one, what
+	 * they ask for; without, a step-up back here first.
+	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		if (event.getLocation().getQueryParameters().getParameters().containsKey(CHANGED)) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		if (parameters.containsKey(CHANGED)) {
 			this.number.changed();
 		}
-		var parameters = event.getLocation().getQueryParameters().getParameters();
-		if (this.passkeys != null && (parameters.containsKey(ADD_PASSKEY) || parameters.containsKey(REMOVE_PASSKEY))) {
-			if (!this.fresh.holdsNow()) {
-				this.stepUp.before(event, this.user);
-				return;
-			}
-			if (parameters.containsKey(ADD_PASSKEY)) {
-				this.passkeys.readyToAdd();
-			}
-			else {
-				this.passkeys.confirmRemove(parameters.get(REMOVE_PASSKEY).getFirst());
-			}
-			return;
-		}
-		if (parameters.containsKey(CHANGE_NUMBER)) {
-			if (!this.fresh.holdsNow()) {
-				this.stepUp.before(event, this.user);
-				return;
-			}
-			this.number.openDialog();
-			return;
-		}
-		if (!parameters.containsKey(DELETE)) {
+		Optional<Runnable> asked = needingAFreshSignIn(parameters);
+		if (asked.isEmpty()) {
 			return;
 		}
 		if (!this.fresh.holdsNow()) {
 			this.stepUp.before(event, this.user);
 			return;
 		}
-		this.delete.confirm();
+		asked.get().run();
+	}
+
+	/**
+	 * What the query parameters ask for that needs a fresh sign-in: adding or removing a
+	 * passkey, changing the number, deleting the account.
+	 */
+	private Optional<Runnable> needingAFreshSignIn(Map<String, List<String>> parameters) {
+		if (this.passkeys != null && parameters.containsKey(ADD_PASSKEY)) {
+			return Optional.of(this.passkeys::readyToAdd);
+		}
+		if (this.passkeys != null && parameters.containsKey(REMOVE_PASSKEY)) {
+			String id = parameters.get(REMOVE_PASSKEY).getFirst();
+			return Optional.of(() -> this.passkeys.confirmRemove(id));
+		}
+		if (parameters.containsKey(CHANGE_NUMBER)) {
+			return Optional.of(this.number::openDialog);
+		}
+		if (parameters.containsKey(DELETE)) {
+			return Optional.of(this.delete::confirm);
+		}
+		return Optional.empty();
 	}
 
 	private void removePasskey(String id) {
