@@ -9,17 +9,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passwordless.rules.SecretHash;
 
 /**
  * The training run behind the launcher's start-up cache ({@code bin/local-cognito} runs
@@ -136,15 +132,7 @@ public final class StartUpTraining {
 	 * Base64(HMAC-SHA256(client secret, user name + client id)), as a client computes it.
 	 */
 	private String secretHash(String username) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.pool.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal((username + this.pool.clientId()).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretHash.of(this.pool.clientSecret(), username, this.pool.clientId());
 	}
 
 	private static ObjectNode body() {

@@ -5,17 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,15 +151,7 @@ final class PoolClient {
 		if (this.pool.clientSecret() == null) {
 			return null;
 		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.pool.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal((username + this.pool.clientId()).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return dev.passwordless.rules.SecretHash.of(this.pool.clientSecret(), username, this.pool.clientId());
 	}
 
 	private Map<String, String> withSecretHash(Map<String, String> parameters, String username) {

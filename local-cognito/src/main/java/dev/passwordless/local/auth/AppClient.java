@@ -1,19 +1,14 @@
 package dev.passwordless.local.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import dev.passwordless.local.http.CognitoException;
+import dev.passwordless.rules.SecretHash;
 
 /**
  * The pool's one app client, as the client-facing operations check it: its id, and, for a
@@ -139,15 +134,7 @@ public final class AppClient {
 	}
 
 	private String hash(String username) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal((username + this.clientId).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretHash.of(this.secret, username, this.clientId);
 	}
 
 }

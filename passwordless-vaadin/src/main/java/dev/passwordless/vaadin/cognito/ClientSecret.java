@@ -1,12 +1,8 @@
 package dev.passwordless.vaadin.cognito;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.passwordless.rules.SecretHash;
 
 /**
  * The app client's secret. It leaves this object only in the two forms Cognito asks for:
@@ -46,15 +42,7 @@ public final class ClientSecret {
 	 * @param clientId the app client id
 	 */
 	String hash(String username, String clientId) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.value.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal((username + clientId).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return SecretHash.of(this.value, username, clientId);
 	}
 
 	/** The secret itself, for RevokeToken's {@code ClientSecret}. */

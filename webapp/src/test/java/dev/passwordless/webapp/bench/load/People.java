@@ -1,18 +1,13 @@
 package dev.passwordless.webapp.bench.load;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import dev.passwordless.rules.SecretHash;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -76,15 +71,7 @@ final class People {
 	}
 
 	private String secretHash(String username) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.pool.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder()
-				.encodeToString(mac.doFinal((username + this.pool.clientId()).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return SecretHash.of(this.pool.clientSecret(), username, this.pool.clientId());
 	}
 
 }
