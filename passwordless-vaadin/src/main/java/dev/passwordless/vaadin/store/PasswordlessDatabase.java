@@ -2,7 +2,11 @@ package dev.passwordless.vaadin.store;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,9 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Flyway: migrations in {@value #LOCATION}, history in {@value #HISTORY_TABLE}, every
  * table prefixed {@code passwordless_}, so a portal's own Flyway and tables are never
  * touched. Several instances migrating at once are serialised by Flyway's own lock (an
- * advisory lock on PostgreSQL).
+ * advisory lock on PostgreSQL), except for one step: Flyway decides whether to baseline
+ * (is there a history table? is the schema empty?) before it takes that lock. Two
+ * instances starting together on a fresh database can therefore both decide, and the
+ * later one finds the other's history table created but not yet written ("already exists,
+ * and is empty"). Migrating once more then finds the table and waits on the lock, so that
+ * one failure is retried once.
  */
 public final class PasswordlessDatabase {
+
+	private static final Log logger = LogFactory.getLog(PasswordlessDatabase.class);
 
 	/** Where the starter's migrations are. */
 	public static final String LOCATION = "classpath:db/passwordless";
@@ -35,15 +46,37 @@ public final class PasswordlessDatabase {
 	 * when several instances share it)
 	 */
 	public static PasswordlessDatabase migrated(DataSource dataSource) {
-		Flyway.configure()
+		return migrated(dataSource, new Callback[0]);
+	}
+
+	/**
+	 * As {@link #migrated(DataSource)}, with Flyway callbacks (the tests' way in between
+	 * Flyway's steps).
+	 */
+	static PasswordlessDatabase migrated(DataSource dataSource, Callback... callbacks) {
+		Flyway flyway = Flyway.configure()
 			.dataSource(dataSource)
 			.locations(LOCATION)
 			.table(HISTORY_TABLE)
 			// a portal's database already has tables of its own: start our history at 0
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
-			.load()
-			.migrate();
+			.callbacks(callbacks)
+			.load();
+		try {
+			flyway.migrate();
+		}
+		catch (FlywayException ex) {
+			logger.warn("Migrating the sign-in's tables again after: " + ex.getMessage().lines().findFirst().orElse("")
+					+ " (another instance starting at the same moment?)");
+			try {
+				flyway.migrate();
+			}
+			catch (FlywayException again) {
+				again.addSuppressed(ex);
+				throw again;
+			}
+		}
 		return new PasswordlessDatabase(dataSource);
 	}
 
