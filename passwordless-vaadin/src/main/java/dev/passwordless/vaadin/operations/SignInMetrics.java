@@ -86,6 +86,11 @@ public final class SignInMetrics {
 		this.registry.counter("passwordless.sign-ins", "outcome", outcome.tag()).increment();
 	}
 
+	/** A browser opening the sign-in page turned away because the instance is busy. */
+	public void turnedAway() {
+		this.registry.counter("passwordless.sign-ins.turned-away").increment();
+	}
+
 	public void rememberMe(Outcome outcome) {
 		this.registry.counter("passwordless.remember-me.restores", "outcome", outcome.tag()).increment();
 	}

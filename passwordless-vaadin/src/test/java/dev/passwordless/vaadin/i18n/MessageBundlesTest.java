@@ -22,7 +22,7 @@ class MessageBundlesTest {
 	private static final List<String> NOT_TEXTS = List.of("passwordless.codes.", "passwordless.sign-ins",
 			"passwordless.remember-me.", "passwordless.cognito.", "passwordless.local-cognito.", "passwordless.store.",
 			"passwordless.audit.dropped", "passwordless.admin.bootstrap-number", "passwordless.account.changes",
-			"passwordless.passkeys.");
+			"passwordless.passkeys.", "passwordless.admission.");
 
 	@Test
 	void germanWhenComparedWithEnglishThenHasExactlyTheSameKeys() throws IOException {
