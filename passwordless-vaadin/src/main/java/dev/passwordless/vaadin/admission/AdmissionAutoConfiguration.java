@@ -27,7 +27,7 @@ public class AdmissionAutoConfiguration {
 	 * Before everything else but the container's own filters (character encoding, the
 	 * request context), so a turned-away browser costs next to nothing.
 	 */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
 	@Bean
 	FilterRegistrationBean<SignInAdmission> passwordlessSignInAdmission(AdmissionProperties properties,

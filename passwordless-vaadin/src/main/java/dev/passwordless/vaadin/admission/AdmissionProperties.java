@@ -20,9 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * requests, the portal's own) from which a browser opening the sign-in or registration
  * page without a sign-in in progress is turned away (default 64; a healthy instance has a
  * handful)
- * @param retryAfter the wait the turned-away page names and after which it tries again by
- * itself (default 10 s; each page adds up to half of it at random, so the returning crowd
- * is spread)
+ * @param retryAfter the wait the turned-away page names, also as {@code Retry-After}
+ * (default 10 s)
  */
 @Validated
 @ConfigurationProperties("passwordless.admission")

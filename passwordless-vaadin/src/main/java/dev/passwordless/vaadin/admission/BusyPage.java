@@ -2,11 +2,13 @@ package dev.passwordless.vaadin.admission;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.passwordless.vaadin.i18n.WaitTime;
@@ -17,21 +19,28 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page a browser turned away at the door gets: one sentence with the wait in its
- * language, HTTP 503 with {@code Retry-After}, and a refresh after the wait plus up to
- * half of it at random, so the page tries again by itself and the returning crowd is
- * spread. Plain HTML without script or style (it is written before Spring Security, so it
- * sets its own strict headers), readable by screen readers: the sentence is a status
- * message.
+ * language, HTTP 503 with {@code Retry-After}, and a "Try again" link to the page it
+ * asked for. No automatic refresh: a page that reloads itself on a timer takes control
+ * away from people using a screen reader (WCAG 2.2.1, axe-core's {@code meta-refresh}),
+ * and people who come back after their own wait are spread out. Plain HTML with one style
+ * sheet and no script (it is written before Spring Security, so it sets its own strict
+ * headers: only that style sheet, by its hash); the sentence is a status message.
  */
 public class BusyPage {
 
 	/** The sentence, with the wait in words (as when Cognito throttles the app). */
 	static final String BUSY = "passwordless.sign-in.busy";
 
-	/** That the page tries again by itself. */
-	static final String RETRYING = "passwordless.busy.retrying";
+	/** The link to the page asked for. */
+	static final String TRY_AGAIN = "passwordless.busy.try-again";
 
 	private static final String TITLE = "passwordless.login.title";
+
+	private static final String STYLE = "body{margin:0;padding:2rem 1rem;font-family:system-ui,sans-serif;"
+			+ "line-height:1.5;color:#1a1a1a}main{max-width:28rem;margin:0 auto}a{color:#0b57d0}";
+
+	private static final String POLICY = "default-src 'none'; style-src 'sha256-" + sha256(STYLE)
+			+ "'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	private final I18NProvider words;
 
@@ -46,7 +55,6 @@ public class BusyPage {
 	void write(HttpServletRequest request, HttpServletResponse response, Duration retryAfter) throws IOException {
 		Locale language = language(request);
 		long seconds = Math.max(1, retryAfter.toSeconds());
-		long refresh = seconds + ThreadLocalRandom.current().nextLong(seconds / 2 + 1);
 		String wait = WaitTime.inWords(seconds, (key, value) -> this.words.getTranslation(key, language, value));
 		String html = """
 				<!DOCTYPE html>
@@ -54,29 +62,40 @@ public class BusyPage {
 				<head>
 				<meta charset="utf-8">
 				<meta name="viewport" content="width=device-width, initial-scale=1">
-				<meta http-equiv="refresh" content="%d">
+				<style>%s</style>
 				<title>%s</title>
 				</head>
 				<body>
 				<main>
 				<h1>%s</h1>
 				<p id="message" role="status">%s</p>
-				<p>%s</p>
+				<p><a href="%s">%s</a></p>
 				</main>
 				</body>
 				</html>
-				""".formatted(language.toLanguageTag(), refresh, text(TITLE, language), text(TITLE, language),
-				HtmlUtils.htmlEscape(this.words.getTranslation(BUSY, language, wait)), text(RETRYING, language));
+				""".formatted(language.toLanguageTag(), STYLE, text(TITLE, language), text(TITLE, language),
+				HtmlUtils.htmlEscape(this.words.getTranslation(BUSY, language, wait)),
+				HtmlUtils.htmlEscape(request.getRequestURI()), text(TRY_AGAIN, language));
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", Long.toString(seconds));
 		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		response.setHeader("Content-Security-Policy", POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setContentType("text/html;charset=UTF-8");
 		byte[] body = html.getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return Base64.getEncoder()
+				.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String text(String key, Locale language) {

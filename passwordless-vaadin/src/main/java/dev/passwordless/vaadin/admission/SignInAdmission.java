@@ -25,11 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from {@link AdmissionProperties#busyAt()} of them, answers a browser that opens the
  * sign-in or registration page without a sign-in in progress with a short page in its
  * language ("Sign-in is busy right now. Please try again in 10 seconds.", HTTP 503 with
- * {@code Retry-After}), which tries again by itself. Everything else goes on: the
- * requests of pages already open, the code page of a sign-in whose SMS went out, its
- * completion, the portal's own pages. So past its capacity the instance finishes the
- * sign-ins it took instead of queueing everyone until they give up, and sends no SMS for
- * a sign-in whose page would have answered too late.
+ * {@code Retry-After}, a "Try again" link). Everything else goes on: the requests of
+ * pages already open, the code page of a sign-in whose SMS went out, its completion, the
+ * portal's own pages. So past its capacity the instance finishes the sign-ins it took
+ * instead of queueing everyone until they give up, and sends no SMS for a sign-in whose
+ * page would have answered too late.
  *
  * <p>
  * It runs before Spring Security, so a turned-away browser costs no session, no "stay

@@ -7,9 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.vaadin.admission.AdmissionAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,13 +24,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * The web app on the offline default, for browser tests: the {@code local} profile, an
  * embedded local Cognito in memory on a free port running the real triggers, a clock the
  * tests move ({@link MovableClock}, for the app and its pool), and an administrator's
- * Cognito client that records what Cognito answered ({@link SecretsSeen}). The
- * per-address and per-check limits are out of the way; the per-number limits keep their
- * defaults, so a number's next code waits for the cooldown to pass on that clock. Test
- * classes with this annotation share one application (Spring's test context cache), so
- * each uses phone numbers of its own and none relies on where the clock stands. There is
- * one such application per test JVM (failsafe runs two, see the pom), never classes side
- * by side in one: they would move each other's clock.
+ * Cognito client that records what Cognito answered ({@link SecretsSeen}), and requests
+ * the tests can keep in progress ({@link HeldRequests}). The per-address and per-check
+ * limits are out of the way; the per-number limits keep their defaults, so a number's
+ * next code waits for the cooldown to pass on that clock. Test classes with this
+ * annotation share one application (Spring's test context cache), so each uses phone
+ * numbers of its own and none relies on where the clock stands. There is one such
+ * application per test JVM (failsafe runs two, see the pom), never classes side by side
+ * in one: they would move each other's clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -50,6 +53,19 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 		@Bean
 		MovableClock movableClock() {
 			return new MovableClock();
+		}
+
+		/** Requests the tests keep in progress: a busy instance. */
+		@Bean
+		HeldRequests heldRequests() {
+			return new HeldRequests();
+		}
+
+		@Bean
+		FilterRegistrationBean<HeldRequests> heldRequestsFilter(HeldRequests held) {
+			FilterRegistrationBean<HeldRequests> registration = new FilterRegistrationBean<>(held);
+			registration.setOrder(AdmissionAutoConfiguration.ORDER + 1);
+			return registration;
 		}
 
 		@Bean

@@ -42,7 +42,7 @@ final class Burst {
 		parts.add(part("after (" + options.afterBurst().toSeconds() + " s)", base, after));
 		parts.add(part("all", Double.NaN, outcomes));
 		Markdown.table(List.of("part", "arrivals/s", "started", "completed", "refused with a wait", "lost",
-				"whole sign-in p50 / p95, ms"), parts);
+				"turned away at first (then completed)", "whole sign-in p50 / p95, ms"), parts);
 		Tally all = Tally.of(outcomes);
 		all.topReasons(8).forEach((reason) -> System.out.println("  not completed: " + reason));
 		sms(outcomes);
@@ -109,8 +109,13 @@ final class Burst {
 	private static List<String> part(String name, double rate, List<Outcome> outcomes) {
 		Tally tally = Tally.of(outcomes);
 		Latencies latencies = new Latencies(outcomes);
+		long turnedAway = outcomes.stream().filter((outcome) -> outcome.turnedAway() > 0).count();
+		long thenCompleted = outcomes.stream()
+			.filter((outcome) -> outcome.turnedAway() > 0 && outcome.completed())
+			.count();
 		return List.of(name, Markdown.number(rate), String.valueOf(tally.started()), String.valueOf(tally.completed()),
 				String.valueOf(tally.refusedWithWait()), String.valueOf(tally.lost()),
+				turnedAway + " (" + thenCompleted + ")",
 				Markdown.number(latencies.wholeSignInMillis(50)) + " / " + Markdown.number(p95(outcomes)));
 	}
 

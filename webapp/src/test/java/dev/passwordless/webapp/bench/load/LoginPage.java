@@ -13,6 +13,10 @@ final class LoginPage {
 		this.ui = ui;
 	}
 
+	/**
+	 * @throws dev.passwordless.webapp.bench.load.vaadin.TurnedAway when the app turns the
+	 * page away because it is busy
+	 */
 	static LoginPage open(Browser browser) {
 		VaadinUi ui = browser.open("login");
 		if (!ui.elements().has("send-code")) {

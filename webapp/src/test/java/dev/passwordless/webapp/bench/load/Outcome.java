@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param stepNanos each step reached and answered, how long the person waited for it
  * @param pollNanos each poll of the code page
  * @param home the home page, when completed and kept open
+ * @param turnedAway how many times the app turned the sign-in page away because it was
+ * busy (the page then tried again by itself)
  */
 record Outcome(String phone, Kind kind, Step step, String reason, long started, Map<Step, Long> stepNanos,
-		List<Long> pollNanos, Optional<HomePage> home) {
+		List<Long> pollNanos, Optional<HomePage> home, int turnedAway) {
 
 	enum Kind {
 

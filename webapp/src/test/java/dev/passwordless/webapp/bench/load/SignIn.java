@@ -8,11 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.webapp.bench.load.vaadin.Browser;
+import dev.passwordless.webapp.bench.load.vaadin.TurnedAway;
 import dev.passwordless.webapp.bench.load.vaadin.UnexpectedAnswer;
 
 /**
@@ -22,6 +24,9 @@ import dev.passwordless.webapp.bench.load.vaadin.UnexpectedAnswer;
  * to the whole answer, as the person waits for it.
  */
 final class SignIn {
+
+	/** How many times a person turned away comes back. */
+	static final int PATIENCE = 3;
 
 	private final Browser browser;
 
@@ -39,6 +44,8 @@ final class SignIn {
 
 	private Step current = Step.LOGIN_PAGE;
 
+	private int turnedAway;
+
 	/**
 	 * @param readingTime how long the person takes to read the code and type it, the code
 	 * page polling once a second meanwhile
@@ -55,7 +62,7 @@ final class SignIn {
 	Outcome run() {
 		long started = System.nanoTime();
 		try {
-			LoginPage login = timed(Step.LOGIN_PAGE, () -> LoginPage.open(this.browser));
+			LoginPage login = timed(Step.LOGIN_PAGE, this::openLoginPage);
 			CodePage code = timed(Step.SEND_CODE, () -> login.sendCode(this.phone));
 			timed(Step.CODE_PAGE, code::answerItsScript);
 			// the person's phone: not the app's time
@@ -81,6 +88,28 @@ final class SignIn {
 		catch (UnexpectedAnswer | AssertionError ex) {
 			// AssertionError: the outbox has no SMS for the number
 			return outcome(Outcome.Kind.LOST, ex.getMessage(), started, Optional.empty());
+		}
+	}
+
+	/**
+	 * The sign-in page; when the app turns it away because it is busy, the person waits
+	 * as long as it says, and up to half again, then clicks "Try again"; after
+	 * {@value #PATIENCE} such returns they leave (refused with a wait).
+	 */
+	private LoginPage openLoginPage() {
+		while (true) {
+			try {
+				return LoginPage.open(this.browser);
+			}
+			catch (TurnedAway busy) {
+				this.turnedAway++;
+				if (this.turnedAway > PATIENCE) {
+					throw new Refused(busy.getMessage());
+				}
+				// the person's own wait: the one the page names, and up to half again
+				long wait = busy.retryAfter().toNanos();
+				LockSupport.parkNanos(wait + ThreadLocalRandom.current().nextLong(wait / 2 + 1));
+			}
 		}
 	}
 
@@ -116,7 +145,7 @@ final class SignIn {
 
 	private Outcome outcome(Outcome.Kind kind, String reason, long started, Optional<HomePage> home) {
 		return new Outcome(this.phone, kind, this.current, reason, started, Map.copyOf(this.stepNanos),
-				List.copyOf(this.pollNanos), home);
+				List.copyOf(this.pollNanos), home, this.turnedAway);
 	}
 
 }

@@ -59,9 +59,13 @@ public final class Browser {
 	 * Opens a page as a browser does: the page itself, Vaadin's {@code init} request for
 	 * a UI, then the navigation to the route that renders the view.
 	 * @param route the route, without a leading slash ("" for the root)
+	 * @throws TurnedAway when the app is too busy to take the page
 	 */
 	public VaadinUi open(String route) {
 		HttpResponse<String> page = get(route);
+		if (page.statusCode() == 503 && page.headers().firstValue("Retry-After").isPresent()) {
+			throw new TurnedAway(page);
+		}
 		if (page.statusCode() != 200) {
 			throw new UnexpectedAnswer("GET /" + route + " answered " + page.statusCode());
 		}
