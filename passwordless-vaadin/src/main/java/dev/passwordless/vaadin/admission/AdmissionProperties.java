@@ -16,10 +16,11 @@ import org.springframework.validation.annotation.Validated;
  * whose page never answered).
  *
  * @param enabled whether new sign-ins are ever turned away (default true)
- * @param busyAt requests in progress in this instance (all of them: pages, the views'
- * requests, the portal's own) from which a browser opening the sign-in or registration
- * page without a sign-in in progress is turned away (default 64; a healthy instance has a
- * handful)
+ * @param busyAt requests in progress in this instance (pages, the views' requests, the
+ * portal's own, while a thread works on them; not static files, and at most four of one
+ * client) past which a browser opening the sign-in or registration page without a sign-in
+ * under way is turned away (default 64; a healthy instance has a handful). Keep it below
+ * {@code server.tomcat.threads.max} (200): requests waiting for a thread are not seen
  * @param retryAfter the wait the turned-away page names, also as {@code Retry-After}
  * (default 10 s)
  */

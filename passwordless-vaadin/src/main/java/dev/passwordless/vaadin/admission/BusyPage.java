@@ -19,41 +19,48 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page a browser turned away at the door gets: one sentence with the wait in its
- * language, HTTP 503 with {@code Retry-After}, and a "Try again" link to the page it
- * asked for. No automatic refresh: a page that reloads itself on a timer takes control
- * away from people using a screen reader (WCAG 2.2.1, axe-core's {@code meta-refresh}),
- * and people who come back after their own wait are spread out. Plain HTML with one style
- * sheet and no script (it is written before Spring Security, so it sets its own strict
- * headers: only that style sheet, by its hash); the sentence is a status message.
+ * language, HTTP 503 with {@code Retry-After}, and a "Try again" link to the very address
+ * it asked for (an empty link: its query, such as "you were signed out", is kept). No
+ * automatic refresh: a page that reloads itself on a timer takes control away from people
+ * using a screen reader (WCAG 2.2.1, axe-core's {@code meta-refresh}), and people who
+ * come back after their own wait are spread out. Plain HTML with one style sheet and no
+ * script (it is written before Spring Security, so it sets its own strict headers: only
+ * that style sheet, by its hash); the sentence is a status message.
  */
-public class BusyPage {
+class BusyPage {
 
 	/** The sentence, with the wait in words (as when Cognito throttles the app). */
 	static final String BUSY = "passwordless.sign-in.busy";
 
 	/** The link to the page asked for. */
-	static final String TRY_AGAIN = "passwordless.busy.try-again";
+	static final String TRY_AGAIN = "passwordless.sign-in.busy.try-again";
 
-	private static final String TITLE = "passwordless.login.title";
+	private static final String SIGN_IN = "passwordless.login.title";
+
+	private static final String REGISTER = "passwordless.register.title";
 
 	private static final String STYLE = "body{margin:0;padding:2rem 1rem;font-family:system-ui,sans-serif;"
 			+ "line-height:1.5;color:#1a1a1a}main{max-width:28rem;margin:0 auto}a{color:#0b57d0}";
 
-	private static final String POLICY = "default-src 'none'; style-src 'sha256-" + sha256(STYLE)
+	private static final String POLICY = "default-src 'none'; img-src 'self'; style-src 'sha256-" + sha256(STYLE)
 			+ "'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	private final I18NProvider words;
 
-	public BusyPage(I18NProvider words) {
+	BusyPage(I18NProvider words) {
 		this.words = words;
 	}
 
 	/**
 	 * Answers the request with the page.
 	 * @param retryAfter the wait it names
+	 * @param registration whether the registration page was asked for (else the sign-in
+	 * page)
 	 */
-	void write(HttpServletRequest request, HttpServletResponse response, Duration retryAfter) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, Duration retryAfter, boolean registration)
+			throws IOException {
 		Locale language = language(request);
+		String title = registration ? REGISTER : SIGN_IN;
 		long seconds = Math.max(1, retryAfter.toSeconds());
 		String wait = WaitTime.inWords(seconds, (key, value) -> this.words.getTranslation(key, language, value));
 		String html = """
@@ -69,13 +76,12 @@ public class BusyPage {
 				<main>
 				<h1>%s</h1>
 				<p id="message" role="status">%s</p>
-				<p><a href="%s">%s</a></p>
+				<p><a href="">%s</a></p>
 				</main>
 				</body>
 				</html>
-				""".formatted(language.toLanguageTag(), STYLE, text(TITLE, language), text(TITLE, language),
-				HtmlUtils.htmlEscape(this.words.getTranslation(BUSY, language, wait)),
-				HtmlUtils.htmlEscape(request.getRequestURI()), text(TRY_AGAIN, language));
+				""".formatted(language.toLanguageTag(), STYLE, text(title, language), text(title, language),
+				HtmlUtils.htmlEscape(this.words.getTranslation(BUSY, language, wait)), text(TRY_AGAIN, language));
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", Long.toString(seconds));
 		response.setHeader("Cache-Control", "no-store");

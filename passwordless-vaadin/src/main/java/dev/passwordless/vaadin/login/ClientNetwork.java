@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * @param client the key of the client: the IPv4 address or the IPv6 /64
  * @param network the key of its wider network for IPv6 (the /48), if any
  */
-record ClientNetwork(String client, Optional<String> network) {
+public record ClientNetwork(String client, Optional<String> network) {
 
 	private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[\\w.]+)?");
 
 	private static final HexFormat HEX = HexFormat.of();
 
 	/** The client of an address as the servlet container reports it. */
-	static ClientNetwork of(String address) {
+	public static ClientNetwork of(String address) {
 		if (address == null || !LITERAL.matcher(address).matches()) {
 			return new ClientNetwork("other:" + address, Optional.empty());
 		}

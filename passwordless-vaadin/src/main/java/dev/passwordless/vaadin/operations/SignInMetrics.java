@@ -2,7 +2,9 @@ package dev.passwordless.vaadin.operations;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -89,6 +91,11 @@ public final class SignInMetrics {
 	/** A browser opening the sign-in page turned away because the instance is busy. */
 	public void turnedAway() {
 		this.registry.counter("passwordless.sign-ins.turned-away").increment();
+	}
+
+	/** The requests in progress as the door counts them. */
+	public void requestsInProgress(IntSupplier inProgress) {
+		Gauge.builder("passwordless.admission.in-progress", inProgress::getAsInt).register(this.registry);
 	}
 
 	public void rememberMe(Outcome outcome) {

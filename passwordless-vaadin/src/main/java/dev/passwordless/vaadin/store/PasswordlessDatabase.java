@@ -19,11 +19,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instances starting together on a fresh database can therefore both decide, and the
  * later one finds the other's history table created but not yet written ("already exists,
  * and is empty"). Migrating once more then finds the table and waits on the lock, so that
- * one failure is retried once.
+ * one failure, and no other, is retried once.
  */
 public final class PasswordlessDatabase {
 
 	private static final Log logger = LogFactory.getLog(PasswordlessDatabase.class);
+
+	/**
+	 * How Flyway's baseline begins its refusal when another instance's history table
+	 * appeared meanwhile ("... as it already exists, and is empty", "... as it already
+	 * contains migrations").
+	 */
+	private static final String LOST_BASELINE_RACE = "Unable to baseline schema history table";
 
 	/** Where the starter's migrations are. */
 	public static final String LOCATION = "classpath:db/passwordless";
@@ -67,8 +74,12 @@ public final class PasswordlessDatabase {
 			flyway.migrate();
 		}
 		catch (FlywayException ex) {
-			logger.warn("Migrating the sign-in's tables again after: " + ex.getMessage().lines().findFirst().orElse("")
-					+ " (another instance starting at the same moment?)");
+			String message = String.valueOf(ex.getMessage());
+			if (!message.startsWith(LOST_BASELINE_RACE)) {
+				throw ex;
+			}
+			logger.warn("Migrating the sign-in's tables again: another instance created Flyway's history table "
+					+ "while this one decided to baseline (" + message.lines().findFirst().orElse("") + ")");
 			try {
 				flyway.migrate();
 			}

@@ -1,18 +1,16 @@
 package dev.passwordless.webapp.e2e;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntSupplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -35,6 +33,8 @@ final class HeldRequests implements Filter {
 
 	private volatile CountDownLatch release = new CountDownLatch(0);
 
+	private volatile CountDownLatch arrived = new CountDownLatch(0);
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
@@ -42,6 +42,7 @@ final class HeldRequests implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
+		this.arrived.countDown();
 		try {
 			this.release.await(60, TimeUnit.SECONDS);
 		}
@@ -52,29 +53,42 @@ final class HeldRequests implements Filter {
 	}
 
 	/**
-	 * Keeps {@code count} requests in progress until the result is closed.
-	 * @param inProgress the requests the app counts in progress, to wait for the held
-	 * ones to arrive
+	 * Keeps {@code count} requests in progress until the result is closed, each from a
+	 * client address of its own (127.0.1.x: the app counts at most a few requests per
+	 * client).
 	 */
-	Busy hold(URI base, int count, IntSupplier inProgress) {
+	Busy hold(URI base, int count) throws InterruptedException {
 		CountDownLatch latch = new CountDownLatch(1);
 		this.release = latch;
-		HttpClient http = HttpClient.newHttpClient();
+		this.arrived = new CountDownLatch(count);
+		List<HttpClient> clients = new ArrayList<>();
 		List<CompletableFuture<HttpResponse<Void>>> held = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			held.add(http.sendAsync(HttpRequest.newBuilder(base.resolve(PATH)).build(),
-					HttpResponse.BodyHandlers.discarding()));
-		}
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (inProgress.getAsInt() < count && System.nanoTime() < deadline) {
-			LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-		}
-		assertThat(inProgress.getAsInt()).as("requests held in progress").isGreaterThanOrEqualTo(count);
-		return () -> {
+		Busy busy = () -> {
 			latch.countDown();
 			held.forEach(CompletableFuture::join);
-			http.close();
+			clients.forEach(HttpClient::close);
 		};
+		try {
+			for (int i = 0; i < count; i++) {
+				HttpClient client = HttpClient.newBuilder()
+					.localAddress(InetAddress.getByAddress(new byte[] { 127, 0, 1, (byte) (1 + i) }))
+					.build();
+				clients.add(client);
+				held.add(client.sendAsync(HttpRequest.newBuilder(base.resolve(PATH)).build(),
+						HttpResponse.BodyHandlers.discarding()));
+			}
+			assertThat(this.arrived.await(20, TimeUnit.SECONDS)).as("requests held in progress").isTrue();
+			return busy;
+		}
+		catch (IOException | RuntimeException | AssertionError ex) {
+			busy.close();
+			throw new IllegalStateException("could not hold " + count + " requests", ex);
+		}
+	}
+
+	/** Lets every request still held go (after a test, whatever happened in it). */
+	void releaseAll() {
+		this.release.countDown();
 	}
 
 	/** Requests held in progress; closing lets them go and waits for their answers. */

@@ -14,8 +14,8 @@ import dev.passwordless.testing.pages.HomePage;
 import dev.passwordless.testing.pages.LoginPage;
 import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.admission.AdmissionProperties;
-import dev.passwordless.vaadin.admission.SignInAdmission;
 import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +57,7 @@ class OverloadIT {
 	private HeldRequests held;
 
 	@Autowired
-	private FilterRegistrationBean<SignInAdmission> admission;
+	private MeterRegistry meters;
 
 	@Autowired
 	private AdmissionProperties settings;
@@ -82,7 +81,8 @@ class OverloadIT {
 	}
 
 	@AfterEach
-	void desktopAgain() {
+	void desktopAgainAndNothingHeld() {
+		this.held.releaseAll();
 		ScreenSize.DESKTOP.apply(this.driver, "en-US,en");
 	}
 
@@ -99,7 +99,9 @@ class OverloadIT {
 			this.driver.navigate().refresh();
 			assertThat(this.driver.findElement(By.id("message")).getText()).isEqualTo(BUSY_DE);
 			Screens.check(this.driver, "busy-de", ScreenSize.DESKTOP);
+			double turnedAway = turnedAway();
 			this.driver.findElement(By.linkText(TRY_AGAIN_DE)).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> turnedAway() > turnedAway);
 			assertThat(this.driver.findElement(By.id("message")).getText()).as("still busy").isEqualTo(BUSY_DE);
 		}
 
@@ -135,9 +137,12 @@ class OverloadIT {
 		assertThat(outbox().messagesTo(this.phone)).hasSize(1);
 	}
 
-	private HeldRequests.Busy busy() {
-		return this.held.hold(URI.create(browser.base()), this.settings.busyAt(),
-				this.admission.getFilter()::inProgress);
+	private HeldRequests.Busy busy() throws InterruptedException {
+		return this.held.hold(URI.create(browser.base()), this.settings.busyAt());
+	}
+
+	private double turnedAway() {
+		return this.meters.counter("passwordless.sign-ins.turned-away").count();
 	}
 
 	private Outbox outbox() {

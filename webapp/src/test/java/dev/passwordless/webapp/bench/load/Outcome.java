@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param pollNanos each poll of the code page
  * @param home the home page, when completed and kept open
  * @param turnedAway how many times the app turned the sign-in page away because it was
- * busy (the page then tried again by itself)
+ * busy (the person then came back after the wait it named)
+ * @param awayNanos how long from the first sign-in page asked for to the one the app
+ * took, the answers that turned the person away included; not in the steps' times
  */
 record Outcome(String phone, Kind kind, Step step, String reason, long started, Map<Step, Long> stepNanos,
-		List<Long> pollNanos, Optional<HomePage> home, int turnedAway) {
+		List<Long> pollNanos, Optional<HomePage> home, int turnedAway, long awayNanos) {
 
 	enum Kind {
 

@@ -46,6 +46,8 @@ final class SignIn {
 
 	private int turnedAway;
 
+	private long awayNanos;
+
 	/**
 	 * @param readingTime how long the person takes to read the code and type it, the code
 	 * page polling once a second meanwhile
@@ -62,7 +64,7 @@ final class SignIn {
 	Outcome run() {
 		long started = System.nanoTime();
 		try {
-			LoginPage login = timed(Step.LOGIN_PAGE, this::openLoginPage);
+			LoginPage login = openLoginPage();
 			CodePage code = timed(Step.SEND_CODE, () -> login.sendCode(this.phone));
 			timed(Step.CODE_PAGE, code::answerItsScript);
 			// the person's phone: not the app's time
@@ -97,13 +99,17 @@ final class SignIn {
 	 * {@value #PATIENCE} such returns they leave (refused with a wait).
 	 */
 	private LoginPage openLoginPage() {
+		long first = System.nanoTime();
 		while (true) {
 			try {
-				return LoginPage.open(this.browser);
+				LoginPage page = timed(Step.LOGIN_PAGE, () -> LoginPage.open(this.browser));
+				this.awayNanos = System.nanoTime() - first - this.stepNanos.get(Step.LOGIN_PAGE);
+				return page;
 			}
 			catch (TurnedAway busy) {
 				this.turnedAway++;
 				if (this.turnedAway > PATIENCE) {
+					this.awayNanos = System.nanoTime() - first;
 					throw new Refused(busy.getMessage());
 				}
 				// the person's own wait: the one the page names, and up to half again
@@ -145,7 +151,7 @@ final class SignIn {
 
 	private Outcome outcome(Outcome.Kind kind, String reason, long started, Optional<HomePage> home) {
 		return new Outcome(this.phone, kind, this.current, reason, started, Map.copyOf(this.stepNanos),
-				List.copyOf(this.pollNanos), home, this.turnedAway);
+				List.copyOf(this.pollNanos), home, this.turnedAway, this.awayNanos);
 	}
 
 }
