@@ -140,7 +140,7 @@ final class Burst {
 			.count();
 		return List.of(name, Markdown.number(rate), String.valueOf(tally.started()), String.valueOf(tally.completed()),
 				String.valueOf(tally.refusedWithWait()), String.valueOf(tally.lost()),
-				turnedAway + " (" + thenCompleted + ")",
+				turnedAway + " (" + thenCompleted + ")", away(outcomes),
 				Markdown.number(latencies.wholeSignInMillis(50)) + " / " + Markdown.number(p95(outcomes)));
 	}
 
