@@ -97,10 +97,15 @@ public final class LocalCognito implements AutoCloseable {
 	/**
 	 * Starts serving as soon as the database is open; the triggers and the signing keys
 	 * load on threads of their own, and a request that needs them waits for them (what
-	 * the standalone launcher does, to answer its first request early).
-	 * @see #awaitReady()
+	 * the standalone launcher does, to answer its first request early, and what an
+	 * application embedding the pool does, to start the rest of itself meanwhile). Call
+	 * {@link #awaitReady()} before relying on the pool being whole.
+	 * @param config the pool's settings
+	 * @param clock the pool's clock, as for {@link #start(LocalCognitoConfig, Clock)}
+	 * @return the pool, serving, its triggers and keys still loading
+	 * @throws IllegalStateException when the port is taken
 	 */
-	static LocalCognito launch(LocalCognitoConfig config, Clock clock) {
+	public static LocalCognito launch(LocalCognitoConfig config, Clock clock) {
 		HttpServer server = bind(config.port());
 		Database database = null;
 		TriggerHost triggers = null;
@@ -144,10 +149,11 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the triggers and the signing keys are loaded.
+	 * Waits until the triggers and the signing keys are loaded; returns at once when they
+	 * are.
 	 * @throws IllegalStateException when a trigger cannot start
 	 */
-	void awaitReady() {
+	public void awaitReady() {
 		this.triggers.awaitLoaded();
 		this.tokens.awaitKeys();
 	}

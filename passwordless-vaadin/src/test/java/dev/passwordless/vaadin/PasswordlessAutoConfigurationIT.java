@@ -310,4 +310,15 @@ class PasswordlessAutoConfigurationIT {
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
+	@Test
+	void embeddedPoolWhenATriggerRefusesItsSettingThenStartUpFailsNamingTheSetting() {
+		// the triggers load while the rest of the context starts; the refresh still waits
+		// for them and fails with them
+		this.local.withPropertyValues("passwordless.web-otp-domain=Not A Host")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("WEB_OTP_DOMAIN"));
+	}
+
 }

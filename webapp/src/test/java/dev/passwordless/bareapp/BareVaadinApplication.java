@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 		"dev.passwordless.vaadin.audit.PasswordlessAuditAutoConfiguration",
 		"dev.passwordless.vaadin.security.PasswordlessSecurityAutoConfiguration",
 		"dev.passwordless.vaadin.login.LoginAutoConfiguration",
+		"dev.passwordless.vaadin.admission.AdmissionAutoConfiguration",
 		"dev.passwordless.vaadin.PasswordlessViewsAutoConfiguration",
 		"dev.passwordless.vaadin.admin.AdminAutoConfiguration",
 		"dev.passwordless.vaadin.account.AccountAutoConfiguration",

@@ -16,6 +16,7 @@ import dev.passwordless.vaadin.login.SignUpMode;
 import dev.passwordless.vaadin.login.LimitsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -69,7 +70,19 @@ public class LocalCognitoAutoConfiguration {
 		if (!app.webOtpDomain().isBlank()) {
 			config.triggerEnvironment(TriggerSettingNames.WEB_OTP_DOMAIN, app.webOtpDomain());
 		}
-		return LocalCognito.start(config.build(), clock);
+		// serving at once; its triggers and signing keys (most of its start) load on
+		// threads of their own while the rest of the context starts
+		return LocalCognito.launch(config.build(), clock);
+	}
+
+	/**
+	 * The refresh ends only once the pool's triggers and keys are loaded, and fails, as
+	 * the pool's own start does, when a trigger cannot start: after every other singleton
+	 * is made, before the web server starts and the app reports ready.
+	 */
+	@Bean
+	SmartInitializingSingleton passwordlessLocalCognitoLoaded(LocalCognito cognito) {
+		return cognito::awaitReady;
 	}
 
 	@Bean

@@ -53,7 +53,7 @@ public final class WebAppStartUpBenchmark {
 		WebAppStartUpBenchmark bench = new WebAppStartUpBenchmark(Path.of(args[1]).toAbsolutePath(), args[2]);
 		bench.bareJars();
 		Target bare = new Target("bare Spring Boot + Vaadin, one view", bench::bare);
-		Target bareCached = new Target("bare app with an AOT cache like ./run's", bench::bare);
+		Target bareCached = new Target("bare app with an AOT cache and JIT like ./run's", bench::bare);
 		bench.trainBare();
 		Target jar = new Target("web app, java -jar (./run, no cache)", bench::jar);
 		Target cached = new Target("web app, ./run with its AOT cache", bench::run);
@@ -117,12 +117,34 @@ public final class WebAppStartUpBenchmark {
 		this.bareClassPath = String.join(":", jars);
 	}
 
-	/** The bare app's cache: one training start stopped at refresh, as ./run's. */
+	/**
+	 * The bare app's cache: one training start stopped at refresh (its context's refresh
+	 * is all its start: no runners, no first administrator), with ./run's JIT setting.
+	 */
 	private void trainBare() throws Exception {
 		List<String> command = new ArrayList<>(bare(0, null).command());
 		command.addAll(1,
 				List.of("-XX:AOTCacheOutput=" + this.work.resolve("bare.aot"), "-Dspring.context.exit=onRefresh"));
+		command.addAll(1, runJit());
 		exec(new ProcessBuilder(command));
+	}
+
+	/**
+	 * The JIT flags {@code ./run} starts its cached app with (its {@code jit=(...)}
+	 * line), so that the bare app's cached start is like for like.
+	 */
+	private List<String> runJit() {
+		try {
+			return Files.readAllLines(this.root.resolve("run"))
+				.stream()
+				.filter((line) -> line.startsWith("jit=("))
+				.map((line) -> List.of(line.substring("jit=(".length(), line.lastIndexOf(')')).split(" ")))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("./run has no jit=(...) line"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void exec(ProcessBuilder builder) throws Exception {
@@ -137,6 +159,7 @@ public final class WebAppStartUpBenchmark {
 	private ProcessBuilder bare(Integer port, String aot) {
 		List<String> command = new ArrayList<>(List.of(this.java));
 		if (aot != null) {
+			command.addAll(runJit());
 			command.addAll(List.of("-XX:AOTCache=" + this.work.resolve("bare.aot"), "-Xlog:aot=off", "-Xlog:cds=off"));
 		}
 		command.addAll(List.of("-cp", this.bareClassPath, "dev.passwordless.bareapp.BareVaadinApplication",

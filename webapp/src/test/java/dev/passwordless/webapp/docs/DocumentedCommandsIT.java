@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -207,6 +208,42 @@ class DocumentedCommandsIT {
 			HttpResponse<String> readiness = get(app127.resolve("/actuator/health/readiness"));
 			assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
 			assertThat(readiness.body()).contains("\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void runWhenAskedForItsStartUpCacheThenItTrainsUntilReadyAndStartsWithTheCache() throws Exception {
+		Path cache = ROOT.resolve("webapp/target/aot");
+		ProcessBuilder run = new ProcessBuilder("bash", "-c", RUN + " " + RUN_ARGUMENTS).directory(ROOT.toFile())
+			.redirectErrorStream(true);
+		run.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		// as after ./run's own build: a cache made anew, whatever is there
+		run.environment().put("WEBAPP_AOT", "on");
+		deleteRecursively(cache);
+		try (Started app = Started.start(run)) {
+			app.awaitLine((line) -> line.startsWith("Making a start-up cache"), Duration.ofMinutes(1));
+			String made = app.awaitLine((line) -> line.startsWith("Made in") || line.startsWith("Could not"),
+					Duration.ofMinutes(6));
+			assertThat(made).as(app.output()).startsWith("Made in");
+			// the training start went as far as a start goes, and is gone
+			assertThat(Files.readString(cache.resolve("training.log"))).contains("Ready: app http://localhost:");
+			assertThat(app.process.descendants()
+				.map((process) -> process.info().commandLine().orElse(""))
+				.filter((command) -> command.contains("-XX:AOTCacheOutput="))).isEmpty();
+			app.awaitLine((line) -> line.startsWith("Starting the app with its start-up cache"), Duration.ofMinutes(1));
+			String ready = app.awaitLine((line) -> line.contains("Ready: "), Duration.ofMinutes(2));
+			Matcher address = Pattern.compile("Ready: app http://localhost:(\\d+) ").matcher(ready);
+			assertThat(address.find()).as(ready).isTrue();
+			HttpResponse<String> login = get(URI.create("http://127.0.0.1:" + address.group(1) + "/login"));
+			assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (Files.exists(directory)) {
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
 		}
 	}
 
