@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * One instance of the web app in a JVM of its own, started as {@code ./run} starts it
- * ({@code java -jar webapp/target/webapp.jar} under the {@code local} profile, the JVM's
- * default collector and heap), but with its pool elsewhere: the standalone local Cognito
- * ({@code passwordless.cognito.*}), so that its CPU time is the app's alone. Its own
- * state (limits, remember-me, audit) in an in-memory H2 database.
+ * without its cache ({@code java -jar webapp/target/webapp.jar} under the {@code local}
+ * profile, the JVM's default collector and heap), but with its pool elsewhere: the
+ * standalone local Cognito ({@code passwordless.cognito.*}), so that its CPU time is the
+ * app's alone. Its own state (limits, remember-me, audit) in an in-memory H2 database.
  */
 final class WebAppInstance implements AutoCloseable {
 
