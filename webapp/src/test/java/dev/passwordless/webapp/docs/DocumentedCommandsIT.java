@@ -190,7 +190,8 @@ class DocumentedCommandsIT {
 		ProcessBuilder run = new ProcessBuilder("bash", "-c", RUN + " " + RUN_ARGUMENTS).directory(ROOT.toFile())
 			.redirectErrorStream(true);
 		run.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		// the plain start (a jar Maven built, a JDK before 25); the cache has a test of its own
+		// the plain start (a jar Maven built, a JDK before 25); the cache has a test of
+		// its own
 		run.environment().put("WEBAPP_AOT", "off");
 		try (Started app = Started.start(run)) {
 			String decision = app.awaitLine((line) -> line.startsWith("Up to date") || line.startsWith("Building"),
@@ -241,7 +242,8 @@ class DocumentedCommandsIT {
 			assertThat(address.find()).as(ready).isTrue();
 			HttpResponse<String> login = get(URI.create("http://127.0.0.1:" + address.group(1) + "/login"));
 			assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-			// the JVM took the cache (a refused one would be silent: ./run turns the AOT log off)
+			// the JVM took the cache (a refused one would be silent: ./run turns the AOT
+			// log off)
 			ProcessHandle jvm = Stream.concat(Stream.of(app.process.toHandle()), app.process.descendants())
 				.filter((process) -> process.info().commandLine().orElse("").contains("-XX:AOTCache="))
 				.findFirst()
