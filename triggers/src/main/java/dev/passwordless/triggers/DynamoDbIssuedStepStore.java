@@ -15,7 +15,6 @@ import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
@@ -47,13 +46,7 @@ final class DynamoDbIssuedStepStore implements IssuedStepStore {
 
 	@Override
 	public Optional<IssuedStep> find(String key) {
-		Map<String, AttributeValue> item = this.dynamo
-			.getItem(GetItemRequest.builder()
-				.tableName(this.table)
-				.key(Map.of(DynamoDbSendLimitStore.KEY, AttributeValue.fromS(key)))
-				.consistentRead(true)
-				.build())
-			.item();
+		Map<String, AttributeValue> item = SendLimitItems.read(this.dynamo, this.table, key);
 		if (!item.containsKey(VERSION)) {
 			return Optional.empty();
 		}
@@ -88,16 +81,16 @@ final class DynamoDbIssuedStepStore implements IssuedStepStore {
 			AwsRequestOverrideConfiguration override) {
 		Map<String, AttributeValue> item = new HashMap<>();
 		item.put(DynamoDbSendLimitStore.KEY, AttributeValue.fromS(key));
-		item.put(VERSION, number(next.version()));
+		item.put(VERSION, SendLimitItems.number(next.version()));
 		if (next.challenge() != null) {
 			item.put(CHALLENGE, AttributeValue.fromS(next.challenge()));
 		}
 		List<AttributeValue> issued = new ArrayList<>();
 		for (Instant instant : next.issuedAt()) {
-			issued.add(number(instant.toEpochMilli()));
+			issued.add(SendLimitItems.number(instant.toEpochMilli()));
 		}
 		item.put(ISSUED, AttributeValue.fromL(issued));
-		item.put(DynamoDbSendLimitStore.TTL, number(next.expiresAt().getEpochSecond()));
+		item.put(DynamoDbSendLimitStore.TTL, SendLimitItems.number(next.expiresAt().getEpochSecond()));
 		try {
 			this.dynamo.putItem(PutItemRequest.builder()
 				.tableName(this.table)
@@ -105,7 +98,7 @@ final class DynamoDbIssuedStepStore implements IssuedStepStore {
 				.conditionExpression(expected.isEmpty() ? "attribute_not_exists(" + DynamoDbSendLimitStore.KEY + ")"
 						: VERSION + " = :read")
 				.expressionAttributeValues(
-						expected.isEmpty() ? null : Map.of(":read", number(expected.get().version())))
+						expected.isEmpty() ? null : Map.of(":read", SendLimitItems.number(expected.get().version())))
 				.overrideConfiguration(override)
 				.build());
 			return true;
@@ -113,10 +106,6 @@ final class DynamoDbIssuedStepStore implements IssuedStepStore {
 		catch (ConditionalCheckFailedException ex) {
 			return false;
 		}
-	}
-
-	private static AttributeValue number(long value) {
-		return AttributeValue.fromN(Long.toString(value));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import dev.passwordless.triggers.challenge.PendingNumberChanges;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
@@ -37,29 +36,19 @@ final class DynamoDbPendingNumberChanges implements PendingNumberChanges {
 		this.dynamo.putItem(PutItemRequest.builder()
 			.tableName(this.table)
 			.item(Map.of(DynamoDbSendLimitStore.KEY, AttributeValue.fromS(key), NUMBER,
-					AttributeValue.fromS(newPhoneNumber), UNTIL, number(until.toEpochMilli()),
-					DynamoDbSendLimitStore.TTL, number(until.getEpochSecond() + 1)))
+					AttributeValue.fromS(newPhoneNumber), UNTIL, SendLimitItems.number(until.toEpochMilli()),
+					DynamoDbSendLimitStore.TTL, SendLimitItems.number(until.getEpochSecond() + 1)))
 			.build());
 	}
 
 	@Override
 	public Optional<String> find(String key, Instant now) {
-		Map<String, AttributeValue> item = this.dynamo
-			.getItem(GetItemRequest.builder()
-				.tableName(this.table)
-				.key(Map.of(DynamoDbSendLimitStore.KEY, AttributeValue.fromS(key)))
-				.consistentRead(true)
-				.build())
-			.item();
+		Map<String, AttributeValue> item = SendLimitItems.read(this.dynamo, this.table, key);
 		if (item == null || !item.containsKey(NUMBER) || !item.containsKey(UNTIL)
 				|| !now.isBefore(Instant.ofEpochMilli(Long.parseLong(item.get(UNTIL).n())))) {
 			return Optional.empty();
 		}
 		return Optional.of(item.get(NUMBER).s());
-	}
-
-	private static AttributeValue number(long value) {
-		return AttributeValue.fromN(Long.toString(value));
 	}
 
 }

@@ -14,7 +14,6 @@ import dev.passwordless.triggers.snapstart.PrimingHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -166,13 +165,7 @@ public final class DynamoDbSendLimitStore implements SendLimitStore {
 	}
 
 	private Map<String, AttributeValue> get(String key) {
-		return this.dynamo
-			.getItem(GetItemRequest.builder()
-				.tableName(this.table)
-				.key(SendLimitItems.key(key))
-				.consistentRead(true)
-				.build())
-			.item();
+		return SendLimitItems.read(this.dynamo, this.table, key);
 	}
 
 }

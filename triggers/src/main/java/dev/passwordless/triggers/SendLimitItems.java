@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.passwordless.rules.SendHistory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * The items of the send-limits table ({@link DynamoDbSendLimitStore}) and the conditions
@@ -110,8 +112,17 @@ final class SendLimitItems {
 		return values;
 	}
 
-	private static AttributeValue number(long value) {
+	/** A number attribute. */
+	static AttributeValue number(long value) {
 		return AttributeValue.fromN(Long.toString(value));
+	}
+
+	/**
+	 * The item under {@code key}, read strongly consistent (empty when there is none).
+	 */
+	static Map<String, AttributeValue> read(DynamoDbClient dynamo, String table, String key) {
+		return dynamo.getItem(GetItemRequest.builder().tableName(table).key(key(key)).consistentRead(true).build())
+			.item();
 	}
 
 }
