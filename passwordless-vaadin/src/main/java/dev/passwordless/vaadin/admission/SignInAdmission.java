@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -65,7 +66,7 @@ public class SignInAdmission extends OncePerRequestFilter {
 
 	private final AtomicLong turnedAway = new AtomicLong();
 
-	private volatile boolean turningAway;
+	private final AtomicBoolean turningAway = new AtomicBoolean();
 
 	private final int busyAt;
 
@@ -118,7 +119,7 @@ public class SignInAdmission extends OncePerRequestFilter {
 		try {
 			String door = newSignInDoor(request, path);
 			if (door != null) {
-				if (working > (this.turningAway ? this.openAgainAt : this.busyAt)) {
+				if (working > (this.turningAway.get() ? this.openAgainAt : this.busyAt)) {
 					turnAway(request, response, working, door.equals(this.doors.get(1)));
 					return;
 				}
@@ -138,28 +139,18 @@ public class SignInAdmission extends OncePerRequestFilter {
 			throws IOException {
 		this.turnedAway.incrementAndGet();
 		this.metrics.turnedAway();
-		if (!this.turningAway) {
-			synchronized (this) {
-				if (!this.turningAway) {
-					this.turningAway = true;
-					logger.warn("Turning new sign-ins away: " + working
-							+ " requests in progress (passwordless.admission.busy-at " + this.busyAt
-							+ "); they are asked to try again in " + this.retryAfter.toSeconds() + " s");
-				}
-			}
+		if (this.turningAway.compareAndSet(false, true)) {
+			logger
+				.warn("Turning new sign-ins away: " + working + " requests in progress (passwordless.admission.busy-at "
+						+ this.busyAt + "); they are asked to try again in " + this.retryAfter.toSeconds() + " s");
 		}
 		this.page.write(request, response, this.retryAfter, registration);
 	}
 
 	private void openAgain(int working) {
-		if (this.turningAway) {
-			synchronized (this) {
-				if (this.turningAway) {
-					this.turningAway = false;
-					logger.info("Taking new sign-ins again (" + working + " requests in progress); "
-							+ this.turnedAway.getAndSet(0) + " were turned away meanwhile");
-				}
-			}
+		if (this.turningAway.compareAndSet(true, false)) {
+			logger.info("Taking new sign-ins again (" + working + " requests in progress); "
+					+ this.turnedAway.getAndSet(0) + " were turned away meanwhile");
 		}
 	}
 
