@@ -21,7 +21,11 @@ import software.constructs.Construct;
 /**
  * One trigger: a function from the triggers jar with its own role (no managed policies;
  * it may write only to its own log group), its own log group with a retention period,
- * SnapStart on published versions, and an alias {@code live} that Cognito invokes.
+ * SnapStart on published versions, and an alias {@code live} that Cognito invokes. Its
+ * logs are in Lambda's text format: each trigger line is already a JSON object, and the
+ * budget lines are metrics in the embedded metric format, which CloudWatch reads only
+ * from a log event that is that object itself. In Lambda's JSON format the Java runtime
+ * would put each line as a string into a {@code message} field of its own object.
  */
 final class TriggerFunction extends Construct {
 
@@ -72,7 +76,7 @@ final class TriggerFunction extends Construct {
 			.environment(environment)
 			.role(this.role)
 			.logGroup(logs)
-			.loggingFormat(LoggingFormat.JSON)
+			.loggingFormat(LoggingFormat.TEXT)
 			.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
 			.description("Cognito " + trigger.id() + " trigger")
 			.build();

@@ -335,9 +335,8 @@ public final class RuntimeInterfaceColdStartBenchmark {
 		environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(MEMORY_MB));
 		environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
 		environment.put("AWS_LAMBDA_LOG_STREAM_NAME", "2026/12/06/[1]0123456789abcdef0123456789abcdef");
-		// the stack's LoggingFormat.JSON
-		environment.put("AWS_LAMBDA_LOG_FORMAT", "JSON");
-		environment.put("AWS_LAMBDA_LOG_LEVEL", "INFO");
+		// the stack's LoggingFormat.TEXT (Lambda's default too), which sets no log level
+		environment.put("AWS_LAMBDA_LOG_FORMAT", "Text");
 		environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
 		environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
 		environment.put("LAMBDA_TASK_ROOT", taskRoot.toString());
