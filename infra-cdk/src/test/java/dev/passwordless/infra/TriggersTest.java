@@ -31,7 +31,7 @@ class TriggersTest {
 	}
 
 	@Test
-	void triggersWhenSynthesizedThenSnapStartOnPublishedVersionsAndTextLogsThatKeepTheirMetricLinesAsWritten() {
+	void triggersWhenSynthesizedThenSnapStartOnPublishedVersionsAndLambdasTextLogFormat() {
 		// Lambda's JSON format would wrap each line in the runtime's own object, where
 		// CloudWatch no longer reads the budget metrics (TriggerLogFormatTest)
 		template.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("SnapStart",

@@ -65,7 +65,7 @@ public final class TriggerLog {
 	 * CloudWatch metric ({@value #NAMESPACE}/{@value #BUDGET_METRIC} by UserPoolId, in
 	 * the embedded metric format) for an alarm to watch.
 	 */
-	private static void budgetExhausted(Context context, String userPoolId, Instant at) {
+	static void budgetExhausted(Context context, String userPoolId, Instant at) {
 		String pool = String.valueOf(userPoolId).replaceAll("[^\\w-]", "");
 		write(context, "{\"level\":\"ERROR\",\"alarm\":\"SMS_BUDGET_EXHAUSTED\",\"message\":"
 				+ "\"daily SMS budget used up: no codes are sent until 00:00 UTC\",\"UserPoolId\":\"" + pool + "\",\""

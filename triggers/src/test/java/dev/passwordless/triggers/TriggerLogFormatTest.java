@@ -1,6 +1,5 @@
 package dev.passwordless.triggers;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,22 +29,29 @@ class TriggerLogFormatTest {
 	private static final Instant AT = Instant.parse("2026-12-07T10:00:00Z");
 
 	@Test
-	void metricLineWhenWrittenInLambdasTextFormatThenTheLogEventIsTheEmbeddedMetricObjectItself() {
-		JsonNode event = JsonNode.parser().parse(onlyEvent(LogFormat.TEXT));
-		Map<String, JsonNode> fields = event.asObject();
+	void budgetUsedLineWhenWrittenInLambdasTextFormatThenTheLogEventIsTheEmbeddedMetricObjectItself() {
+		List<String> events = new ArrayList<>();
+		TriggerLog.budgetUsed(context(LogFormat.TEXT, events), 80, "us-east-1_Example01", AT);
+		Map<String, JsonNode> fields = onlyObject(events);
 		assertThat(fields.get("SmsBudgetUsed").asNumber()).isEqualTo("1");
-		assertThat(fields.get("UserPoolId").asString()).isEqualTo("us-east-1_Example01");
-		Map<String, JsonNode> metadata = fields.get("_aws").asObject();
-		assertThat(metadata.get("Timestamp").asNumber()).isEqualTo(String.valueOf(AT.toEpochMilli()));
-		Map<String, JsonNode> directive = metadata.get("CloudWatchMetrics").asArray().getFirst().asObject();
-		assertThat(directive.get("Namespace").asString()).isEqualTo(TriggerLog.NAMESPACE);
-		assertThat(directive.get("Metrics").asArray().getFirst().asObject().get("Name").asString())
-			.isEqualTo(TriggerLog.BUDGET_USED_METRIC);
+		assertThat(fields.get("Percent").asString()).isEqualTo("80");
+		assertEmbeddedMetric(fields, TriggerLog.BUDGET_USED_METRIC);
+	}
+
+	@Test
+	void budgetExhaustedLineWhenWrittenInLambdasTextFormatThenTheLogEventIsTheEmbeddedMetricObjectItself() {
+		List<String> events = new ArrayList<>();
+		TriggerLog.budgetExhausted(context(LogFormat.TEXT, events), "us-east-1_Example01", AT);
+		Map<String, JsonNode> fields = onlyObject(events);
+		assertThat(fields.get("SmsBudgetExhausted").asNumber()).isEqualTo("1");
+		assertEmbeddedMetric(fields, TriggerLog.BUDGET_METRIC);
 	}
 
 	@Test
 	void metricLineWhenWrittenInLambdasJsonFormatThenItIsOnlyTextInsideTheRuntimesMessageField() {
-		Map<String, JsonNode> fields = JsonNode.parser().parse(onlyEvent(LogFormat.JSON)).asObject();
+		List<String> events = new ArrayList<>();
+		TriggerLog.budgetUsed(context(LogFormat.JSON, events), 80, "us-east-1_Example01", AT);
+		Map<String, JsonNode> fields = onlyObject(events);
 		assertThat(fields).doesNotContainKey("_aws").doesNotContainKey("SmsBudgetUsed").containsKey("timestamp");
 		assertThat(fields.get("message").isString()).isTrue();
 		assertThat(fields.get("message").asString()).contains("\"_aws\":{");
@@ -59,12 +65,28 @@ class TriggerLogFormatTest {
 				"{\"trigger\":\"CreateAuthChallenge\",\"outcome\":\"issued\",\"attempt\":1,\"phone\":\"+*******0142\"}");
 	}
 
-	/** The one log event of a budget line written through the runtime's logger. */
-	private static String onlyEvent(LogFormat format) {
-		List<String> events = new ArrayList<>();
-		TriggerLog.budgetUsed(context(format, events), 80, "us-east-1_Example01", AT);
+	/** The one log event, a JSON object: its fields. */
+	private static Map<String, JsonNode> onlyObject(List<String> events) {
 		assertThat(events).hasSize(1);
-		return events.getFirst();
+		return JsonNode.parser().parse(events.getFirst()).asObject();
+	}
+
+	/**
+	 * What CloudWatch needs to read a metric from a log event: the event's own
+	 * {@code _aws} member naming the metric in the triggers' namespace, the timestamp,
+	 * and each dimension and the metric as members of the event itself.
+	 */
+	private static void assertEmbeddedMetric(Map<String, JsonNode> fields, String metric) {
+		Map<String, JsonNode> metadata = fields.get("_aws").asObject();
+		assertThat(metadata.get("Timestamp").asNumber()).isEqualTo(String.valueOf(AT.toEpochMilli()));
+		Map<String, JsonNode> directive = metadata.get("CloudWatchMetrics").asArray().getFirst().asObject();
+		assertThat(directive.get("Namespace").asString()).isEqualTo(TriggerLog.NAMESPACE);
+		assertThat(directive.get("Metrics").asArray().getFirst().asObject().get("Name").asString()).isEqualTo(metric);
+		assertThat(fields).containsKey(metric);
+		assertThat(fields.get("UserPoolId").asString()).isEqualTo("us-east-1_Example01");
+		directive.get("Dimensions")
+			.asArray()
+			.forEach((set) -> set.asArray().forEach((name) -> assertThat(fields).containsKey(name.asString())));
 	}
 
 	/**
@@ -74,7 +96,9 @@ class TriggerLogFormatTest {
 	 */
 	private static Context context(LogFormat format, List<String> events) {
 		LambdaLogger logger = new LambdaContextLogger(new KeptEvents(events), LogLevel.UNDEFINED, format);
-		return new FunctionContext("CreateAuthChallenge", events::add) {
+		return new FunctionContext("CreateAuthChallenge", (line) -> {
+			throw new AssertionError("written past the runtime's logger: " + line);
+		}) {
 
 			@Override
 			public LambdaLogger getLogger() {
@@ -102,9 +126,7 @@ class TriggerLogFormatTest {
 		}
 
 		private static String text(byte[] event) {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			bytes.writeBytes(event);
-			return bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+			return new String(event, StandardCharsets.UTF_8).stripTrailing();
 		}
 
 	}
