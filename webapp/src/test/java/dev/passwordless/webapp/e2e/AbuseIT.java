@@ -2,7 +2,6 @@ package dev.passwordless.webapp.e2e;
 
 import java.time.Duration;
 
-import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.rules.SendLimits;
 import dev.passwordless.testing.browser.BrowserExtension;
@@ -45,7 +44,7 @@ class AbuseIT {
 	private int port;
 
 	@Autowired
-	private LocalCognito cognito;
+	private Outbox sentSms;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
@@ -112,12 +111,12 @@ class AbuseIT {
 		assertThat(LoginPage.open(this.driver, base())
 			.sendCodeExpectingProblem(this.phone)
 			.messageContaining("Too many codes for this number")).startsWith("Too many codes for this number.");
-		int sent = Outbox.at(this.cognito.pool().endpoint()).messagesTo(this.phone).size();
+		int sent = this.sentSms.messagesTo(this.phone).size();
 
 		freshVisitor();
 		this.driver.manage().addCookie(ownersDevice);
 		CodePage code = LoginPage.open(this.driver, base()).sendCodeTo(this.phone);
-		assertThat(Outbox.at(this.cognito.pool().endpoint()).messagesTo(this.phone)).hasSize(sent + 1);
+		assertThat(this.sentSms.messagesTo(this.phone)).hasSize(sent + 1);
 		assertThat(code.enter(latestCode(), HomePage::new).userName()).isEqualTo("Grace Owner");
 	}
 
@@ -159,7 +158,7 @@ class AbuseIT {
 	}
 
 	private String latestCode() {
-		return Outbox.at(this.cognito.pool().endpoint()).latestCode(this.phone);
+		return this.sentSms.latestCode(this.phone);
 	}
 
 	private String base() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.testing.browser.BrowserExtension;
 import dev.passwordless.testing.pages.CodePage;
@@ -42,7 +41,7 @@ class AccountIT {
 	private final ChromiumDriver driver = browser.driver();
 
 	@Autowired
-	private LocalCognito cognito;
+	private Outbox sentSms;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
@@ -133,30 +132,30 @@ class AccountIT {
 		OfflinePool.joinThePortalGroup(this.administration, this.phone);
 		signIn();
 		AccountPage account = AccountPage.open(this.driver, browser.base());
-		int toOld = outbox().messagesTo(this.phone).size();
-		int toNew = outbox().messagesTo(newNumber).size();
+		int toOld = this.sentSms.messagesTo(this.phone).size();
+		int toNew = this.sentSms.messagesTo(newNumber).size();
 
 		account.click("change-number");
 		account.type("phone", OfflinePool.national(newNumber));
 		account.click("number-next");
 		account.waitForStep("We sent a code to your new number, " + newNumber);
-		assertThat(outbox().messagesTo(newNumber)).as("one code to the new number").hasSize(toNew + 1);
-		assertThat(outbox().messagesTo(this.phone)).as("none to the old number").hasSize(toOld);
-		account.type("number-code", outbox().latestCode(newNumber));
+		assertThat(this.sentSms.messagesTo(newNumber)).as("one code to the new number").hasSize(toNew + 1);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("none to the old number").hasSize(toOld);
+		account.type("number-code", this.sentSms.latestCode(newNumber));
 		account.click("number-next");
 
 		assertThat(new AccountPage(this.driver).text("number-outcome")).startsWith("Your number is now " + newNumber);
 		assertThat(this.driver.findElement(By.id("account-number")).getText()).isEqualTo(newNumber);
-		assertThat(outbox().messagesTo(this.phone)).as("still none to the old number").hasSize(toOld);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("still none to the old number").hasSize(toOld);
 		this.driver.get(browser.base() + "/");
 		new HomePage(this.driver).signOut();
 
 		this.clock.advance(Duration.ofMinutes(5));
 		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
-		assertThat(outbox().messagesTo(this.phone)).as("the old number is an unknown number").hasSize(toOld);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("the old number is an unknown number").hasSize(toOld);
 		HomePage home = LoginPage.open(this.driver, browser.base())
 			.sendCodeTo(newNumber)
-			.enter(outbox().latestCode(newNumber), HomePage::new);
+			.enter(this.sentSms.latestCode(newNumber), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Ada Account");
 		assertThat(home.text("nav-portal")).as("still in the portal's group").isNotBlank();
 	}
@@ -174,7 +173,7 @@ class AccountIT {
 		account.type("phone", OfflinePool.national(newNumber));
 		account.click("number-next");
 		account.waitForStep("We sent a code to your new number, " + newNumber);
-		account.type("number-code", outbox().latestCode(newNumber));
+		account.type("number-code", this.sentSms.latestCode(newNumber));
 		account.click("number-next");
 		assertThat(new AccountPage(this.driver).text("number-outcome")).startsWith("Your number is now " + newNumber);
 	}
@@ -192,9 +191,9 @@ class AccountIT {
 		assertThat(new LoginPage(this.driver).messageContaining("deleted"))
 			.isEqualTo("Your account is deleted, and you are signed out everywhere.");
 		this.clock.advance(Duration.ofMinutes(5));
-		int sent = outbox().messagesTo(this.phone).size();
+		int sent = this.sentSms.messagesTo(this.phone).size();
 		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
-		assertThat(outbox().messagesTo(this.phone)).as("an unknown number gets no SMS").hasSize(sent);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("an unknown number gets no SMS").hasSize(sent);
 	}
 
 	@Test
@@ -233,12 +232,8 @@ class AccountIT {
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> condition.getAsBoolean());
 	}
 
-	private Outbox outbox() {
-		return Outbox.at(this.cognito.pool().endpoint());
-	}
-
 	private String latestCode() {
-		return outbox().latestCode(this.phone);
+		return this.sentSms.latestCode(this.phone);
 	}
 
 }

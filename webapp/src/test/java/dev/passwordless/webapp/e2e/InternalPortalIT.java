@@ -2,7 +2,6 @@ package dev.passwordless.webapp.e2e;
 
 import java.time.Duration;
 
-import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.testing.browser.BrowserExtension;
 import dev.passwordless.testing.pages.AuditPage;
@@ -48,7 +47,7 @@ class InternalPortalIT {
 	private final WebDriver driver = browser.driver();
 
 	@Autowired
-	private LocalCognito cognito;
+	private Outbox sentSms;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
@@ -82,7 +81,7 @@ class InternalPortalIT {
 		new UsersPage(this.driver).invite("Invited Person", OfflinePool.national(this.phone), "portal-users")
 			.showing("Invited Person");
 		Screens.check(this.driver, "admin-users", ScreenSize.DESKTOP);
-		assertThat(outbox().messagesTo(this.phone)).as("an invitation sends nothing").isEmpty();
+		assertThat(this.sentSms.messagesTo(this.phone)).as("an invitation sends nothing").isEmpty();
 
 		browser.freshVisitor();
 		HomePage invitee = LoginPage.open(this.driver, browser.base())
@@ -123,11 +122,11 @@ class InternalPortalIT {
 		assertThat(tookMillis).as("the open page left within 5 s").isLessThan(5000);
 
 		this.clock.advance(Duration.ofMinutes(5));
-		int sent = outbox().messagesTo(this.phone).size();
+		int sent = this.sentSms.messagesTo(this.phone).size();
 		CodePage code = new LoginPage(this.driver).sendCodeTo(this.phone);
 		assertThat(code.sentTo()).as("the same code step as any number")
 			.contains(OfflinePool.international(this.phone));
-		assertThat(outbox().messagesTo(this.phone)).as("no SMS for a disabled account").hasSize(sent);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("no SMS for a disabled account").hasSize(sent);
 	}
 
 	@Test
@@ -155,10 +154,10 @@ class InternalPortalIT {
 		assertThat(audit.rowContaining("Signed out")).contains(sub);
 
 		this.clock.advance(Duration.ofMinutes(5));
-		int sent = outbox().messagesTo(this.phone).size();
+		int sent = this.sentSms.messagesTo(this.phone).size();
 		browser.freshVisitor();
 		LoginPage.open(this.driver, browser.base()).sendCodeTo(this.phone);
-		assertThat(outbox().messagesTo(this.phone)).hasSize(sent);
+		assertThat(this.sentSms.messagesTo(this.phone)).hasSize(sent);
 	}
 
 	@Test
@@ -187,12 +186,8 @@ class InternalPortalIT {
 		return LoginPage.open(this.driver, browser.base()).sendCodeTo(ADMIN).enter(latestCode(ADMIN), HomePage::new);
 	}
 
-	private Outbox outbox() {
-		return Outbox.at(this.cognito.pool().endpoint());
-	}
-
 	private String latestCode(String number) {
-		return outbox().latestCode(number);
+		return this.sentSms.latestCode(number);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.passwordless.rules.MovableClock;
+import dev.passwordless.testing.sms.Outbox;
 import dev.passwordless.vaadin.admission.AdmissionAutoConfiguration;
 import dev.passwordless.vaadin.cognito.CognitoPool;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,13 +26,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * embedded local Cognito in memory on a free port running the real triggers, a clock the
  * tests move ({@link MovableClock}, for the app and its pool), and an administrator's
  * Cognito client that records what Cognito answered ({@link SecretsSeen}), and requests
- * the tests can keep in progress ({@link HeldRequests}). The per-address and per-check
- * limits are out of the way; the per-number limits keep their defaults, so a number's
- * next code waits for the cooldown to pass on that clock. Test classes with this
- * annotation share one application (Spring's test context cache), so each uses phone
- * numbers of its own and none relies on where the clock stands. There is one such
- * application per test JVM (failsafe runs two, see the pom), never classes side by side
- * in one: they would move each other's clock.
+ * the tests can keep in progress ({@link HeldRequests}), and the pool's SMS outbox read
+ * over HTTP as a phone would ({@link Outbox}). The per-address and per-check limits are
+ * out of the way; the per-number limits keep their defaults, so a number's next code
+ * waits for the cooldown to pass on that clock. Test classes with this annotation share
+ * one application (Spring's test context cache), so each uses phone numbers of its own
+ * and none relies on where the clock stands. There is one such application per test JVM
+ * (failsafe runs two, see the pom), never classes side by side in one: they would move
+ * each other's clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -66,6 +68,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 			FilterRegistrationBean<HeldRequests> registration = new FilterRegistrationBean<>(held);
 			registration.setOrder(AdmissionAutoConfiguration.ORDER + 1);
 			return registration;
+		}
+
+		/** The SMS the pool's triggers sent, read from its outbox endpoint. */
+		@Bean
+		Outbox outbox(CognitoPool pool) {
+			return Outbox.at(pool.endpoint());
 		}
 
 		@Bean

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import dev.passwordless.local.LocalCognito;
 import dev.passwordless.rules.MovableClock;
 import dev.passwordless.testing.browser.BrowserExtension;
 import dev.passwordless.testing.pages.CodePage;
@@ -63,7 +62,7 @@ class OverloadIT {
 	private AdmissionProperties settings;
 
 	@Autowired
-	private LocalCognito cognito;
+	private Outbox sentSms;
 
 	@Autowired
 	private CognitoAuthClient cognitoAuth;
@@ -110,7 +109,7 @@ class OverloadIT {
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("send-code")));
 		HomePage home = new LoginPage(this.driver).sendCodeTo(this.phone).enter(latestCode(), HomePage::new);
 		assertThat(home.userName()).isEqualTo("Ada Overload");
-		assertThat(outbox().messagesTo(this.phone)).hasSize(1);
+		assertThat(this.sentSms.messagesTo(this.phone)).hasSize(1);
 	}
 
 	@Test
@@ -134,7 +133,7 @@ class OverloadIT {
 			HomePage home = code.enter(latestCode(), HomePage::new);
 			assertThat(home.userName()).isEqualTo("Ada Overload");
 		}
-		assertThat(outbox().messagesTo(this.phone)).hasSize(1);
+		assertThat(this.sentSms.messagesTo(this.phone)).hasSize(1);
 	}
 
 	private HeldRequests.Busy busy() throws InterruptedException {
@@ -145,12 +144,8 @@ class OverloadIT {
 		return this.meters.counter("passwordless.sign-ins.turned-away").count();
 	}
 
-	private Outbox outbox() {
-		return Outbox.at(this.cognito.pool().endpoint());
-	}
-
 	private String latestCode() {
-		return outbox().latestCode(this.phone);
+		return this.sentSms.latestCode(this.phone);
 	}
 
 }

@@ -52,6 +52,9 @@ class PasskeysIT {
 	private LocalCognito cognito;
 
 	@Autowired
+	private Outbox sentSms;
+
+	@Autowired
 	private CognitoAuthClient cognitoAuth;
 
 	@Autowired
@@ -114,14 +117,14 @@ class PasskeysIT {
 		assertThat(home.userName()).isEqualTo("Ada Passkey");
 		assertThat(this.authenticator.getCredentials()).hasSize(1);
 		home.signOut();
-		int smsBefore = outbox().messagesTo(this.phone).size();
+		int smsBefore = this.sentSms.messagesTo(this.phone).size();
 		double succeededBefore = passkeySignIns();
 
 		LoginPage.open(this.driver, base()).signInWithPasskey(this.phone);
 		home = new HomePage(this.driver);
 
 		assertThat(home.userName()).isEqualTo("Ada Passkey");
-		assertThat(outbox().messagesTo(this.phone)).as("no SMS for a passkey sign-in").hasSize(smsBefore);
+		assertThat(this.sentSms.messagesTo(this.phone)).as("no SMS for a passkey sign-in").hasSize(smsBefore);
 		assertThat(passkeySignIns()).isEqualTo(succeededBefore + 1);
 		AccountPage account = AccountPage.open(this.driver, base());
 		assertThat(account.passkeys()).singleElement().asString().contains("last used");
@@ -178,7 +181,7 @@ class PasskeysIT {
 		LoginPage login = LoginPage.open(this.driver, base()).signInWithPasskey(unknown);
 
 		assertThat(login.messageContaining("passkey")).isEqualTo(FAILED);
-		assertThat(outbox().messagesTo(unknown)).isEmpty();
+		assertThat(this.sentSms.messagesTo(unknown)).isEmpty();
 	}
 
 	@Test
@@ -268,12 +271,8 @@ class PasskeysIT {
 			.count();
 	}
 
-	private Outbox outbox() {
-		return Outbox.at(this.cognito.pool().endpoint());
-	}
-
 	private String latestCode() {
-		return outbox().latestCode(this.phone);
+		return this.sentSms.latestCode(this.phone);
 	}
 
 	/** The app as the browser sees it: through the recording proxy. */

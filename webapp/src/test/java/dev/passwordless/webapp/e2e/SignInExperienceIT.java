@@ -58,6 +58,9 @@ class SignInExperienceIT {
 	private LocalCognito cognito;
 
 	@Autowired
+	private Outbox sentSms;
+
+	@Autowired
 	private CognitoAuthClient cognitoAuth;
 
 	@Autowired
@@ -79,7 +82,7 @@ class SignInExperienceIT {
 			case "spaced" -> digits.substring(0, 3) + " " + digits.substring(3);
 			case "padded" -> " " + digits + " ";
 			case "dashed" -> digits.substring(0, 3) + "-" + digits.substring(3);
-			default -> outbox().latestTo(phone);
+			default -> this.sentSms.latestTo(phone);
 		};
 		code.element("code");
 		paste(pasted);
@@ -217,7 +220,7 @@ class SignInExperienceIT {
 		visit(size, "de-DE,de;q=0.9");
 		String phone = "+1917555" + String.format("%04d", NUMBERS.incrementAndGet());
 		RegisterPage.open(this.driver, browser.base()).register("Lise Meitner", phone);
-		assertThat(outbox().latestTo(phone)).contains("ist Ihr Code für SMS sign-in");
+		assertThat(this.sentSms.latestTo(phone)).contains("ist Ihr Code für SMS sign-in");
 	}
 
 	@ParameterizedTest
@@ -420,11 +423,7 @@ class SignInExperienceIT {
 	}
 
 	private String latestCode(String phone) {
-		return outbox().latestCode(phone);
-	}
-
-	private Outbox outbox() {
-		return Outbox.at(this.cognito.pool().endpoint());
+		return this.sentSms.latestCode(phone);
 	}
 
 	private boolean waitFor(java.util.function.BooleanSupplier condition) {

@@ -66,6 +66,9 @@ class SignInFlowIT {
 	private LocalCognito cognito;
 
 	@Autowired
+	private Outbox sentSms;
+
+	@Autowired
 	private MovableClock clock;
 
 	@Autowired
@@ -451,7 +454,7 @@ class SignInFlowIT {
 	}
 
 	private String latestCode() {
-		return Outbox.at(this.cognito.pool().endpoint()).latestCode(this.phone);
+		return this.sentSms.latestCode(this.phone);
 	}
 
 	/** The app as the browser sees it: through the recording proxy. */
