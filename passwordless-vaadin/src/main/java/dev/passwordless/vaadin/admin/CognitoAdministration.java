@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.ThrowawayPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -117,7 +117,7 @@ public class CognitoAdministration {
 			AdminErrors
 				.translated(() -> this.cognito.adminSetUserPassword((request) -> request.userPoolId(this.userPoolId)
 					.username(created.username())
-					.password(CognitoAuthClient.throwawayPassword())
+					.password(ThrowawayPassword.make())
 					.permanent(true)));
 			for (String group : groups) {
 				addToGroup(created.username(), group);

@@ -1,9 +1,7 @@
 package dev.passwordless.vaadin.cognito;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,8 +26,6 @@ public class CognitoAuthClient {
 	private final ClientSecret secret;
 
 	private final Clock clock;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CognitoSignUp signUp;
 
@@ -236,17 +232,6 @@ public class CognitoAuthClient {
 
 	private CognitoTokens tokens(String username, AuthenticationResultType result, String refreshToken) {
 		return CognitoTokens.of(username, result, refreshToken, this.clock);
-	}
-
-	/**
-	 * A password for an account nobody signs in to with a password (Cognito needs one):
-	 * long, random, never stored or shown; password sign-in is not enabled on the client
-	 * anyway.
-	 */
-	public static String throwawayPassword() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return "Aa1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

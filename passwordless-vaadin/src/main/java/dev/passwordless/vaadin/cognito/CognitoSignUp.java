@@ -43,7 +43,7 @@ class CognitoSignUp {
 				this.cognito.signUp((request) -> request.clientId(this.clientId)
 					.secretHash(this.secret.hash(phoneNumber, this.clientId))
 					.username(phoneNumber)
-					.password(CognitoAuthClient.throwawayPassword())
+					.password(ThrowawayPassword.make())
 					.userAttributes(attributes));
 				this.pace.real(started);
 				return true;

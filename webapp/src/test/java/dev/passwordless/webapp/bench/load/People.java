@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.passwordless.rules.SecretHash;
-import dev.passwordless.vaadin.cognito.CognitoAuthClient;
+import dev.passwordless.vaadin.cognito.ThrowawayPassword;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -50,7 +50,7 @@ final class People {
 				cognito.signUp((request) -> request.clientId(this.pool.clientId())
 					.secretHash(secretHash(phone))
 					.username(phone)
-					.password(CognitoAuthClient.throwawayPassword())
+					.password(ThrowawayPassword.make())
 					.userAttributes(AttributeType.builder().name("name").value("Load Test").build(),
 							AttributeType.builder().name("locale").value("en").build()));
 				this.registered.add(phone);
