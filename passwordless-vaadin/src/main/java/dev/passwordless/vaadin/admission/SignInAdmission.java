@@ -101,7 +101,7 @@ public class SignInAdmission extends OncePerRequestFilter {
 	}
 
 	/** The requests this instance is working on now, as they count. */
-	public int inProgress() {
+	int inProgress() {
 		return this.inProgress.get();
 	}
 
