@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Same-answer benchmark: ./webapp/bench/same-answer.sh [pairs, default 200]. Needs chromium + chromium-driver.
+# Same-answer benchmark: ./webapp/bench/same-answer.sh [pairs, default 200]. Needs chromium-headless-shell + chromium-driver.
 # Interleaved pairs through the web app's sign-in step (registered vs unknown number) and registration step
 # (new vs already registered number); prints both medians, their difference, a Mann-Whitney z and a bootstrap
 # 95 % interval of the difference.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Web app benchmark: ./webapp/bench/web-app.sh [sign-ins, default 60]. Needs chromium + chromium-driver.
+# Web app benchmark: ./webapp/bench/web-app.sh [sign-ins, default 60]. Needs chromium-headless-shell + chromium-driver.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=../../.ci/jdk.sh
