@@ -79,7 +79,7 @@ public final class LocalCognito implements AutoCloseable {
 	 * @param config the pool's settings
 	 * @param clock the pool's clock (sessions, tokens, and the triggers' time, send
 	 * limits included); tests move it to expire things
-	 * @return the running pool, its triggers and keys loaded
+	 * @return the running pool, its triggers and kept keys loaded
 	 * @throws IllegalStateException when the port is taken or a trigger cannot start
 	 */
 	public static LocalCognito start(LocalCognitoConfig config, Clock clock) {
@@ -95,9 +95,9 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * Starts serving as soon as the database is open; the triggers and the signing keys
-	 * load on threads of their own, and a request that needs them waits for them (what
-	 * the standalone launcher does, to answer its first request early, and what an
+	 * Starts serving as soon as the database is open; the triggers and the kept signing
+	 * keys load on threads of their own, and a request that needs them waits for them
+	 * (what the standalone launcher does, to answer its first request early, and what an
 	 * application embedding the pool does, to start the rest of itself meanwhile). Call
 	 * {@link #awaitReady()} before relying on the pool being whole.
 	 * @param config the pool's settings
@@ -149,13 +149,30 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the triggers and the signing keys are loaded; returns at once when they
-	 * are.
-	 * @throws IllegalStateException when a trigger cannot start
+	 * Waits until the triggers and the signing keys the pool keeps are loaded; returns at
+	 * once when they are. Keys it does not keep yet are made from the first sign-in's
+	 * first step ({@code InitiateAuth}) on.
+	 * @throws IllegalStateException when a trigger cannot start or a kept key cannot be
+	 * loaded
 	 */
 	public void awaitReady() {
 		this.triggers.awaitLoaded();
 		this.tokens.awaitKeys();
+	}
+
+	/**
+	 * Starts making the token signing keys the pool does not keep yet, on threads of
+	 * their own, rather than at the first sign-in's first step; {@link #awaitReady()}
+	 * then waits for them too. For a pool whose keys are asked for early: an app whose
+	 * readiness reads the JWKS, a pool others use.
+	 */
+	public void prepareKeys() {
+		this.tokens.prepareKeys();
+	}
+
+	/** Whether both token signing keys are loaded or made (a sign-in will not wait). */
+	public boolean keysReady() {
+		return this.tokens.keysReady();
 	}
 
 	/** Endpoint, region, pool id, client id and issuer. */

@@ -46,6 +46,8 @@ public final class LocalCognitoMain {
 			return 2;
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(cognito::close));
+		// a pool others use: its JWKS may be asked for before anyone signs in
+		cognito.prepareKeys();
 		try {
 			// already serving; a trigger that cannot start ends the program here
 			cognito.awaitReady();

@@ -54,6 +54,18 @@ class CustomAuthIT {
 	}
 
 	@Test
+	void signingKeysWhenAFreshPoolStartsThenMadeOnlyOnceASignInStarts() {
+		this.client.signUp(PHONE, "Ada Lovelace");
+		// started and signing people up, yet no token needed: no RSA key made
+		assertThat(this.cognito.keysReady()).isFalse();
+		this.client.start(PHONE);
+		// being made in the background while the person reads the SMS: waiting for the
+		// pool now waits for them
+		this.cognito.awaitReady();
+		assertThat(this.cognito.keysReady()).isTrue();
+	}
+
+	@Test
 	void signUpWhenValidThenUserIsConfirmedWithUnverifiedPhoneAndAUuidUsername() {
 		String sub = this.client.signUp(PHONE, "Ada Lovelace");
 		AdminGetUserResponse user = this.client.cognito

@@ -74,6 +74,11 @@ class PasswordlessAutoConfigurationIT {
 	}
 
 	@Test
+	void embeddedPoolWhenTheContextIsUpThenItsSigningKeysAreMadeForTheReadinessCheckToRead() {
+		this.local.run((context) -> assertThat(context.getBean(LocalCognito.class).keysReady()).isTrue());
+	}
+
+	@Test
 	void contextWhenNoCountriesAreAllowedThenStartUpFailsSayingWhatToSet() {
 		this.local.withPropertyValues("passwordless.allowed-countries=").run((context) -> {
 			assertThat(context).hasFailed();

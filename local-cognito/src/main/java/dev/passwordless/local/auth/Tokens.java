@@ -26,6 +26,11 @@ import dev.passwordless.local.store.User;
  * The pool's tokens: RS256 ID and access tokens with Cognito's claims, signed with two
  * separate keys that are made once and kept in the store ({@link SigningKey}), and opaque
  * refresh tokens stored only as a SHA-256.
+ * <p>
+ * Kept keys load as the pool starts (one that cannot load stops the start); missing ones
+ * are made when first needed, or earlier when {@link #prepareKeys() prepared} (the pool
+ * does at a sign-in's first step): making two RSA keys was most of a fresh pool's start,
+ * and a pool that never signs anyone in (most pools tests start) never needs them.
  */
 public final class Tokens {
 
@@ -47,16 +52,15 @@ public final class Tokens {
 
 	private final Clock clock;
 
-	private final CompletableFuture<SigningKey> idKey;
+	private final Key idKey;
 
-	private final CompletableFuture<SigningKey> accessKey;
+	private final Key accessKey;
 
 	private final SecureRandom random = new SecureRandom();
 
 	/**
-	 * Starts loading the signing keys (making them the first time), on a thread of their
-	 * own: making two RSA keys takes a while, and only signing and checking tokens need
-	 * them.
+	 * Starts loading the signing keys the store keeps, on threads of their own; the
+	 * others are made when first needed or {@link #prepareKeys() prepared}.
 	 * @param validity the token lifetimes
 	 * @param issuer the {@code iss} claim
 	 * @param keys where the signing keys are kept
@@ -69,9 +73,18 @@ public final class Tokens {
 		this.issuer = issuer;
 		this.refreshTokens = refreshTokens;
 		this.clock = clock;
-		Executor background = (task) -> Thread.ofPlatform().name("local-cognito-keys").daemon().start(task);
-		this.idKey = CompletableFuture.supplyAsync(() -> SigningKey.load(keys, "id"), background);
-		this.accessKey = CompletableFuture.supplyAsync(() -> SigningKey.load(keys, "access"), background);
+		this.idKey = new Key(keys, "id");
+		this.accessKey = new Key(keys, "access");
+	}
+
+	/**
+	 * Starts making the signing keys the store does not keep yet, on threads of their
+	 * own, so that the first sign-in need not wait for them; does nothing when they are
+	 * made or being made.
+	 */
+	public void prepareKeys() {
+		this.idKey.load();
+		this.accessKey.load();
 	}
 
 	/** The public keys, as Cognito publishes them. */
@@ -169,18 +182,80 @@ public final class Tokens {
 		return claims;
 	}
 
-	/** Waits until both keys are loaded. */
+	/**
+	 * Waits until the keys being loaded or made are; a key nobody needed yet is not made.
+	 * @throws java.util.concurrent.CompletionException (its cause an
+	 * {@link IllegalStateException}) when a kept key cannot be loaded
+	 */
 	public void awaitKeys() {
-		idKey();
-		accessKey();
+		this.idKey.await();
+		this.accessKey.await();
+	}
+
+	/** Whether both keys are loaded or made. */
+	public boolean keysReady() {
+		return this.idKey.loaded() && this.accessKey.loaded();
 	}
 
 	private SigningKey idKey() {
-		return this.idKey.join();
+		prepareKeys();
+		return this.idKey.load().join();
 	}
 
 	private SigningKey accessKey() {
-		return this.accessKey.join();
+		prepareKeys();
+		return this.accessKey.load().join();
+	}
+
+	/**
+	 * One signing key: loaded at once when the store keeps it, made at the first
+	 * {@link #load()} otherwise; either on a thread of its own.
+	 */
+	private static final class Key {
+
+		/** Each key on a thread of its own: the two are made at the same time. */
+		private static final Executor BACKGROUND = Key::onItsOwnThread;
+
+		private final SigningKeyStore keys;
+
+		private final String purpose;
+
+		private CompletableFuture<SigningKey> loading;
+
+		Key(SigningKeyStore keys, String purpose) {
+			this.keys = keys;
+			this.purpose = purpose;
+			if (keys.find(purpose).isPresent()) {
+				load();
+			}
+		}
+
+		synchronized CompletableFuture<SigningKey> load() {
+			if (this.loading == null) {
+				this.loading = CompletableFuture.supplyAsync(() -> SigningKey.load(this.keys, this.purpose),
+						BACKGROUND);
+			}
+			return this.loading;
+		}
+
+		void await() {
+			CompletableFuture<SigningKey> started;
+			synchronized (this) {
+				started = this.loading;
+			}
+			if (started != null) {
+				started.join();
+			}
+		}
+
+		private static void onItsOwnThread(Runnable task) {
+			Thread.ofPlatform().name("local-cognito-keys").daemon().start(task);
+		}
+
+		synchronized boolean loaded() {
+			return this.loading != null && this.loading.isDone() && !this.loading.isCompletedExceptionally();
+		}
+
 	}
 
 }

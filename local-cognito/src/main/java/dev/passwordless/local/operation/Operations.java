@@ -51,10 +51,15 @@ public final class Operations {
 		Map<String, Operation> operations = new LinkedHashMap<>();
 		// what anyone with the client id may call
 		operations.put("SignUp", new SignUpOperation(client, users, preSignUp, clock, openSignUp));
-		operations.put("InitiateAuth",
-				new InitiateAuthOperation(client, new CustomAuthFlow(signInUsers, loop),
-						new UserAuthFlow(signInUsers, loop, passkeys.signIn()),
-						new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock)));
+		Operation initiateAuth = new InitiateAuthOperation(client, new CustomAuthFlow(signInUsers, loop),
+				new UserAuthFlow(signInUsers, loop, passkeys.signIn()),
+				new RefreshTokenFlow(client, refreshTokens, users, groups, tokens, clock));
+		operations.put("InitiateAuth", (request) -> {
+			// a fresh pool makes its token keys from a sign-in's first step on, while the
+			// person reads the SMS, rather than as it starts (Tokens)
+			tokens.prepareKeys();
+			return initiateAuth.handle(request);
+		});
 		operations.put("RespondToAuthChallenge",
 				new RespondToAuthChallengeOperation(client, sessions, loop, passkeys.signIn(), users, clock));
 		operations.put("RevokeToken", new RevokeTokenOperation(client, refreshTokens));

@@ -71,8 +71,11 @@ public class LocalCognitoAutoConfiguration {
 			config.triggerEnvironment(TriggerSettingNames.WEB_OTP_DOMAIN, app.webOtpDomain());
 		}
 		// serving at once; its triggers and signing keys (most of its start) load on
-		// threads of their own while the rest of the context starts
-		return LocalCognito.launch(config.build(), clock);
+		// threads of their own while the rest of the context starts (the keys now, not at
+		// the first sign-in: readiness reads the JWKS)
+		LocalCognito cognito = LocalCognito.launch(config.build(), clock);
+		cognito.prepareKeys();
+		return cognito;
 	}
 
 	/**
