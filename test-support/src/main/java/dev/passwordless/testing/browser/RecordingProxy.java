@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +44,12 @@ public final class RecordingProxy implements AutoCloseable {
 	private final Map<String, String> addedHeaders = new ConcurrentHashMap<>();
 
 	private volatile String holding;
+
+	/** How many responses {@link #responsesHolding} has read. */
+	private int responsesRead;
+
+	/** The secrets {@link #responsesHolding} has read every response for. */
+	private final Set<String> secretsRead = new HashSet<>();
 
 	private final HttpServer server;
 
@@ -147,6 +156,33 @@ public final class RecordingProxy implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The responses that hold one of these secrets, reading each response for each secret
+	 * once over the proxy's life: a response new since the last call for every secret,
+	 * one read before for the secrets new since. A test class that checks after each test
+	 * reads every pair once instead of once per test.
+	 * @param secrets what must never reach the browser
+	 * @return where each secret was found (the response's number and the secret's first
+	 * characters); empty when nowhere
+	 */
+	public synchronized List<String> responsesHolding(Collection<String> secrets) {
+		List<String> all = List.copyOf(Set.copyOf(secrets));
+		List<String> fresh = all.stream().filter((secret) -> !this.secretsRead.contains(secret)).toList();
+		List<String> recorded = List.copyOf(this.responses);
+		List<String> found = new ArrayList<>();
+		for (int i = 0; i < recorded.size(); i++) {
+			for (String secret : (i < this.responsesRead) ? fresh : all) {
+				if (recorded.get(i).contains(secret)) {
+					found.add("response " + i + " holds the secret starting "
+							+ secret.substring(0, Math.min(6, secret.length())));
+				}
+			}
+		}
+		this.responsesRead = recorded.size();
+		this.secretsRead.addAll(all);
+		return found;
 	}
 
 	@Override
