@@ -80,7 +80,8 @@ public final class LocalCognito implements AutoCloseable {
 	 * @param clock the pool's clock (sessions, tokens, and the triggers' time, send
 	 * limits included); tests move it to expire things
 	 * @return the running pool, its triggers and kept keys loaded
-	 * @throws IllegalStateException when the port is taken or a trigger cannot start
+	 * @throws IllegalStateException when the port is taken, a trigger cannot start or a
+	 * kept key cannot be loaded
 	 */
 	public static LocalCognito start(LocalCognitoConfig config, Clock clock) {
 		LocalCognito cognito = launch(config, clock);
@@ -102,7 +103,7 @@ public final class LocalCognito implements AutoCloseable {
 	 * {@link #awaitReady()} before relying on the pool being whole.
 	 * @param config the pool's settings
 	 * @param clock the pool's clock, as for {@link #start(LocalCognitoConfig, Clock)}
-	 * @return the pool, serving, its triggers and keys still loading
+	 * @return the pool, serving, its triggers and kept keys still loading
 	 * @throws IllegalStateException when the port is taken
 	 */
 	public static LocalCognito launch(LocalCognitoConfig config, Clock clock) {

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import com.nimbusds.jose.JOSEException;
@@ -184,8 +185,7 @@ public final class Tokens {
 
 	/**
 	 * Waits until the keys being loaded or made are; a key nobody needed yet is not made.
-	 * @throws java.util.concurrent.CompletionException (its cause an
-	 * {@link IllegalStateException}) when a kept key cannot be loaded
+	 * @throws IllegalStateException when a kept key cannot be loaded
 	 */
 	public void awaitKeys() {
 		this.idKey.await();
@@ -244,7 +244,12 @@ public final class Tokens {
 				started = this.loading;
 			}
 			if (started != null) {
-				started.join();
+				try {
+					started.join();
+				}
+				catch (CompletionException ex) {
+					throw (ex.getCause() instanceof IllegalStateException cause) ? cause : ex;
+				}
 			}
 		}
 

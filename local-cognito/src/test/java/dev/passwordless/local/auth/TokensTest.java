@@ -1,6 +1,7 @@
 package dev.passwordless.local.auth;
 
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +78,9 @@ class TokensTest {
 			SigningKeyStore keys = new SigningKeyStore(database);
 			keys.findOrCreate("id", () -> "not a key");
 			Tokens tokens = tokens(database, keys);
-			assertThatThrownBy(tokens::awaitKeys).hasRootCauseInstanceOf(java.text.ParseException.class)
-				.hasMessageContaining("Cannot load the id signing key");
+			assertThatThrownBy(tokens::awaitKeys).isInstanceOf(IllegalStateException.class)
+				.hasMessage("Cannot load the id signing key")
+				.hasRootCauseInstanceOf(ParseException.class);
 		}
 	}
 

@@ -19,11 +19,12 @@ import org.openqa.selenium.WebDriver;
  * console is kept, so tests can read the Content Security Policy violations it reports.
  * Tests get one through {@link BrowserExtension}; the benchmarks start their own.
  * <p>
- * It is Chromium's headless shell (Debian's {@code chromium-headless-shell}, what
- * Puppeteer runs by default): the same Blink and V8 as the browser without its windowing
- * layer. Measured on {@code SignInFlowIT} (27 tests, 2026-12-07, the machine's busy CPU
- * time over the whole Maven run): 95 CPU seconds in 74 s (two runs) against 104-114 in
- * 78-84 s with {@code chromium --headless=new} (three runs), same results.
+ * It is Chromium's headless shell (Debian's {@code chromium-headless-shell}, Puppeteer's
+ * {@code headless: 'shell'}): Blink, V8 and the content layer without Chrome's browser
+ * layer (autofill, password manager, extensions), none of which the tests use. Measured
+ * on {@code SignInFlowIT} (27 tests, 2026-12-07, the machine's busy CPU time over the
+ * whole Maven run): 95 CPU seconds in 74 s (two runs) against 104-114 in 78-84 s with
+ * {@code chromium --headless=new} (three runs), same results.
  */
 public final class Chromium {
 
@@ -47,6 +48,9 @@ public final class Chromium {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+		// the console reaches the tests over DevTools; without this switch chromedriver
+		// adds, the shell would also append it to a chrome_debug.log beside its binary
+		options.setExperimentalOption("excludeSwitches", List.of("enable-logging"));
 		options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1200,900");

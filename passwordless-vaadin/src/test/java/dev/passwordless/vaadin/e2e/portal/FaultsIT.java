@@ -283,7 +283,13 @@ class FaultsIT {
 
 		@Bean(destroyMethod = "close")
 		LocalCognito faultyCognito(MovableClock clock) {
-			return LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).faults(true).build(), clock);
+			LocalCognito cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).faults(true).build(),
+					clock);
+			// as the launcher does: the app's readiness reads the JWKS before anyone
+			// signs in
+			cognito.prepareKeys();
+			cognito.awaitReady();
+			return cognito;
 		}
 
 		@Bean(destroyMethod = "close")

@@ -30,6 +30,9 @@ class StandalonePool implements ApplicationContextInitializer<ConfigurableApplic
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		LocalCognito cognito = LocalCognito.start(LocalCognitoConfig.inMemory().echoSms(false).build());
+		// as the launcher does: the app's readiness reads the JWKS before anyone signs in
+		cognito.prepareKeys();
+		cognito.awaitReady();
 		context.addApplicationListener((event) -> {
 			if (event instanceof ContextClosedEvent) {
 				cognito.close();
