@@ -35,8 +35,13 @@ final class SigningKey {
 
 	/** The key kept for a purpose, made and kept if there is none yet. */
 	static SigningKey load(SigningKeyStore keys, String purpose) {
+		return parse(keys.findOrCreate(purpose, SigningKey::generate), purpose);
+	}
+
+	/** A key as the store keeps it (a private JWK). */
+	static SigningKey parse(String jwk, String purpose) {
 		try {
-			return new SigningKey(RSAKey.parse(keys.findOrCreate(purpose, SigningKey::generate)));
+			return new SigningKey(RSAKey.parse(jwk));
 		}
 		catch (JOSEException | ParseException ex) {
 			throw new IllegalStateException("Cannot load the " + purpose + " signing key", ex);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -225,15 +226,17 @@ public final class Tokens {
 		Key(SigningKeyStore keys, String purpose) {
 			this.keys = keys;
 			this.purpose = purpose;
-			if (keys.find(purpose).isPresent()) {
-				load();
-			}
+			keys.find(purpose).ifPresent((kept) -> start(() -> SigningKey.parse(kept, purpose)));
 		}
 
-		synchronized CompletableFuture<SigningKey> load() {
+		CompletableFuture<SigningKey> load() {
+			return start(() -> SigningKey.load(this.keys, this.purpose));
+		}
+
+		/** The key's loading: this one when none has started yet. */
+		private synchronized CompletableFuture<SigningKey> start(Supplier<SigningKey> work) {
 			if (this.loading == null) {
-				this.loading = CompletableFuture.supplyAsync(() -> SigningKey.load(this.keys, this.purpose),
-						BACKGROUND);
+				this.loading = CompletableFuture.supplyAsync(work, BACKGROUND);
 			}
 			return this.loading;
 		}
