@@ -153,8 +153,20 @@ final class HaProxy implements AutoCloseable {
 		return this.config;
 	}
 
-	/** What the proxy thinks of an instance now, from its statistics page. */
+	/**
+	 * What the proxy thinks of an instance, from its statistics page, once no check of it
+	 * is under way.
+	 */
 	ServerState state(String server) {
+		// while a check is under way HAProxy shows the last result prefixed with "* " and
+		// no code: the state is the one the check under way ends in
+		return Awaitility.await("HAProxy's check of " + server + " to end")
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> read(server), (state) -> !state.checkStatus().startsWith("* "));
+	}
+
+	private ServerState read(String server) {
 		String csv = Http.body("http://127.0.0.1:" + this.statsPort + "/stats;csv");
 		List<String> lines = csv.lines().toList();
 		List<String> columns = Arrays.asList(lines.get(0).replaceFirst("^# ", "").split(",", -1));
