@@ -15,6 +15,7 @@ import dev.passwordless.vaadin.i18n.WaitTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -25,7 +26,9 @@ import org.springframework.web.util.HtmlUtils;
  * using a screen reader (WCAG 2.2.1, axe-core's {@code meta-refresh}), and people who
  * come back after their own wait are spread out. Plain HTML with one style sheet and no
  * script (it is written before Spring Security, so it sets its own strict headers: only
- * that style sheet, by its hash); the sentence is a status message.
+ * that style sheet, by its hash; HSTS by Spring Security's own writer with its defaults,
+ * on requests that came over TLS, as its filter chain sends it on every other page); the
+ * sentence is a status message.
  */
 class BusyPage {
 
@@ -44,6 +47,8 @@ class BusyPage {
 
 	private static final String POLICY = "default-src 'none'; img-src 'self'; style-src 'sha256-" + sha256(STYLE)
 			+ "'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+	private final HstsHeaderWriter hsts = new HstsHeaderWriter();
 
 	private final I18NProvider words;
 
@@ -87,7 +92,9 @@ class BusyPage {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Content-Security-Policy", POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "no-referrer");
+		this.hsts.writeHeaders(request, response);
 		response.setContentType("text/html;charset=UTF-8");
 		byte[] body = html.getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);

@@ -72,11 +72,27 @@ class SignInAdmissionTest {
 		assertThat(response.getHeader("Content-Security-Policy")).startsWith("default-src 'none'")
 			.contains("style-src 'sha256-")
 			.doesNotContain("unsafe");
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
 		String page = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<html lang=\"de\">", "<title>Anmelden</title>",
 				"<p id=\"message\" role=\"status\">Die Anmeldung ist gerade ausgelastet. Bitte versuchen Sie es in 10 Sekunden erneut.</p>");
 		assertThat(request.getSession(false)).isNull();
 		assertThat(this.registry.counter("passwordless.sign-ins.turned-away").count()).isEqualTo(1);
+	}
+
+	@Test
+	void turnedAwayPageWhenTheRequestCameOverTlsThenStrictTransportSecurityAsOnEveryOtherPageAndOverPlainHttpNot()
+			throws Exception {
+		MockHttpServletRequest overTls = get("/login");
+		overTls.setSecure(true);
+		MockHttpServletRequest plain = get("/login");
+
+		assertThat(whileInProgress(BUSY_AT, overTls).getHeader("Strict-Transport-Security"))
+			.isEqualTo("max-age=31536000 ; includeSubDomains");
+		MockHttpServletResponse plainResponse = whileInProgress(BUSY_AT, plain);
+		assertThat(plainResponse.getStatus()).isEqualTo(503);
+		assertThat(plainResponse.getHeader("Strict-Transport-Security")).isNull();
 	}
 
 	@Test
