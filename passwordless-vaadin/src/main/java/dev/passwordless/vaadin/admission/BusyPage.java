@@ -27,8 +27,9 @@ import org.springframework.web.util.HtmlUtils;
  * come back after their own wait are spread out. Plain HTML with one style sheet and no
  * script (it is written before Spring Security, so it sets its own strict headers: only
  * that style sheet, by its hash; HSTS by Spring Security's own writer with its defaults,
- * on requests that came over TLS, as its filter chain sends it on every other page); the
- * sentence is a status message.
+ * on requests that came over TLS, as the starter's filter chain sends it on every other
+ * page: a portal that sets its own HSTS in its security configuration does not change
+ * this page's); the sentence is a status message.
  */
 class BusyPage {
 

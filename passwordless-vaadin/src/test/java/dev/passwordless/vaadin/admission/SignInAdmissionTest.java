@@ -82,7 +82,7 @@ class SignInAdmissionTest {
 	}
 
 	@Test
-	void turnedAwayPageWhenTheRequestCameOverTlsThenStrictTransportSecurityAsOnEveryOtherPageAndOverPlainHttpNot()
+	void turnedAwayPageWhenTheRequestCameOverTlsThenStrictTransportSecurityWithSpringSecuritysDefaultsAndOverPlainHttpNone()
 			throws Exception {
 		MockHttpServletRequest overTls = get("/login");
 		overTls.setSecure(true);
